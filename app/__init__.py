@@ -1,0 +1,1 @@
+"""Application core: configuration, database, services and queries. No Qt here."""

@@ -1,0 +1,120 @@
+"""Schema management: where a database stands against this app's migrations, and upgrading it.
+
+A local SQLite database is backed up and upgraded at start-up; a central PostgreSQL database is
+upgraded only by an explicit administrator command. A schema newer than the app is refused.
+"""
+from __future__ import annotations
+
+import enum
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from app.errors import DatabaseUnavailable, SchemaTooNew
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+class SchemaStatus(enum.Enum):
+    EMPTY = "empty"        # no tables at all: a new database
+    CURRENT = "current"    # at this app's head revision
+    BEHIND = "behind"      # an older revision of ours: needs upgrade
+    AHEAD = "ahead"        # a revision this app does not know: made by a newer app
+    FOREIGN = "foreign"    # tables, but not ours
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    status: SchemaStatus
+    current: str | None
+    head: str
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("migrations")))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def schema_state(engine: Engine) -> SchemaState:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    if current is None:
+        status = SchemaStatus.EMPTY if not tables else SchemaStatus.FOREIGN
+    elif current == head:
+        status = SchemaStatus.CURRENT
+    else:
+        try:
+            script.get_revision(current)
+            status = SchemaStatus.BEHIND
+        except Exception:
+            status = SchemaStatus.AHEAD
+    return SchemaState(status, current, head)
+
+
+def ensure_upgradable(state: SchemaState) -> None:
+    if state.status is SchemaStatus.AHEAD:
+        raise SchemaTooNew(revision=state.current)
+    if state.status is SchemaStatus.FOREIGN:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "This file is an SQLite database, but not a Gezinsregie database.")
+        )
+
+
+def upgrade(engine: Engine, *, backup_to: Path | None = None) -> Path | None:
+    """Bring the database to head in one transaction. Backs up an existing SQLite file first.
+
+    Returns the backup path (if one was made).
+    """
+    state = schema_state(engine)
+    ensure_upgradable(state)
+    if state.status is SchemaStatus.CURRENT:
+        return None
+    backup_path = None
+    if backup_to is not None and state.status is SchemaStatus.BEHIND:
+        backup_path = backup_sqlite(engine, backup_to, label=f"before-upgrade-{state.current}")
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+        finally:
+            if conn.dialect.name == "sqlite":
+                conn.rollback()
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+    return backup_path
+
+
+def backup_sqlite(engine: Engine, folder: Path, *, label: str) -> Path:
+    """A consistent copy of the live SQLite database, made with SQLite's online backup."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    db_path = Path(engine.url.database)
+    dest = folder / f"{db_path.stem}-{label}-{stamp}.db"
+    raw = engine.raw_connection()
+    try:
+        with sqlite3.connect(dest) as out:
+            raw.driver_connection.backup(out)
+        out.close()
+    finally:
+        raw.close()
+    return dest

@@ -1,0 +1,36 @@
+"""Access log (NEN 7513): who did what with which family's record, when, and with what outcome."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, UTCDateTime, enum_column, utcnow
+from models.enums import AuditEvent, AuditOutcome
+
+
+class AccessLogEntry(Base):
+    """Append-only. ``detail`` names the object touched, never personal data."""
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    event: Mapped[AuditEvent] = mapped_column(enum_column(AuditEvent, "audit_event"))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    username: Mapped[str] = mapped_column(String(63))
+    on_behalf_of: Mapped[str | None] = mapped_column(String(120))
+    # Plain ids, no foreign keys: the log must still answer for a family whose file was destroyed.
+    family_id: Mapped[int | None]
+    case_id: Mapped[int | None]
+    object_type: Mapped[str] = mapped_column(String(40))
+    object_id: Mapped[int | None]
+    workstation: Mapped[str | None] = mapped_column(String(120))
+    outcome: Mapped[AuditOutcome] = mapped_column(enum_column(AuditOutcome, "audit_outcome"), default=AuditOutcome.SUCCESS)
+    detail: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (
+        Index("ix_access_log_family_time", "family_id", "occurred_at"),
+        Index("ix_access_log_worker_time", "worker_id", "occurred_at"),
+    )

@@ -1,0 +1,126 @@
+"""Plain enums of the domain. Stored as their string values; safe for every layer to import."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    WORKER = "worker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class MemberRole(StrEnum):
+    """A family member is a young person (jeugdige) or a parent/carer (ouder/verzorger)."""
+    YOUNG_PERSON = "young_person"
+    PARENT = "parent"
+
+
+class CaseStatus(StrEnum):
+    INTAKE = "intake"
+    ACTIVE = "active"
+    WAAKVLAM = "waakvlam"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self is not CaseStatus.CLOSED
+
+
+class Priority(StrEnum):
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class PriorityReason(StrEnum):
+    SAFETY = "safety"
+    SEVERAL_PROVIDERS = "several_providers"
+    CRISIS = "crisis"
+    LONG_RUNNING = "long_running"
+    MANY_EXTENSIONS = "many_extensions"
+    OTHER = "other"
+
+
+class DirectionMode(StrEnum):
+    """Who directs the case: the social team, shared (samenregie), or another party (regie elders)."""
+    SOCIAL_TEAM = "social_team"
+    SAMENREGIE = "samenregie"
+    ELSEWHERE = "elsewhere"
+
+
+class CloseReason(StrEnum):
+    GOALS_REACHED = "goals_reached"
+    HANDED_OVER = "handed_over"
+    MOVED = "moved"
+    FAMILY_DECLINED = "family_declined"
+    NO_HELP_NEEDED = "no_help_needed"
+    WAAKVLAM_ENDED = "waakvlam_ended"
+    OTHER = "other"
+
+
+class CaseEventKind(StrEnum):
+    OPENED = "opened"
+    STATUS_CHANGED = "status_changed"
+    DIRECTOR_TRANSFERRED = "director_transferred"
+    PRIORITY_CHANGED = "priority_changed"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "draft"
+    AGREED = "agreed"
+    SUPERSEDED = "superseded"
+
+
+class Actor(StrEnum):
+    """Who acts on a goal: "wat kun je zelf, wat doen we samen, wat laten we doen"."""
+    FAMILY = "family"
+    NETWORK = "network"
+    FREE_ACCESS = "free_access"
+    SOCIAL_TEAM = "social_team"
+    PROVIDER = "provider"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    REACHED = "reached"
+    PARTLY_REACHED = "partly_reached"
+    NOT_REACHED = "not_reached"
+    CANCELLED = "cancelled"
+
+
+class ActionOwner(StrEnum):
+    """Who carries out an action (afspraak)."""
+    MEMBER = "member"
+    NETWORK = "network"
+    WORKER = "worker"
+    PROVIDER = "provider"
+    OTHER = "other"
+
+
+class JournalKind(StrEnum):
+    HOME_VISIT = "home_visit"
+    PHONE_CALL = "phone_call"
+    PROVIDER_MEETING = "provider_meeting"
+    SCHOOL = "school"
+    OFFICE_MEETING = "office_meeting"
+    MESSAGE = "message"
+    OTHER = "other"
+
+
+class AuditEvent(StrEnum):
+    """NEN 7513 event types."""
+    CREATE = "create"
+    READ = "read"
+    UPDATE = "update"
+    DELETE = "delete"
+    PRINT_EXPORT = "print_export"
+    SEARCH = "search"
+
+
+class AuditOutcome(StrEnum):
+    SUCCESS = "success"
+    DENIED = "denied"
+    FAILED = "failed"

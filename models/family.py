@@ -1,0 +1,79 @@
+"""The family (gezin), its members and the network around it."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Timestamped, Versioned, enum_column
+from models.enums import MemberRole
+
+
+class Family(Versioned, Timestamped, Base):
+    __tablename__ = "family"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    street: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(7))
+    city: Mapped[str | None] = mapped_column(String(80))
+    municipality_code: Mapped[str | None] = mapped_column(String(4))
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+
+    members: Mapped[list[Person]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="Person.date_of_birth"
+    )
+    network: Mapped[list[NetworkMember]] = relationship(
+        back_populates="family", cascade="all, delete-orphan", order_by="NetworkMember.id"
+    )
+
+
+class Person(Versioned, Timestamped, Base):
+    """A young person (jeugdige) or a parent/carer; ``bsn`` is optional and 11-check validated."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole, "member_role"))
+    first_name: Mapped[str] = mapped_column(String(80))
+    surname_prefix: Mapped[str | None] = mapped_column(String(20))
+    surname: Mapped[str] = mapped_column(String(120))
+    date_of_birth: Mapped[date] = mapped_column(Date)
+    bsn: Mapped[str | None] = mapped_column(String(9))
+    parental_authority: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    family: Mapped[Family] = relationship(back_populates="members")
+
+    __table_args__ = (
+        CheckConstraint("bsn IS NULL OR length(bsn) = 9", name="bsn_len"),
+        Index("ix_person_bsn", "bsn"),
+        Index("ix_person_surname_dob", "surname", "date_of_birth"),
+    )
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
+
+    def age_on(self, day: date) -> int:
+        """Age in whole years on ``day``."""
+        years = day.year - self.date_of_birth.year
+        if (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day):
+            years -= 1
+        return years
+
+
+class NetworkMember(Versioned, Timestamped, Base):
+    """Someone around the family: grandparent, neighbour, coach, teacher..."""
+
+    __tablename__ = "network_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    relation: Mapped[str] = mapped_column(String(80))
+    contact: Mapped[str | None] = mapped_column(String(200))
+    contribution: Mapped[str | None] = mapped_column(Text)
+
+    family: Mapped[Family] = relationship(back_populates="network")
