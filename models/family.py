@@ -56,13 +56,6 @@ class Person(Versioned, Timestamped, Base):
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
 
-    def age_on(self, day: date) -> int:
-        """Age in whole years on ``day``."""
-        years = day.year - self.date_of_birth.year
-        if (day.month, day.day) < (self.date_of_birth.month, self.date_of_birth.day):
-            years -= 1
-        return years
-
 
 class NetworkMember(Versioned, Timestamped, Base):
     """Someone around the family: grandparent, neighbour, coach, teacher..."""

@@ -1,0 +1,32 @@
+"""Injectable time: services ask the clock, tests freeze it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+    def today(self) -> date: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def today(self) -> date:
+        return date.today()
+
+
+@dataclass
+class FixedClock:
+    """A clock that stands still until moved; for tests and demo data."""
+
+    day: date
+
+    def now(self) -> datetime:
+        return datetime(self.day.year, self.day.month, self.day.day, 12, tzinfo=timezone.utc)
+
+    def today(self) -> date:
+        return self.day

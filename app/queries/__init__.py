@@ -1,0 +1,1 @@
+"""The read side: exact-column selects returning frozen dataclasses, never ORM objects."""

@@ -1,0 +1,1 @@
+"""Use cases: the only API of the UI. Each mutation validates, writes in one unit of work and logs access."""

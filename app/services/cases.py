@@ -1,0 +1,172 @@
+"""Direction of a case: status, transfer to another director, priority, closing and reopening."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import log_access
+from app.context import ServiceContext
+from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+from app.validation import FieldErrors
+from models import Case, CaseEvent, Worker
+from models.enums import AuditEvent, CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    at: datetime
+    on_date: date
+    kind: CaseEventKind
+    worker_name: str
+    from_value: str | None
+    to_value: str | None
+    from_worker: str | None
+    to_worker: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class CaseChange:
+    case_id: int
+    version: int
+    status: CaseStatus
+
+
+def load_case(session: Session, case_id: int, expected_version: int | None) -> Case:
+    case = session.get(Case, case_id)
+    if case is None:
+        raise NotFound()
+    if expected_version is not None and case.version != expected_version:
+        raise ConcurrencyConflict()
+    return case
+
+
+class CaseService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
+        s.add(CaseEvent(case_id=case.id, at=self.ctx.clock.now(), on_date=self.ctx.clock.today(), kind=kind,
+                        worker_id=self.ctx.require_user().worker_id, **values))
+
+    def _done(self, s: Session, case: Case, detail: str) -> CaseChange:
+        log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
+                   detail=detail)
+        s.flush()
+        return CaseChange(case.id, case.version, case.status)
+
+    def activate(self, case_id: int, expected_version: int) -> CaseChange:
+        """Intake done: the case becomes active."""
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            if case.status is not CaseStatus.INTAKE:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only a case in intake can be made active."))
+            self._event(s, case, CaseEventKind.STATUS_CHANGED, from_value=case.status.value,
+                        to_value=CaseStatus.ACTIVE.value)
+            case.status = CaseStatus.ACTIVE
+            change = self._done(s, case, "activated")
+            uow.commit()
+            return change
+
+    def transfer(self, case_id: int, expected_version: int, to_worker_id: int, reason: str) -> CaseChange:
+        """Hands direction to another worker; both keep the transfer in the case history."""
+        errors = FieldErrors()
+        reason = errors.required("reason", reason, 2000)
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            target = s.get(Worker, to_worker_id)
+            if target is None or not target.active:
+                errors.add("director", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague."))
+            elif target.id == case.director_id:
+                errors.add("director", QT_TRANSLATE_NOOP("Errors", "This worker already directs the case."))
+            errors.raise_if_any()
+            self._event(s, case, CaseEventKind.DIRECTOR_TRANSFERRED, from_worker_id=case.director_id,
+                        to_worker_id=target.id, reason=reason)
+            case.director_id = target.id
+            change = self._done(s, case, "director transferred")
+            uow.commit()
+            return change
+
+    def set_priority(self, case_id: int, expected_version: int, priority: Priority,
+                     reason: PriorityReason | None) -> CaseChange:
+        errors = FieldErrors()
+        if priority is Priority.HIGH and reason is None:
+            errors.add("priority_reason", QT_TRANSLATE_NOOP("Errors", "Give the reason for priority."))
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            self._event(s, case, CaseEventKind.PRIORITY_CHANGED, from_value=case.priority.value,
+                        to_value=priority.value, reason=reason.value if reason else None)
+            case.priority = priority
+            case.priority_reason = reason if priority is Priority.HIGH else None
+            change = self._done(s, case, "priority set")
+            uow.commit()
+            return change
+
+    def close(self, case_id: int, expected_version: int, reason: CloseReason, note: str = "") -> CaseChange:
+        errors = FieldErrors()
+        note = errors.optional("note", note, 2000) or None
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            if case.status is CaseStatus.CLOSED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is already closed."))
+            self._event(s, case, CaseEventKind.CLOSED, from_value=case.status.value, to_value=reason.value,
+                        reason=note)
+            case.status = CaseStatus.CLOSED
+            case.closed_on = max(self.ctx.clock.today(), case.opened_on)
+            case.close_reason = reason
+            change = self._done(s, case, "closed")
+            uow.commit()
+            return change
+
+    def reopen(self, case_id: int, expected_version: int, reason: str) -> CaseChange:
+        """Reopens a closed case with its history intact; counts as recurrence (recidive)."""
+        errors = FieldErrors()
+        reason = errors.required("reason", reason, 2000)
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            if case.status is not CaseStatus.CLOSED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only a closed case can be reopened."))
+            other_open = s.scalars(select(Case.id).where(
+                Case.family_id == case.family_id, Case.status != CaseStatus.CLOSED)).first()
+            if other_open is not None:
+                raise BusinessRuleViolation(
+                    QT_TRANSLATE_NOOP("Errors", "This family already has an open case. One family, one plan, one director.")
+                )
+            self._event(s, case, CaseEventKind.REOPENED, from_value=CaseStatus.CLOSED.value,
+                        to_value=CaseStatus.ACTIVE.value, reason=reason)
+            case.status = CaseStatus.ACTIVE
+            case.closed_on = None
+            case.close_reason = None
+            case.reopen_count += 1
+            change = self._done(s, case, "reopened (recurrence)")
+            uow.commit()
+            return change
+
+    def history(self, case_id: int) -> list[CaseEventRow]:
+        """The case's history, oldest first, with worker names."""
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            names = dict(s.execute(select(Worker.id, Worker.name)).all())
+            rows = [
+                CaseEventRow(e.at, e.on_date, e.kind, names.get(e.worker_id, "?"), e.from_value, e.to_value,
+                             names.get(e.from_worker_id), names.get(e.to_worker_id), e.reason)
+                for e in case.events
+            ]
+            log_access(s, self.ctx, AuditEvent.READ, "case_history", case.id, family_id=case.family_id,
+                       case_id=case.id)
+            uow.commit()
+            return rows

@@ -1,0 +1,1 @@
+"""Icons, translations and styles, found through importlib.resources."""

@@ -1,0 +1,1 @@
+"""Qt Linguist translations: ``gezinsregie_nl.ts`` (source) and ``gezinsregie_nl.qm`` (built)."""

@@ -1,0 +1,98 @@
+"""Developer tool: refresh the Dutch translation from the sources and build the .qm.
+
+    python -m resources.i18n.update                  # lupdate + lrelease
+    python -m resources.i18n.update --apply nl.tsv   # also fill in translations (source<TAB>Dutch)
+    python -m resources.i18n.update --missing        # list source texts without a Dutch translation
+
+The .ts file is the one source of Dutch text for the GUI (through the built .qm) and for the
+command line (``app.i18n`` reads the .ts directly).
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+TS = HERE / "gezinsregie_nl.ts"
+QM = HERE / "gezinsregie_nl.qm"
+SOURCE_DIRS = ("app", "ui")
+
+
+def tool(name: str) -> str:
+    exe = shutil.which(f"pyside6-{name}") or str(Path(sys.executable).parent / f"pyside6-{name}")
+    return exe
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for d in SOURCE_DIRS for p in (ROOT / d).rglob("*.py"))
+
+
+def lupdate(ts: Path = TS) -> None:
+    subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *source_files(), "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(ts: Path = TS, qm: Path = QM) -> None:
+    subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
+def missing(ts: Path = TS) -> list[tuple[str, str]]:
+    """(context, source) of every message without a finished translation."""
+    root = ET.parse(ts).getroot()
+    out = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name", "")
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or not (tr.text or "").strip() or tr.get("type") == "unfinished":
+                out.append((name, msg.findtext("source", "")))
+    return out
+
+
+def apply(ts: Path, table: dict[str, str]) -> int:
+    tree = ET.parse(ts)
+    n = 0
+    for msg in tree.getroot().iter("message"):
+        source = msg.findtext("source", "")
+        if source in table:
+            tr = msg.find("translation")
+            tr.text = table[source]
+            tr.attrib.pop("type", None)
+            n += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
+def read_tsv(path: Path) -> dict[str, str]:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" in line and not line.startswith("#"):
+            src, dutch = line.split("\t", 1)
+            table[src.replace("\\n", "\n")] = dutch.replace("\\n", "\n")
+    return table
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--apply", type=Path, action="append", default=[])
+    parser.add_argument("--missing", action="store_true")
+    args = parser.parse_args()
+    lupdate()
+    for tsv in args.apply:
+        print(f"{tsv}: {apply(TS, read_tsv(tsv))} translation(s) applied")
+    lrelease()
+    gaps = missing()
+    if args.missing:
+        for ctx, src in gaps:
+            print(f"{ctx}\t{src}")
+    print(f"{len(gaps)} message(s) without Dutch translation")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
