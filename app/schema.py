@@ -89,19 +89,33 @@ def upgrade(engine: Engine, *, backup_to: Path | None = None) -> Path | None:
     backup_path = None
     if backup_to is not None and state.status is SchemaStatus.BEHIND:
         backup_path = backup_sqlite(engine, backup_to, label=f"before-upgrade-{state.current}")
+    migrate(engine, "head")
+    return backup_path
+
+
+def migrate(engine: Engine, revision: str) -> None:
+    """Runs the migrations to ``revision`` in one transaction.
+
+    On SQLite, foreign keys are switched off first: batch mode recreates tables, and with foreign
+    keys on, ON DELETE CASCADE would silently delete the child rows. The check runs afterwards.
+    """
     cfg = alembic_config()
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _pragma_outside_transaction(conn, "PRAGMA foreign_keys = OFF")
         try:
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-            conn.commit()
+            with conn.begin():  # Alembic joins this transaction; any failure rolls back every step
+                command.upgrade(cfg, revision)
         finally:
-            if conn.dialect.name == "sqlite":
-                conn.rollback()
-                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-    return backup_path
+            if sqlite:
+                _pragma_outside_transaction(conn, "PRAGMA foreign_keys = ON")
+
+
+def _pragma_outside_transaction(conn, pragma: str) -> None:
+    """PRAGMA foreign_keys is a no-op inside a transaction, so bypass SQLAlchemy's BEGIN."""
+    conn.connection.driver_connection.execute(pragma)
 
 
 def backup_sqlite(engine: Engine, folder: Path, *, label: str) -> Path:

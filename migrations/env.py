@@ -38,7 +38,7 @@ def run_migrations_online() -> None:
     engine = make_engine(resolve_target(database))
     with engine.connect() as conn:
         if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
         _run(conn)
         conn.commit()
 
