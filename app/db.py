@@ -43,7 +43,7 @@ def resolve_target(url_or_path: str | os.PathLike) -> DatabaseTarget:
         return DatabaseTarget(url=f"sqlite:///{path}", path=path)
     try:
         url = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=text)
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
