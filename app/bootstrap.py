@@ -18,6 +18,9 @@ from app.errors import SchemaTooOld
 from app.services.caseload import CaseloadService
 from app.services.cases import CaseService
 from app.services.families import FamilyService
+from app.services.journal import JournalService
+from app.services.members import MemberService
+from app.services.plans import PlanService
 from app.services.workers import WorkerService
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,9 @@ class Services:
     families: FamilyService
     cases: CaseService
     caseload: CaseloadService
+    members: MemberService
+    plans: PlanService
+    journal: JournalService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -74,4 +80,5 @@ def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | Non
     return Services(
         ctx=ctx, engine=engine, workers=WorkerService(ctx), families=FamilyService(ctx),
         cases=CaseService(ctx), caseload=CaseloadService(ctx),
+        members=MemberService(ctx), plans=PlanService(ctx), journal=JournalService(ctx),
     )

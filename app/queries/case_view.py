@@ -1,0 +1,134 @@
+"""Read side of the case view: the case header and the family with its members and network."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.validation import age_on
+from models import Case, Family, FamilyPlan, NetworkMember, Person
+from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority, PriorityReason
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    case_id: int
+    family_id: int
+    family_name: str
+    director_id: int
+    director_name: str
+    team_id: int
+    team_name: str
+    status: CaseStatus
+    priority: Priority
+    priority_reason: PriorityReason | None
+    direction_mode: DirectionMode
+    opened_on: date
+    closed_on: date | None
+    reopen_count: int
+    plan_status: PlanStatus | None  # the current version: the draft if there is one, else the agreed one
+    version: int                    # the case's version, for optimistic locking in CaseService
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+
+@dataclass(frozen=True)
+class MemberDTO:
+    id: int
+    family_id: int
+    role: MemberRole
+    first_name: str
+    surname_prefix: str | None
+    surname: str
+    date_of_birth: date
+    age: int
+    bsn: str | None
+    parental_authority: bool
+    version: int
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
+
+
+@dataclass(frozen=True)
+class NetworkMemberDTO:
+    id: int
+    family_id: int
+    name: str
+    relation: str
+    contact: str | None
+    contribution: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class FamilyDetail:
+    family_id: int
+    name: str
+    street: str | None
+    postcode: str | None
+    city: str | None
+    municipality_code: str | None
+    version: int
+    members: tuple[MemberDTO, ...]   # parents first, then young people, oldest first
+    network: tuple[NetworkMemberDTO, ...]
+
+    @property
+    def young_people(self) -> tuple[MemberDTO, ...]:
+        return tuple(m for m in self.members if m.role is MemberRole.YOUNG_PERSON)
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """Everything the case page shows at the top, in one call."""
+
+    header: CaseHeader
+    family: FamilyDetail
+
+
+def member_dto(p: Person, today: date) -> MemberDTO:
+    return MemberDTO(p.id, p.family_id, p.role, p.first_name, p.surname_prefix, p.surname, p.date_of_birth,
+                     age_on(p.date_of_birth, today), p.bsn, p.parental_authority, p.version)
+
+
+def network_dto(n: NetworkMember) -> NetworkMemberDTO:
+    return NetworkMemberDTO(n.id, n.family_id, n.name, n.relation, n.contact, n.contribution, n.version)
+
+
+def current_plan_status(session: Session, case_id: int) -> PlanStatus | None:
+    statuses = set(session.scalars(select(FamilyPlan.status).where(
+        FamilyPlan.case_id == case_id, FamilyPlan.status != PlanStatus.SUPERSEDED)))
+    if PlanStatus.DRAFT in statuses:
+        return PlanStatus.DRAFT
+    return PlanStatus.AGREED if statuses else None
+
+
+def case_header(session: Session, case: Case) -> CaseHeader:
+    return CaseHeader(
+        case_id=case.id, family_id=case.family_id, family_name=case.family.name, director_id=case.director_id,
+        director_name=case.director.name, team_id=case.team_id, team_name=case.team.name, status=case.status,
+        priority=case.priority, priority_reason=case.priority_reason, direction_mode=case.direction_mode,
+        opened_on=case.opened_on, closed_on=case.closed_on, reopen_count=case.reopen_count,
+        plan_status=current_plan_status(session, case.id), version=case.version,
+    )
+
+
+def family_detail(session: Session, family: Family, today: date) -> FamilyDetail:
+    members = sorted(family.members, key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
+    return FamilyDetail(
+        family_id=family.id, name=family.name, street=family.street, postcode=family.postcode, city=family.city,
+        municipality_code=family.municipality_code, version=family.version,
+        members=tuple(member_dto(p, today) for p in members),
+        network=tuple(network_dto(n) for n in family.network),
+    )
+
+
+def open_case_id(session: Session, family_id: int) -> int | None:
+    """The family's one open case, for the access log of family-level changes."""
+    return session.scalars(
+        select(Case.id).where(Case.family_id == family_id, Case.status != CaseStatus.CLOSED)).first()

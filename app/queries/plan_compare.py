@@ -1,0 +1,110 @@
+"""What changed between two versions of a family plan, for the "compare versions" view.
+
+Goals are matched by lineage (kept across versions). Actions have no lineage in the schema, so
+within a goal they are matched first by identical text, then the rest in order of position: an
+action whose text was edited shows as changed, extra ones as added or removed.
+Field names are stable keys (``"target_date"``, ``"concerns"``...); the UI translates them and
+formats the raw old/new values (text, dates, enums, numbers, tuples of names).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.queries.plans import PLAN_TEXT_FIELDS, ActionDTO, GoalDTO, PlanDTO
+
+PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "evaluation_interval_weeks")
+GOAL_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",
+               "actor_detail", "network_member", "score_start", "score_target", "status")
+ACTION_FIELDS = ("what", "owner", "owner_name", "due_date", "done")
+
+
+class ChangeKind(StrEnum):
+    PLAN_CHANGED = "plan_changed"
+    GOAL_ADDED = "goal_added"
+    GOAL_REMOVED = "goal_removed"
+    GOAL_CHANGED = "goal_changed"
+    ACTION_ADDED = "action_added"
+    ACTION_REMOVED = "action_removed"
+    ACTION_CHANGED = "action_changed"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class PlanChange:
+    kind: ChangeKind
+    goal_lineage: str | None = None
+    goal_description: str | None = None  # the newer text when the goal still exists
+    action_what: str | None = None
+    fields: tuple[FieldChange, ...] = ()  # the changed fields (PLAN/GOAL/ACTION_CHANGED)
+
+
+def _goal_values(g: GoalDTO) -> dict[str, object]:
+    return {
+        "life_domain": g.life_domain_name, "persons": tuple(p.name for p in g.persons),
+        "description": g.description, "success_criterion": g.success_criterion, "target_date": g.target_date,
+        "actor": g.actor, "actor_detail": g.actor_detail, "network_member": g.network_member_name,
+        "score_start": g.score_start, "score_target": g.score_target, "status": g.status,
+    }
+
+
+def _action_values(a: ActionDTO) -> dict[str, object]:
+    return {"what": a.what, "owner": a.owner, "owner_name": a.owner_name, "due_date": a.due_date,
+            "done": a.done}
+
+
+def _diff(old: dict[str, object], new: dict[str, object], keys: tuple[str, ...]) -> tuple[FieldChange, ...]:
+    return tuple(FieldChange(k, old[k], new[k]) for k in keys if old[k] != new[k])
+
+
+def _pair_actions(old: tuple[ActionDTO, ...], new: tuple[ActionDTO, ...]):
+    """(old, new) pairs; ``None`` on one side means added or removed."""
+    rest_old, rest_new, pairs = list(old), list(new), []
+    for a in list(rest_new):
+        match = next((o for o in rest_old if o.what == a.what), None)
+        if match is not None:
+            rest_old.remove(match)
+            rest_new.remove(a)
+            pairs.append((match, a))
+    pairs += list(zip(rest_old, rest_new))
+    n = min(len(rest_old), len(rest_new))
+    pairs += [(o, None) for o in rest_old[n:]] + [(None, a) for a in rest_new[n:]]
+    return pairs
+
+
+def _action_changes(goal: GoalDTO, old: tuple[ActionDTO, ...], new: tuple[ActionDTO, ...]) -> list[PlanChange]:
+    changes = []
+    for o, a in _pair_actions(old, new):
+        ref = dict(goal_lineage=goal.lineage, goal_description=goal.description)
+        if o is None:
+            changes.append(PlanChange(ChangeKind.ACTION_ADDED, action_what=a.what, **ref))
+        elif a is None:
+            changes.append(PlanChange(ChangeKind.ACTION_REMOVED, action_what=o.what, **ref))
+        elif fields := _diff(_action_values(o), _action_values(a), ACTION_FIELDS):
+            changes.append(PlanChange(ChangeKind.ACTION_CHANGED, action_what=a.what, fields=fields, **ref))
+    return changes
+
+
+def compare_plans(old: PlanDTO, new: PlanDTO) -> list[PlanChange]:
+    """Changes from ``old`` to ``new``: plan fields, then goals in the newer plan's order, then removed goals."""
+    changes: list[PlanChange] = []
+    if fields := _diff({f: getattr(old, f) for f in PLAN_FIELDS}, {f: getattr(new, f) for f in PLAN_FIELDS},
+                       PLAN_FIELDS):
+        changes.append(PlanChange(ChangeKind.PLAN_CHANGED, fields=fields))
+    old_goals = {g.lineage: g for g in old.goals}
+    for g in new.goals:
+        before = old_goals.pop(g.lineage, None)
+        if before is None:
+            changes.append(PlanChange(ChangeKind.GOAL_ADDED, g.lineage, g.description))
+            continue
+        if fields := _diff(_goal_values(before), _goal_values(g), GOAL_FIELDS):
+            changes.append(PlanChange(ChangeKind.GOAL_CHANGED, g.lineage, g.description, fields=fields))
+        changes += _action_changes(g, before.actions, g.actions)
+    changes += [PlanChange(ChangeKind.GOAL_REMOVED, g.lineage, g.description) for g in old_goals.values()]
+    return changes

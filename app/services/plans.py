@@ -1,0 +1,218 @@
+"""The family plan (gezinsplan): its versions, texts and agreement. Goals and actions: plan_goals.py.
+
+A case has at most one draft and one agreed version (partial unique indexes). Only a draft is
+edited; changing an agreed plan starts a new draft that copies it (goals keep their lineage).
+Agreeing the draft supersedes the previously agreed version in the same transaction; old
+versions stay readable and unchanged.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.errors import BusinessRuleViolation
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.plan_compare import PlanChange, compare_plans
+from app.queries.plans import (
+    PLAN_TEXT_FIELDS, LifeDomainRow, PlanDTO, PlanVersionRow, current_plan_id, life_domain_rows, plan_version_rows,
+)
+from app.services.cases import load_case
+from app.services.plan_goals import GoalCommands
+from app.validation import FieldErrors
+from models import Action, FamilyPlan, Goal, GoalPerson
+from models.enums import AuditEvent, PlanStatus
+
+PLAN_TEXT_MAX = 10_000
+INTERVAL_WEEKS = (1, 104)
+GOAL_COPY_FIELDS = ("lineage", "position", "life_domain_id", "description", "success_criterion", "target_date",
+                    "actor", "actor_detail", "network_member_id", "score_start", "score_target", "status")
+ACTION_COPY_FIELDS = ("position", "what", "owner", "owner_person_id", "owner_network_member_id", "owner_worker_id",
+                      "owner_text", "due_date", "done", "done_on")
+
+
+class PlanService(GoalCommands):
+    """Everything about a case's family plan; see :class:`GoalCommands` for goals and actions."""
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def current_plan(self, case_id: int) -> PlanDTO | None:
+        """The version being worked with: the draft if one exists, else the agreed one; None before any."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            plan_id = current_plan_id(s, case.id)
+            dto = self._plan_dto(s, plan_id) if plan_id is not None else None
+            self._log(s, AuditEvent.READ, "family_plan", plan_id, case)
+            uow.commit()
+            return dto
+
+    def plan_version(self, plan_id: int) -> PlanDTO:
+        """Any version, e.g. an old one to read (editable only if it is the draft)."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            plan = self._plan(s, plan_id, lock=False)
+            case = self._case_of(s, plan)
+            dto = self._plan_dto(s, plan.id)
+            self._log(s, AuditEvent.READ, "family_plan", plan_id, case)
+            uow.commit()
+            return dto
+
+    def plan_versions(self, case_id: int) -> list[PlanVersionRow]:
+        """All versions of the case's plan, newest first."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            rows = plan_version_rows(s, case.id)
+            self._log(s, AuditEvent.READ, "plan_versions", None, case)
+            uow.commit()
+            return rows
+
+    def compare_versions(self, old_plan_id: int, new_plan_id: int) -> list[PlanChange]:
+        """What changed from one version to another of the same case's plan."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            old, new = self._plan(s, old_plan_id, lock=False), self._plan(s, new_plan_id, lock=False)
+            if old.case_id != new.case_id:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only versions of the same plan can be compared."))
+            case = self._case_of(s, new)
+            changes = compare_plans(self._plan_dto(s, old_plan_id), self._plan_dto(s, new_plan_id))
+            self._log(s, AuditEvent.READ, "family_plan", new_plan_id, case, detail=f"compared with {old_plan_id}")
+            uow.commit()
+            return changes
+
+    def life_domains(self) -> list[LifeDomainRow]:
+        """The active life domains to choose a goal's domain from (reference data, not logged)."""
+        with self.ctx.uow() as uow:
+            return life_domain_rows(uow.session)
+
+    # -- changing --------------------------------------------------------------------------------
+
+    def start_plan(self, case_id: int) -> PlanDTO:
+        """Starts the case's first plan: version 1, a draft dated today."""
+        user = self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            self._require_open(case)
+            if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id)) is not None:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case already has a plan."))
+            plan = FamilyPlan(case_id=case.id, version_no=1, status=PlanStatus.DRAFT,
+                              plan_date=self.ctx.clock.today(), author_id=user.worker_id)
+            s.add(plan)
+            s.flush()
+            self._log(s, AuditEvent.CREATE, "family_plan", plan.id, case)
+            dto = self._plan_dto(s, plan.id)
+            uow.commit()
+            return dto
+
+    def update_plan_texts(self, plan_id: int, expected_version: int, *, request_for_help: str | None = None,
+                          concerns: str | None = None, strengths: str | None = None,
+                          desired_future: str | None = None, agreements: str | None = None,
+                          evaluation_interval_weeks: int | None = None, plan_date: date | None = None) -> PlanDTO:
+        """Saves the plan's texts and schedule; an argument left at None stays as it is."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        texts = {name: errors.optional(name, value, PLAN_TEXT_MAX) or ""
+                 for name, value in zip(PLAN_TEXT_FIELDS, (request_for_help, concerns, strengths, desired_future,
+                                                           agreements)) if value is not None}
+        low, high = INTERVAL_WEEKS
+        if evaluation_interval_weeks is not None and not low <= evaluation_interval_weeks <= high:
+            errors.add("evaluation_interval_weeks",
+                       QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} weeks."), low=low, high=high)
+        if plan_date is not None and plan_date > self.ctx.clock.today():
+            errors.add("plan_date", QT_TRANSLATE_NOOP("Errors", "The plan date cannot be in the future."))
+        with self.ctx.uow() as uow:
+            s = uow.session
+            plan = self._plan(s, plan_id, expected_version)
+            case = self._draft_case(s, plan)
+            if plan_date is not None and plan_date < case.opened_on:
+                errors.add("plan_date", QT_TRANSLATE_NOOP("Errors", "The plan date is before the case was opened."))
+            errors.raise_if_any()
+            for name, value in texts.items():
+                setattr(plan, name, value)
+            if evaluation_interval_weeks is not None:
+                plan.evaluation_interval_weeks = evaluation_interval_weeks
+            if plan_date is not None:
+                plan.plan_date = plan_date
+            s.flush()
+            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case)
+            dto = self._plan_dto(s, plan.id)
+            uow.commit()
+            return dto
+
+    def new_version(self, plan_id: int) -> PlanDTO:
+        """A new draft copying the agreed plan (texts, goals with their lineage, persons, actions).
+
+        The agreed version stays agreed until the new draft is agreed.
+        """
+        user = self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            old = self._plan(s, plan_id)
+            case = self._case_of(s, old)
+            self._require_open(case)
+            if old.status is not PlanStatus.AGREED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "A new version can only be made from the agreed plan."))
+            if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id,
+                                                    FamilyPlan.status == PlanStatus.DRAFT)) is not None:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "A new version of this plan is already being drafted."))
+            version_no = s.scalar(select(func.max(FamilyPlan.version_no)).where(FamilyPlan.case_id == case.id)) + 1
+            new = FamilyPlan(
+                case_id=case.id, version_no=version_no, status=PlanStatus.DRAFT, plan_date=self.ctx.clock.today(),
+                author_id=user.worker_id, evaluation_interval_weeks=old.evaluation_interval_weeks,
+                **{name: getattr(old, name) for name in PLAN_TEXT_FIELDS},
+            )
+            new.goals = [self._copy_goal(g) for g in old.goals]
+            s.add(new)
+            s.flush()
+            self._log(s, AuditEvent.CREATE, "family_plan", new.id, case, detail=f"version {version_no}")
+            dto = self._plan_dto(s, new.id)
+            uow.commit()
+            return dto
+
+    def agree_plan(self, plan_id: int, expected_version: int, agreed_on: date | None, agreed_with: str) -> PlanDTO:
+        """The family and the worker agree the draft (vaststellen); the earlier agreed version is superseded.
+
+        A plan without goals may be agreed (it is flagged), e.g. when the family first tries on its own.
+        """
+        self.ctx.require_user()
+        errors = FieldErrors()
+        agreed_with = errors.required("agreed_with", agreed_with, 300)
+        if agreed_on is None:
+            errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        elif agreed_on > self.ctx.clock.today():
+            errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "The date agreed cannot be in the future."))
+        with self.ctx.uow() as uow:
+            s = uow.session
+            plan = self._plan(s, plan_id, expected_version)
+            case = self._draft_case(s, plan)
+            if agreed_on is not None and agreed_on < plan.plan_date:
+                errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "The date agreed is before the plan date."))
+            errors.raise_if_any()
+            previous = s.scalars(select(FamilyPlan).where(
+                FamilyPlan.case_id == case.id, FamilyPlan.status == PlanStatus.AGREED).with_for_update()).one_or_none()
+            if previous is not None:
+                previous.status = PlanStatus.SUPERSEDED
+                s.flush()  # one agreed version per case: make room first
+                self._log(s, AuditEvent.UPDATE, "family_plan", previous.id, case, detail="superseded")
+            plan.status, plan.agreed_on, plan.agreed_with = PlanStatus.AGREED, agreed_on, agreed_with
+            s.flush()
+            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case, detail="agreed")
+            dto = self._plan_dto(s, plan.id)
+            uow.commit()
+            return dto
+
+    @staticmethod
+    def _copy_goal(g: Goal) -> Goal:
+        copy = Goal(**{name: getattr(g, name) for name in GOAL_COPY_FIELDS})
+        copy.concerns_persons = [GoalPerson(person_id=gp.person_id) for gp in g.concerns_persons]
+        copy.actions = [Action(**{name: getattr(a, name) for name in ACTION_COPY_FIELDS}) for a in g.actions]
+        return copy
+
