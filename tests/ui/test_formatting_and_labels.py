@@ -1,0 +1,25 @@
+"""Dutch dates, accent-insensitive folding and the translated enum labels."""
+from __future__ import annotations
+
+from datetime import date
+
+from models.enums import CaseStatus, PlanStatus, Priority
+from ui.formatting import fold_text, format_date
+from ui.labels import label, plan_status_label
+
+
+def test_dates_are_day_month_year():
+    assert format_date(date(2026, 3, 5)) == "05-03-2026"
+    assert format_date(None) == ""
+
+
+def test_folding_ignores_case_and_accents():
+    assert fold_text("Öztürk") == fold_text("OZTURK") == "ozturk"
+    assert fold_text("Zoë") == "zoe"
+
+
+def test_every_status_priority_and_plan_status_has_a_dutch_label():
+    assert [label(s) for s in CaseStatus] == ["Intake", "Actief", "Waakvlam", "Afgesloten"]
+    assert [label(p) for p in Priority] == ["Normaal", "Hoog"]
+    assert [plan_status_label(p) for p in PlanStatus] == ["Concept", "Vastgesteld", "Vervangen"]
+    assert plan_status_label(None) == "Nog geen plan"

@@ -1,0 +1,1 @@
+"""Dialogs: they take and return plain values and never touch the database."""

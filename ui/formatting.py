@@ -1,0 +1,16 @@
+"""Dutch presentation of plain values, and the text folding used for search and sorting."""
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+
+def format_date(value: date | None) -> str:
+    """``22-11-2026``: day-month-year, the way Dutch forms write a date; empty for no date."""
+    return value.strftime("%d-%m-%Y") if value is not None else ""
+
+
+def fold_text(text: str) -> str:
+    """Case- and accent-insensitive form: ``"Öztürk"`` and ``"ozturk"`` fold to the same text."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

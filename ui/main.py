@@ -1,0 +1,136 @@
+"""Starting the GUI: application, Dutch translation, database, who is working, then the main window.
+
+``run_gui`` is what the command line calls (``gezinsregie`` without a subcommand). Errors while
+opening the database are shown in a message box and end the program with a non-zero exit code.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from app import i18n
+from app.bootstrap import Services, open_database
+from app.context import CurrentUser
+from app.errors import AppError, DatabaseUnavailable
+from ui.dialogs.first_start_dialog import FirstStartDialog, RegisterWorker
+from ui.errors import show_fatal_error
+from ui.events import AppEvents
+from ui.main_window import MainWindow
+from ui.settings import UiSettings
+from ui.tasks import ThreadPoolTaskRunner
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION_NAME = "Gezinsregie"
+APPLICATION_NAME = "Gezinsregie"
+LANGUAGE = "nl"
+LOCALE = "nl_NL"
+TRANSLATION_FILE = f"gezinsregie_{LANGUAGE}.qm"
+
+ServicesOpener = Callable[[str | None], Services]
+FirstStartDialogFactory = Callable[[list[str], RegisterWorker, QWidget | None], FirstStartDialog]
+
+EXIT_OK = 0
+EXIT_CANNOT_START = 1
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, as in tests), named so QSettings finds its place."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    return app
+
+
+def install_translations(app: QCoreApplication) -> list[QTranslator]:
+    """Dutch by default: our own catalogue plus Qt's (standard buttons, context menus).
+
+    The translators are returned and also kept on the application, so they outlive this call.
+    """
+    QLocale.setDefault(QLocale(LOCALE))
+    i18n.set_language(LANGUAGE)
+    installed = getattr(app, "_gezinsregie_translators", None)
+    if installed is not None:
+        return installed
+    translators = []
+    ours = QTranslator(app)
+    with resources.as_file(resources.files("resources.i18n").joinpath(TRANSLATION_FILE)) as path:
+        if ours.load(str(path)):
+            translators.append(ours)
+        else:
+            log.warning("translation %s not found", TRANSLATION_FILE)
+    qt = QTranslator(app)
+    if qt.load(QLocale(LOCALE), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._gezinsregie_translators = translators
+    return translators
+
+
+def application_stylesheet() -> str:
+    """The calm house style; empty when the file is missing (Qt's own look is fine too)."""
+    qss = resources.files("resources.styles").joinpath("app.qss")
+    return qss.read_text(encoding="utf-8") if qss.is_file() else ""
+
+
+def open_services(database: str | None, opener: ServicesOpener = open_database) -> Services | None:
+    """Opens the database; on failure shows why and returns None."""
+    try:
+        return opener(database)
+    except AppError as error:
+        show_fatal_error(None, error)
+    except Exception:  # noqa: BLE001 - a driver error must not end in a traceback
+        log.exception("the database could not be opened")
+        show_fatal_error(None, DatabaseUnavailable())
+    return None
+
+
+def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory = FirstStartDialog,
+                     parent: QWidget | None = None) -> CurrentUser | None:
+    """Signs in the local worker; on the very first start asks who that is. None if the user cancels.
+
+    Raises AppError when the database cannot tell (the caller shows it).
+    """
+    worker = services.workers.local_worker()
+    if worker is not None:
+        return services.workers.sign_in(worker.worker_id)
+    team_names = [team.name for team in services.workers.teams()]
+    dialog = dialog_factory(team_names, services.workers.register_local_worker, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.worker
+
+
+def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[str] | None = None,
+            opener: ServicesOpener = open_database) -> int:
+    """Runs the desktop application until its window closes; returns the process exit code.
+
+    ``database`` is a file path or URL (None: the embedded database in the user's data folder).
+    With ``demo`` the caller has filled the database with demo data; the window says so.
+    """
+    app = create_application(argv)
+    install_translations(app)
+    app.setStyleSheet(application_stylesheet())
+    services = open_services(database, opener)
+    if services is None:
+        return EXIT_CANNOT_START
+    runner = ThreadPoolTaskRunner()
+    try:
+        try:
+            if ensure_signed_in(services) is None:
+                return EXIT_OK
+        except AppError as error:
+            show_fatal_error(None, error)
+            return EXIT_CANNOT_START
+        window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo)
+        window.show()
+        return app.exec()
+    finally:
+        runner.wait_for_done()
+        services.close()

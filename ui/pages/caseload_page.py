@@ -1,0 +1,281 @@
+"""Caseload pages: the worker's own open cases and those of the team, searchable and sortable."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from app.errors import AppError
+from app.queries.caseload import CaseloadRow
+from models.enums import CaseStatus, Priority
+from ui.errors import error_text
+from ui.events import AppEvents
+from ui.labels import label, plan_status_label
+from ui.qt_models.caseload_filter import CaseloadFilterModel
+from ui.qt_models.caseload_model import CASE_ID_ROLE, CaseloadColumn, CaseloadModel
+from ui.settings import MY_CASELOAD_COLUMNS, TEAM_CASELOAD_COLUMNS, Setting, UiSettings
+from ui.tasks import TaskRunner
+
+CaseloadLoader = Callable[[], list[CaseloadRow]]
+
+CELL_PADDING = 24
+HEADER_PADDING = 40  # padding and the sort arrow
+
+
+def typical_content() -> dict[CaseloadColumn, str]:
+    """Long but common content per column, to size the columns at first start (the last column, the
+    start date, takes the remaining space). Widths are measured, so they follow font and scaling."""
+    return {
+        CaseloadColumn.FAMILY: "Van den Berg-Jansen",
+        CaseloadColumn.CHILDREN: "Yassin (16), Nora (11), Adam (6)",
+        CaseloadColumn.STATUS: label(CaseStatus.WAAKVLAM),
+        CaseloadColumn.PLAN_STATUS: plan_status_label(None),
+        CaseloadColumn.DIRECTOR: "Jeroen van den Berg",
+        CaseloadColumn.PRIORITY: label(Priority.NORMAL),
+    }
+
+
+class CaseloadPage(QWidget):
+    """A list of open cases. Loads in the background when first shown and after every data change.
+
+    Subclasses say which cases (``load``), what the page is called and whether the director column
+    is worth showing.
+    """
+
+    case_open_requested = Signal(int)
+    loaded = Signal()
+
+    COLUMN_SETTING: Setting[QByteArray]
+    SHOW_DIRECTOR = True
+
+    def __init__(self, load: CaseloadLoader, runner: TaskRunner, events: AppEvents, settings: UiSettings,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._load = load
+        self._runner = runner
+        self._settings = settings
+        self._stale = True
+        self._generation = 0
+        self._error: AppError | None = None
+
+        self.model = CaseloadModel(self)
+        self.proxy = CaseloadFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.title_label = QLabel(self.title_text())
+        self.title_label.setObjectName("pageTitle")
+        title_font = QFont(self.title_label.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title_label.setFont(title_font)
+        self.description_label = QLabel(self.description_text())
+        self.description_label.setObjectName("pageDescription")
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search family, child or director…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.table = self._make_table()
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.content = QStackedWidget()
+        self.content.addWidget(self.table)
+        self.content.addWidget(self.empty_label)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit)
+        search_row.addStretch(1)
+        search_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.description_label)
+        layout.addSpacing(8)
+        layout.addLayout(search_row)
+        layout.addWidget(self.content, 1)
+
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.table.activated.connect(self._on_table_activated)
+        self.proxy.rowsInserted.connect(self._show_counts)
+        self.proxy.rowsRemoved.connect(self._show_counts)
+        self.proxy.modelReset.connect(self._show_counts)
+        self.proxy.layoutChanged.connect(self._show_counts)
+        events.data_changed.connect(self._on_events_data_changed)
+        self._restore_columns()
+
+    # -- texts a subclass provides -----------------------------------------------------------------
+    def title_text(self) -> str:
+        raise NotImplementedError
+
+    def description_text(self) -> str:
+        return ""
+
+    def no_cases_text(self) -> str:
+        raise NotImplementedError
+
+    # -- loading ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetches the rows again; an answer to an older request is ignored."""
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+        self._runner.run(self._load, lambda rows: self._on_rows_loaded(generation, rows),
+                         lambda error: self._on_load_failed(generation, error), context=self)
+
+    def _on_rows_loaded(self, generation: int, rows: list[CaseloadRow]) -> None:
+        if generation != self._generation:
+            return
+        self._error = None
+        self.model.set_rows(rows)
+        self._show_counts()
+        self.loaded.emit()
+
+    def _on_load_failed(self, generation: int, error: AppError) -> None:
+        if generation != self._generation:
+            return
+        self._error = error
+        self.model.set_rows([])
+        self._show_counts()
+        self.loaded.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_events_data_changed(self, _topic: str) -> None:
+        # Every topic can change a caseload line (family, case, plan, worker); reload when seen.
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    # -- search, counts and empty state ----------------------------------------------------------
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._show_counts()
+
+    def _on_search_edit_return_pressed(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _show_counts(self) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self._count_text(shown, total))
+        if self._error is not None:
+            self.empty_label.setText(self.tr("The caseload could not be loaded.\n{reason}").format(
+                reason=error_text(self._error)))
+        elif total == 0:
+            self.empty_label.setText(self.no_cases_text())
+        elif shown == 0:
+            self.empty_label.setText(self.tr("No family matches “{text}”.").format(
+                text=self.search_edit.text().strip()))
+        self.content.setCurrentWidget(self.table if shown else self.empty_label)
+
+    def _count_text(self, shown: int, total: int) -> str:
+        if total == 0:
+            return ""
+        if shown == total:
+            return self.tr("1 family") if total == 1 else self.tr("{count} families").format(count=total)
+        if total == 1:
+            return self.tr("{shown} of 1 family").format(shown=shown)
+        return self.tr("{shown} of {total} families").format(shown=shown, total=total)
+
+    # -- table ------------------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("caseloadTable")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._set_default_column_widths(table)
+        table.sortByColumn(CaseloadColumn.FAMILY, Qt.SortOrder.AscendingOrder)
+        return table
+
+    def _set_default_column_widths(self, table: QTableView) -> None:
+        """Wide enough for typical content and for the header text, whatever the font size."""
+        cell_metrics = table.fontMetrics()
+        header_font = QFont(table.horizontalHeader().font())
+        header_font.setWeight(QFont.Weight.DemiBold)
+        header_metrics = QFontMetrics(header_font)
+        for column, content in typical_content().items():
+            title = self.model.column_title(column)
+            width = max(cell_metrics.horizontalAdvance(content) + CELL_PADDING,
+                        header_metrics.horizontalAdvance(title) + HEADER_PADDING)
+            table.horizontalHeader().resizeSection(column, width)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.case_open_requested.emit(int(case_id))
+
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        state = self._settings.value(self.COLUMN_SETTING)
+        if not state.isEmpty() and header.restoreState(state):
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.setColumnHidden(CaseloadColumn.DIRECTOR, not self.SHOW_DIRECTOR)
+
+    def save_view_state(self) -> None:
+        """Remembers column widths, order and sorting for the next start."""
+        self._settings.set_value(self.COLUMN_SETTING, self.table.horizontalHeader().saveState())
+
+
+class MyCaseloadPage(CaseloadPage):
+    """The open cases the signed-in worker directs; the director column would only repeat their name."""
+
+    COLUMN_SETTING = MY_CASELOAD_COLUMNS
+    SHOW_DIRECTOR = False
+
+    def title_text(self) -> str:
+        return self.tr("My caseload")
+
+    def description_text(self) -> str:
+        return self.tr("Open cases you direct.")
+
+    def no_cases_text(self) -> str:
+        return self.tr("You do not direct any open cases at the moment.")
+
+
+class TeamCaseloadPage(CaseloadPage):
+    """The open cases of the worker's teams, with their directors."""
+
+    COLUMN_SETTING = TEAM_CASELOAD_COLUMNS
+    SHOW_DIRECTOR = True
+
+    def title_text(self) -> str:
+        return self.tr("Team caseload")
+
+    def description_text(self) -> str:
+        return self.tr("Open cases of your team, with their director.")
+
+    def no_cases_text(self) -> str:
+        return self.tr("Your team has no open cases at the moment.")

@@ -1,0 +1,142 @@
+"""Table model over caseload rows (one open case per row), with sortable raw values and the case id."""
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from app.queries.caseload import CaseloadRow
+from models.enums import CaseStatus, PlanStatus, Priority
+from ui.formatting import fold_text, format_date
+from ui.labels import label, plan_status_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+HIGH_PRIORITY_COLOUR = QColor("#a4262c")
+
+_STATUS_ORDER = {CaseStatus.INTAKE: 0, CaseStatus.ACTIVE: 1, CaseStatus.WAAKVLAM: 2, CaseStatus.CLOSED: 3}
+_PLAN_ORDER = {None: 0, PlanStatus.DRAFT: 1, PlanStatus.AGREED: 2, PlanStatus.SUPERSEDED: 3}
+_PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CaseloadColumn(IntEnum):
+    FAMILY = 0
+    CHILDREN = 1
+    STATUS = 2
+    PLAN_STATUS = 3
+    DIRECTOR = 4
+    PRIORITY = 5
+    OPENED = 6
+
+
+def _search_text(row: CaseloadRow) -> str:
+    return fold_text(" ".join((row.family_name, row.director_name, *(c.first_name for c in row.children))))
+
+
+class CaseloadModel(QAbstractTableModel):
+    """Read-only; replaced as a whole by :meth:`set_rows` after each load."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[CaseloadRow] = []
+        self._search_texts: list[str] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: list[CaseloadRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search_texts = [_search_text(row) for row in self._rows]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CaseloadRow:
+        return self._rows[row]
+
+    def search_text_at(self, row: int) -> str:
+        """Folded family name, director and children's first names: what the search box matches."""
+        return self._search_texts[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(CaseloadColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_title(CaseloadColumn(section))
+
+    def column_title(self, column: CaseloadColumn) -> str:
+        titles = {
+            CaseloadColumn.FAMILY: self.tr("Family"),
+            CaseloadColumn.CHILDREN: self.tr("Children"),
+            CaseloadColumn.STATUS: self.tr("Status"),
+            CaseloadColumn.PLAN_STATUS: self.tr("Family plan"),
+            CaseloadColumn.DIRECTOR: self.tr("Director"),
+            CaseloadColumn.PRIORITY: self.tr("Priority"),
+            CaseloadColumn.OPENED: self.tr("Started"),
+        }
+        return titles[column]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = CaseloadColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.CHILDREN:
+            return row.children_text or None
+        if row.priority is Priority.HIGH and column is CaseloadColumn.PRIORITY:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return HIGH_PRIORITY_COLOUR
+        return None
+
+    @staticmethod
+    def _display(row: CaseloadRow, column: CaseloadColumn) -> str:
+        match column:
+            case CaseloadColumn.FAMILY:
+                return row.family_name
+            case CaseloadColumn.CHILDREN:
+                return row.children_text
+            case CaseloadColumn.STATUS:
+                return label(row.status)
+            case CaseloadColumn.PLAN_STATUS:
+                return plan_status_label(row.plan_status)
+            case CaseloadColumn.DIRECTOR:
+                return row.director_name
+            case CaseloadColumn.PRIORITY:
+                return label(row.priority)
+            case CaseloadColumn.OPENED:
+                return format_date(row.opened_on)
+
+    @staticmethod
+    def _sort_key(row: CaseloadRow, column: CaseloadColumn) -> str | int:
+        """Plain values Qt compares natively: folded text, ranks, ISO dates."""
+        match column:
+            case CaseloadColumn.FAMILY:
+                return fold_text(row.family_name)
+            case CaseloadColumn.CHILDREN:
+                return fold_text(row.children_text)
+            case CaseloadColumn.STATUS:
+                return _STATUS_ORDER[row.status]
+            case CaseloadColumn.PLAN_STATUS:
+                return _PLAN_ORDER[row.plan_status]
+            case CaseloadColumn.DIRECTOR:
+                return fold_text(row.director_name)
+            case CaseloadColumn.PRIORITY:
+                return _PRIORITY_ORDER[row.priority]
+            case CaseloadColumn.OPENED:
+                return row.opened_on.isoformat()

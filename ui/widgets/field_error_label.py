@@ -1,0 +1,43 @@
+"""A red message under an input field, and the matching highlight on the field itself."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+ERROR_COLOUR = QColor("#b3261e")
+INVALID_PROPERTY = "invalid"
+
+
+class FieldErrorLabel(QLabel):
+    """Hidden while there is nothing to say; shows a field's validation message and marks the field.
+
+    The field gets the dynamic property ``invalid`` so the style sheet can draw a red border.
+    """
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._field = field
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self.setPalette(palette)
+        self.setVisible(False)
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(True)
+        self._mark_field(True)
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.setVisible(False)
+        self._mark_field(False)
+
+    def _mark_field(self, invalid: bool) -> None:
+        if bool(self._field.property(INVALID_PROPERTY)) == invalid:
+            return
+        self._field.setProperty(INVALID_PROPERTY, invalid)
+        style = self._field.style()
+        style.unpolish(self._field)
+        style.polish(self._field)
