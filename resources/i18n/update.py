@@ -1,7 +1,7 @@
 """Developer tool: refresh the Dutch translation from the sources and build the .qm.
 
     python -m resources.i18n.update                  # lupdate + lrelease
-    python -m resources.i18n.update --apply nl.tsv   # also fill in translations (source<TAB>Dutch)
+    python -m resources.i18n.update --apply nl.tsv   # also fill in translations ([context<TAB>]source<TAB>Dutch)
     python -m resources.i18n.update --missing        # list source texts without a Dutch translation
 
 The .ts file is the one source of Dutch text for the GUI (through the built .qm) and for the
@@ -54,26 +54,46 @@ def missing(ts: Path = TS) -> list[tuple[str, str]]:
     return out
 
 
-def apply(ts: Path, table: dict[str, str]) -> int:
+def apply(ts: Path, table: dict[tuple[str | None, str], str]) -> int:
+    """Fills translations; a key's context None matches the source text in any context.
+
+    For plural (``%n``) messages the Dutch text holds the forms separated by ``|``.
+    """
     tree = ET.parse(ts)
     n = 0
-    for msg in tree.getroot().iter("message"):
-        source = msg.findtext("source", "")
-        if source in table:
+    for ctx in tree.getroot().iter("context"):
+        ctx_name = ctx.findtext("name", "")
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source", "")
+            dutch = table.get((ctx_name, source), table.get((None, source)))
+            if dutch is None:
+                continue
             tr = msg.find("translation")
-            tr.text = table[source]
+            if msg.get("numerus") == "yes":
+                for form in list(tr):
+                    tr.remove(form)
+                tr.text = None
+                for text in dutch.split("|"):
+                    ET.SubElement(tr, "numerusform").text = text
+            else:
+                tr.text = dutch
             tr.attrib.pop("type", None)
             n += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     return n
 
 
-def read_tsv(path: Path) -> dict[str, str]:
-    table = {}
+def read_tsv(path: Path) -> dict[tuple[str | None, str], str]:
+    """Lines ``English<TAB>Dutch`` or ``Context<TAB>English<TAB>Dutch``; ``\\n`` for a newline."""
+    table: dict[tuple[str | None, str], str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if "\t" in line and not line.startswith("#"):
-            src, dutch = line.split("\t", 1)
-            table[src.replace("\\n", "\n")] = dutch.replace("\\n", "\n")
+        if "\t" not in line or line.startswith("#"):
+            continue
+        parts = [part.replace("\\n", "\n") for part in line.split("\t")]
+        if len(parts) == 3:
+            table[(parts[0], parts[1])] = parts[2]
+        else:
+            table[(None, parts[0])] = parts[1]
     return table
 
 
