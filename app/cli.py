@@ -1,0 +1,328 @@
+"""The ``gezinsregie`` command: without a subcommand it starts the desktop app; subcommands work headless.
+
+    gezinsregie [--database PATH_OR_URL] [--demo]     start the app (--demo: first fill an empty database)
+    gezinsregie demo [--families N] [--seed S]         add demo families and print a summary
+    gezinsregie db upgrade | current | check           schema management (upgrade backs up SQLite first)
+
+``--database`` takes a file path (embedded SQLite) or a URL (``postgresql://...``); without it the
+embedded database in the user's data folder is used. Every failure is one translated line on stderr:
+exit 1 for a problem at run time, 2 for a wrong command line. ``-v`` logs details to stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError, version
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from app import schema
+from app.bootstrap import Services, _backup_folder, open_database
+from app.config import default_database_path
+from app.db import DatabaseTarget, make_engine, resolve_target
+from app.demo import DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
+from app.errors import AppError, DatabaseUnavailable, Msg, SchemaTooNew
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from models.enums import CaseStatus
+
+log = logging.getLogger("gezinsregie.cli")
+
+PROG = "gezinsregie"
+CONTEXT = "Cli"
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+GuiLauncher = Callable[..., int]  # (database: str | None, demo: bool = False) -> exit code
+
+DEMO_ADDED = QT_TRANSLATE_NOOP(
+    "Cli", "Added {families} demo families to {database} ({intake} in intake, {active} active, {closed} closed); "
+           "{worker} directs {mine} of them and the app opens as {worker}.")
+DEMO_SKIPPED = QT_TRANSLATE_NOOP("Cli", "{database} already holds families; no demo data added.")
+UP_TO_DATE = QT_TRANSLATE_NOOP("Cli", "{database} is up to date (revision {head}).")
+CREATED = QT_TRANSLATE_NOOP("Cli", "Created the database {database} at revision {head}.")
+UPGRADED = QT_TRANSLATE_NOOP("Cli", "Upgraded {database} from revision {current} to {head}; backup: {backup}.")
+UPGRADED_NO_BACKUP = QT_TRANSLATE_NOOP("Cli", "Upgraded {database} from revision {current} to {head}.")
+CURRENT = {
+    schema.SchemaStatus.CURRENT: QT_TRANSLATE_NOOP(
+        "Cli", "Current revision: {current}; head revision: {head}; the database is up to date."),
+    schema.SchemaStatus.BEHIND: QT_TRANSLATE_NOOP(
+        "Cli", "Current revision: {current}; head revision: {head}; run 'gezinsregie db upgrade'."),
+    schema.SchemaStatus.AHEAD: QT_TRANSLATE_NOOP(
+        "Cli", "Current revision: {current}; head revision: {head}; the database is newer than this program."),
+    schema.SchemaStatus.EMPTY: QT_TRANSLATE_NOOP(
+        "Cli", "Current revision: none; head revision: {head}; run 'gezinsregie db upgrade'."),
+}
+BEHIND = QT_TRANSLATE_NOOP(
+    "Cli", "{database} is at revision {current}, this version needs {head}. Run 'gezinsregie db upgrade'.")
+EMPTY = QT_TRANSLATE_NOOP("Cli", "{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.")
+USAGE = QT_TRANSLATE_NOOP("Cli", "{problem} (see 'gezinsregie --help').")
+BAD_FAMILIES = QT_TRANSLATE_NOOP("Cli", "The number of families must be a whole number from 1 to {max}, not '{value}'.")
+BAD_SEED = QT_TRANSLATE_NOOP("Cli", "The seed must be a whole number, not '{value}'.")
+DEMO_WITH_COMMAND = QT_TRANSLATE_NOOP("Cli", "--demo only goes with starting the app, not with a subcommand.")
+NO_GUI = QT_TRANSLATE_NOOP("Cli", "The desktop app cannot be started: {reason}")
+NO_LAUNCHER = QT_TRANSLATE_NOOP(
+    "Cli", "This installation has no desktop app; see 'gezinsregie --help' for the commands.")
+UNREACHABLE = QT_TRANSLATE_NOOP("Cli", "The database {database} could not be opened: {reason}")
+UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "Unexpected error ({error}). Run again with -v for details.")
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted.")
+
+
+class CliError(AppError):
+    """A problem with the command or its outcome; the text is translated in the ``Cli`` context."""
+
+    def __init__(self, text: str, *, exit_code: int = EXIT_ERROR, **params: object):
+        self.exit_code = exit_code
+        super().__init__(Msg(text, params))
+
+    def message(self) -> str:
+        return translate(CONTEXT, self.msg.text).format(**self.msg.params)
+
+
+def say(text: str, **params: object) -> None:
+    print(translate(CONTEXT, text).format(**params))
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports a wrong command line as one translated line instead of usage text and exit."""
+
+    def error(self, message: str):
+        raise CliError(USAGE, exit_code=EXIT_USAGE, problem=message)
+
+
+def _families(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= MAX_FAMILIES:
+        raise CliError(BAD_FAMILIES, exit_code=EXIT_USAGE, max=MAX_FAMILIES, value=text)
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise CliError(BAD_SEED, exit_code=EXIT_USAGE, value=text) from None
+
+
+def _program_version() -> str:
+    try:
+        return version("gezinsregie")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    def common(p: argparse.ArgumentParser, top: bool) -> None:
+        default = None if top else argparse.SUPPRESS  # a subcommand's option overrides the global one
+        p.add_argument("--database", metavar="PATH_OR_URL", default=default,
+                       help="database file (embedded SQLite) or URL such as postgresql://user@host/db; "
+                            "default: the embedded database in your data folder")
+        p.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
+                       help="log details to stderr (-vv for debug)")
+
+    parser = _Parser(prog=PROG, description="Gezinsregie: case direction for social teams. "
+                                            "Without a command the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {_program_version()}")
+    parser.add_argument("--demo", action="store_true",
+                        help="start the app with demo families (added first if the database has no families)")
+    common(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="add demo families to a database")
+    demo.add_argument("--families", type=_families, default=DEFAULT_FAMILIES, metavar="N",
+                      help=f"number of families to add (1-{MAX_FAMILIES}, default {DEFAULT_FAMILIES})")
+    demo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S",
+                      help=f"random seed; the same seed gives the same families (default {DEFAULT_SEED})")
+    common(demo, top=False)
+    demo.set_defaults(handler=run_demo)
+
+    db = commands.add_parser("db", help="database schema: upgrade, current, check")
+    actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    for name, handler, text in (
+        ("upgrade", run_upgrade, "bring the schema up to date (a local SQLite file is backed up first)"),
+        ("current", run_current, "print the database's revision and this program's head revision"),
+        ("check", run_check, "exit 0 when the database is up to date, 1 otherwise"),
+    ):
+        action = actions.add_parser(name, help=text)
+        common(action, top=False)
+        action.set_defaults(handler=handler)
+    parser.set_defaults(handler=run_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = None) -> int:
+    """Runs one command and returns the exit code; never lets a traceback reach the user."""
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as done:  # --help and --version
+            return done.code if isinstance(done.code, int) else EXIT_OK
+        configure_logging(args.verbose)
+        if args.demo and args.command:
+            raise CliError(DEMO_WITH_COMMAND, exit_code=EXIT_USAGE)
+        return args.handler(args, gui_launcher)
+    except AppError as exc:
+        log.debug("command failed", exc_info=True)
+        return fail(exc.message(), getattr(exc, "exit_code", EXIT_ERROR))
+    except KeyboardInterrupt:
+        return fail(translate(CONTEXT, INTERRUPTED), EXIT_INTERRUPTED)
+    except Exception as exc:
+        log.exception("unexpected error")
+        return fail(translate(CONTEXT, UNEXPECTED).format(error=_first_line(exc)), EXIT_ERROR)
+
+
+def fail(message: str, code: int) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def configure_logging(verbosity: int) -> None:
+    """Logs go to stderr with -v only; otherwise nothing is printed, not even warnings."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == PROG]:
+        root.removeHandler(handler)
+    handler: logging.Handler = logging.NullHandler()
+    root.setLevel(logging.WARNING)
+    if verbosity:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
+    handler.set_name(PROG)
+    root.addHandler(handler)
+
+
+@contextmanager
+def database_errors(database: str | None) -> Iterator[None]:
+    """Turns driver and address errors into one clear, translated message."""
+    try:
+        yield
+    except ArgumentError:  # also an unknown driver such as "nosuch://"
+        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."),
+                                  url=database) from None
+    except SQLAlchemyError as exc:
+        log.debug("database error", exc_info=True)
+        cause = getattr(exc, "orig", None) or exc
+        raise CliError(UNREACHABLE, database=_display(database), reason=_first_line(cause)) from None
+
+
+def _target(database: str | None) -> DatabaseTarget:
+    return resolve_target(database if database is not None else default_database_path())
+
+
+def _display(database: str | None) -> str:
+    try:
+        return _target(database).display_name
+    except AppError:
+        return str(database)
+
+
+def open_services(database: str | None) -> Services:
+    with database_errors(database):
+        return open_database(database)
+
+
+def open_engine(database: str | None, *, create: bool) -> tuple[DatabaseTarget, Engine]:
+    with database_errors(database):
+        target = _target(database)
+        return target, make_engine(target, create=create)
+
+
+def schema_state(database: str | None) -> tuple[DatabaseTarget, schema.SchemaState]:
+    """The schema state of an existing database (never creates one)."""
+    target, engine = open_engine(database, create=False)
+    try:
+        with database_errors(database):
+            state = schema.schema_state(engine)
+    finally:
+        engine.dispose()
+    if state.status is schema.SchemaStatus.FOREIGN:
+        schema.ensure_upgradable(state)
+    return target, state
+
+
+def run_gui(args: argparse.Namespace, gui_launcher: GuiLauncher | None) -> int:
+    if gui_launcher is None:
+        raise CliError(NO_LAUNCHER)
+    database = args.database
+    if args.demo:
+        database = database if database is not None else str(default_database_path())
+        ensure_demo(database)
+    return gui_launcher(database, demo=args.demo)
+
+
+def ensure_demo(database: str) -> None:
+    """Fills a database that has no families yet with the default demo; leaves any other alone."""
+    services = open_services(database)
+    try:
+        if family_count(services):
+            say(DEMO_SKIPPED, database=services.ctx.target.display_name)
+            return
+        report_demo(services, fill_demo(services))
+    finally:
+        services.close()
+
+
+def run_demo(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
+    services = open_services(args.database)
+    try:
+        report_demo(services, fill_demo(services, args.families, seed=args.seed))
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def report_demo(services: Services, summary) -> None:
+    counts = summary.by_status
+    say(DEMO_ADDED, families=summary.families, database=services.ctx.target.display_name,
+        intake=counts.get(CaseStatus.INTAKE, 0), active=counts.get(CaseStatus.ACTIVE, 0),
+        closed=counts.get(CaseStatus.CLOSED, 0), worker=summary.local_worker, mine=summary.directed_by_local_worker)
+
+
+def run_upgrade(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
+    target, engine = open_engine(args.database, create=True)
+    try:
+        with database_errors(args.database):
+            before = schema.schema_state(engine)
+            backup_to = _backup_folder(target) if target.path is not None else None
+            backup = schema.upgrade(engine, backup_to=backup_to)
+    finally:
+        engine.dispose()
+    name = target.display_name
+    if before.status is schema.SchemaStatus.CURRENT:
+        say(UP_TO_DATE, database=name, head=before.head)
+    elif before.status is schema.SchemaStatus.EMPTY:
+        say(CREATED, database=name, head=before.head)
+    elif backup is not None:
+        say(UPGRADED, database=name, current=before.current, head=before.head, backup=backup)
+    else:
+        say(UPGRADED_NO_BACKUP, database=name, current=before.current, head=before.head)
+    return EXIT_OK
+
+
+def run_current(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
+    _, state = schema_state(args.database)
+    say(CURRENT[state.status], current=state.current, head=state.head)
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
+    target, state = schema_state(args.database)
+    name = target.display_name
+    if state.status is schema.SchemaStatus.BEHIND:
+        raise CliError(BEHIND, database=name, current=state.current, head=state.head)
+    if state.status is schema.SchemaStatus.AHEAD:
+        raise SchemaTooNew(revision=state.current)
+    if state.status is schema.SchemaStatus.EMPTY:
+        raise CliError(EMPTY, database=name)
+    say(UP_TO_DATE, database=name, head=state.head)
+    return EXIT_OK

@@ -1,0 +1,88 @@
+"""Demo data: realistic Dutch social-team families, the same for the same seed and database.
+
+``fill_demo`` adds families to any database (embedded or central). Intake and case transitions go
+through the real services; network, plans and journal are written in one transaction. Dates are
+relative to the services' clock, so the demo always looks current. Filling again adds new families
+(the seed is combined with the number already there) and reuses the teams, colleagues and local worker.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.audit import log_access
+from app.bootstrap import Services
+from app.demo.cases import CaseRunner
+from app.demo.content import ContentWriter
+from app.demo.staff import DEMO_WORKER, ensure_staff
+from app.demo.stories import TRANSFERRED, Story, StoryMaker, case_kinds
+from models import Family, LifeDomain, Person
+from models.enums import AuditEvent, CaseStatus
+
+__all__ = ["DEFAULT_FAMILIES", "DEFAULT_SEED", "DEMO_WORKER", "MAX_FAMILIES", "DemoSummary", "family_count",
+           "fill_demo"]
+
+DEFAULT_FAMILIES = 40
+DEFAULT_SEED = 2026
+MAX_FAMILIES = 10_000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    families: int
+    by_status: dict[CaseStatus, int]
+    local_worker: str
+    directed_by_local_worker: int
+
+
+def family_count(services: Services) -> int:
+    with services.ctx.uow() as uow:
+        return uow.session.scalar(select(func.count(Family.id))) or 0
+
+
+def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int = DEFAULT_SEED) -> DemoSummary:
+    """Adds ``families`` demo families; the app then opens as the local worker (Sanne de Vries by default)."""
+    if not 1 <= families <= MAX_FAMILIES:
+        raise ValueError(f"families must be between 1 and {MAX_FAMILIES}")
+    ctx = services.ctx
+    clock, today = ctx.clock, ctx.clock.today()
+    staff = ensure_staff(services)
+    with ctx.uow() as uow:
+        existing = uow.session.scalar(select(func.count(Family.id))) or 0
+        taken_bsns = set(uow.session.scalars(select(Person.bsn).where(Person.bsn.is_not(None))))
+        domains = dict(uow.session.execute(select(LifeDomain.code, LifeDomain.id)).all())
+    rng = random.Random(f"{seed}:{existing}")
+    maker = StoryMaker(rng, today, taken_bsns)
+    stories = []
+    for index, kind in enumerate(case_kinds(rng, families)):
+        director, team, region = staff.director_for(index)
+        story = maker.make(index, kind, region, director, team)
+        if kind == TRANSFERRED:
+            story.first_director_id = staff.colleague_of(director, team)
+        stories.append(story)
+    runner = CaseRunner(services, staff)
+    try:
+        for story in stories:
+            runner.run(story)
+    finally:
+        ctx.clock, ctx.user = clock, staff.local
+    with ctx.uow() as uow:
+        writer = ContentWriter(uow.session, rng, today, domains, staff.supervisor_id)
+        for story in stories:
+            writer.write(story)
+            log_access(uow.session, ctx, AuditEvent.CREATE, "demo_data", family_id=story.family_id,
+                       case_id=story.case_id, detail="demo network, plans and journal")
+        uow.commit()
+    statuses = Counter(_status(s) for s in stories)
+    return DemoSummary(families, dict(statuses), staff.local.name,
+                       sum(1 for s in stories if s.director_id == staff.local.worker_id))
+
+
+def _status(story: Story) -> CaseStatus:
+    t = story.timeline
+    if t.closed is not None and t.reopened is None:
+        return CaseStatus.CLOSED
+    return CaseStatus.INTAKE if t.active is None else CaseStatus.ACTIVE
