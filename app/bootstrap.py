@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
 from app import schema
@@ -14,7 +15,8 @@ from app.clock import Clock, SystemClock
 from app.config import backup_dir, default_database_path
 from app.context import ServiceContext
 from app.db import DatabaseTarget, make_engine, resolve_target
-from app.errors import SchemaTooOld
+from app.errors import DatabaseUnavailable, SchemaTooOld
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.caseload import CaseloadService
 from app.services.cases import CaseService
 from app.services.families import FamilyService
@@ -59,16 +61,22 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
         if state.status is not schema.SchemaStatus.CURRENT:
             if not (migrate and target.is_sqlite):
                 raise SchemaTooOld()
-            backup = schema.upgrade(engine, backup_to=backup_folder or _backup_folder(target))
+            backup = schema.upgrade(engine, backup_to=backup_folder or backup_folder_for(target))
             if backup:
                 log.info("database upgraded from %s; backup made first", state.current)
+    except DBAPIError:
+        engine.dispose()
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "Could not connect to the database at {name}."), name=target.display_name
+        ) from None
     except Exception:
         engine.dispose()
         raise
     return build_services(engine, target, clock=clock)
 
 
-def _backup_folder(target: DatabaseTarget) -> Path:
+def backup_folder_for(target: DatabaseTarget) -> Path:
+    """Where a local database's backups go: beside the file, or the data directory's backups/."""
     if target.path is not None and target.path == default_database_path():
         return backup_dir()
     return (target.path.parent if target.path else backup_dir()) / "backups"

@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app import schema
-from app.bootstrap import Services, _backup_folder, open_database
+from app.bootstrap import Services, backup_folder_for, open_database
 from app.config import default_database_path
 from app.db import DatabaseTarget, make_engine, resolve_target
 from app.demo import DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
@@ -293,7 +293,7 @@ def run_upgrade(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
     try:
         with database_errors(args.database):
             before = schema.schema_state(engine)
-            backup_to = _backup_folder(target) if target.path is not None else None
+            backup_to = backup_folder_for(target) if target.path is not None else None
             backup = schema.upgrade(engine, backup_to=backup_to)
     finally:
         engine.dispose()

@@ -107,7 +107,12 @@ def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
         if target.path is not None:
             _probe(engine)
         return engine
-    return create_engine(target.url, pool_pre_ping=True)
+    try:
+        return create_engine(target.url, pool_pre_ping=True)
+    except (ArgumentError, ImportError):
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=target.display_name
+        ) from None
 
 
 def _probe(engine: Engine) -> None:
@@ -120,6 +125,11 @@ def _probe(engine: Engine) -> None:
         cause = exc.orig if hasattr(exc, "orig") else exc
         if isinstance(cause, sqlite3.OperationalError) and "readonly" in str(cause).lower():
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database cannot be written."))
+        if isinstance(cause, sqlite3.OperationalError) and "unable to open" in str(cause).lower():
+            raise DatabaseUnavailable(
+                QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be opened or created."),
+                path=str(engine.url.database),
+            ) from None
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("Errors", "The database file is damaged or is not a Gezinsregie database.")
         ) from None

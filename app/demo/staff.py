@@ -12,7 +12,7 @@ from sqlalchemy import select
 from app.bootstrap import Services
 from app.context import CurrentUser
 from app.demo.households import PURMEREND_CENTRUM, ZAANDAM_OOST, Region
-from app.services.workers import WorkerService, make_username, to_current_user
+from app.services.workers import free_username, make_username, to_current_user
 from models import Team, Worker
 from models.enums import Role
 
@@ -106,7 +106,7 @@ def _team(session, region: Region) -> Team:
 def _worker(session, name: str, role: Role, teams: list[Team]) -> Worker:
     worker = session.scalars(select(Worker).where(Worker.name == name)).first()
     if worker is None:
-        worker = Worker(name=name, role=role, username=WorkerService._free_username(session, make_username(name)))
+        worker = Worker(name=name, role=role, username=free_username(session, make_username(name)))
         session.add(worker)
     for team in teams:
         if team not in worker.teams:

@@ -14,6 +14,9 @@ from models import LocalSetting, Team, Worker
 from models.enums import Role
 
 LOCAL_WORKER_KEY = "local_worker_id"
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_NO_DECOMPOSITION = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L",
+                                   "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "þ": "th"})
 
 
 @dataclass(frozen=True)
@@ -32,9 +35,19 @@ class WorkerRow:
 
 def make_username(name: str) -> str:
     """A login-safe name derived from a person's name (``Fatma Öztürk`` -> ``fatma.ozturk``)."""
-    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_ = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", ".", ascii_.lower()).strip(".")
     return (slug or "medewerker")[:50]
+
+
+def free_username(session, base: str) -> str:
+    """``base``, or ``base2``, ``base3``... whichever is not taken yet."""
+    taken = set(session.scalars(select(Worker.username).where(Worker.username.like(f"{base}%"))))
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}{n}"
+    return candidate
 
 
 def to_current_user(worker: Worker) -> CurrentUser:
@@ -79,7 +92,7 @@ class WorkerService:
                 s.add(team)
             worker = s.scalars(select(Worker).where(Worker.name == name)).first()
             if worker is None:
-                worker = Worker(name=name, username=self._free_username(s, make_username(name)), role=role)
+                worker = Worker(name=name, username=free_username(s, make_username(name)), role=role)
                 s.add(worker)
             if team not in worker.teams:
                 worker.teams.append(team)
@@ -89,15 +102,6 @@ class WorkerService:
             s.refresh(worker)
             self.ctx.user = to_current_user(worker)
             return self.ctx.user
-
-    @staticmethod
-    def _free_username(session, base: str) -> str:
-        taken = set(session.scalars(select(Worker.username).where(Worker.username.like(f"{base}%"))))
-        candidate, n = base, 1
-        while candidate in taken:
-            n += 1
-            candidate = f"{base}{n}"
-        return candidate
 
     def teams(self) -> list[TeamRow]:
         with self.ctx.uow() as uow:

@@ -62,3 +62,16 @@ def test_an_invalid_url_is_refused():
     with pytest.raises(DatabaseUnavailable) as info:
         open_database("postgresql://::bad::url")
     assert "geen geldig databaseadres" in info.value.message() or "niet worden geopend" in info.value.message()
+
+
+def test_an_unknown_driver_is_refused():
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_database("nosuch://host/db")
+    assert "geen geldig databaseadres" in info.value.message()
+
+
+def test_an_unreachable_server_is_a_clear_message():
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+    assert "Kon geen verbinding maken" in info.value.message()
+    assert "password" not in info.value.message()

@@ -68,3 +68,9 @@ def test_field_errors_collect_every_problem():
 ])
 def test_age_on(born, day, age):
     assert age_on(born, day) == age
+
+
+def test_usernames_are_ascii_even_for_letters_without_decomposition():
+    from app.services.workers import make_username
+    assert make_username("Gülşen Aydın") == "gulsen.aydin"
+    assert make_username("Zoë van der Berg") == "zoe.van.der.berg"
