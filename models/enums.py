@@ -124,3 +124,39 @@ class AuditOutcome(StrEnum):
     SUCCESS = "success"
     DENIED = "denied"
     FAILED = "failed"
+
+
+class HandoverStatus(StrEnum):
+    """Warm handover (warme overdracht) of a referral to a provider."""
+    REFERRED = "referred"
+    TAKEN_OVER = "taken_over"
+    STARTED = "started"
+
+
+class EvaluationDecision(StrEnum):
+    CONTINUE = "continue"
+    SCALE_DOWN = "scale_down"
+    SCALE_UP = "scale_up"
+    END_HELP = "end_help"
+    TO_WAAKVLAM = "to_waakvlam"
+
+
+class WaakvlamHolder(StrEnum):
+    """Who keeps a finger on the pulse after help ends."""
+    SOCIAL_TEAM_WORKER = "social_team_worker"
+    SCHOOL_COACH = "school_coach"
+    GP = "gp"
+    NETWORK_MEMBER = "network_member"
+    OTHER_PROFESSIONAL = "other_professional"
+
+
+class WaakvlamStatus(StrEnum):
+    ACTIVE = "active"
+    ENDED = "ended"
+    REOPENED = "reopened"
+
+
+class ContactOutcome(StrEnum):
+    ALL_WELL = "all_well"
+    CONCERNS = "concerns"
+    REOPEN = "reopen"

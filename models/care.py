@@ -1,0 +1,112 @@
+"""Providers (aanbieders), their products, segments, and involvements (inzet) of providers in a case."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Timestamped, Versioned, enum_column
+from models.enums import DirectionMode, HandoverStatus
+
+
+class Segment(Base):
+    """How specialised help is; configurable, seeded with A/B/C (Zaanstreek-Waterland)."""
+
+    __tablename__ = "segment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    needs_referral: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Provider(Versioned, Timestamped, Base):
+    __tablename__ = "provider"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(160))
+    agb_code: Mapped[str | None] = mapped_column(String(8), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    products: Mapped[list[Product]] = relationship(back_populates="provider", order_by="Product.name")
+
+    __table_args__ = (CheckConstraint("agb_code IS NULL OR length(agb_code) = 8", name="agb_len"),)
+
+
+class Product(Versioned, Timestamped, Base):
+    """iJw product: category (JZ020, 2 digits) + optional regional product code (up to 5 characters)."""
+
+    __tablename__ = "product"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("provider.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    category_code: Mapped[str] = mapped_column(String(2))
+    regional_code: Mapped[str | None] = mapped_column(String(5))
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("segment.id"))
+    unit_code: Mapped[str | None] = mapped_column(String(2))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    provider: Mapped[Provider] = relationship(back_populates="products")
+
+    __table_args__ = (CheckConstraint("length(category_code) = 2", name="category_len"),)
+
+
+class Involvement(Versioned, Timestamped, Base):
+    """A provider's involvement (inzet / toewijzing) in a case, with its direction arrangement."""
+
+    __tablename__ = "involvement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("provider.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    referrer_type: Mapped[str] = mapped_column(String(2))  # iJw COD327
+    referrer_name: Mapped[str | None] = mapped_column(String(160))
+    referrer_agb: Mapped[str | None] = mapped_column(String(8))
+    referral_date: Mapped[date] = mapped_column(Date)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    planned_end: Mapped[date | None] = mapped_column(Date)
+    actual_end: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(2))  # iJw JZ588
+    volume_amount: Mapped[int | None]
+    volume_unit: Mapped[str | None] = mapped_column(String(2))
+    volume_frequency: Mapped[str | None] = mapped_column(String(1))
+    budget_cents: Mapped[int | None]
+    direction: Mapped[DirectionMode] = mapped_column(
+        enum_column(DirectionMode, "direction"), default=DirectionMode.SOCIAL_TEAM
+    )
+    direction_holder: Mapped[str | None] = mapped_column(String(200))
+    monitored_by: Mapped[str | None] = mapped_column(String(200))
+    report_back_date: Mapped[date | None] = mapped_column(Date)
+    extension_policy: Mapped[str | None] = mapped_column(Text)
+    extensions: Mapped[int] = mapped_column(default=0)
+    handover: Mapped[HandoverStatus] = mapped_column(
+        enum_column(HandoverStatus, "handover"), default=HandoverStatus.REFERRED
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+
+    goal_links: Mapped[list[InvolvementGoal]] = relationship(cascade="all, delete-orphan")
+
+    __table_args__ = (
+        CheckConstraint("start_date IS NULL OR start_date >= referral_date", name="start_after_referral"),
+        CheckConstraint("actual_end IS NULL OR (start_date IS NOT NULL AND actual_end >= start_date)",
+                        name="end_after_start"),
+        CheckConstraint("planned_end IS NULL OR start_date IS NULL OR planned_end >= start_date",
+                        name="planned_end_after_start"),
+        CheckConstraint("NOT (budget_cents IS NOT NULL AND volume_amount IS NOT NULL)", name="budget_or_volume"),
+        CheckConstraint("extensions >= 0", name="extensions_positive"),
+        CheckConstraint("(actual_end IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
+    )
+
+
+class InvolvementGoal(Base):
+    """A goal the involvement works on, by the goal's lineage so the link survives new plan versions."""
+
+    __tablename__ = "involvement_goal"
+
+    involvement_id: Mapped[int] = mapped_column(ForeignKey("involvement.id", ondelete="CASCADE"), primary_key=True)
+    goal_lineage: Mapped[str] = mapped_column(String(32), primary_key=True)
