@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
+from app import backup as backups
 from app import schema
 from app.clock import Clock, SystemClock
 from app.config import backup_dir, default_database_path
@@ -17,12 +18,19 @@ from app.context import ServiceContext
 from app.db import DatabaseTarget, make_engine, resolve_target
 from app.errors import DatabaseUnavailable, SchemaTooOld
 from app.i18n import QT_TRANSLATE_NOOP
+from app.keys import KeySource
 from app.services.caseload import CaseloadService
 from app.services.cases import CaseService
+from app.services.due import DueService
+from app.services.evaluations import EvaluationService
+from app.services.exports import ExportService
 from app.services.families import FamilyService
+from app.services.involvements import InvolvementService
 from app.services.journal import JournalService
 from app.services.members import MemberService
 from app.services.plans import PlanService
+from app.services.providers import ProviderService
+from app.services.waakvlam import WaakvlamService
 from app.services.workers import WorkerService
 
 log = logging.getLogger(__name__)
@@ -41,21 +49,37 @@ class Services:
     members: MemberService
     plans: PlanService
     journal: JournalService
+    providers: ProviderService
+    involvements: InvolvementService
+    evaluations: EvaluationService
+    waakvlam: WaakvlamService
+    due: DueService
+    exports: ExportService
 
     def close(self) -> None:
         self.engine.dispose()
 
 
+DEFAULT_ENCRYPTION = KeySource()  # the keyring's key; GEZINSREGIE_PASSPHRASE where there is no keyring
+
+
 def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock | None = None,
-                  migrate: bool = True, backup_folder: Path | None = None) -> Services:
+                  migrate: bool = True, backup_folder: Path | None = None,
+                  encryption: KeySource | None = DEFAULT_ENCRYPTION, daily_backup: bool = True) -> Services:
     """Opens (and for a local database creates or upgrades) a database and returns the services.
 
-    A local SQLite file is backed up before an upgrade. A central database is never migrated here:
-    its schema must already match (``gezinsregie db upgrade`` as administrator).
+    A new local file is encrypted with SQLCipher; ``encryption`` says where its key comes from (None:
+    no encryption, explicitly - for tests). A local file is checked for integrity at every start, and
+    backed up before an upgrade and once a day. A central database is never migrated here: its schema
+    must already match (``gezinsregie db upgrade`` as administrator).
     """
     target = resolve_target(url_or_path if url_or_path is not None else default_database_path())
+    if encryption is not None:
+        target = encryption.attach(target, create=True)
     engine = make_engine(target)
     try:
+        if target.path is not None:
+            backups.check_database(engine)
         state = schema.schema_state(engine)
         schema.ensure_upgradable(state)
         if state.status is not schema.SchemaStatus.CURRENT:
@@ -64,6 +88,9 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
             backup = schema.upgrade(engine, backup_to=backup_folder or backup_folder_for(target))
             if backup:
                 log.info("database upgraded from %s; backup made first", state.current)
+        if daily_backup and target.path is not None and state.status is not schema.SchemaStatus.EMPTY:
+            now = (clock or SystemClock()).now().astimezone().replace(tzinfo=None)
+            backups.daily_backup(engine, backup_folder or backup_folder_for(target), now=now)
     except DBAPIError:
         engine.dispose()
         raise DatabaseUnavailable(
@@ -89,4 +116,6 @@ def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | Non
         ctx=ctx, engine=engine, workers=WorkerService(ctx), families=FamilyService(ctx),
         cases=CaseService(ctx), caseload=CaseloadService(ctx),
         members=MemberService(ctx), plans=PlanService(ctx), journal=JournalService(ctx),
+        providers=ProviderService(ctx), involvements=InvolvementService(ctx), evaluations=EvaluationService(ctx),
+        waakvlam=WaakvlamService(ctx), due=DueService(ctx), exports=ExportService(ctx),
     )

@@ -3,37 +3,37 @@
     gezinsregie [--database PATH_OR_URL] [--demo]     start the app (--demo: first fill an empty database)
     gezinsregie demo [--families N] [--seed S]         add demo families and print a summary
     gezinsregie db upgrade | current | check           schema management (upgrade backs up SQLite first)
+    gezinsregie db encrypt | backup | restore | verify encryption and backups (see app/cli_db.py)
 
 ``--database`` takes a file path (embedded SQLite) or a URL (``postgresql://...``); without it the
-embedded database in the user's data folder is used. Every failure is one translated line on stderr:
-exit 1 for a problem at run time, 2 for a wrong command line. ``-v`` logs details to stderr.
+embedded database in the user's data folder is used. A new local database is encrypted with the key
+in the system keyring; where there is no keyring, with a passphrase from ``--passphrase-file FILE``,
+the ``GEZINSREGIE_PASSPHRASE`` environment variable, or asked in the terminal. Every failure is one
+translated line on stderr: exit 1 for a problem at run time, 2 for a wrong command line. The log file
+is in the user's log folder; ``-v`` also logs to stderr.
 """
 from __future__ import annotations
 
 import argparse
 import logging
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
-from sqlalchemy import Engine
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-
-from app import schema
-from app.bootstrap import Services, backup_folder_for, open_database
+from app import cli_db, schema
+from app.cli_export import register as register_export
+from app.bootstrap import Services, backup_folder_for
+from app.cli_common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser,
+                            database_errors, fail, key_source, open_engine, open_services, say, target_for)
 from app.config import default_database_path
-from app.db import DatabaseTarget, make_engine, resolve_target
+from app.db import DatabaseTarget
 from app.demo import DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
-from app.errors import AppError, DatabaseUnavailable, Msg, SchemaTooNew
+from app.errors import AppError, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.keys import KeySource
+from app.logging_setup import log_file, report_error, setup_logging
 from models.enums import CaseStatus
 
 log = logging.getLogger("gezinsregie.cli")
-
-PROG = "gezinsregie"
-CONTEXT = "Cli"
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 GuiLauncher = Callable[..., int]  # (database: str | None, demo: bool = False) -> exit code
 
@@ -58,38 +58,15 @@ CURRENT = {
 BEHIND = QT_TRANSLATE_NOOP(
     "Cli", "{database} is at revision {current}, this version needs {head}. Run 'gezinsregie db upgrade'.")
 EMPTY = QT_TRANSLATE_NOOP("Cli", "{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.")
-USAGE = QT_TRANSLATE_NOOP("Cli", "{problem} (see 'gezinsregie --help').")
 BAD_FAMILIES = QT_TRANSLATE_NOOP("Cli", "The number of families must be a whole number from 1 to {max}, not '{value}'.")
 BAD_SEED = QT_TRANSLATE_NOOP("Cli", "The seed must be a whole number, not '{value}'.")
 DEMO_WITH_COMMAND = QT_TRANSLATE_NOOP("Cli", "--demo only goes with starting the app, not with a subcommand.")
 NO_GUI = QT_TRANSLATE_NOOP("Cli", "The desktop app cannot be started: {reason}")
 NO_LAUNCHER = QT_TRANSLATE_NOOP(
     "Cli", "This installation has no desktop app; see 'gezinsregie --help' for the commands.")
-UNREACHABLE = QT_TRANSLATE_NOOP("Cli", "The database {database} could not be opened: {reason}")
-UNEXPECTED = QT_TRANSLATE_NOOP("Cli", "Unexpected error ({error}). Run again with -v for details.")
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Cli", "Unexpected error ({error}, reference {reference}). The details are in the log file {log}.")
 INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "Interrupted.")
-
-
-class CliError(AppError):
-    """A problem with the command or its outcome; the text is translated in the ``Cli`` context."""
-
-    def __init__(self, text: str, *, exit_code: int = EXIT_ERROR, **params: object):
-        self.exit_code = exit_code
-        super().__init__(Msg(text, params))
-
-    def message(self) -> str:
-        return translate(CONTEXT, self.msg.text).format(**self.msg.params)
-
-
-def say(text: str, **params: object) -> None:
-    print(translate(CONTEXT, text).format(**params))
-
-
-class _Parser(argparse.ArgumentParser):
-    """Reports a wrong command line as one translated line instead of usage text and exit."""
-
-    def error(self, message: str):
-        raise CliError(USAGE, exit_code=EXIT_USAGE, problem=message)
 
 
 def _families(text: str) -> int:
@@ -122,11 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--database", metavar="PATH_OR_URL", default=default,
                        help="database file (embedded SQLite) or URL such as postgresql://user@host/db; "
                             "default: the embedded database in your data folder")
+        p.add_argument("--passphrase-file", metavar="FILE", default=default,
+                       help="read the database passphrase from FILE (used where there is no keyring; "
+                            "GEZINSREGIE_PASSPHRASE works too)")
         p.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
                        help="log details to stderr (-vv for debug)")
 
-    parser = _Parser(prog=PROG, description="Gezinsregie: case direction for social teams. "
-                                            "Without a command the desktop app starts.")
+    parser = Parser(prog=PROG, description="Gezinsregie: case direction for social teams. "
+                                           "Without a command the desktop app starts.")
     parser.add_argument("--version", action="version", version=f"{PROG} {_program_version()}")
     parser.add_argument("--demo", action="store_true",
                         help="start the app with demo families (added first if the database has no families)")
@@ -141,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(demo, top=False)
     demo.set_defaults(handler=run_demo)
 
-    db = commands.add_parser("db", help="database schema: upgrade, current, check")
+    db = commands.add_parser("db", help="database: schema, encryption, backups")
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     for name, handler, text in (
         ("upgrade", run_upgrade, "bring the schema up to date (a local SQLite file is backed up first)"),
@@ -151,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
         action = actions.add_parser(name, help=text)
         common(action, top=False)
         action.set_defaults(handler=handler)
+    cli_db.add_commands(actions, lambda p: common(p, top=False))
+    register_export(commands, lambda p: common(p, top=False))
     parser.set_defaults(handler=run_gui)
     return parser
 
@@ -162,9 +144,10 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
             args = build_parser().parse_args(argv)
         except SystemExit as done:  # --help and --version
             return done.code if isinstance(done.code, int) else EXIT_OK
-        configure_logging(args.verbose)
+        setup_logging(args.verbose)
         if args.demo and args.command:
             raise CliError(DEMO_WITH_COMMAND, exit_code=EXIT_USAGE)
+        args.keys = key_source(args)
         return args.handler(args, gui_launcher)
     except AppError as exc:
         log.debug("command failed", exc_info=True)
@@ -172,74 +155,14 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
     except KeyboardInterrupt:
         return fail(translate(CONTEXT, INTERRUPTED), EXIT_INTERRUPTED)
     except Exception as exc:
-        log.exception("unexpected error")
-        return fail(translate(CONTEXT, UNEXPECTED).format(error=_first_line(exc)), EXIT_ERROR)
+        reference = report_error(exc)
+        return fail(translate(CONTEXT, UNEXPECTED).format(error=type(exc).__name__, reference=reference,
+                                                          log=log_file()), EXIT_ERROR)
 
 
-def fail(message: str, code: int) -> int:
-    print(f"{PROG}: {message}", file=sys.stderr)
-    return code
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
-
-
-def configure_logging(verbosity: int) -> None:
-    """Logs go to stderr with -v only; otherwise nothing is printed, not even warnings."""
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if h.get_name() == PROG]:
-        root.removeHandler(handler)
-    handler: logging.Handler = logging.NullHandler()
-    root.setLevel(logging.WARNING)
-    if verbosity:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        root.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
-    handler.set_name(PROG)
-    root.addHandler(handler)
-
-
-@contextmanager
-def database_errors(database: str | None) -> Iterator[None]:
-    """Turns driver and address errors into one clear, translated message."""
-    try:
-        yield
-    except ArgumentError:  # also an unknown driver such as "nosuch://"
-        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."),
-                                  url=database) from None
-    except SQLAlchemyError as exc:
-        log.debug("database error", exc_info=True)
-        cause = getattr(exc, "orig", None) or exc
-        raise CliError(UNREACHABLE, database=_display(database), reason=_first_line(cause)) from None
-
-
-def _target(database: str | None) -> DatabaseTarget:
-    return resolve_target(database if database is not None else default_database_path())
-
-
-def _display(database: str | None) -> str:
-    try:
-        return _target(database).display_name
-    except AppError:
-        return str(database)
-
-
-def open_services(database: str | None) -> Services:
-    with database_errors(database):
-        return open_database(database)
-
-
-def open_engine(database: str | None, *, create: bool) -> tuple[DatabaseTarget, Engine]:
-    with database_errors(database):
-        target = _target(database)
-        return target, make_engine(target, create=create)
-
-
-def schema_state(database: str | None) -> tuple[DatabaseTarget, schema.SchemaState]:
+def schema_state(database: str | None, keys: KeySource) -> tuple[DatabaseTarget, schema.SchemaState]:
     """The schema state of an existing database (never creates one)."""
-    target, engine = open_engine(database, create=False)
+    target, engine = open_engine(database, keys, create=False)
     try:
         with database_errors(database):
             state = schema.schema_state(engine)
@@ -256,13 +179,15 @@ def run_gui(args: argparse.Namespace, gui_launcher: GuiLauncher | None) -> int:
     database = args.database
     if args.demo:
         database = database if database is not None else str(default_database_path())
-        ensure_demo(database)
+        ensure_demo(database, args.keys)
+    elif args.keys.passphrase:  # --passphrase-file: check it now; the GUI then finds it remembered
+        args.keys.attach(target_for(database), create=True)
     return gui_launcher(database, demo=args.demo)
 
 
-def ensure_demo(database: str) -> None:
+def ensure_demo(database: str, keys: KeySource) -> None:
     """Fills a database that has no families yet with the default demo; leaves any other alone."""
-    services = open_services(database)
+    services = open_services(database, keys)
     try:
         if family_count(services):
             say(DEMO_SKIPPED, database=services.ctx.target.display_name)
@@ -273,7 +198,7 @@ def ensure_demo(database: str) -> None:
 
 
 def run_demo(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
-    services = open_services(args.database)
+    services = open_services(args.database, args.keys)
     try:
         report_demo(services, fill_demo(services, args.families, seed=args.seed))
     finally:
@@ -289,7 +214,7 @@ def report_demo(services: Services, summary) -> None:
 
 
 def run_upgrade(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
-    target, engine = open_engine(args.database, create=True)
+    target, engine = open_engine(args.database, args.keys, create=True)
     try:
         with database_errors(args.database):
             before = schema.schema_state(engine)
@@ -310,13 +235,13 @@ def run_upgrade(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
 
 
 def run_current(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
-    _, state = schema_state(args.database)
+    _, state = schema_state(args.database, args.keys)
     say(CURRENT[state.status], current=state.current, head=state.head)
     return EXIT_OK
 
 
 def run_check(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
-    target, state = schema_state(args.database)
+    target, state = schema_state(args.database, args.keys)
     name = target.display_name
     if state.status is schema.SchemaStatus.BEHIND:
         raise CliError(BEHIND, database=name, current=state.current, head=state.head)

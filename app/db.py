@@ -1,32 +1,51 @@
-"""The one place that builds database engines: embedded SQLite (file) or central PostgreSQL."""
+"""The one place that builds database engines: embedded SQLite (plain or SQLCipher) or central PostgreSQL.
+
+An encrypted file gets the ``sqlite+pysqlcipher`` dialect (so SQLAlchemy wraps sqlcipher3's errors);
+the dialect runs ``PRAGMA key`` first on every new connection, before the pragmas below, and the
+pool keeps connections open because a passphrase costs a key derivation per connection.
+"""
 from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import QueuePool
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.errors import DatabaseUnavailable
+from app.crypto import DatabaseKey, FileKind, file_kind
+from app.errors import DatabaseDamaged, DatabaseKeyMissing, DatabaseKeyRejected, DatabaseUnavailable
 from app.i18n import QT_TRANSLATE_NOOP
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+DRIVER_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)  # what a damaged or wrongly keyed file raises
 BUSY_TIMEOUT_MS = 5000
+KEY_REJECTED = QT_TRANSLATE_NOOP(
+    "Errors", "The database file '{path}' cannot be opened with this key: the key or passphrase is wrong, "
+              "or the file is damaged or not a Gezinsregie database.")
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors", "The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore "
+              "a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).")
 
 
 @dataclass(frozen=True)
 class DatabaseTarget:
-    """What the user asked for: a file path for the embedded database, or a URL."""
+    """What the user asked for: a file path for the embedded database, or a URL; and the file's key."""
 
     url: str
     path: Path | None  # set for a file-based SQLite database
+    key: DatabaseKey | None = field(default=None, repr=False)  # set for an encrypted file
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @property
     def display_name(self) -> str:
@@ -34,6 +53,9 @@ class DatabaseTarget:
         if self.path is not None:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
+
+    def with_key(self, key: DatabaseKey | None) -> DatabaseTarget:
+        return replace(self, key=key)
 
 
 def resolve_target(url_or_path: str | os.PathLike) -> DatabaseTarget:
@@ -53,18 +75,23 @@ def resolve_target(url_or_path: str | os.PathLike) -> DatabaseTarget:
     return DatabaseTarget(url=url.render_as_string(hide_password=False), path=None)
 
 
-def check_sqlite_file(path: Path, *, create: bool) -> None:
-    """Refuse, with a clear message, a path we cannot write or a file that is not SQLite."""
+def check_sqlite_file(path: Path, *, create: bool, encrypted: bool = False) -> None:
+    """Refuse, with a clear message, a path we cannot write, a file that is not SQLite (plain or
+    SQLCipher), or an encrypted file when no key was given."""
     if path.exists():
         if path.is_dir():
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{path}' is a folder, not a database file."), path=str(path))
         if not os.access(path, os.R_OK | os.W_OK):
             raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be written."), path=str(path))
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-        if header and header != SQLITE_HEADER:
+        kind = file_kind(path)
+        if kind is FileKind.OTHER:
             raise DatabaseUnavailable(
                 QT_TRANSLATE_NOOP("Errors", "'{path}' is not a Gezinsregie database (the file is damaged or of another kind)."),
+                path=str(path),
+            )
+        if kind is FileKind.ENCRYPTED and not encrypted:
+            raise DatabaseKeyMissing(
+                QT_TRANSLATE_NOOP("Errors", "'{path}' is encrypted (or damaged) and cannot be opened without its key."),
                 path=str(path),
             )
         return
@@ -80,11 +107,15 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    encrypted = engine_key(engine) is not None
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         # We issue BEGIN ourselves so that DDL is transactional too (a failed migration rolls back).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
+        if encrypted:
+            cur.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print a wrong key to stderr
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
         if engine.url.database not in (None, "", ":memory:"):
@@ -98,21 +129,64 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
-    """Build the engine for ``target``. SQLite: foreign keys on, WAL, synchronous=FULL, busy timeout."""
+    """Build the engine for ``target``. SQLite: foreign keys on, WAL, synchronous=FULL, busy timeout;
+    SQLCipher when the target has a key. SQL parameters never appear in error messages or logs."""
     if target.is_sqlite:
         if target.path is not None:
-            check_sqlite_file(target.path, create=create)
-        engine = create_engine(target.url, connect_args={"check_same_thread": False})
+            check_sqlite_file(target.path, create=create, encrypted=target.encrypted)
+        if target.key is not None and target.path is not None:
+            url = URL.create("sqlite+pysqlcipher", password=target.key.secret, database=str(target.path))
+            engine = create_engine(url, poolclass=QueuePool, hide_parameters=True,
+                                   connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(target.url, hide_parameters=True, connect_args={"check_same_thread": False})
         _configure_sqlite(engine)
         if target.path is not None:
             _probe(engine)
         return engine
     try:
-        return create_engine(target.url, pool_pre_ping=True)
+        return create_engine(target.url, pool_pre_ping=True, hide_parameters=True)
     except (ArgumentError, ImportError):
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=target.display_name
         ) from None
+
+
+def engine_key(engine: Engine) -> DatabaseKey | None:
+    """The key an engine opens its file with (None for a plain or a server database)."""
+    if engine.dialect.driver == "pysqlcipher" and engine.url.password:
+        return DatabaseKey(engine.url.password)
+    return None
+
+
+def connect_file(path: Path, key: DatabaseKey | None, *, cipher: bool = False):
+    """A bare DB-API connection (autocommit) for file-level work: backups, exports, checks.
+
+    Keyed connections (and ``cipher=True``: for ``sqlcipher_export``) come from sqlcipher3, plain
+    ones from sqlite3: SQLite's online backup only copies between connections of the same library
+    and the same encryption.
+    """
+    if key is None and not cipher:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            conn.execute(key.pragma())
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def key_opens(path: Path, key: DatabaseKey) -> bool:
+    """Whether ``key`` decrypts ``path`` (reads the first page; costs one key derivation)."""
+    conn = connect_file(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except DRIVER_ERRORS:
+        return False
+    finally:
+        conn.close()
 
 
 def _probe(engine: Engine) -> None:
@@ -120,16 +194,18 @@ def _probe(engine: Engine) -> None:
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
-    except Exception as exc:  # sqlite3.DatabaseError and friends
+    except Exception as exc:  # sqlite3/sqlcipher3 DatabaseError and friends
         engine.dispose()
         cause = exc.orig if hasattr(exc, "orig") else exc
-        if isinstance(cause, sqlite3.OperationalError) and "readonly" in str(cause).lower():
-            raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database cannot be written."))
-        if isinstance(cause, sqlite3.OperationalError) and "unable to open" in str(cause).lower():
-            raise DatabaseUnavailable(
-                QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be opened or created."),
-                path=str(engine.url.database),
-            ) from None
-        raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP("Errors", "The database file is damaged or is not a Gezinsregie database.")
-        ) from None
+        text = str(cause).lower()
+        path = str(engine.url.database)
+        if isinstance(cause, (sqlite3.OperationalError, sqlcipher.OperationalError)):
+            if "readonly" in text:
+                raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database cannot be written."))
+            if "unable to open" in text:
+                raise DatabaseUnavailable(
+                    QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be opened or created."), path=path,
+                ) from None
+        if engine_key(engine) is not None and "not a database" in text:
+            raise DatabaseKeyRejected(KEY_REJECTED, path=path) from None
+        raise DatabaseDamaged(DAMAGED, path=path) from None

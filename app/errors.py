@@ -77,6 +77,24 @@ class DatabaseUnavailable(AppError):
     default = QT_TRANSLATE_NOOP("Errors", "The database could not be opened.")
 
 
+class DatabaseDamaged(DatabaseUnavailable):
+    """The file fails its integrity check or cannot be read: a backup may be restored."""
+
+    default = QT_TRANSLATE_NOOP("Errors", "The database is damaged. Restore a backup with 'gezinsregie db restore'.")
+
+
+class DatabaseKeyMissing(DatabaseUnavailable):
+    """An encrypted database, and no key for it: no keyring entry and no passphrase."""
+
+
+class DatabaseKeyRejected(DatabaseUnavailable):
+    """The key or passphrase does not open the database (or the file is damaged)."""
+
+
+class PassphraseCancelled(AppError):
+    default = QT_TRANSLATE_NOOP("Errors", "No passphrase was given; the database was not opened.")
+
+
 class SchemaTooNew(AppError):
     default = QT_TRANSLATE_NOOP(
         "Errors",

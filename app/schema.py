@@ -6,9 +6,7 @@ upgraded only by an explicit administrator command. A schema newer than the app 
 from __future__ import annotations
 
 import enum
-import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -18,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from app.backup import make_backup
 from app.errors import DatabaseUnavailable, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -88,7 +87,7 @@ def upgrade(engine: Engine, *, backup_to: Path | None = None) -> Path | None:
         return None
     backup_path = None
     if backup_to is not None and state.status is SchemaStatus.BEHIND:
-        backup_path = backup_sqlite(engine, backup_to, label=f"before-upgrade-{state.current}")
+        backup_path = make_backup(engine, backup_to, label=f"before-upgrade-{state.current}")
     migrate(engine, "head")
     return backup_path
 
@@ -117,18 +116,3 @@ def _pragma_outside_transaction(conn, pragma: str) -> None:
     """PRAGMA foreign_keys is a no-op inside a transaction, so bypass SQLAlchemy's BEGIN."""
     conn.connection.driver_connection.execute(pragma)
 
-
-def backup_sqlite(engine: Engine, folder: Path, *, label: str) -> Path:
-    """A consistent copy of the live SQLite database, made with SQLite's online backup."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    db_path = Path(engine.url.database)
-    dest = folder / f"{db_path.stem}-{label}-{stamp}.db"
-    raw = engine.raw_connection()
-    try:
-        with sqlite3.connect(dest) as out:
-            raw.driver_connection.backup(out)
-        out.close()
-    finally:
-        raw.close()
-    return dest

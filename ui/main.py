@@ -1,23 +1,33 @@
 """Starting the GUI: application, Dutch translation, database, who is working, then the main window.
 
 ``run_gui`` is what the command line calls (``gezinsregie`` without a subcommand). Errors while
-opening the database are shown in a message box and end the program with a non-zero exit code.
+opening the database are shown in a message box and end the program with a non-zero exit code; a
+damaged local database first gets the newest sound backup offered; where there is no keyring the
+database passphrase is asked in a dialog. Unexpected errors are logged with a reference the worker
+can give to support.
 """
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app import i18n
 from app.bootstrap import Services, open_database
+from app.config import default_database_path
 from app.context import CurrentUser
-from app.errors import AppError, DatabaseUnavailable
+from app.db import resolve_target
+from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected, DatabaseUnavailable, PassphraseCancelled
+from app.keys import KeySource
+from app.logging_setup import report_error
 from ui.dialogs.first_start_dialog import FirstStartDialog, RegisterWorker
+from ui.dialogs.passphrase_dialog import ask_passphrase
+from ui.dialogs.restore_dialog import offer_newest_backup
 from ui.errors import show_fatal_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
@@ -37,6 +47,11 @@ FirstStartDialogFactory = Callable[[list[str], RegisterWorker, QWidget | None], 
 
 EXIT_OK = 0
 EXIT_CANNOT_START = 1
+NOT_OPENED = QT_TRANSLATE_NOOP("Errors", "The database could not be opened. Reference for support: {reference}.")
+SOMETHING_WENT_WRONG = QT_TRANSLATE_NOOP(
+    "StartUp", "Something went wrong; the last action may not have been completed. Reference for support: "
+               "{reference}.")
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP("StartUp", "Not encrypted: run 'gezinsregie db encrypt'")
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -79,16 +94,63 @@ def application_stylesheet() -> str:
     return qss.read_text(encoding="utf-8") if qss.is_file() else ""
 
 
-def open_services(database: str | None, opener: ServicesOpener = open_database) -> Services | None:
-    """Opens the database; on failure shows why and returns None."""
-    try:
-        return opener(database)
-    except AppError as error:
-        show_fatal_error(None, error)
-    except Exception:  # noqa: BLE001 - a driver error must not end in a traceback
-        log.exception("the database could not be opened")
-        show_fatal_error(None, DatabaseUnavailable())
+def gui_keys() -> KeySource:
+    """The keyring's key; where there is no keyring, the passphrase asked in a dialog."""
+    return KeySource(prompt=ask_passphrase)
+
+
+def open_services(database: str | None, opener: ServicesOpener | None = None,
+                  keys: KeySource | None = None) -> Services | None:
+    """Opens the database; on failure shows why and returns None.
+
+    A damaged (or unreadable) local database is not a dead end: the newest sound backup is offered,
+    and once restored the database is opened again.
+    """
+    keys = keys or gui_keys()
+    opener = opener or (lambda name: open_database(name, encryption=keys))
+    for attempt in range(2):
+        try:
+            return opener(database)
+        except (DatabaseDamaged, DatabaseKeyRejected) as error:
+            target = resolve_target(database if database is not None else default_database_path())
+            if attempt == 0 and offer_newest_backup(target, keys):
+                continue
+            show_fatal_error(None, error)
+        except PassphraseCancelled:
+            pass  # the worker chose not to open it: nothing to explain
+        except AppError as error:
+            show_fatal_error(None, error)
+        except Exception as exc:  # noqa: BLE001 - a driver error must not end in a traceback
+            show_fatal_error(None, DatabaseUnavailable(NOT_OPENED, reference=report_error(exc)))
+        return None
     return None
+
+
+@contextmanager
+def reporting_unexpected_errors() -> Iterator[None]:
+    """While the window runs, an exception nobody caught is logged and shown with a reference."""
+    previous = sys.excepthook
+
+    def hook(kind, error, trace):
+        if issubclass(kind, KeyboardInterrupt):
+            return previous(kind, error, trace)
+        text = QCoreApplication.translate("StartUp", SOMETHING_WENT_WRONG).format(reference=report_error(error))
+        QMessageBox.critical(None, QCoreApplication.translate("ErrorMessages", "Gezinsregie"), text)
+
+    sys.excepthook = hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
+
+
+def mark_unencrypted(window: QMainWindow, services: Services) -> None:
+    """An old, unencrypted local database says so in the status bar until it is encrypted."""
+    target = services.ctx.target
+    if target.path is not None and not target.encrypted:
+        label = QLabel(QCoreApplication.translate("StartUp", NOT_ENCRYPTED))
+        label.setObjectName("notEncryptedLabel")
+        window.statusBar().addPermanentWidget(label)
 
 
 def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory = FirstStartDialog,
@@ -108,7 +170,7 @@ def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory
 
 
 def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[str] | None = None,
-            opener: ServicesOpener = open_database) -> int:
+            opener: ServicesOpener | None = None) -> int:
     """Runs the desktop application until its window closes; returns the process exit code.
 
     ``database`` is a file path or URL (None: the embedded database in the user's data folder).
@@ -129,8 +191,10 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
             show_fatal_error(None, error)
             return EXIT_CANNOT_START
         window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo)
+        mark_unencrypted(window, services)
         window.show()
-        return app.exec()
+        with reporting_unexpected_errors():
+            return app.exec()
     finally:
         runner.wait_for_done()
         services.close()

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.audit import log_access
 from app.bootstrap import Services
+from app.demo.care import ActiveCase, CareSummary, add_care
 from app.demo.cases import CaseRunner
 from app.demo.content import ContentWriter
 from app.demo.staff import DEMO_WORKER, ensure_staff
@@ -36,6 +37,7 @@ class DemoSummary:
     by_status: dict[CaseStatus, int]
     local_worker: str
     directed_by_local_worker: int
+    care: CareSummary | None = None
 
 
 def family_count(services: Services) -> int:
@@ -76,9 +78,18 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
             log_access(uow.session, ctx, AuditEvent.CREATE, "demo_data", family_id=story.family_id,
                        case_id=story.case_id, detail="demo network, plans and journal")
         uow.commit()
+    active = [ActiveCase(s.case_id, s.director_id, s.timeline.opened) for s in stories
+              if _status(s) is CaseStatus.ACTIVE]
+    try:
+        care = add_care(services, active, rng, today, staff.users)
+    finally:
+        ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)
+    if care.waakvlams:
+        statuses[CaseStatus.ACTIVE] -= care.waakvlams
+        statuses[CaseStatus.WAAKVLAM] = care.waakvlams
     return DemoSummary(families, dict(statuses), staff.local.name,
-                       sum(1 for s in stories if s.director_id == staff.local.worker_id))
+                       sum(1 for s in stories if s.director_id == staff.local.worker_id), care)
 
 
 def _status(story: Story) -> CaseStatus:

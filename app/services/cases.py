@@ -12,8 +12,10 @@ from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.validation import FieldErrors
-from models import Case, CaseEvent, Worker
-from models.enums import AuditEvent, CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
+from models import Case, CaseEvent, Waakvlam, Worker
+from models.enums import (
+    AuditEvent, CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason, WaakvlamStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -45,13 +47,60 @@ def load_case(session: Session, case_id: int, expected_version: int | None) -> C
     return case
 
 
+# -- the case's life cycle, shared with the waakvlam service -----------------------------------------
+
+def record_event(s: Session, ctx: ServiceContext, case: Case, kind: CaseEventKind, *,
+                 on_date: date | None = None, **values) -> None:
+    """Adds a history event to the case, by the signed-in worker, dated ``on_date`` (default today)."""
+    s.add(CaseEvent(case_id=case.id, at=ctx.clock.now(), on_date=on_date or ctx.clock.today(), kind=kind,
+                    worker_id=ctx.require_user().worker_id, **values))
+
+
+def change_status(s: Session, ctx: ServiceContext, case: Case, status: CaseStatus, *,
+                  on_date: date | None = None, reason: str | None = None) -> None:
+    """Moves an open case to another open status (intake -> active -> waakvlam), with its history event."""
+    record_event(s, ctx, case, CaseEventKind.STATUS_CHANGED, on_date=on_date, from_value=case.status.value,
+                 to_value=status.value, reason=reason)
+    case.status = status
+
+
+def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason, note: str | None = None, *,
+               on_date: date | None = None) -> None:
+    """Closes the case (on ``on_date``, default today); an active waakvlam ends with it."""
+    closed_on = max(on_date or ctx.clock.today(), case.opened_on)
+    record_event(s, ctx, case, CaseEventKind.CLOSED, on_date=closed_on, from_value=case.status.value,
+                 to_value=reason.value, reason=note)
+    case.status = CaseStatus.CLOSED
+    case.closed_on = closed_on
+    case.close_reason = reason
+    for waakvlam in s.scalars(select(Waakvlam).where(Waakvlam.case_id == case.id,
+                                                      Waakvlam.status == WaakvlamStatus.ACTIVE)).all():
+        finish_waakvlam(waakvlam, WaakvlamStatus.ENDED, closed_on)
+
+
+def reopen_case(s: Session, ctx: ServiceContext, case: Case, reason: str, *, on_date: date | None = None) -> None:
+    """Makes a closed or waakvlam case active again with its history intact: recurrence (recidive)."""
+    record_event(s, ctx, case, CaseEventKind.REOPENED, on_date=on_date, from_value=case.status.value,
+                 to_value=CaseStatus.ACTIVE.value, reason=reason)
+    case.status = CaseStatus.ACTIVE
+    case.closed_on = None
+    case.close_reason = None
+    case.reopen_count += 1
+
+
+def finish_waakvlam(waakvlam: Waakvlam, status: WaakvlamStatus, on_date: date) -> None:
+    """Ends a waakvlam (ended or reopened); planned contacts after that day are dropped, missed ones stay."""
+    waakvlam.status = status
+    waakvlam.ended_on = on_date
+    waakvlam.contacts = [c for c in waakvlam.contacts if c.held_on is not None or c.planned_date <= on_date]
+
+
 class CaseService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
     def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
-        s.add(CaseEvent(case_id=case.id, at=self.ctx.clock.now(), on_date=self.ctx.clock.today(), kind=kind,
-                        worker_id=self.ctx.require_user().worker_id, **values))
+        record_event(s, self.ctx, case, kind, **values)
 
     def _done(self, s: Session, case: Case, detail: str) -> CaseChange:
         log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
@@ -66,9 +115,7 @@ class CaseService:
             case = load_case(s, case_id, expected_version)
             if case.status is not CaseStatus.INTAKE:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only a case in intake can be made active."))
-            self._event(s, case, CaseEventKind.STATUS_CHANGED, from_value=case.status.value,
-                        to_value=CaseStatus.ACTIVE.value)
-            case.status = CaseStatus.ACTIVE
+            change_status(s, self.ctx, case, CaseStatus.ACTIVE)
             change = self._done(s, case, "activated")
             uow.commit()
             return change
@@ -120,11 +167,7 @@ class CaseService:
             case = load_case(s, case_id, expected_version)
             if case.status is CaseStatus.CLOSED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is already closed."))
-            self._event(s, case, CaseEventKind.CLOSED, from_value=case.status.value, to_value=reason.value,
-                        reason=note)
-            case.status = CaseStatus.CLOSED
-            case.closed_on = max(self.ctx.clock.today(), case.opened_on)
-            case.close_reason = reason
+            close_case(s, self.ctx, case, reason, note)
             change = self._done(s, case, "closed")
             uow.commit()
             return change
@@ -145,12 +188,7 @@ class CaseService:
                 raise BusinessRuleViolation(
                     QT_TRANSLATE_NOOP("Errors", "This family already has an open case. One family, one plan, one director.")
                 )
-            self._event(s, case, CaseEventKind.REOPENED, from_value=CaseStatus.CLOSED.value,
-                        to_value=CaseStatus.ACTIVE.value, reason=reason)
-            case.status = CaseStatus.ACTIVE
-            case.closed_on = None
-            case.close_reason = None
-            case.reopen_count += 1
+            reopen_case(s, self.ctx, case, reason)
             change = self._done(s, case, "reopened (recurrence)")
             uow.commit()
             return change

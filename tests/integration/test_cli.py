@@ -14,8 +14,10 @@ from alembic.script import ScriptDirectory
 from app import __main__ as entry
 from app import schema
 from app.cli import DEMO_ADDED, DEMO_SKIPPED, main
+from app.bootstrap import open_database
 from app.config import default_database_path
 from app.db import make_engine, resolve_target
+from app.demo import family_count
 from app.i18n import translate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +50,15 @@ def assert_one_line_error(code: int, out: str, err: str, expected_code: int = 1)
     assert "Traceback" not in err
 
 
+def families_in(database) -> int:
+    """Read through the app: the command line makes encrypted databases (key in the test keyring)."""
+    services = open_database(database)
+    try:
+        return family_count(services)
+    finally:
+        services.close()
+
+
 def database_at(path: Path, revision: str) -> Path:
     engine = make_engine(resolve_target(path))
     schema.migrate(engine, revision)
@@ -65,8 +76,7 @@ def test_demo_fills_a_database_and_reports_on_one_line(tmp_path, capsys):
     assert code == 0 and err == ""
     assert out.count("\n") == 1 and "12" in out and str(db) in out and "Sanne de Vries" in out
     assert translate("Cli", DEMO_ADDED) != DEMO_ADDED  # printed in Dutch
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM family").fetchone() == (12,)
+    assert families_in(db) == 12
 
 
 def test_the_database_option_may_come_before_the_command(tmp_path, capsys):
@@ -253,8 +263,7 @@ def test_demo_start_fills_the_default_database_once_then_starts_the_gui(capsys):
     assert second[1] == translate("Cli", DEMO_SKIPPED).format(database=default) + "\n"
 
     assert launcher.calls == [(default, True), (default, True)]
-    with sqlite3.connect(default) as conn:
-        assert conn.execute("SELECT count(*) FROM family").fetchone() == (40,)
+    assert families_in(default) == 40
 
 
 def test_demo_start_leaves_a_database_with_families_alone(tmp_path, capsys):
@@ -265,8 +274,7 @@ def test_demo_start_leaves_a_database_with_families_alone(tmp_path, capsys):
     assert run(capsys, "--demo", "--database", db, launcher=launcher)[0] == 0
 
     assert launcher.calls == [(db, True)]
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM family").fetchone() == (2,)
+    assert families_in(db) == 2
 
 
 def test_without_a_launcher_the_gui_path_explains_itself(capsys):

@@ -256,3 +256,22 @@ def test_dates_follow_the_clock(tmp_path):
                 assert all(m.date_of_birth <= case.opened_on for m in case.family.members)
     finally:
         svc.close()
+
+
+def test_active_cases_get_providers_evaluations_and_a_few_waakvlams(demo, session):
+    from models import Evaluation, Involvement, Provider, Waakvlam, WaakvlamContact
+    from models.enums import DirectionMode
+
+    _, summary = demo
+    involvements = session.scalars(select(Involvement)).all()
+    assert summary.care.involvements == len(involvements) >= 8
+    assert {DirectionMode.SOCIAL_TEAM, DirectionMode.SAMENREGIE, DirectionMode.ELSEWHERE} <= {
+        i.direction for i in involvements}
+    gp = [i for i in involvements if i.referrer_type == "02"]
+    assert gp and all(i.monitored_by and i.extension_policy for i in gp)
+    assert session.scalar(select(func.count(Provider.id))) == 4
+    assert summary.care.evaluations == session.scalar(select(func.count(Evaluation.id))) >= 3
+    waakvlams = session.scalars(select(Waakvlam)).all()
+    assert summary.care.waakvlams == len(waakvlams) >= 2
+    assert summary.by_status[CaseStatus.WAAKVLAM] == len(waakvlams)
+    assert session.scalar(select(func.count(WaakvlamContact.id)).where(WaakvlamContact.held_on.is_not(None))) >= 1

@@ -1,6 +1,8 @@
 """Starting the GUI: Dutch by default, database errors shown instead of a traceback, the window opens."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -44,8 +46,10 @@ def test_an_unexpected_driver_error_is_shown_too(monkeypatch):
         raise RuntimeError("connection refused")
 
     assert launcher.run_gui("postgresql://nowhere/db", opener=broken_opener) == launcher.EXIT_CANNOT_START
-    assert shown == [QCoreApplication.translate("Errors", "The database could not be opened.")]
-    assert shown[0] != "The database could not be opened."
+    dutch = QCoreApplication.translate("Errors", launcher.NOT_OPENED)
+    assert dutch != launcher.NOT_OPENED and len(shown) == 1
+    reference = re.fullmatch(re.escape(dutch).replace(re.escape("{reference}"), "([0-9A-F]{8})"), shown[0])
+    assert reference, shown  # the same reference is in the log file, next to the traceback
 
 
 def test_run_gui_opens_the_main_window_for_the_registered_worker(qtbot, qapp, db_path, clock, filled_services):

@@ -1,0 +1,279 @@
+"""Backups of the local database: made, rotated, checked and restored.
+
+A backup is made with SQLite's online backup API (a consistent copy while the app keeps working) and
+keeps the database's own encryption and key. Files are named ``<stem>-<label>-<YYYYmmdd-HHMMSS>.db``
+(local time) in the database's backup folder. Daily backups rotate like restic's keep-daily 7 and
+keep-weekly 4: the newest per day for the last 7 days that have one, plus the newest per ISO week
+for the last 4 weeks. Other backups (before an upgrade, a restore or encryption; made by hand) stay.
+"""
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from app.crypto import DatabaseKey, FileKind, file_kind
+from app.db import DRIVER_ERRORS, connect_file, engine_key, key_opens
+from app.errors import AppError, DatabaseDamaged
+from app.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+DAILY, MANUAL, BEFORE_RESTORE, BEFORE_ENCRYPT, BEFORE_UPGRADE = (
+    "daily", "manual", "before-restore", "before-encrypt", "before-upgrade")
+KEEP_DAILY, KEEP_WEEKLY = 7, 4
+STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"(?P<stem>.+)-(?P<label>daily|manual|before-restore|before-encrypt|before-upgrade-[\w.]+)"
+                   r"-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db")
+
+INTEGRITY_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The database '{path}' is damaged: its integrity check failed. Restore a backup with "
+              "'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).")
+BACKUP_UNUSABLE = QT_TRANSLATE_NOOP(
+    "Errors", "The backup '{path}' cannot be used: it is damaged or cannot be opened with this key.")
+RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "Errors", "The backup could not be restored; the database was left as it was.")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime  # local time, from the file name
+    label: str
+    size: int
+
+
+# --- making and listing ------------------------------------------------------------------------------------
+
+def make_backup(engine: Engine, folder: Path, *, label: str, now: datetime | None = None) -> Path:
+    """A consistent copy of the live database into ``folder``, encrypted with the same key."""
+    db_path = Path(engine.url.database)
+    raw = engine.raw_connection()
+    try:
+        return _backup_from(raw.driver_connection, engine_key(engine), folder, db_path.stem, label, now)
+    finally:
+        raw.close()
+
+
+def _backup_from(source, key: DatabaseKey | None, folder: Path, stem: str, label: str,
+                 now: datetime | None) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = backup_path(folder, stem, label, now or datetime.now())
+    partial = dest.with_name(dest.name + ".partial")
+    out = connect_file(partial, key)
+    try:
+        source.backup(out)
+    finally:
+        out.close()
+    settle(partial, dest)
+    return dest
+
+
+def backup_path(folder: Path, stem: str, label: str, now: datetime) -> Path:
+    """A free file name for a new backup."""
+    base = f"{stem}-{label}-{now.strftime(STAMP)}"
+    dest, n = folder / f"{base}.db", 1
+    while dest.exists():
+        n += 1
+        dest = folder / f"{base}-{n}.db"
+    return dest
+
+
+def settle(partial: Path, dest: Path) -> None:
+    """Private, on disk, then under its final name: a crash never leaves a half backup that looks whole."""
+    os.chmod(partial, 0o600)
+    _fsync(partial)
+    os.replace(partial, dest)
+    _fsync(dest.parent)
+
+
+def _fsync(path: Path) -> None:
+    if path.is_dir() and os.name == "nt":
+        return  # Windows cannot open a folder to flush it; its renames are durable anyway
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def describe_backup(path: Path, stem: str | None = None) -> BackupInfo | None:
+    """What a backup's name says (None for a file not named like a backup, or of another database)."""
+    match = _NAME.fullmatch(path.name)
+    if not match or (stem is not None and match["stem"] != stem) or not path.is_file():
+        return None
+    return BackupInfo(path, datetime.strptime(match["stamp"], STAMP), match["label"], path.stat().st_size)
+
+
+def backup_kind(label: str) -> str:
+    """The label without its details: ``before-upgrade-0003`` is a ``before-upgrade`` backup."""
+    return BEFORE_UPGRADE if label.startswith(BEFORE_UPGRADE) else label
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """The backups of the database named ``stem``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [info for path in folder.glob(f"{glob.escape(stem)}-*.db") if (info := describe_backup(path, stem))]
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def backups_to_prune(backups: list[BackupInfo], *, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> list[BackupInfo]:
+    """The daily backups that rotation drops (see the module text); other labels are never dropped."""
+    dailies = sorted((b for b in backups if b.label == DAILY), key=lambda b: b.made_at, reverse=True)
+    keep: set[Path] = set()
+    for bucket, count in ((lambda b: b.made_at.date(), daily), (lambda b: b.made_at.isocalendar()[:2], weekly)):
+        seen: list[object] = []
+        for backup in dailies:
+            if bucket(backup) in seen:
+                continue
+            if len(seen) == count:
+                break
+            seen.append(bucket(backup))
+            keep.add(backup.path)
+    return [b for b in dailies if b.path not in keep]
+
+
+def daily_backup(engine: Engine, folder: Path, *, now: datetime | None = None) -> Path | None:
+    """Once a day: a backup labelled ``daily`` (None if today's exists), then rotation."""
+    now = now or datetime.now()
+    stem = Path(engine.url.database).stem
+    if any(b.label == DAILY and b.made_at.date() == now.date() for b in list_backups(folder, stem)):
+        return None
+    made = make_backup(engine, folder, label=DAILY, now=now)
+    for old in backups_to_prune(list_backups(folder, stem)):
+        old.path.unlink(missing_ok=True)
+    log.info("daily backup made")
+    return made
+
+
+# --- checking ---------------------------------------------------------------------------------------------
+
+def integrity_problems(conn, *, encrypted: bool, quick: bool = False) -> list[str]:
+    """What SQLite (and SQLCipher's page check) report as wrong; empty when the database is sound."""
+    rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+    problems = [] if rows == ["ok"] else rows
+    if encrypted:
+        problems += [" ".join(str(c) for c in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    return problems
+
+
+def check_database(engine: Engine) -> None:
+    """The start-up check: quick_check, and cipher_integrity_check when encrypted. Raises DatabaseDamaged."""
+    path = engine.url.database
+    raw = engine.raw_connection()
+    try:
+        problems = integrity_problems(raw.driver_connection, encrypted=engine_key(engine) is not None, quick=True)
+    except DRIVER_ERRORS as exc:
+        problems = [type(exc).__name__]
+    finally:
+        raw.close()
+    if problems:
+        log.error("integrity check failed: %d problem(s), first: %s", len(problems), problems[0][:200])
+        raise DatabaseDamaged(INTEGRITY_FAILED, path=str(path))
+
+
+def verify_file(path: Path, key: DatabaseKey | None) -> list[str]:
+    """The full check of a database or backup file; empty when sound."""
+    try:
+        conn = connect_file(path, key)
+        try:
+            return integrity_problems(conn, encrypted=key is not None)
+        finally:
+            conn.close()
+    except DRIVER_ERRORS as exc:
+        return [f"{type(exc).__name__}: {exc}"]
+
+
+def key_for_file(path: Path, keys: list[DatabaseKey]) -> tuple[bool, DatabaseKey | None]:
+    """(usable, key): a plain file needs no key; an encrypted one the first of ``keys`` that opens it."""
+    kind = file_kind(path)
+    if kind is FileKind.PLAIN:
+        return True, None
+    if kind is FileKind.ENCRYPTED:
+        for key in keys:
+            if key_opens(path, key):
+                return True, key
+    return False, None
+
+
+def newest_good_backup(folder: Path, stem: str, keys: list[DatabaseKey]) -> tuple[BackupInfo, DatabaseKey | None] | None:
+    """The newest backup that opens with one of ``keys`` (or is plain) and passes its integrity check."""
+    for backup in list_backups(folder, stem):
+        usable, key = key_for_file(backup.path, keys)
+        if usable and not verify_file(backup.path, key):
+            return backup, key
+    return None
+
+
+# --- restoring --------------------------------------------------------------------------------------------
+
+def restore_backup(backup: Path, db_path: Path, *, backup_key: DatabaseKey | None, key: DatabaseKey | None,
+                   safety_folder: Path, now: datetime | None = None) -> Path | None:
+    """Puts the backup's content in place of ``db_path``, encrypted with ``key``; returns the safety copy
+    of the file it replaced (None if there was none). Nobody may have the database open meanwhile."""
+    if verify_file(backup, backup_key):
+        raise AppError(BACKUP_UNUSABLE, path=str(backup))
+    safety = safety_copy(db_path, key, safety_folder, now) if db_path.exists() else None
+    fresh = db_path.with_name(db_path.name + ".restoring")
+    try:
+        export_file(backup, backup_key, fresh, key)
+        if verify_file(fresh, key):
+            raise AppError(RESTORE_FAILED)
+        replace_file(fresh, db_path)
+    finally:
+        fresh.unlink(missing_ok=True)
+    log.info("backup restored; safety copy made")
+    return safety
+
+
+def safety_copy(db_path: Path, key: DatabaseKey | None, folder: Path, now: datetime | None = None) -> Path:
+    """A copy of the current file before it is replaced: an online backup if it can be read, else its bytes."""
+    try:
+        conn = connect_file(db_path, key)
+        try:
+            return _backup_from(conn, key, folder, db_path.stem, BEFORE_RESTORE, now)
+        finally:
+            conn.close()
+    except DRIVER_ERRORS:
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = backup_path(folder, db_path.stem, BEFORE_RESTORE, now or datetime.now())
+        wal = Path(f"{db_path}-wal")
+        if wal.exists():
+            shutil.copy2(wal, Path(f"{dest}-wal"))
+        partial = dest.with_name(dest.name + ".partial")
+        shutil.copy2(db_path, partial)
+        settle(partial, dest)
+        return dest
+
+
+def export_file(source: Path, source_key: DatabaseKey | None, dest: Path, dest_key: DatabaseKey | None) -> None:
+    """Copies a whole database into a new file with another (or no) key: SQLCipher's sqlcipher_export."""
+    dest.unlink(missing_ok=True)
+    conn = connect_file(source, source_key, cipher=True)
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dest), dest_key.secret if dest_key else ""))
+        conn.execute("SELECT sqlcipher_export('target')")
+        conn.execute(f"PRAGMA target.user_version = {version}")
+        conn.execute("DETACH DATABASE target")
+    finally:
+        conn.close()
+    os.chmod(dest, 0o600)
+
+
+def replace_file(new: Path, path: Path) -> None:
+    """Puts ``new`` in place of ``path`` atomically. The old write-ahead log and shared memory go first,
+    so they can never be replayed onto the new content."""
+    _fsync(new)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(new, path)
+    _fsync(path.parent)

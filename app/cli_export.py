@@ -1,0 +1,105 @@
+"""``gezinsregie export``: the family plan and the caseload list from the command line.
+
+    gezinsregie export plan CASE_ID --out FILE [--plan-version N]
+    gezinsregie export caseload --format pdf|xlsx --out FILE [--team]
+
+The commands work as the worker registered on the (local) database, like the app does; every
+export is in the access log. :func:`register` adds the commands to the ``gezinsregie`` parser (like
+``cli_db.add_commands``, ``common`` adds --database and friends). Each handler returns an exit code
+and reports a failure as one translated line on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from app.cli_common import CONTEXT, EXIT_ERROR, EXIT_OK, CliError, fail, key_source, open_services, say
+from app.errors import AppError
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.exports import CaseloadScope
+
+PLAN_SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the family plan (version {version}, {pages} pages) to {path}.")
+CASELOAD_SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the caseload list to {path}; number of cases: {rows}.")
+NOBODY = QT_TRANSLATE_NOOP(
+    "Cli", "Nobody is registered on this database yet. Start the app once, or run 'gezinsregie demo'.")
+BAD_NUMBER = QT_TRANSLATE_NOOP("Cli", "{what} must be a whole number from 1, not '{value}'.")
+CASE_NUMBER = QT_TRANSLATE_NOOP("Cli", "The case number")
+VERSION_NUMBER = QT_TRANSLATE_NOOP("Cli", "The plan version")
+
+
+def _positive(what: str) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1:
+            raise argparse.ArgumentTypeError(translate(CONTEXT, BAD_NUMBER).format(
+                what=translate(CONTEXT, what), value=text))
+        return value
+    parse.__name__ = "number"
+    return parse
+
+
+def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | None = None) -> None:
+    """Adds ``export plan`` and ``export caseload`` to the ``gezinsregie`` subcommands."""
+    common = common or _common
+    export = subparsers.add_parser("export", help="export the family plan or the caseload list")
+    kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+
+    plan = kinds.add_parser("plan", help="save a case's family plan as PDF")
+    plan.add_argument("case_id", type=_positive(CASE_NUMBER), metavar="CASE_ID", help="the case number")
+    plan.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    plan.add_argument("--plan-version", type=_positive(VERSION_NUMBER), metavar="N",
+                      help="this version of the plan (default: the current one, a draft if there is one)")
+    common(plan)
+    plan.set_defaults(handler=run_export_plan)
+
+    caseload = kinds.add_parser("caseload", help="save your caseload list (or your team's) as PDF or XLSX")
+    caseload.add_argument("--format", choices=("pdf", "xlsx"), required=True, help="pdf (A4 landscape) or xlsx")
+    caseload.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    caseload.add_argument("--team", action="store_true", help="the cases of your team(s) instead of your own")
+    common(caseload)
+    caseload.set_defaults(handler=run_export_caseload)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    """--database and --passphrase-file, for a parser that does not bring its own (tests)."""
+    p.add_argument("--database", metavar="PATH_OR_URL", default=None,
+                   help="database file (embedded SQLite) or URL; default: the embedded database in your data folder")
+    p.add_argument("--passphrase-file", metavar="FILE", default=None,
+                   help="read the database passphrase from FILE (GEZINSREGIE_PASSPHRASE works too)")
+
+
+def run_export_plan(args: argparse.Namespace, _launcher=None) -> int:
+    def work(services) -> None:
+        saved = services.exports.save_plan_pdf(args.case_id, args.out, version_no=args.plan_version)
+        say(PLAN_SAVED, version=saved.version_no, pages=saved.pages, path=saved.path)
+    return _run(args, work)
+
+
+def run_export_caseload(args: argparse.Namespace, _launcher=None) -> int:
+    def work(services) -> None:
+        exports = services.exports
+        scope = CaseloadScope.TEAM if args.team else CaseloadScope.MINE
+        save = exports.caseload_xlsx if args.format == "xlsx" else exports.caseload_pdf
+        saved = save(scope, args.out)
+        say(CASELOAD_SAVED, rows=saved.rows, path=saved.path)
+    return _run(args, work)
+
+
+def _run(args: argparse.Namespace, work: Callable) -> int:
+    try:
+        keys = getattr(args, "keys", None) or key_source(args)
+        services = open_services(getattr(args, "database", None), keys)
+        try:
+            worker = services.workers.local_worker()
+            if worker is None:
+                raise CliError(NOBODY)
+            services.workers.sign_in(worker.worker_id)
+            work(services)
+        finally:
+            services.close()
+    except AppError as exc:
+        return fail(exc.message(), getattr(exc, "exit_code", EXIT_ERROR))
+    return EXIT_OK

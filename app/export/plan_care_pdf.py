@@ -1,0 +1,154 @@
+"""The closing sections of the printed plan: providers and who directs, evaluation, waakvlam, signatures."""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
+
+from app.codelists import REFERRER_TYPES
+from app.export import styles as st
+from app.export import texts as tx
+from app.export.blocks import Para, clean, data_table, esc, gap, heading, own_words, text_paragraphs
+from app.export.document import frame_height, frame_width
+from app.export.flowables import SignatureBox, Together
+from app.export.grid import BODY, BOLD, SMALL, Column, Font, Grid, Seg, segs
+from app.queries.plan_print import PlanPrintData, PrintGoal, PrintInvolvement, Signatory, SignatoryKind
+from models.enums import DirectionMode
+
+SHORT_GOAL = 110  # characters of a goal's text in the score-trend table; the full text is above
+
+
+def providers_section(data: PlanPrintData) -> list[Flowable]:
+    if not data.involvements:
+        return []
+    width = frame_width()
+    out = heading(tx.tr(tx.PROVIDERS), tx.tr(tx.PROVIDERS_INTRO), room=150)
+    rows = [[segs((inv.provider, BOLD), (inv.product, BODY), (_period(inv), SMALL)), _direction(inv),
+             _monitoring(inv), tx.day(inv.report_back_date) or "—"] for inv in data.involvements]
+    provider_w, direction_w, back_w = 48 * mm, 46 * mm, 28 * mm
+    columns = [Column(provider_w), Column(direction_w), Column(width - provider_w - direction_w - back_w),
+               Column(back_w)]
+    header = [tx.tr(tx.PROVIDER_AND_HELP), tx.tr(tx.WHO_DIRECTS), tx.tr(tx.WHO_MONITORS), tx.tr(tx.REPORT_BACK)]
+    out.append(data_table(columns, header, rows))
+    return out
+
+
+def _period(inv: PrintInvolvement) -> str:
+    if inv.start_date is None:
+        return tx.tr(tx.REFERRED_ON, date=tx.day(inv.referral_date))
+    text = tx.tr(tx.SINCE, date=tx.day(inv.start_date))
+    if inv.planned_end is not None:
+        text = f"{text}, {tx.tr(tx.UNTIL, date=tx.day(inv.planned_end))}"
+    return text
+
+
+def _direction(inv: PrintInvolvement) -> str:
+    if inv.direction is DirectionMode.SAMENREGIE:
+        return tx.tr(tx.DIRECTION_SAMENREGIE, holder=inv.direction_holder or tx.tr(tx.THE_PROVIDER))
+    if inv.direction is DirectionMode.ELSEWHERE:
+        return tx.tr(tx.DIRECTION_ELSEWHERE, holder=inv.direction_holder or tx.tr(tx.ANOTHER_PARTY))
+    return tx.tr(tx.DIRECTION_SOCIAL_TEAM)
+
+
+def _monitoring(inv: PrintInvolvement) -> list[Seg]:
+    referrer = REFERRER_TYPES.get(inv.referrer_type)
+    if referrer and inv.referrer_name:
+        referrer = f"{referrer}, {inv.referrer_name}"
+    return segs(
+        (clean(inv.monitored_by) or "—", BODY),
+        (tx.tr(tx.REFERRED_BY, who=referrer) if referrer else None, SMALL),
+        (tx.tr(tx.EXTENSIONS, policy=clean(inv.extension_policy)) if inv.extension_policy else None, SMALL),
+        (tx.tr(tx.EXTENSIONS_SO_FAR, count=inv.extensions) if inv.extensions else None, SMALL),
+    )
+
+
+def evaluation_section(data: PlanPrintData) -> list[Flowable]:
+    s = st.styles()
+    out = heading(tx.tr(tx.EVALUATION))
+    schedule = tx.tr(tx.EVALUATION_SCHEDULE, weeks=data.evaluation_interval_weeks)
+    if data.next_evaluation is not None:
+        schedule = f"{schedule} {tx.tr(tx.NEXT_EVALUATION, date=tx.day(data.next_evaluation))}"
+    else:
+        schedule = f"{schedule} {tx.tr(tx.NEXT_EVALUATION_LATER)}"
+    out.append(Para(esc(schedule), s.body))
+    last = data.last_evaluation
+    if last is None:
+        out.append(Para(escape(tx.tr(tx.NO_EVALUATION)), s.empty))
+        return out
+    out += [CondPageBreak(80), Para(escape(tx.tr(tx.LAST_EVALUATION, date=tx.day(last.held_on))), s.h2)]
+    muted = st.MUTED.hexval()
+    out.append(Para(f'<font color="{muted}">{escape(tx.tr(tx.DECISION))}:</font> '
+                         f"<b>{escape(tx.label(last.decision))}</b>", s.body))
+    if last.conclusion.strip():
+        out.append(Para(f'<font color="{muted}">{escape(tx.tr(tx.CONCLUSION))}:</font>', s.body_muted))
+        out += text_paragraphs(last.conclusion, s.body, "")
+    if last.participants.strip():
+        out.append(Para(f'<font color="{muted}">{escape(tx.tr(tx.PARTICIPANTS))}:</font> '
+                             f"{esc(last.participants)}", s.body))
+    goals = data.goals
+    if goals:
+        out += [CondPageBreak(80), Para(escape(tx.tr(tx.GOALS_NOW)), s.caption), _trend_table(goals)]
+    return out
+
+
+def _trend_table(goals: tuple[PrintGoal, ...]) -> Grid:
+    width = frame_width()
+    number_w, trend_w, target_w, status_w = 8 * mm, 36 * mm, 20 * mm, 30 * mm
+    rows = []
+    for g in goals:
+        text = g.description if len(g.description) <= SHORT_GOAL else g.description[:SHORT_GOAL].rstrip() + "…"
+        trend = " → ".join(str(p.score) for p in g.trend) or "—"
+        rows.append([str(g.number), clean(text), trend, "—" if g.score_target is None else str(g.score_target),
+                     tx.label(g.last_evaluation_status or g.status)])
+    columns = [Column(number_w, NUMBER), Column(width - number_w - trend_w - target_w - status_w),
+               Column(trend_w), Column(target_w, align="CENTER"), Column(status_w)]
+    header = ["", tx.tr(tx.GOAL), tx.tr(tx.SCORE_TREND), tx.tr(tx.TARGET), tx.tr(tx.GOAL_STATUS)]
+    return data_table(columns, header, rows)
+
+
+NUMBER = Font(st.SANS_BOLD, 8.4, 11.2, st.ACCENT)
+
+
+def waakvlam_section(data: PlanPrintData) -> list[Flowable]:
+    w = data.waakvlam
+    if w is None:
+        return []
+    s = st.styles()
+    out = heading(tx.tr(tx.WAAKVLAM))
+    out.append(Para(esc(tx.tr(tx.WAAKVLAM_TEXT, holder=w.holder_name, kind=tx.label(w.holder_kind),
+                                   start=tx.day(w.start_date), end=tx.day(w.end_date), weeks=w.frequency_weeks)),
+                         s.body))
+    if w.agreement and w.agreement.strip():
+        out += own_words(w.agreement, s.own_words, "")
+    return out
+
+
+def signature_section(data: PlanPrintData) -> list[Flowable]:
+    s = st.styles()
+    width = frame_width()
+    col_gap = 6 * mm
+    box_w = (width - col_gap) / 2
+    boxes = [_box(sig) for sig in data.signatories]
+    rows = [[boxes[i], "", boxes[i + 1] if i + 1 < len(boxes) else ""] for i in range(0, len(boxes), 2)]
+    grid = Table(rows, colWidths=[box_w, col_gap, box_w], hAlign="LEFT", style=TableStyle([
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    intro = Para(escape(tx.tr(tx.SIGNATURES_INTRO)), s.body)
+    return [Together([*heading(tx.tr(tx.SIGNATURES), room=None), intro, gap(2), grid], frame_height())]
+
+
+def _box(sig: Signatory) -> SignatureBox:
+    s = st.styles()
+    if sig.kind is SignatoryKind.PARENT:
+        role = tx.tr(tx.SIGNER_PARENT)
+    elif sig.kind is SignatoryKind.YOUNG_PERSON:
+        role = tx.tr(tx.YOUNG_PERSON_AGED, age=sig.age)
+    elif sig.kind is SignatoryKind.DIRECTOR:
+        role = tx.tr(tx.SIGNER_DIRECTOR, team=sig.detail or "")
+    else:
+        role = tx.tr(tx.SIGNER_PROVIDER, help=sig.detail or "")
+    return SignatureBox(Para(esc(sig.name), s.sign_name), Para(esc(role), s.sign_role),
+                        tx.tr(tx.SIGN_DATE), tx.tr(tx.SIGNATURE))

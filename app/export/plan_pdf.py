@@ -1,0 +1,140 @@
+"""The printed family plan: DTO in, PDF bytes out.
+
+Order on paper: who we are (header, members, network), the family's own words (request for help,
+concerns, strengths, desired future), the goals by life domain with their agreements, the other
+agreements, the providers and their direction arrangements, evaluation, waakvlam, signatures.
+"""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from app.export import styles as st
+from app.export import texts as tx
+from app.export.blocks import Para, clean, data_table, esc, gap, heading, own_words, text_paragraphs
+from app.export.document import PageDecor, RenderedPdf, build_pdf, frame_height, frame_width
+from app.export.flowables import HeadingWithText
+from app.export.grid import BOLD, LABEL, VALUE, Column, Grid, Look
+from app.export.plan_care_pdf import evaluation_section, providers_section, signature_section, waakvlam_section
+from app.export.plan_goals_pdf import goals_section
+from app.queries.plan_print import CONSENT_AGE, PlanPrintData
+from models.enums import MemberRole, PlanStatus
+
+
+def render_plan_pdf(data: PlanPrintData) -> RenderedPdf:
+    """The family plan as an A4 PDF, Dutch, with the DejaVu fonts embedded."""
+    s = st.styles()
+    story: list[Flowable] = []
+    story += _title_block(data)
+    story += _members(data)
+    for title, sub, text in (
+        (tx.REQUEST_FOR_HELP, tx.REQUEST_FOR_HELP_SUB, data.request_for_help),
+        (tx.CONCERNS, tx.CONCERNS_SUB, data.concerns),
+        (tx.STRENGTHS, tx.STRENGTHS_SUB, data.strengths),
+        (tx.DESIRED_FUTURE, tx.DESIRED_FUTURE_SUB, data.desired_future),
+    ):
+        head = heading(tx.tr(title), tx.tr(sub), room=None)
+        story.append(HeadingWithText(head, own_words(text, s.own_words, tx.tr(tx.NOT_FILLED_IN))[0], frame_height()))
+    story += goals_section(data)
+    if data.agreements.strip():
+        story += heading(tx.tr(tx.OTHER_AGREEMENTS))
+        story += text_paragraphs(data.agreements, s.body, "")
+    story += providers_section(data)
+    story += evaluation_section(data)
+    story += waakvlam_section(data)
+    story += signature_section(data)
+    return build_pdf(story, _decor(data), title=tx.tr(tx.PLAN_TITLE, family=data.family_name),
+                     subject=_version_line(data), author=data.team_name)
+
+
+def _decor(data: PlanPrintData) -> PageDecor:
+    printed = tx.tr(tx.PRINTED_ON, date=tx.day(data.print_date))
+    place = ", ".join(p for p in (data.team_name, data.municipality) if p)
+    return PageDecor(
+        header_left=tx.tr(tx.RUNNING_HEADER, family=data.family_name),
+        header_right=_version_line(data, short=True),
+        footer_note=tx.tr(tx.CONFIDENTIAL),
+        footer_sub=f"{printed} · {place}" if place else printed,
+        watermark=tx.tr(tx.DRAFT_WATERMARK) if data.status is PlanStatus.DRAFT else None,
+    )
+
+
+def _version_line(data: PlanPrintData, short: bool = False) -> str:
+    if data.status is PlanStatus.AGREED and data.agreed_on is not None:
+        if data.agreed_with and not short:
+            return tx.tr(tx.VERSION_AGREED_WITH, version=data.version_no, date=tx.day(data.agreed_on),
+                         who=data.agreed_with)
+        return tx.tr(tx.VERSION_AGREED, version=data.version_no, date=tx.day(data.agreed_on))
+    if data.status is PlanStatus.SUPERSEDED:
+        return tx.tr(tx.VERSION_SUPERSEDED, version=data.version_no, date=tx.day(data.agreed_on or data.plan_date))
+    return tx.tr(tx.VERSION_DRAFT, version=data.version_no, date=tx.day(data.plan_date))
+
+
+def _title_block(data: PlanPrintData) -> list[Flowable]:
+    s = st.styles()
+    width = frame_width()
+    overline = Para(escape(tx.tr(tx.PLAN_OVERLINE)), s.overline)
+    top: list[Flowable] = [overline]
+    if data.status is PlanStatus.DRAFT:
+        badge = Table([[tx.tr(tx.DRAFT_BADGE).upper()]], colWidths=[24 * mm], hAlign="RIGHT", style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), st.SANS_BOLD, 7.4, 9), ("TEXTCOLOR", (0, 0), (-1, -1), st.WARN),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.8, st.WARN),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        top = [Table([[overline, badge]], colWidths=[width - 30 * mm, 30 * mm], style=TableStyle([
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ]))]
+    info = _info_box(data, width)
+    return [*top, Para(esc(data.family_name), s.title), Para(esc(_version_line(data)), s.subtitle),
+            gap(5), *info, gap(5), Para(escape(tx.tr(tx.PLAN_INTRO)), s.intro)]
+
+
+def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
+    """The facts at the top, in a tinted box; the family-group plan line, when offered, spans the box."""
+    rows = [
+        [tx.tr(tx.DIRECTOR), clean(data.director_name), tx.tr(tx.TEAM), clean(data.team_name)],
+        [tx.tr(tx.CONTACT), tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name)), tx.tr(tx.MUNICIPALITY),
+         clean(data.municipality) or "—"],
+        [tx.tr(tx.PLAN_DATE), tx.day(data.plan_date), tx.tr(tx.STATUS), tx.label(data.status)],
+        [tx.tr(tx.DIRECTION), tx.label(data.direction_mode), tx.tr(tx.PRINTED), tx.day(data.print_date)],
+    ]
+    label_w = 27 * mm
+    value_w = (width - 2 * label_w) / 2
+    columns = [Column(label_w, LABEL), Column(value_w, VALUE), Column(label_w, LABEL), Column(value_w, VALUE)]
+    if not data.family_group_plan_offered:
+        return [Grid(columns, rows, look=_box_look(first=True, last=True))]
+    note = tx.tr(tx.FAMILY_GROUP_PLAN_OFFERED)
+    if data.family_group_plan_note:
+        note = f"{note}: {clean(data.family_group_plan_note)}"
+    return [Grid(columns, rows, look=_box_look(first=True, last=False)),
+            Grid([Column(label_w, LABEL), Column(width - label_w, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
+                 look=_box_look(first=False, last=True))]
+
+
+def _box_look(first: bool, last: bool) -> Look:
+    return Look(header_rule=None, row_rule=None, background=st.TINT, left_bar=st.ACCENT, pad_left=7, pad_right=4,
+                pad_top=2.4, pad_bottom=2.6, first_pad_top=7 if first else None, last_pad_bottom=7 if last else None)
+
+
+def _members(data: PlanPrintData) -> list[Flowable]:
+    width = frame_width()
+    out: list[Flowable] = heading(tx.tr(tx.MEMBERS))
+    rows: list[list] = []
+    for m in data.members:
+        if m.role is MemberRole.PARENT:
+            role = tx.tr(tx.PARENT_WITH_AUTHORITY if m.parental_authority else tx.PARENT)
+        else:
+            role = tx.tr(tx.YOUNG_PERSON_AGED if m.age >= CONSENT_AGE else tx.CHILD_AGED, age=m.age)
+        rows.append([clean(m.name), tx.day(m.date_of_birth), role])
+    columns = [Column(width - 94 * mm, BOLD), Column(32 * mm), Column(62 * mm)]
+    out.append(data_table(columns, [tx.tr(tx.NAME), tx.tr(tx.DATE_OF_BIRTH), tx.tr(tx.ROLE)], rows))
+    if data.network:
+        out += [gap(2), *heading(tx.tr(tx.NETWORK), tx.tr(tx.NETWORK_INTRO))]
+        rows = [[clean(n.name), clean(n.relation), clean(n.contribution) or "—"] for n in data.network]
+        columns = [Column(50 * mm, BOLD), Column(36 * mm), Column(width - 86 * mm)]
+        out.append(data_table(columns, [tx.tr(tx.NAME), tx.tr(tx.RELATION), tx.tr(tx.CONTRIBUTION)], rows))
+    return out

@@ -1,0 +1,116 @@
+"""What needs the worker: due items across open cases (evaluations, waakvlam contacts, ending help...).
+
+Every rule reads the stored dates against ``today``, so the lists move as the clock moves; nothing
+is stored about being due.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.queries.evaluations import evaluation_due_dates
+from app.queries.involvements import ENDING_SOON
+from app.queries.waakvlam import active_waakvlams
+from models import Case, Family, FamilyPlan, Involvement, Provider
+from models.enums import CaseStatus, PlanStatus
+
+THIS_WEEK = timedelta(days=7)
+PLAN_DEADLINE = timedelta(weeks=6)  # Jeugdwet 4.1.3: the plan is fixed within six weeks
+HELP_STATUSES = (CaseStatus.INTAKE, CaseStatus.ACTIVE)
+
+
+class DueKind(StrEnum):
+    EVALUATION = "evaluation"                # the agreed plan's next evaluation
+    PLAN = "plan"                            # no agreed plan yet, six weeks after opening
+    INVOLVEMENT_ENDING = "involvement_ending"  # planned end of running help within four weeks
+    REPORT_BACK = "report_back"              # a provider or directing party reports back
+    WAAKVLAM_CONTACT = "waakvlam_contact"    # the next planned waakvlam contact
+    WAAKVLAM_END = "waakvlam_end"            # the waakvlam's end: end it and close the case
+
+
+class Urgency(StrEnum):
+    OVERDUE = "overdue"      # before today
+    THIS_WEEK = "this_week"  # today up to seven days ahead
+    LATER = "later"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: DueKind
+    due_date: date
+    urgency: Urgency
+    days: int                # due date - today; negative when overdue
+    case_id: int
+    family_id: int
+    family_name: str
+    object_id: int | None    # the involvement, waakvlam contact or waakvlam; None for evaluation and plan
+    detail: str | None       # the provider's or waakvlam holder's name
+
+
+@dataclass(frozen=True)
+class OpenCase:
+    case_id: int
+    family_id: int
+    family_name: str
+    status: CaseStatus
+    opened_on: date
+
+
+def urgency(due: date, today: date) -> Urgency:
+    if due < today:
+        return Urgency.OVERDUE
+    return Urgency.THIS_WEEK if due <= today + THIS_WEEK else Urgency.LATER
+
+
+def sort_key(item: DueItem) -> tuple:
+    """Overdue first, then by date (the same order, as urgency follows the date), family, kind."""
+    return item.due_date, item.family_name, list(DueKind).index(item.kind), item.object_id or 0
+
+
+def open_cases(session: Session, *, director_id: int | None = None,
+               team_ids: frozenset[int] | None = None) -> list[OpenCase]:
+    q = (select(Case.id, Case.family_id, Family.name, Case.status, Case.opened_on)
+         .join(Family, Family.id == Case.family_id).where(Case.status != CaseStatus.CLOSED))
+    if director_id is not None:
+        q = q.where(Case.director_id == director_id)
+    if team_ids is not None:
+        q = q.where(Case.team_id.in_(team_ids))
+    return [OpenCase(*r) for r in session.execute(q)]
+
+
+def due_items(session: Session, cases: list[OpenCase], today: date) -> list[DueItem]:
+    """Every due item of the given open cases, sorted: overdue first, then by date."""
+    by_id = {c.case_id: c for c in cases}
+    items: list[DueItem] = []
+
+    def add(kind: DueKind, case_id: int, due: date, object_id: int | None = None, detail: str | None = None) -> None:
+        c = by_id[case_id]
+        items.append(DueItem(kind, due, urgency(due, today), (due - today).days, case_id, c.family_id,
+                             c.family_name, object_id, detail))
+
+    helped = [c.case_id for c in cases if c.status in HELP_STATUSES]
+    for case_id, due in evaluation_due_dates(session, helped).items():
+        add(DueKind.EVALUATION, case_id, due)
+    with_agreed_plan = set(session.scalars(select(FamilyPlan.case_id).where(
+        FamilyPlan.case_id.in_(helped), FamilyPlan.status != PlanStatus.DRAFT))) if helped else set()
+    for case_id in helped:
+        if case_id not in with_agreed_plan:
+            add(DueKind.PLAN, case_id, by_id[case_id].opened_on + PLAN_DEADLINE)
+    if by_id:
+        for inv_id, case_id, planned_end, report_back, provider in session.execute(
+                select(Involvement.id, Involvement.case_id, Involvement.planned_end, Involvement.report_back_date,
+                       Provider.name).join(Provider, Provider.id == Involvement.provider_id)
+                .where(Involvement.case_id.in_(by_id), Involvement.actual_end.is_(None))):
+            if planned_end is not None and planned_end <= today + ENDING_SOON:
+                add(DueKind.INVOLVEMENT_ENDING, case_id, planned_end, inv_id, provider)
+            if report_back is not None:
+                add(DueKind.REPORT_BACK, case_id, report_back, inv_id, provider)
+    for waakvlam, nxt in active_waakvlams(session, [c.case_id for c in cases if c.status is CaseStatus.WAAKVLAM]):
+        if nxt is not None:
+            add(DueKind.WAAKVLAM_CONTACT, waakvlam.case_id, nxt[1], nxt[0], waakvlam.holder_name)
+        add(DueKind.WAAKVLAM_END, waakvlam.case_id, waakvlam.end_date, waakvlam.id, waakvlam.holder_name)
+    return sorted(items, key=sort_key)

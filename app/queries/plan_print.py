@@ -1,0 +1,420 @@
+"""Read model of the printed family plan: one frozen :class:`PlanPrintData` with everything the PDF shows.
+
+Exact-column selects only; the plan's own tables, the involvements (with their direction
+arrangements), the evaluations and the waakvlam are read directly, so the printout does not depend
+on the services that maintain them. Everything is as of ``print_date`` (ages, "current" scores).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.validation import age_on
+from models import (
+    Action, Case, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement, LifeDomain,
+    NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
+)
+from models.enums import (
+    ActionOwner, Actor, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, HandoverStatus, MemberRole,
+    PlanStatus, WaakvlamHolder, WaakvlamStatus,
+)
+
+CONSENT_AGE = 12  # Jeugdwet 7.3.4: from 12 the young person decides (and signs) along with the parents
+
+
+@dataclass(frozen=True)
+class PrintMember:
+    name: str
+    role: MemberRole
+    date_of_birth: date
+    age: int  # on the print date
+    parental_authority: bool
+
+
+@dataclass(frozen=True)
+class PrintNetworkMember:
+    name: str
+    relation: str
+    contribution: str | None
+
+
+@dataclass(frozen=True)
+class PrintAction:
+    what: str
+    owner_name: str
+    due_date: date | None
+    done: bool
+    done_on: date | None
+
+
+@dataclass(frozen=True)
+class ScorePoint:
+    """A goal's score: at the start of the plan (``on`` is None) or at an evaluation."""
+
+    on: date | None
+    score: int
+
+
+@dataclass(frozen=True)
+class PrintGoal:
+    number: int  # 1, 2, 3... in printed order (grouped by life domain)
+    lineage: str
+    life_domain: str
+    description: str
+    success_criterion: str
+    persons: tuple[str, ...]
+    target_date: date | None
+    actor: Actor | None
+    actor_detail: str | None
+    network_member: str | None
+    score_start: int | None
+    score_target: int | None
+    current_score: int | None  # the latest evaluation's score, else the start score
+    status: GoalStatus
+    actions: tuple[PrintAction, ...]
+    trend: tuple[ScorePoint, ...]  # the start score, then every evaluation's score in date order
+    last_evaluation_status: GoalStatus | None  # the goal's status at the case's last evaluation
+
+
+@dataclass(frozen=True)
+class PrintDomain:
+    name: str
+    goals: tuple[PrintGoal, ...]
+
+
+@dataclass(frozen=True)
+class PrintInvolvement:
+    provider: str
+    product: str
+    referrer_type: str  # iJw COD327
+    referrer_name: str | None
+    referral_date: date
+    start_date: date | None
+    planned_end: date | None
+    direction: DirectionMode
+    direction_holder: str | None
+    monitored_by: str | None
+    report_back_date: date | None
+    extension_policy: str | None
+    extensions: int
+    handover: HandoverStatus
+
+
+@dataclass(frozen=True)
+class PrintEvaluation:
+    held_on: date
+    participants: str
+    conclusion: str
+    decision: EvaluationDecision
+    next_date: date | None
+
+
+@dataclass(frozen=True)
+class PrintWaakvlam:
+    holder_kind: WaakvlamHolder
+    holder_name: str
+    start_date: date
+    end_date: date
+    frequency_weeks: int
+    agreement: str | None
+
+
+class SignatoryKind(StrEnum):
+    PARENT = "parent"
+    YOUNG_PERSON = "young_person"
+    DIRECTOR = "director"
+    PROVIDER = "provider"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    kind: SignatoryKind
+    age: int | None = None
+    detail: str | None = None  # the director's team, the provider's help
+
+
+@dataclass(frozen=True)
+class PlanPrintData:
+    case_id: int
+    family_id: int
+    family_name: str
+    case_status: CaseStatus
+    direction_mode: DirectionMode
+    plan_id: int
+    version_no: int
+    status: PlanStatus
+    plan_date: date
+    agreed_on: date | None
+    agreed_with: str | None
+    director_name: str
+    team_name: str
+    municipality: str | None
+    request_for_help: str
+    concerns: str
+    strengths: str
+    desired_future: str
+    agreements: str
+    family_group_plan_offered: bool
+    family_group_plan_note: str | None
+    evaluation_interval_weeks: int
+    next_evaluation: date | None
+    members: tuple[PrintMember, ...]  # parents first, then the young people, oldest first
+    network: tuple[PrintNetworkMember, ...]
+    domains: tuple[PrintDomain, ...]
+    involvements: tuple[PrintInvolvement, ...]  # current ones (not ended)
+    last_evaluation: PrintEvaluation | None
+    waakvlam: PrintWaakvlam | None  # the active one, if any
+    print_date: date
+
+    @property
+    def goals(self) -> tuple[PrintGoal, ...]:
+        return tuple(g for d in self.domains for g in d.goals)
+
+    @property
+    def signatories(self) -> tuple[Signatory, ...]:
+        return signatories(self)
+
+
+def signatories(data: PlanPrintData) -> tuple[Signatory, ...]:
+    """Who signs: each parent with authority, each young person of 12 or older on the print date, the
+    director, and each involved provider (once, however many involvements it has)."""
+    out = [Signatory(m.name, SignatoryKind.PARENT) for m in data.members
+           if m.role is MemberRole.PARENT and m.parental_authority]
+    out += [Signatory(m.name, SignatoryKind.YOUNG_PERSON, age=m.age) for m in data.members
+            if m.role is MemberRole.YOUNG_PERSON and m.age >= CONSENT_AGE]
+    out.append(Signatory(data.director_name, SignatoryKind.DIRECTOR, detail=data.team_name))
+    seen: set[str] = set()
+    for inv in data.involvements:
+        if inv.provider not in seen:
+            seen.add(inv.provider)
+            out.append(Signatory(inv.provider, SignatoryKind.PROVIDER, detail=inv.product))
+    return tuple(out)
+
+
+def next_evaluation_date(interval_weeks: int, agreed_on: date | None, last_held: date | None,
+                         last_next: date | None) -> date | None:
+    """The date the last evaluation set; else one interval after the last evaluation or, before any,
+    after the plan was agreed. A draft that was never evaluated has no date yet."""
+    if last_next is not None:
+        return last_next
+    base = max((d for d in (last_held, agreed_on) if d is not None), default=None)
+    return base + timedelta(weeks=interval_weeks) if base is not None else None
+
+
+def _full_name(first: str, prefix: str | None, surname: str) -> str:
+    return " ".join(p for p in (first, prefix, surname) if p)
+
+
+def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPrintData | None:
+    """Everything the printed plan shows, or None if the plan does not exist."""
+    head = session.execute(
+        select(FamilyPlan.case_id, FamilyPlan.version_no, FamilyPlan.status, FamilyPlan.plan_date,
+               FamilyPlan.agreed_on, FamilyPlan.agreed_with, FamilyPlan.request_for_help, FamilyPlan.concerns,
+               FamilyPlan.strengths, FamilyPlan.desired_future, FamilyPlan.agreements,
+               FamilyPlan.family_group_plan_offered, FamilyPlan.family_group_plan_note,
+               FamilyPlan.evaluation_interval_weeks,
+               Case.family_id, Case.status, Case.direction_mode, Family.name, Family.municipality_code,
+               Worker.name, Team.name, Team.municipality_code, Team.municipality_name)
+        .join(Case, Case.id == FamilyPlan.case_id)
+        .join(Family, Family.id == Case.family_id)
+        .join(Worker, Worker.id == Case.director_id)
+        .join(Team, Team.id == Case.team_id)
+        .where(FamilyPlan.id == plan_id)
+    ).one_or_none()
+    if head is None:
+        return None
+    (case_id, version_no, status, plan_date, agreed_on, agreed_with, request, concerns, strengths, future,
+     agreements, fgp_offered, fgp_note, interval, family_id, case_status, direction_mode, family_name,
+     family_municipality, director, team, team_municipality_code, team_municipality) = head
+
+    persons = session.execute(
+        select(Person.id, Person.first_name, Person.surname_prefix, Person.surname, Person.role,
+               Person.date_of_birth, Person.parental_authority).where(Person.family_id == family_id)
+    ).all()
+    person_names = {pid: _full_name(first, prefix, sur) for pid, first, prefix, sur, *_ in persons}
+    members = tuple(
+        PrintMember(person_names[pid], role, born, age_on(born, print_date), bool(authority))
+        for pid, _f, _p, _s, role, born, authority in sorted(
+            persons, key=lambda r: (r[4] is not MemberRole.PARENT, r[5], r[0]))
+    )
+    network_rows = session.execute(
+        select(NetworkMember.id, NetworkMember.name, NetworkMember.relation, NetworkMember.contribution)
+        .where(NetworkMember.family_id == family_id).order_by(NetworkMember.id)
+    ).all()
+    network_names = {nid: name for nid, name, _r, _c in network_rows}
+
+    evaluations = _evaluations(session, case_id, print_date)
+    last = evaluations[-1] if evaluations else None
+    domains = _domains(session, plan_id, person_names, network_names, evaluations, last)
+    return PlanPrintData(
+        case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
+        direction_mode=direction_mode, plan_id=plan_id, version_no=version_no, status=status, plan_date=plan_date,
+        agreed_on=agreed_on, agreed_with=agreed_with, director_name=director, team_name=team,
+        municipality=_municipality(session, family_municipality, team_municipality_code, team_municipality),
+        request_for_help=request or "", concerns=concerns or "", strengths=strengths or "",
+        desired_future=future or "", agreements=agreements or "", family_group_plan_offered=bool(fgp_offered),
+        family_group_plan_note=fgp_note, evaluation_interval_weeks=interval,
+        next_evaluation=next_evaluation_date(interval, agreed_on, last.held_on if last else None,
+                                             last.next_date if last else None),
+        members=members,
+        network=tuple(PrintNetworkMember(name, rel, contrib) for _id, name, rel, contrib in network_rows),
+        domains=domains, involvements=_involvements(session, case_id),
+        last_evaluation=last.as_print() if last else None,
+        waakvlam=_waakvlam(session, case_id), print_date=print_date,
+    )
+
+
+def _municipality(session: Session, family_code: str | None, team_code: str | None,
+                  team_name: str | None) -> str | None:
+    """The family's municipality by name where a team knows it; the team's when the family has none."""
+    if family_code is None or family_code == team_code:
+        return team_name or team_code
+    name = session.scalars(select(Team.municipality_name).where(
+        Team.municipality_code == family_code, Team.municipality_name.is_not(None)).limit(1)).first()
+    return name or family_code
+
+
+@dataclass
+class _Evaluation:
+    id: int
+    held_on: date
+    participants: str
+    conclusion: str
+    decision: EvaluationDecision
+    next_date: date | None
+    scores: dict[str, tuple[int | None, GoalStatus]]
+
+    def as_print(self) -> PrintEvaluation:
+        return PrintEvaluation(self.held_on, self.participants or "", self.conclusion or "", self.decision,
+                               self.next_date)
+
+
+def _evaluations(session: Session, case_id: int, print_date: date) -> list[_Evaluation]:
+    """The case's evaluations held by the print date, oldest first, with their per-goal scores."""
+    rows = session.execute(
+        select(Evaluation.id, Evaluation.held_on, Evaluation.participants, Evaluation.conclusion,
+               Evaluation.decision, Evaluation.next_date)
+        .where(Evaluation.case_id == case_id, Evaluation.held_on <= print_date)
+        .order_by(Evaluation.held_on, Evaluation.id)
+    ).all()
+    evaluations = [_Evaluation(*r, scores={}) for r in rows]
+    if evaluations:
+        by_id = {e.id: e for e in evaluations}
+        for eval_id, lineage, score, status in session.execute(
+            select(EvaluationGoal.evaluation_id, EvaluationGoal.goal_lineage, EvaluationGoal.score,
+                   EvaluationGoal.status).where(EvaluationGoal.evaluation_id.in_(by_id))
+        ):
+            by_id[eval_id].scores[lineage] = (score, status)
+    return evaluations
+
+
+def _domains(session: Session, plan_id: int, person_names: dict[int, str], network_names: dict[int, str],
+             evaluations: list[_Evaluation], last: _Evaluation | None) -> tuple[PrintDomain, ...]:
+    goals = session.execute(
+        select(Goal.id, Goal.lineage, LifeDomain.id, LifeDomain.name, Goal.description, Goal.success_criterion,
+               Goal.target_date, Goal.actor, Goal.actor_detail, Goal.network_member_id, Goal.score_start,
+               Goal.score_target, Goal.status)
+        .join(LifeDomain, LifeDomain.id == Goal.life_domain_id)
+        .where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
+    ).all()
+    if not goals:
+        return ()
+    goal_ids = [g[0] for g in goals]
+    persons: dict[int, list[str]] = defaultdict(list)
+    for goal_id, person_id in session.execute(
+            select(GoalPerson.goal_id, GoalPerson.person_id).where(GoalPerson.goal_id.in_(goal_ids))):
+        persons[goal_id].append(person_names.get(person_id, "?"))
+    actions = _actions(session, goal_ids, person_names, network_names)
+
+    groups: dict[int, list] = {}
+    for g in goals:
+        groups.setdefault(g[2], []).append(g)
+    number = 0
+    domains = []
+    for rows in groups.values():
+        printed = []
+        for (gid, lineage, _did, domain, description, criterion, target, actor, detail, nm_id, start, goal_target,
+             status) in rows:
+            number += 1
+            trend = ([ScorePoint(None, start)] if start is not None else []) + [
+                ScorePoint(e.held_on, e.scores[lineage][0]) for e in evaluations
+                if lineage in e.scores and e.scores[lineage][0] is not None]
+            printed.append(PrintGoal(
+                number=number, lineage=lineage, life_domain=domain, description=description,
+                success_criterion=criterion or "", persons=tuple(sorted(persons[gid])), target_date=target,
+                actor=actor, actor_detail=detail, network_member=network_names.get(nm_id) if nm_id else None,
+                score_start=start, score_target=goal_target, current_score=trend[-1].score if trend else None,
+                status=status, actions=tuple(actions[gid]), trend=tuple(trend),
+                last_evaluation_status=last.scores[lineage][1] if last and lineage in last.scores else None,
+            ))
+        domains.append(PrintDomain(rows[0][3], tuple(printed)))
+    return tuple(domains)
+
+
+def _actions(session: Session, goal_ids: list[int], person_names: dict[int, str],
+             network_names: dict[int, str]) -> dict[int, list[PrintAction]]:
+    rows = session.execute(
+        select(Action.goal_id, Action.what, Action.owner, Action.owner_person_id, Action.owner_network_member_id,
+               Action.owner_worker_id, Action.owner_text, Action.due_date, Action.done, Action.done_on)
+        .where(Action.goal_id.in_(goal_ids)).order_by(Action.goal_id, Action.position, Action.id)
+    ).all()
+    worker_ids = {r[5] for r in rows if r[5] is not None}
+    workers = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(worker_ids))).all()) \
+        if worker_ids else {}
+    out: dict[int, list[PrintAction]] = defaultdict(list)
+    for goal_id, what, owner, person_id, network_id, worker_id, text, due, done, done_on in rows:
+        if owner is ActionOwner.MEMBER:
+            name = person_names.get(person_id, "")
+        elif owner is ActionOwner.NETWORK:
+            name = network_names.get(network_id, "")
+        elif owner is ActionOwner.WORKER:
+            name = workers.get(worker_id, "")
+        else:
+            name = text or ""
+        out[goal_id].append(PrintAction(what, name, due, bool(done), done_on))
+    return out
+
+
+def _involvements(session: Session, case_id: int) -> tuple[PrintInvolvement, ...]:
+    rows = session.execute(
+        select(Provider.name, Product.name, Involvement.referrer_type, Involvement.referrer_name,
+               Involvement.referral_date, Involvement.start_date, Involvement.planned_end, Involvement.direction,
+               Involvement.direction_holder, Involvement.monitored_by, Involvement.report_back_date,
+               Involvement.extension_policy, Involvement.extensions, Involvement.handover)
+        .join(Provider, Provider.id == Involvement.provider_id)
+        .join(Product, Product.id == Involvement.product_id)
+        .where(Involvement.case_id == case_id, Involvement.actual_end.is_(None))
+        .order_by(Involvement.referral_date, Involvement.id)
+    ).all()
+    return tuple(PrintInvolvement(*r) for r in rows)
+
+
+def _waakvlam(session: Session, case_id: int) -> PrintWaakvlam | None:
+    row = session.execute(
+        select(Waakvlam.holder_kind, Waakvlam.holder_name, Waakvlam.start_date, Waakvlam.end_date,
+               Waakvlam.frequency_weeks, Waakvlam.agreement)
+        .where(Waakvlam.case_id == case_id, Waakvlam.status == WaakvlamStatus.ACTIVE)
+        .order_by(Waakvlam.start_date.desc()).limit(1)
+    ).first()
+    return PrintWaakvlam(*row) if row is not None else None
+
+
+def printable_plan_id(session: Session, case_id: int, *, plan_id: int | None = None,
+                      version_no: int | None = None) -> int | None:
+    """The plan version to print: the one asked for (by id or version number, of this case), else the
+    current one, as the plan tab shows it: the draft being worked on (printed to be signed) if there is
+    one, otherwise the agreed version."""
+    q = select(FamilyPlan.id).where(FamilyPlan.case_id == case_id)
+    if plan_id is not None:
+        return session.scalar(q.where(FamilyPlan.id == plan_id))
+    if version_no is not None:
+        return session.scalar(q.where(FamilyPlan.version_no == version_no))
+    rows = dict(session.execute(select(FamilyPlan.status, FamilyPlan.id).where(
+        FamilyPlan.case_id == case_id, FamilyPlan.status != PlanStatus.SUPERSEDED)).all())
+    return rows.get(PlanStatus.DRAFT, rows.get(PlanStatus.AGREED))

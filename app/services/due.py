@@ -1,0 +1,38 @@
+"""What needs me today: due items across the signed-in worker's open cases (or their teams' cases)."""
+from __future__ import annotations
+
+from app.audit import log_access
+from app.context import ServiceContext
+from app.queries.due import DueItem, DueKind, Urgency, due_items, open_cases
+from models.enums import AuditEvent
+
+__all__ = ["DueItem", "DueKind", "DueService", "Urgency"]
+
+
+class DueService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def today_items(self, team: bool = False, include_later: bool = False) -> list[DueItem]:
+        """Due items of the cases the worker directs (``team``: of their teams), overdue first, then by
+        date. Only what is overdue or due within a week, unless ``include_later``."""
+        items = self._items(team, "due_items")
+        return items if include_later else [i for i in items if i.urgency is not Urgency.LATER]
+
+    def next_due_by_case(self, team: bool = False) -> dict[int, DueItem]:
+        """Per open case the first due item, for the caseload's "next" column (cases without one left out)."""
+        first: dict[int, DueItem] = {}
+        for item in self._items(team, "next_due"):
+            first.setdefault(item.case_id, item)
+        return first
+
+    def _items(self, team: bool, object_type: str) -> list[DueItem]:
+        user = self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
+            items = due_items(s, open_cases(s, **scope), self.ctx.clock.today())
+            log_access(s, self.ctx, AuditEvent.READ, object_type,
+                       detail=f"{'team' if team else 'own'} cases, {len(items)} item(s)")
+            uow.commit()
+            return items

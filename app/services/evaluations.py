@@ -1,0 +1,173 @@
+"""Evaluations (tussenevaluaties) of the agreed family plan: per-goal score, status and note, a decision.
+
+The plan is versioned, so an evaluation never edits the agreed plan's goals: scores and statuses
+are kept with the evaluation (by goal lineage) and the trend is read from there. A decision to end
+the help or move to waakvlam does not itself change the case; the worker then sets up the waakvlam
+(:mod:`app.services.waakvlam`) or closes the case.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import log_access
+from app.consent import ConsentRequirement, who_must_consent
+from app.context import ServiceContext
+from app.errors import BusinessRuleViolation
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.evaluations import (
+    EvaluationDTO, evaluation_due_dates, evaluation_dtos, score_trend,
+)
+from app.services.cases import load_case
+from app.services.plan_inputs import SCORE_MAX, SCORE_MIN
+from app.validation import FieldErrors
+from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Person
+from models.enums import AuditEvent, CaseStatus, EvaluationDecision, GoalStatus, PlanStatus
+
+TEXT_MAX = 10_000
+NOTE_MAX = 4000
+# After these decisions no next evaluation is planned unless one is given.
+FINAL_DECISIONS = frozenset({EvaluationDecision.END_HELP, EvaluationDecision.TO_WAAKVLAM})
+
+
+@dataclass(frozen=True)
+class EvaluationGoalInput:
+    goal_lineage: str
+    score: int | None
+    status: GoalStatus
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class EvaluationInput:
+    """``participants`` is a text or a list of names (joined). ``planned_date`` defaults to the
+    scheduled date; ``next_date`` to ``held_on`` plus the plan's interval (none after a final decision)."""
+
+    held_on: date | None
+    decision: EvaluationDecision | None
+    participants: str | Sequence[str] = ""
+    goals: tuple[EvaluationGoalInput, ...] = ()
+    conclusion: str = ""
+    consent_given: bool | None = None
+    consent_note: str | None = None
+    planned_date: date | None = None
+    next_date: date | None = None
+
+
+class EvaluationService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def evaluations(self, case_id: int) -> list[EvaluationDTO]:
+        """The case's evaluations, most recent first."""
+        return self._read(case_id, "evaluations", lambda s, case: evaluation_dtos(s, case.id))
+
+    def evaluation_schedule(self, case_id: int) -> date | None:
+        """The next planned evaluation of an open case with an agreed plan (None while in waakvlam)."""
+        def next_date(s: Session, case: Case) -> date | None:
+            if case.status not in (CaseStatus.INTAKE, CaseStatus.ACTIVE):
+                return None
+            return evaluation_due_dates(s, [case.id]).get(case.id)
+        return self._read(case_id, "evaluation_schedule", next_date)
+
+    def score_trend(self, case_id: int) -> dict[str, list[tuple[date, int]]]:
+        """Per goal lineage: (date, score) from the start score through every evaluation."""
+        return self._read(case_id, "score_trend", lambda s, case: score_trend(s, case.id))
+
+    def who_must_consent(self, case_id: int, on_date: date | None = None) -> ConsentRequirement:
+        """Per young person of the family: who must consent on ``on_date`` (default today), by age."""
+        day = on_date or self.ctx.clock.today()
+        return self._read(case_id, "consent", lambda s, case: who_must_consent(
+            s.scalars(select(Person).where(Person.family_id == case.family_id)), day))
+
+    # -- recording -------------------------------------------------------------------------------
+
+    def record_evaluation(self, case_id: int, data: EvaluationInput) -> EvaluationDTO:
+        user = self.ctx.require_user()
+        today = self.ctx.clock.today()
+        errors = FieldErrors()
+        participants = data.participants if isinstance(data.participants, str) else ", ".join(
+            p.strip() for p in data.participants if p and p.strip())
+        participants = errors.optional("participants", participants, NOTE_MAX) or ""
+        conclusion = errors.optional("conclusion", data.conclusion, TEXT_MAX) or ""
+        consent_note = errors.optional("consent_note", data.consent_note, 300)
+        if data.decision is None:
+            errors.add("decision", QT_TRANSLATE_NOOP("Errors", "Choose a decision."))
+        if data.held_on is None:
+            errors.add("held_on", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        elif data.held_on > today:
+            errors.add("held_on", QT_TRANSLATE_NOOP("Errors", "The date of the evaluation cannot be in the future."))
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            if case.status is CaseStatus.CLOSED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "This case is closed; reopen it to record an evaluation."))
+            plan = s.scalars(select(FamilyPlan).where(FamilyPlan.case_id == case.id,
+                                                      FamilyPlan.status == PlanStatus.AGREED)).one_or_none()
+            if plan is None:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "Agree the family plan with the family before recording an evaluation."))
+            if data.held_on is not None and data.held_on < plan.agreed_on:
+                errors.add("held_on", QT_TRANSLATE_NOOP("Errors", "The evaluation date is before the plan was agreed."))
+            scores = _goal_scores(errors, plan, data.goals)
+            next_date = data.next_date
+            if next_date is None and data.held_on is not None and data.decision not in FINAL_DECISIONS:
+                next_date = data.held_on + timedelta(weeks=plan.evaluation_interval_weeks)
+            elif next_date is not None and data.held_on is not None and next_date <= data.held_on:
+                errors.add("next_date", QT_TRANSLATE_NOOP("Errors", "The next evaluation must be after this one."))
+            errors.raise_if_any()
+            planned = data.planned_date or evaluation_due_dates(s, [case.id]).get(case.id)
+            evaluation = Evaluation(
+                case_id=case.id, plan_id=plan.id, planned_date=planned, held_on=data.held_on,
+                participants=participants, consent_given=data.consent_given, consent_note=consent_note,
+                conclusion=conclusion, decision=data.decision, next_date=next_date, author_id=user.worker_id,
+                goal_scores=scores)
+            s.add(evaluation)
+            s.flush()
+            log_access(s, self.ctx, AuditEvent.CREATE, "evaluation", evaluation.id, family_id=case.family_id,
+                       case_id=case.id, detail=f"decision {data.decision.value}")
+            dto = evaluation_dtos(s, case.id, evaluation_ids=[evaluation.id])[0]
+            uow.commit()
+            return dto
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _read(self, case_id: int, object_type: str, read):
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            result = read(s, case)
+            log_access(s, self.ctx, AuditEvent.READ, object_type, None, family_id=case.family_id, case_id=case.id)
+            uow.commit()
+            return result
+
+
+def _goal_scores(errors: FieldErrors, plan: FamilyPlan,
+                 entries: tuple[EvaluationGoalInput, ...]) -> list[EvaluationGoal]:
+    """Score rows for the agreed plan's goals; problems keyed ``goals.<lineage>[.score|.note]``."""
+    goals = {g.lineage: g for g in plan.goals}
+    rows, seen = [], set()
+    for entry in entries:
+        key = f"goals.{entry.goal_lineage}"
+        if entry.goal_lineage not in goals:
+            errors.add(key, QT_TRANSLATE_NOOP("Errors", "This goal is not in the agreed plan."))
+            continue
+        if entry.goal_lineage in seen:
+            errors.add(key, QT_TRANSLATE_NOOP("Errors", "This goal is evaluated twice."))
+            continue
+        seen.add(entry.goal_lineage)
+        if entry.score is not None and not SCORE_MIN <= entry.score <= SCORE_MAX:
+            errors.add(f"{key}.score", QT_TRANSLATE_NOOP("Errors", "Give a score from {low} to {high}."),
+                       low=SCORE_MIN, high=SCORE_MAX)
+        note = errors.optional(f"{key}.note", entry.note, NOTE_MAX)
+        rows.append(EvaluationGoal(goal_lineage=entry.goal_lineage, goal_id=goals[entry.goal_lineage].id,
+                                   score=entry.score, status=entry.status, note=note))
+    return rows

@@ -1,0 +1,218 @@
+"""Involvements (inzet / toewijzing) of providers in a case, with the direction arrangement.
+
+Help is added while the case is in intake or active; a case in waakvlam is reopened first. An
+involvement is never deleted: it ends with an iJw end reason, so waiting times, durations and
+extensions stay available for the figures.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from app.audit import log_access
+from app.codelists import END_REASONS
+from app.context import ServiceContext
+from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.involvements import InvolvementDTO, involvement_dtos
+from app.services.cases import load_case
+from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
+from app.services.provider_inputs import code_field
+from app.validation import FieldErrors
+from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal
+from models.enums import AuditEvent, CaseStatus, HandoverStatus
+
+__all__ = ["InvolvementInput", "InvolvementService"]
+
+class InvolvementService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def involvements(self, case_id: int) -> list[InvolvementDTO]:
+        """The case's involvements: running ones first, then ended ones."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            rows = involvement_dtos(s, case.id, self.ctx.clock.today())
+            self._log(s, AuditEvent.READ, None, case, detail=f"{len(rows)} involvement(s)")
+            uow.commit()
+            return rows
+
+    def involvement(self, involvement_id: int) -> InvolvementDTO:
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, None)
+            dto = self._dto(s, inv)
+            self._log(s, AuditEvent.READ, inv.id, case)
+            uow.commit()
+            return dto
+
+    # -- changing --------------------------------------------------------------------------------
+
+    def add_involvement(self, case_id: int, data: InvolvementInput) -> InvolvementDTO:
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            if case.status is CaseStatus.CLOSED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is closed; reopen it to add help."))
+            if case.status is CaseStatus.WAAKVLAM:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "This case is in waakvlam; reopen it before adding help."))
+            errors = FieldErrors()
+            values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today())
+            errors.raise_if_any()
+            inv = Involvement(case_id=case.id, **values)
+            s.add(inv)
+            s.flush()
+            return self._done(uow, AuditEvent.CREATE, inv, case)
+
+    def update_involvement(self, involvement_id: int, expected_version: int, data: InvolvementInput) -> InvolvementDTO:
+        """Saves the involvement's details; ending, extending and the handover have their own calls."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            errors = FieldErrors()
+            values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
+            errors.raise_if_any()
+            for name, value in values.items():
+                setattr(inv, name, value)
+            return self._done(uow, AuditEvent.UPDATE, inv, case)
+
+    def end_involvement(self, involvement_id: int, expected_version: int, actual_end: date | None,
+                        end_reason: str) -> InvolvementDTO:
+        """Ends the help on ``actual_end`` with an iJw (JZ588) end reason."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        reason = code_field(end_reason)
+        if reason not in END_REASONS:
+            errors.add("end_reason", QT_TRANSLATE_NOOP("Errors", "Choose an end reason from the iJw list."))
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version)
+            self._require_running(inv)
+            if actual_end is None:
+                errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+            elif actual_end > self.ctx.clock.today():
+                errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date cannot be in the future."))
+            elif inv.start_date is None:
+                errors.add("actual_end", QT_TRANSLATE_NOOP(
+                    "Errors", "This help has no start date. Record when it started first."))
+            elif actual_end < inv.start_date:
+                errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."))
+            errors.raise_if_any()
+            inv.actual_end, inv.end_reason = actual_end, reason
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"ended ({reason})")
+
+    def record_extension(self, involvement_id: int, expected_version: int, new_planned_end: date | None,
+                         note: str) -> InvolvementDTO:
+        """An extension (verlenging): a later planned end, counted, with the reason kept in the note."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        note = errors.required("note", note, EXTENSION_NOTE_MAX)
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            self._require_running(inv)
+            floor = inv.planned_end or inv.start_date or inv.referral_date
+            if new_planned_end is None:
+                errors.add("new_planned_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+            elif new_planned_end <= floor:
+                errors.add("new_planned_end", QT_TRANSLATE_NOOP(
+                    "Errors", "The new end must be after the current planned end."))
+            errors.raise_if_any()
+            inv.note = _append(inv.note, f"{self.ctx.clock.today()} ({floor} -> {new_planned_end}): {note}")
+            inv.planned_end = new_planned_end
+            inv.extensions += 1
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"extension {inv.extensions}")
+
+    def record_report_back(self, involvement_id: int, expected_version: int,
+                           next_report_back: date | None = None) -> InvolvementDTO:
+        """The provider or the directing party reported back; the next report-back date, if any, is set."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        if next_report_back is not None and next_report_back <= self.ctx.clock.today():
+            errors.add("report_back_date", QT_TRANSLATE_NOOP("Errors", "The next report-back must be after today."))
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            inv.report_back_date = next_report_back
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail="report-back received")
+
+    def set_handover(self, involvement_id: int, expected_version: int, status: HandoverStatus) -> InvolvementDTO:
+        """Warm handover: referred -> taken over -> started."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            inv.handover = status
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"handover {status.value}")
+
+    def link_goals(self, involvement_id: int, expected_version: int, goal_lineages: Iterable[str]) -> InvolvementDTO:
+        """Sets the plan goals (by lineage) this involvement works on; replaces the earlier links."""
+        self.ctx.require_user()
+        wanted = list(dict.fromkeys(goal_lineages))
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            known = set(s.scalars(select(Goal.lineage).join(FamilyPlan, FamilyPlan.id == Goal.plan_id)
+                                  .where(FamilyPlan.case_id == case.id)))
+            if not set(wanted) <= known:
+                errors = FieldErrors()
+                errors.add("goal_lineages", QT_TRANSLATE_NOOP("Errors", "Choose goals of this family's plan."))
+                errors.raise_if_any()
+            kept = [link for link in inv.goal_links if link.goal_lineage in wanted]
+            have = {link.goal_lineage for link in kept}
+            inv.goal_links = kept + [InvolvementGoal(goal_lineage=g) for g in wanted if g not in have]
+            flag_modified(inv, "note")  # the links live in another table; the involvement still changed
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"{len(wanted)} goal(s) linked")
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _load(self, s: Session, involvement_id: int, expected_version: int | None, *,
+              changing: bool = False) -> tuple[Involvement, Case]:
+        inv = s.get(Involvement, involvement_id)
+        if inv is None:
+            raise NotFound()
+        case = s.get(Case, inv.case_id)
+        if expected_version is not None and inv.version != expected_version:
+            raise ConcurrencyConflict(current=self._dto(s, inv))
+        if changing and case.status is CaseStatus.CLOSED:
+            raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                "Errors", "This case is closed; reopen it to change the help."))
+        return inv, case
+
+    @staticmethod
+    def _require_running(inv: Involvement) -> None:
+        if inv.actual_end is not None:
+            raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This help has already ended."))
+
+    def _dto(self, s: Session, inv: Involvement) -> InvolvementDTO:
+        return involvement_dtos(s, inv.case_id, self.ctx.clock.today(), involvement_ids=[inv.id])[0]
+
+    def _done(self, uow, event: AuditEvent, inv: Involvement, case: Case, detail: str | None = None) -> InvolvementDTO:
+        s = uow.session
+        s.flush()
+        self._log(s, event, inv.id, case, detail=detail)
+        s.expire(inv)
+        dto = self._dto(s, inv)
+        uow.commit()
+        return dto
+
+    def _log(self, s: Session, event: AuditEvent, object_id: int | None, case: Case, detail: str | None = None) -> None:
+        log_access(s, self.ctx, event, "involvement", object_id, family_id=case.family_id, case_id=case.id,
+                   detail=detail)
+
+
+def _append(note: str | None, line: str) -> str:
+    return f"{note}\n{line}" if note else line

@@ -1,0 +1,85 @@
+"""Input values for providers and products and their field rules (shared with the CSV import)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.codelists import PRODUCT_CATEGORIES, UNITS, is_agb_code
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.providers import ProductDTO, ProviderDTO
+from app.validation import FieldErrors
+from models import Provider, Segment
+
+NAME_MAX = 160
+REGIONAL_CODE_MAX = 5
+
+
+@dataclass(frozen=True)
+class ProviderInput:
+    name: str
+    agb_code: str | None = None
+
+    @classmethod
+    def from_dto(cls, p: ProviderDTO) -> ProviderInput:
+        return cls(p.name, p.agb_code)
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    name: str
+    category_code: str           # iJw JZ020
+    segment_id: int | None
+    regional_code: str | None = None
+    unit_code: str | None = None  # iJw unit
+
+    @classmethod
+    def from_dto(cls, p: ProductDTO) -> ProductInput:
+        return cls(p.name, p.category_code, p.segment_id, p.regional_code, p.unit_code)
+
+
+# -- field rules, shared with the CSV import and the involvements ------------------------------------
+
+def agb_field(errors: FieldErrors, field: str, value: str | None) -> str | None:
+    """An optional AGB code: spaces removed, 8 digits."""
+    agb = "".join((value or "").split())
+    if agb and not is_agb_code(agb):
+        errors.add(field, QT_TRANSLATE_NOOP("Errors", "An AGB code is 8 digits."))
+    return agb or None
+
+
+def code_field(value: str | None) -> str | None:
+    """A two-digit iJw code as typed or exported by a spreadsheet ("4" for "04")."""
+    code = (value or "").strip()
+    return code.zfill(2) if code.isdigit() and len(code) < 2 else (code or None)
+
+
+def validate_provider(errors: FieldErrors, data: ProviderInput) -> ProviderInput:
+    return ProviderInput(errors.required("name", data.name, NAME_MAX), agb_field(errors, "agb_code", data.agb_code))
+
+
+def validate_product(errors: FieldErrors, data: ProductInput, segment_ids: set[int]) -> ProductInput:
+    """Checked product values; ``segment_ids`` are the segments that may be chosen."""
+    name = errors.required("name", data.name, NAME_MAX)
+    category = code_field(data.category_code)
+    if category not in PRODUCT_CATEGORIES:
+        errors.add("category_code", QT_TRANSLATE_NOOP("Errors", "Choose a product category from the iJw list."))
+    regional = errors.optional("regional_code", data.regional_code, REGIONAL_CODE_MAX)
+    if data.segment_id not in segment_ids:
+        errors.add("segment_id", QT_TRANSLATE_NOOP("Errors", "Choose a segment."))
+    unit = code_field(data.unit_code)
+    if unit is not None and unit not in UNITS:
+        errors.add("unit_code", QT_TRANSLATE_NOOP("Errors", "Choose a unit from the iJw list."))
+    return ProductInput(name, category or "", data.segment_id, regional, unit)
+
+
+def agb_taken_by(session: Session, agb: str | None, provider_id: int | None) -> str | None:
+    """The name of another provider already holding ``agb``."""
+    if agb is None:
+        return None
+    return session.scalar(select(Provider.name).where(Provider.agb_code == agb, Provider.id != provider_id))
+
+
+def active_segment_ids(session: Session) -> set[int]:
+    return set(session.scalars(select(Segment.id).where(Segment.active.is_(True))))
