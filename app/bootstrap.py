@@ -19,6 +19,8 @@ from app.db import DatabaseTarget, make_engine, resolve_target
 from app.errors import DatabaseUnavailable, SchemaTooOld
 from app.i18n import QT_TRANSLATE_NOOP
 from app.keys import KeySource
+from app.services.access_log import AccessLogService
+from app.services.admin import AdminService
 from app.services.caseload import CaseloadService
 from app.services.cases import CaseService
 from app.services.due import DueService
@@ -55,6 +57,8 @@ class Services:
     waakvlam: WaakvlamService
     due: DueService
     exports: ExportService
+    admin: AdminService
+    access_log: AccessLogService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -118,4 +122,5 @@ def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | Non
         members=MemberService(ctx), plans=PlanService(ctx), journal=JournalService(ctx),
         providers=ProviderService(ctx), involvements=InvolvementService(ctx), evaluations=EvaluationService(ctx),
         waakvlam=WaakvlamService(ctx), due=DueService(ctx), exports=ExportService(ctx),
+        admin=AdminService(ctx), access_log=AccessLogService(ctx),
     )

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 from app import cli_db, schema
+from app.cli_admin import register as register_admin
 from app.cli_export import register as register_export
 from app.bootstrap import Services, backup_folder_for
 from app.cli_common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser,
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         action.set_defaults(handler=handler)
     cli_db.add_commands(actions, lambda p: common(p, top=False))
     register_export(commands, lambda p: common(p, top=False))
+    register_admin(commands, lambda p: common(p, top=False))
     parser.set_defaults(handler=run_gui)
     return parser
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from app.cli_common import CONTEXT, EXIT_ERROR, EXIT_OK, CliError, fail, key_source, open_services, say
 from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.central.signin import sign_in_login
 from app.services.exports import CaseloadScope
 
 PLAN_SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the family plan (version {version}, {pages} pages) to {path}.")
@@ -93,10 +94,13 @@ def _run(args: argparse.Namespace, work: Callable) -> int:
         keys = getattr(args, "keys", None) or key_source(args)
         services = open_services(getattr(args, "database", None), keys)
         try:
-            worker = services.workers.local_worker()
-            if worker is None:
-                raise CliError(NOBODY)
-            services.workers.sign_in(worker.worker_id)
+            if services.ctx.target.is_sqlite:
+                worker = services.workers.local_worker()
+                if worker is None:
+                    raise CliError(NOBODY)
+                services.workers.sign_in(worker.worker_id)
+            else:  # a central database: the login role is the worker
+                sign_in_login(services.ctx)
             work(services)
         finally:
             services.close()

@@ -36,7 +36,7 @@ class ServiceContext:
     workstation: str = field(default_factory=socket.gethostname)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self.session_factory)
+        return UnitOfWork(self.session_factory, {"ctx": self})
 
     def require_user(self) -> CurrentUser:
         if self.user is None:

@@ -125,7 +125,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: every service call writes (at least its access-log entry). A deferred BEGIN that
+        # upgrades to a write fails at once with SQLITE_BUSY when another connection wrote meanwhile;
+        # an immediate one waits for the busy timeout instead.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:

@@ -4,21 +4,23 @@ Database errors leave here as the application's own errors; the transaction is r
 """
 from __future__ import annotations
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable
+from app.errors import AccessDenied, AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable
 from app.i18n import QT_TRANSLATE_NOOP
 
 
 class UnitOfWork:
-    def __init__(self, session_factory: sessionmaker[Session]):
+    def __init__(self, session_factory: sessionmaker[Session], info: dict | None = None):
         self._factory = session_factory
+        self._info = info or {}
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        self.session.info.update(self._info)  # e.g. the service context, for access checks in loaders
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -27,6 +29,10 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+        after = getattr(exc, "after_rollback", None)
+        if after is not None:  # e.g. log a refusal, in its own transaction once this one is gone
+            exc.after_rollback = None
+            after()
         if exc is None or isinstance(exc, AppError):
             return False
         raise translate_db_error(exc) from exc
@@ -39,7 +45,12 @@ class UnitOfWork:
             raise
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no grant, or a row-level security policy refused the row
+
+
 def translate_db_error(exc: BaseException) -> BaseException:
+    if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        return AccessDenied()
     if isinstance(exc, StaleDataError):
         return ConcurrencyConflict()
     if isinstance(exc, IntegrityError):

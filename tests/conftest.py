@@ -74,7 +74,7 @@ def migrated_template(tmp_path_factory) -> Path:
     engine = make_engine(resolve_target(path))
     schema.upgrade(engine)
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.connection.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     engine.dispose()
     return path
 

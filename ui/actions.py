@@ -13,5 +13,17 @@ class AppActions:
         self.quit = QAction(QCoreApplication.translate("AppActions", "&Quit"), parent)
         self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.new_family = QAction(QCoreApplication.translate("AppActions", "&New family…"), parent)
+        self.new_family.setShortcut(QKeySequence.StandardKey.New)
+        self.new_family.setToolTip(QCoreApplication.translate(
+            "AppActions", "Take in a new family (a duplicate check comes first)"))
+        self.refresh = QAction(QCoreApplication.translate("AppActions", "&Refresh"), parent)
+        self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh.setToolTip(QCoreApplication.translate("AppActions", "Load the current page again"))
+        self.export_caseload = QAction(QCoreApplication.translate("AppActions", "My &caseload as PDF or Excel…"), parent)
+        self.export_team_caseload = QAction(
+            QCoreApplication.translate("AppActions", "&Team caseload as PDF or Excel…"), parent)
+        self.export_all_plans = QAction(QCoreApplication.translate("AppActions", "&All my family plans as PDF…"), parent)
+        self.restore_backup = QAction(QCoreApplication.translate("AppActions", "&Restore a backup…"), parent)
         self.about = QAction(QCoreApplication.translate("AppActions", "&About Gezinsregie"), parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)

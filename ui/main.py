@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessa
 
 from app import i18n
 from app.bootstrap import Services, open_database
+from app.central.signin import sign_in_login
 from app.config import default_database_path
 from app.context import CurrentUser
 from app.db import resolve_target
@@ -157,8 +158,11 @@ def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory
                      parent: QWidget | None = None) -> CurrentUser | None:
     """Signs in the local worker; on the very first start asks who that is. None if the user cancels.
 
-    Raises AppError when the database cannot tell (the caller shows it).
+    On a central database the login role is the worker (no dialog). Raises AppError when the database
+    cannot tell (the caller shows it).
     """
+    if not services.ctx.target.is_sqlite:
+        return sign_in_login(services.ctx)
     worker = services.workers.local_worker()
     if worker is not None:
         return services.workers.sign_in(worker.worker_id)

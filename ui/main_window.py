@@ -8,10 +8,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
+from app.services.exports import CaseloadScope
 from ui.actions import AppActions
+from ui.dialogs.restore_dialog import open_restore_dialog
+from ui.export.batch_export_dialog import BatchExportDialog
+from ui.export.caseload_export import export_caseload
+from ui.case.openers import close_all_case_windows, open_case_window, run_intake
 from ui.events import AppEvents
 from ui.icons import icon
-from ui.pages.caseload_page import CaseloadPage, MyCaseloadPage, TeamCaseloadPage
+from ui.pages.caseload_page import CaseloadPage
+from ui.pages.page_factory import build_pages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
 
@@ -27,20 +33,29 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._services = services
         self._settings = settings
+        self._runner = runner
+        self._events = events
         self.setWindowTitle(self.tr("Gezinsregie (demo)") if demo else self.tr("Gezinsregie"))
 
-        self.my_caseload_page = MyCaseloadPage(services.caseload.my_caseload, runner, events, settings)
-        self.team_page = TeamCaseloadPage(services.caseload.team_caseload, runner, events, settings)
+        self.app_pages = build_pages(services, runner, events, settings)
+        self.today_page = self.app_pages.today
+        self.my_caseload_page = self.app_pages.my_caseload
+        self.team_page = self.app_pages.team
+        self.waakvlam_page = self.app_pages.waakvlam
+        self.providers_page = self.app_pages.providers
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
+        self.today_item = self._add_page(self.tr("Today"), "today", self.today_page)
         self._add_page(self.tr("My caseload"), "caseload", self.my_caseload_page)
         self._add_page(self.tr("Team"), "team", self.team_page)
-        self._add_later_entry(self.tr("Providers"), "providers")
-        self._add_later_entry(self.tr("Waakvlam"), "waakvlam")
+        self._add_page(self.tr("Waakvlam"), "waakvlam", self.waakvlam_page)
+        self._add_page(self.tr("Providers"), "providers", self.providers_page)
         self._add_later_entry(self.tr("Reports"), "reports")
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
+        self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
+        self._on_today_page_attention_count_changed(self.today_page.attention_count)
 
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -54,7 +69,27 @@ class MainWindow(QMainWindow):
         self.app_actions = AppActions(self)
         self.app_actions.quit.triggered.connect(self.close)
         self.app_actions.about.triggered.connect(self._on_about_triggered)
-        self.menuBar().addMenu(self.tr("&File")).addAction(self.app_actions.quit)
+        self.app_actions.new_family.triggered.connect(self._on_new_family_triggered)
+        self.app_actions.refresh.triggered.connect(self._on_refresh_triggered)
+        self.app_actions.export_caseload.triggered.connect(self._on_export_caseload_triggered)
+        self.app_actions.export_team_caseload.triggered.connect(self._on_export_team_caseload_triggered)
+        self.app_actions.export_all_plans.triggered.connect(self._on_export_all_plans_triggered)
+        self.app_actions.restore_backup.triggered.connect(self._on_restore_backup_triggered)
+        self.app_actions.restore_backup.setEnabled(services.ctx.target.path is not None)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.app_actions.new_family)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for action in (self.app_actions.export_caseload, self.app_actions.export_team_caseload,
+                       self.app_actions.export_all_plans):
+            export_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.app_actions.restore_backup)
+        file_menu.addSeparator()
+        file_menu.addAction(self.app_actions.quit)
+        self.menuBar().addMenu(self.tr("&View")).addAction(self.app_actions.refresh)
+        self.my_caseload_page.add_action_button(self.app_actions.new_family)
+        for page in self.app_pages.case_pages():
+            page.case_open_requested.connect(self.open_case)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.app_actions.about)
 
         self.database_label = QLabel(self.tr("Database: {name}").format(name=services.ctx.target.display_name))
@@ -69,9 +104,10 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, NAVIGATION_ITEM_HEIGHT))
         return item
 
-    def _add_page(self, title: str, icon_name: str, page: CaseloadPage) -> None:
-        index = self.pages.addWidget(page)
-        self._add_navigation_item(title, icon_name).setData(PAGE_ROLE, index)
+    def _add_page(self, title: str, icon_name: str, page: QWidget) -> QListWidgetItem:
+        item = self._add_navigation_item(title, icon_name)
+        item.setData(PAGE_ROLE, self.pages.addWidget(page))
+        return item
 
     def _add_later_entry(self, title: str, icon_name: str) -> None:
         """Shown, so workers see what is coming, but not selectable yet."""
@@ -88,6 +124,38 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None and current.data(PAGE_ROLE) is not None:
             self.pages.setCurrentIndex(int(current.data(PAGE_ROLE)))
+
+    def _on_today_page_attention_count_changed(self, count: int) -> None:
+        """The badge: how many items are overdue or due this week."""
+        self.today_item.setText(self.tr("Today ({count})").format(count=count) if count else self.tr("Today"))
+        self.today_item.setToolTip(self.tr("1 item overdue or due this week") if count == 1 else self.tr(
+            "{count} items overdue or due this week").format(count=count))
+
+    def _on_refresh_triggered(self) -> None:
+        self.pages.currentWidget().loader.reload()
+
+    def open_case(self, case_id: int) -> None:
+        """One window per case; an already open one comes to the front."""
+        open_case_window(self._services, case_id, self._events, self._runner, parent=self)
+
+    def _on_new_family_triggered(self) -> None:
+        case_id = run_intake(self._services, self)
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def _on_export_caseload_triggered(self) -> None:
+        export_caseload(self, self._services, self._runner, CaseloadScope.MINE)
+
+    def _on_export_team_caseload_triggered(self) -> None:
+        export_caseload(self, self._services, self._runner, CaseloadScope.TEAM)
+
+    def _on_export_all_plans_triggered(self) -> None:
+        BatchExportDialog(self._services, parent=self).open()
+
+    def _on_restore_backup_triggered(self) -> None:
+        self._runner.wait_for_done()
+        if open_restore_dialog(self._services, self):
+            self._events.data_changed.emit("restore")
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Gezinsregie"), self.tr(
@@ -115,5 +183,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not close_all_case_windows():  # a case window with unsaved edits stayed open
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

@@ -30,6 +30,9 @@ class TaskRunner(Protocol):
         If ``context`` (usually the asking widget) has been deleted by then, nothing is delivered.
         """
 
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Waits for running tasks (e.g. before the database file is replaced or closed)."""
+
 
 def _as_app_error(exc: BaseException) -> AppError:
     if isinstance(exc, AppError):
@@ -126,3 +129,6 @@ class SynchronousTaskRunner:
             return
         if _deliverable(context):
             on_done(result)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        return True  # nothing ever runs in the background

@@ -7,9 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import check_team, missing
 from app.audit import log_access
 from app.context import ServiceContext
-from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
+from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Waakvlam, Worker
@@ -39,9 +40,11 @@ class CaseChange:
 
 
 def load_case(session: Session, case_id: int, expected_version: int | None) -> Case:
+    """The case, if the signed-in user's teams may see it (else AccessDenied, logged)."""
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFound()
+        raise missing(session, "case", case_id)
+    check_team(session, case.team_id, "case", case.id, family_id=case.family_id)
     if expected_version is not None and case.version != expected_version:
         raise ConcurrencyConflict()
     return case

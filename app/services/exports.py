@@ -32,7 +32,7 @@ from app.queries.caseload import caseload_rows
 from app.queries.caseload_export import CaseloadExportRow, caseload_export_rows
 from app.queries.plan_print import PlanPrintData, plan_print_data, printable_plan_id
 from models import Case, Team
-from models.enums import AuditEvent
+from models.enums import AuditEvent, AuditOutcome
 
 NO_PLAN = QT_TRANSLATE_NOOP(
     "Errors", "This case has no family plan yet, so there is nothing to print. Start the plan first.")
@@ -226,7 +226,10 @@ class ExportService:
         try:
             target = write_atomically(path, doc.data)
         except ExportFailed:
-            log_failure(self.ctx, AuditEvent.PRINT_EXPORT, "family_plan", doc.plan_id, family_id=doc.family_id)
+            # Logged in this unit of work (a second one would wait for this one's lock).
+            log_access(uow.session, self.ctx, AuditEvent.PRINT_EXPORT, "family_plan", doc.plan_id,
+                       family_id=doc.family_id, case_id=doc.case_id, outcome=AuditOutcome.FAILED)
+            uow.commit()
             raise
         try:
             self._log_plan(uow.session, doc, what)
@@ -243,12 +246,13 @@ class ExportService:
             if scope is CaseloadScope.MINE:
                 rows = caseload_export_rows(uow.session, today, director_id=user.worker_id)
                 return rows, user.name, today
-            return caseload_export_rows(uow.session, today, team_ids=user.team_ids), self._team_names(user), today
+            rows = caseload_export_rows(uow.session, today, team_ids=user.team_ids)
+            return rows, self._team_names(uow.session, user), today
 
-    def _team_names(self, user: CurrentUser) -> str:
-        with self.ctx.uow() as uow:
-            names = uow.session.scalars(select(Team.name).where(Team.id.in_(user.team_ids)).order_by(Team.name))
-            return ", ".join(names)
+    @staticmethod
+    def _team_names(s: Session, user: CurrentUser) -> str:
+        names = s.scalars(select(Team.name).where(Team.id.in_(user.team_ids)).order_by(Team.name))
+        return ", ".join(names)
 
     def _write_list(self, rows: list[CaseloadExportRow], path: str | Path, data: bytes, fmt: str, *,
                     pages: int | None = None) -> SavedExport:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
+from app.access import check_team, missing
 from app.audit import log_access
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
@@ -215,7 +216,8 @@ class MemberService:
     def _family(s: Session, family_id: int) -> Family:
         family = s.get(Family, family_id)
         if family is None:
-            raise NotFound()
+            raise missing(s, "family", family_id)
+        check_team(s, family.team_id, "family", family.id, family_id=family.id)
         return family
 
     def _person(self, s: Session, person_id: int, expected_version: int) -> Person:

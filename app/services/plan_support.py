@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import check_team
 from app.audit import log_access
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
@@ -31,7 +32,9 @@ class PlanServiceBase:
 
     @staticmethod
     def _case_of(s: Session, plan: FamilyPlan) -> Case:
-        return s.get(Case, plan.case_id)
+        case = s.get(Case, plan.case_id)
+        check_team(s, case.team_id, "case", case.id, family_id=case.family_id)
+        return case
 
     @staticmethod
     def _require_open(case: Case) -> None:

@@ -1,14 +1,679 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Change action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>For example: call the school about the timetable</source>
+        <translation>Bijvoorbeeld: de school bellen over het rooster</translation>
+    </message>
+    <message>
+        <source>Name of the organisation or person</source>
+        <translation>Naam van de organisatie of persoon</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Wanneer klaar</translation>
+    </message>
+    <message>
+        <source>The goal's target date is {date}.</source>
+        <translation>De streefdatum van het doel is {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Wanneer klaar</translation>
+    </message>
+    <message>
+        <source>Done on {date}</source>
+        <translation>Gedaan op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActiveRowsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Agree plan</source>
+        <translation>Plan vaststellen</translation>
+    </message>
+    <message>
+        <source>Version {number} becomes the agreed plan of the family. After this the plan is changed only by making a new version; this version stays readable as it is.</source>
+        <translation>Versie {number} wordt het vastgestelde plan van het gezin. Daarna wijzig je het plan alleen nog via een nieuwe versie; deze versie blijft leesbaar zoals ze is.</translation>
+    </message>
+    <message>
+        <source>For example: mother, father and Daan (14)</source>
+        <translation>Bijvoorbeeld: moeder, vader en Daan (14)</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>A colleague changed this plan after you opened it. Look at the plan as it is now, then agree it again.</source>
+        <translation>Een collega heeft dit plan gewijzigd nadat je het opende. Bekijk het plan zoals het nu is en stel het daarna opnieuw vast.</translation>
+    </message>
+</context>
+<context>
     <name>AppActions</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+        <source>&amp;New family…</source>
+        <translation>&amp;Nieuw gezin…</translation>
+    </message>
+    <message>
+        <source>Take in a new family (a duplicate check comes first)</source>
+        <translation>Een nieuw gezin aanmelden (eerst wordt gekeken of het gezin al bekend is)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the current page again</source>
+        <translation>De huidige pagina opnieuw laden</translation>
+    </message>
+    <message>
+        <source>My &amp;caseload as PDF or Excel…</source>
+        <translation>Mijn &amp;caseload als PDF of Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Team caseload as PDF or Excel…</source>
+        <translation>&amp;Teamcaseload als PDF of Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;All my family plans as PDF…</source>
+        <translation>&amp;Alle gezinsplannen van mijn casussen als PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
         <source>&amp;About Gezinsregie</source>
         <translation>&amp;Over Gezinsregie</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <source>Export the plans of all my cases</source>
+        <translation>Plannen van al mijn casussen exporteren</translation>
+    </message>
+    <message>
+        <source>Saves the current family plan of every open case you direct as a PDF file in one folder. Cases without a plan are skipped.</source>
+        <translation>Slaat het huidige gezinsplan van elke lopende casus waarvan je regisseur bent op als pdf-bestand, allemaal in één map. Casussen zonder plan worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Nog geen map gekozen</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Folder for the family plans</source>
+        <translation>Map voor de gezinsplannen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current plan…</source>
+        <translation>Stopt na het plan dat nu wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped: 1 plan saved.</source>
+        <translation>Gestopt: 1 plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 plans saved.</source>
+        <translation>Gestopt: %1 plannen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>1 plan saved.</source>
+        <translation>1 plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 plans saved.</source>
+        <translation>%1 plannen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No plan yet: %1.</source>
+        <translation>Nog geen plan: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>Direction with the social team</source>
+        <translation>Regie bij sociaal team</translation>
+    </message>
+    <message>
+        <source>Shared direction (samenregie)</source>
+        <translation>Samenregie</translation>
+    </message>
+    <message>
+        <source>Direction elsewhere</source>
+        <translation>Regie elders</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Verwezen</translation>
+    </message>
+    <message>
+        <source>Taken over</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation>Afschalen</translation>
+    </message>
+    <message>
+        <source>Scale up</source>
+        <translation>Opschalen</translation>
+    </message>
+    <message>
+        <source>End the help</source>
+        <translation>Hulp beëindigen</translation>
+    </message>
+    <message>
+        <source>To waakvlam</source>
+        <translation>Naar waakvlam</translation>
+    </message>
+    <message>
+        <source>Social-team worker</source>
+        <translation>Medewerker sociaal team</translation>
+    </message>
+    <message>
+        <source>Youth and family coach at school</source>
+        <translation>Jeugd- en gezinscoach op school</translation>
+    </message>
+    <message>
+        <source>GP / mental-health nurse (POH)</source>
+        <translation>Huisarts / POH</translation>
+    </message>
+    <message>
+        <source>Someone from the network</source>
+        <translation>Iemand uit het netwerk</translation>
+    </message>
+    <message>
+        <source>Another professional</source>
+        <translation>Andere professional</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Reopened (recurrence)</source>
+        <translation>Heropend (recidive)</translation>
+    </message>
+    <message>
+        <source>All well</source>
+        <translation>Alles goed</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Casus heropenen</translation>
+    </message>
+    <message>
+        <source>under 12: the parents with authority decide</source>
+        <translation>jonger dan 12: de ouders met gezag beslissen</translation>
+    </message>
+    <message>
+        <source>12 to 15: the young person and the parents with authority</source>
+        <translation>12 tot 16 jaar: de jongere én de ouders met gezag</translation>
+    </message>
+    <message>
+        <source>16 or older: the young person decides alone</source>
+        <translation>16 jaar of ouder: de jongere beslist zelf</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Agree the family plan</source>
+        <translation>Plan vaststellen</translation>
+    </message>
+    <message>
+        <source>Help ends</source>
+        <translation>Inzet loopt af</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Waakvlam contact</source>
+        <translation>Waakvlamcontact</translation>
+    </message>
+    <message>
+        <source>End of the waakvlam</source>
+        <translation>Einde waakvlam</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation>Sociaal team</translation>
+    </message>
+    <message>
+        <source>Samenregie</source>
+        <translation>Samenregie</translation>
+    </message>
+    <message>
+        <source>Elsewhere: {holder}</source>
+        <translation>Elders: {holder}</translation>
+    </message>
+    <message>
+        <source>Samenregie: daily direction with {provider}, process direction with the social team</source>
+        <translation>Samenregie: dagelijkse regie bij {provider}, procesregie bij het sociaal team</translation>
+    </message>
+    <message>
+        <source>Direction elsewhere: {holder}</source>
+        <translation>Regie elders: {holder}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} dagen</translation>
+    </message>
+    <message>
+        <source>Budget {amount}</source>
+        <translation>Budget {amount}</translation>
+    </message>
+    <message>
+        <source>AGB {code}</source>
+        <translation>AGB {code}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeaderBar</name>
+    <message>
+        <source>Plan: {status}</source>
+        <translation>Gezinsplan: {status}</translation>
+    </message>
+    <message>
+        <source>High priority: {reason}</source>
+        <translation>Hoge prioriteit: {reason}</translation>
+    </message>
+    <message>
+        <source>Priority: {priority}</source>
+        <translation>Prioriteit: {priority}</translation>
+    </message>
+    <message>
+        <source>Director: {name}</source>
+        <translation>Regisseur: {name}</translation>
+    </message>
+    <message>
+        <source>Started {date}</source>
+        <translation>Gestart {date}</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Afgesloten {date}</translation>
+    </message>
+    <message>
+        <source>Reopened {count}×</source>
+        <translation>{count}× heropend</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Case opened with {director} as director</source>
+        <translation>Casus geopend met {director} als regisseur</translation>
+    </message>
+    <message>
+        <source>Status changed from {old} to {new}</source>
+        <translation>Status gewijzigd van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>Status changed from {old} to {new}: {reason}</source>
+        <translation>Status gewijzigd van {old} naar {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>Transferred from {old} to {new}: {reason}</source>
+        <translation>Overgedragen van {old} aan {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>Priority changed from {old} to {new}</source>
+        <translation>Prioriteit gewijzigd van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>Priority changed from {old} to {new} ({reason})</source>
+        <translation>Prioriteit gewijzigd van {old} naar {new} ({reason})</translation>
+    </message>
+    <message>
+        <source>Closed ({reason})</source>
+        <translation>Afgesloten ({reason})</translation>
+    </message>
+    <message>
+        <source>Closed ({reason}): {note}</source>
+        <translation>Afgesloten ({reason}): {note}</translation>
+    </message>
+    <message>
+        <source>Reopened (recurrence): {reason}</source>
+        <translation>Heropend (recidive): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLabels</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Meeting with providers</source>
+        <translation>Overleg met aanbieders</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Meeting at the office</source>
+        <translation>Gesprek op kantoor</translation>
+    </message>
+    <message>
+        <source>Message or e-mail</source>
+        <translation>Bericht of e-mail</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Ander contact</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Doelen bereikt</translation>
+    </message>
+    <message>
+        <source>Handed over to another party</source>
+        <translation>Overgedragen aan een andere partij</translation>
+    </message>
+    <message>
+        <source>Family moved away</source>
+        <translation>Gezin is verhuisd</translation>
+    </message>
+    <message>
+        <source>Family declined help</source>
+        <translation>Gezin wil geen hulp meer</translation>
+    </message>
+    <message>
+        <source>No help needed</source>
+        <translation>Geen hulp nodig</translation>
+    </message>
+    <message>
+        <source>Waakvlam ended</source>
+        <translation>Waakvlam beëindigd</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Zorgen over veiligheid</translation>
+    </message>
+    <message>
+        <source>Several providers involved</source>
+        <translation>Meerdere aanbieders betrokken</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Long-running case</source>
+        <translation>Langlopende casus</translation>
+    </message>
+    <message>
+        <source>Many extensions</source>
+        <translation>Veel verlengingen</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status gewijzigd</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation>Prioriteit gewijzigd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Heropend</translation>
+    </message>
+    <message>
+        <source>Social team directs</source>
+        <translation>Regie bij sociaal team</translation>
+    </message>
+    <message>
+        <source>Samenregie</source>
+        <translation>Samenregie</translation>
+    </message>
+    <message>
+        <source>Direction elsewhere</source>
+        <translation>Regie elders</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWidgets</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Gezinsregie</source>
+        <translation>Gezinsregie</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWindow</name>
+    <message>
+        <source>The family plan cannot be shown in this version.</source>
+        <translation>Het gezinsplan kan in deze versie niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>Case – Gezinsregie</source>
+        <translation>Casus – Gezinsregie</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Activeren</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Close case</source>
+        <translation>Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>To waakvlam</source>
+        <translation>Naar waakvlam</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Afdrukken / PDF…</translation>
+    </message>
+    <message>
+        <source>Preview the family plan, save it as PDF or print it for signing</source>
+        <translation>Het gezinsplan bekijken, als PDF bewaren of afdrukken om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Intake is done: the case becomes active</source>
+        <translation>Intake afgerond: de casus wordt actief</translation>
+    </message>
+    <message>
+        <source>Help has ended: agree who keeps a finger on the pulse</source>
+        <translation>De hulp is klaar: spreek af wie de vinger aan de pols houdt</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Gezinsplan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Waakvlam</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>{family} – Gezinsregie</source>
+        <translation>{family} – Gezinsregie</translation>
+    </message>
+    <message>
+        <source>A colleague changed this case; it has been reloaded.</source>
+        <translation>Een collega heeft deze casus gewijzigd; de gegevens zijn opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>Some changes in this case have not been saved yet. Save them before closing the window?</source>
+        <translation>Er zijn wijzigingen in deze casus die nog niet zijn opgeslagen. Wil je ze opslaan voordat je het venster sluit?</translation>
     </message>
 </context>
 <context>
@@ -40,6 +705,18 @@
     <message>
         <source>Started</source>
         <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>{what} · {date}</source>
+        <translation>{what} · {date}</translation>
+    </message>
+    <message>
+        <source>{when}: {detail}</source>
+        <translation>{when}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -80,6 +757,555 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Added {families} demo families to {database} ({intake} in intake, {active} active, {closed} closed); {worker} directs {mine} of them and the app opens as {worker}.</source>
+        <translation>{families} demogezinnen toegevoegd aan {database} ({intake} in intake, {active} actief, {closed} afgesloten); {worker} is regisseur van {mine} daarvan en de app opent als {worker}.</translation>
+    </message>
+    <message>
+        <source>{database} already holds families; no demo data added.</source>
+        <translation>{database} bevat al gezinnen; er zijn geen demogegevens toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{database} is up to date (revision {head}).</source>
+        <translation>{database} is actueel (revisie {head}).</translation>
+    </message>
+    <message>
+        <source>Created the database {database} at revision {head}.</source>
+        <translation>Database {database} aangemaakt op revisie {head}.</translation>
+    </message>
+    <message>
+        <source>Upgraded {database} from revision {current} to {head}; backup: {backup}.</source>
+        <translation>{database} bijgewerkt van revisie {current} naar {head}; reservekopie: {backup}.</translation>
+    </message>
+    <message>
+        <source>Upgraded {database} from revision {current} to {head}.</source>
+        <translation>{database} bijgewerkt van revisie {current} naar {head}.</translation>
+    </message>
+    <message>
+        <source>Current revision: {current}; head revision: {head}; the database is up to date.</source>
+        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is actueel.</translation>
+    </message>
+    <message>
+        <source>Current revision: {current}; head revision: {head}; run 'gezinsregie db upgrade'.</source>
+        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+    </message>
+    <message>
+        <source>Current revision: {current}; head revision: {head}; the database is newer than this program.</source>
+        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is nieuwer dan dit programma.</translation>
+    </message>
+    <message>
+        <source>Current revision: none; head revision: {head}; run 'gezinsregie db upgrade'.</source>
+        <translation>Huidige revisie: geen; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+    </message>
+    <message>
+        <source>{database} is at revision {current}, this version needs {head}. Run 'gezinsregie db upgrade'.</source>
+        <translation>{database} staat op revisie {current}, deze versie heeft {head} nodig. Voer 'gezinsregie db upgrade' uit.</translation>
+    </message>
+    <message>
+        <source>{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.</source>
+        <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer 'gezinsregie db upgrade' uit.</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}, reference {reference}). The details are in the log file {log}.</source>
+        <translation>Onverwachte fout ({error}, referentie {reference}). De details staan in het logbestand {log}.</translation>
+    </message>
+    <message>
+        <source>{problem} (see 'gezinsregie --help').</source>
+        <translation>{problem} (zie 'gezinsregie --help').</translation>
+    </message>
+    <message>
+        <source>This command works on a local database file, not on {database}.</source>
+        <translation>Deze opdracht werkt op een lokaal databasebestand, niet op {database}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file '{path}' cannot be read or is empty.</source>
+        <translation>Het wachtwoordzinbestand '{path}' kan niet worden gelezen of is leeg.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the database key in, so Gezinsregie protects {database} with a passphrase. You need it every time the database is opened; without it the data cannot be recovered.</source>
+        <translation>Deze computer heeft geen sleutelbos om de sleutel van de database in te bewaren, daarom beveiligt Gezinsregie {database} met een wachtwoordzin. Die heb je elke keer nodig als de database wordt geopend; zonder de wachtwoordzin zijn de gegevens niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>The keyring holds no key for {database}. If it is protected with a passphrase, enter it.</source>
+        <translation>De sleutelbos bevat geen sleutel voor {database}. Is de database met een wachtwoordzin beveiligd, voer die dan in.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {database}. Try again.</source>
+        <translation>Met die wachtwoordzin gaat {database} niet open. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>Choose a passphrase (at least {count} characters): </source>
+        <translation>Kies een wachtwoordzin (minstens {count} tekens): </translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Herhaal de wachtwoordzin: </translation>
+    </message>
+    <message>
+        <source>Too short: a passphrase needs at least {count} characters.</source>
+        <translation>Te kort: een wachtwoordzin heeft minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
+    </message>
+    <message>
+        <source>The number of families must be a whole number from 1 to {max}, not '{value}'.</source>
+        <translation>Het aantal gezinnen moet een heel getal van 1 tot en met {max} zijn, niet '{value}'.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number, not '{value}'.</source>
+        <translation>De startwaarde (--seed) moet een heel getal zijn, niet '{value}'.</translation>
+    </message>
+    <message>
+        <source>--demo only goes with starting the app, not with a subcommand.</source>
+        <translation>--demo hoort alleen bij het starten van de app, niet bij een subopdracht.</translation>
+    </message>
+    <message>
+        <source>The desktop app cannot be started: {reason}</source>
+        <translation>De desktop-app kan niet starten: {reason}</translation>
+    </message>
+    <message>
+        <source>This installation has no desktop app; see 'gezinsregie --help' for the commands.</source>
+        <translation>Deze installatie heeft geen desktop-app; zie 'gezinsregie --help' voor de opdrachten.</translation>
+    </message>
+    <message>
+        <source>The database {database} could not be opened: {reason}</source>
+        <translation>De database {database} kon niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Onderbroken.</translation>
+    </message>
+    <message>
+        <source>{database} is already encrypted.</source>
+        <translation>{database} is al versleuteld.</translation>
+    </message>
+    <message>
+        <source>Encrypted {database}; the encrypted copy made first is {backup}. Older unencrypted backups encrypted too: {count}.</source>
+        <translation>{database} is versleuteld; de versleutelde kopie die eerst is gemaakt is {backup}. Oudere onversleutelde back-ups ook versleuteld: {count}.</translation>
+    </message>
+    <message>
+        <source>Backup of {database} made: {backup}</source>
+        <translation>Back-up van {database} gemaakt: {backup}</translation>
+    </message>
+    <message>
+        <source>The backup file '{path}' does not exist.</source>
+        <translation>Het back-upbestand '{path}' bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Replace {database} by the backup of {date}? The current file is kept as a safety copy first. [y/N] </source>
+        <translation>{database} vervangen door de back-up van {date}? Het huidige bestand wordt eerst als veiligheidskopie bewaard. [j/N] </translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <translation>j,ja</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database; add --yes to confirm without a question.</source>
+        <translation>Terugzetten vervangt de database; voeg --yes toe om zonder vraag te bevestigen.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>Restored {database} from the backup of {date}; safety copy: {safety}.</source>
+        <translation>{database} is teruggezet uit de back-up van {date}; veiligheidskopie: {safety}.</translation>
+    </message>
+    <message>
+        <source>Restored {database} from the backup of {date}.</source>
+        <translation>{database} is teruggezet uit de back-up van {date}.</translation>
+    </message>
+    <message>
+        <source>{file}: sound ({protection}).</source>
+        <translation>{file}: in orde ({protection}).</translation>
+    </message>
+    <message>
+        <source>{file}: DAMAGED ({problem}).</source>
+        <translation>{file}: BESCHADIGD ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be opened with this database's key or passphrase.</source>
+        <translation>{file}: gaat niet open met de sleutel of wachtwoordzin van deze database.</translation>
+    </message>
+    <message>
+        <source>{file}: there is no database file here yet.</source>
+        <translation>{file}: hier staat nog geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
+        <source>NOT encrypted: run 'gezinsregie db encrypt'</source>
+        <translation>NIET versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+    </message>
+    <message>
+        <source>Backups checked in {folder}: {count}.</source>
+        <translation>Gecontroleerde back-ups in {folder}: {count}.</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}. 'gezinsregie db restore BACKUP_FILE' restores a sound backup.</source>
+        <translation>Problemen gevonden: {count}. 'gezinsregie db restore BACKUPBESTAND' zet een goede back-up terug.</translation>
+    </message>
+    <message>
+        <source>Saved the family plan (version {version}, {pages} pages) to {path}.</source>
+        <translation>Gezinsplan (versie {version}, {pages} pagina's) opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Saved the caseload list to {path}; number of cases: {rows}.</source>
+        <translation>Caseloadlijst opgeslagen in {path}; aantal casussen: {rows}.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered on this database yet. Start the app once, or run 'gezinsregie demo'.</source>
+        <translation>Er is nog niemand aangemeld op deze database. Start de app één keer, of voer 'gezinsregie demo' uit.</translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number from 1, not '{value}'.</source>
+        <translation>{what} moet een heel getal vanaf 1 zijn, niet '{value}'.</translation>
+    </message>
+    <message>
+        <source>The case number</source>
+        <translation>Het casusnummer</translation>
+    </message>
+    <message>
+        <source>The plan version</source>
+        <translation>De planversie</translation>
+    </message>
+    <message>
+        <source>Team '{name}' created (number {id}).</source>
+        <translation>Team '{name}' aangemaakt (nummer {id}).</translation>
+    </message>
+    <message>
+        <source>User '{username}' ({name}, {role}) created in: {teams}.</source>
+        <translation>Gebruiker '{username}' ({name}, {role}) aangemaakt in: {teams}.</translation>
+    </message>
+    <message>
+        <source>'{username}' is now a member of team '{team}'.</source>
+        <translation>'{username}' is nu lid van team '{team}'.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactief</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(geen team)</translation>
+    </message>
+    <message>
+        <source>Password for the new user '{username}': </source>
+        <translation>Wachtwoord voor de nieuwe gebruiker '{username}': </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Herhaal het wachtwoord: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; the user was not created.</source>
+        <translation>De twee wachtwoorden verschillen; de gebruiker is niet aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Give the new user's password with --password-file FILE or GEZINSREGIE_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Geef het wachtwoord van de nieuwe gebruiker met --password-file BESTAND of GEZINSREGIE_NEW_PASSWORD, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>The password is used for the database login only and is not stored.</source>
+        <translation>Het wachtwoord wordt alleen gebruikt voor de databaseaanmelding en wordt niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close case</source>
+        <translation>Casus afsluiten</translation>
+    </message>
+    <message>
+        <source>Is aftercare arranged in the family's own network? A closed case stays readable and can be reopened.</source>
+        <translation>Is de nazorg geregeld in het eigen netwerk van het gezin? Een afgesloten casus blijft leesbaar en kan worden heropend.</translation>
+    </message>
+    <message>
+        <source>What was reached, who keeps an eye on things</source>
+        <translation>Wat is bereikt, wie houdt een vinger aan de pols</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLines</name>
+    <message>
+        <source>Marked as done</source>
+        <translation>Afgevinkt als gedaan</translation>
+    </message>
+    <message>
+        <source>Marked as not done</source>
+        <translation>Niet meer afgevinkt als gedaan</translation>
+    </message>
+    <message>
+        <source>{field} changed</source>
+        <translation>{field} gewijzigd</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field} ingevuld: {new}</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field} leeggemaakt (was {old})</translation>
+    </message>
+    <message>
+        <source>{field} changed from {old} to {new}</source>
+        <translation>{field} gewijzigd van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>Goal added: {goal}</source>
+        <translation>Doel toegevoegd: {goal}</translation>
+    </message>
+    <message>
+        <source>Goal removed: {goal}</source>
+        <translation>Doel verwijderd: {goal}</translation>
+    </message>
+    <message>
+        <source>Goal changed: {goal}</source>
+        <translation>Doel gewijzigd: {goal}</translation>
+    </message>
+    <message>
+        <source>Action added to the goal “{goal}”: {action}</source>
+        <translation>Actie toegevoegd bij het doel ‘{goal}’: {action}</translation>
+    </message>
+    <message>
+        <source>Action removed from the goal “{goal}”: {action}</source>
+        <translation>Actie verwijderd bij het doel ‘{goal}’: {action}</translation>
+    </message>
+    <message>
+        <source>Action changed: {action} (goal “{goal}”)</source>
+        <translation>Actie gewijzigd: {action} (doel ‘{goal}’)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>A colleague saved this too</source>
+        <translation>Een collega heeft dit ook opgeslagen</translation>
+    </message>
+    <message>
+        <source>While you were working, a colleague saved a different version. Nothing has been overwritten. Compare both versions and choose which one to keep.</source>
+        <translation>Terwijl je aan het werk was, heeft een collega een andere versie opgeslagen. Er is nog niets overschreven. Vergelijk beide versies en kies welke je bewaart.</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Jouw versie</translation>
+    </message>
+    <message>
+        <source>Colleague's version</source>
+        <translation>Versie van je collega</translation>
+    </message>
+    <message>
+        <source>Keep my text and overwrite</source>
+        <translation>Mijn tekst bewaren en overschrijven</translation>
+    </message>
+    <message>
+        <source>Take colleague's version</source>
+        <translation>Versie van collega overnemen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet gegeven</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>No young people recorded in this family.</source>
+        <translation>Er zijn geen jeugdigen vastgelegd in dit gezin.</translation>
+    </message>
+    <message>
+        <source>nobody recorded</source>
+        <translation>niemand vastgelegd</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({age}): {rule}&lt;br&gt;Consent from: {who}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({age}): {rule}&lt;br&gt;Toestemming van: {who}</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded with parental authority: record it on the Family tab.</source>
+        <translation>Niemand is vastgelegd met ouderlijk gezag: leg dat vast op het tabblad Gezin.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Makes the case active again, with its history; counts as recurrence.</source>
+        <translation>Maakt de casus weer actief, met de geschiedenis erbij; telt als recidive.</translation>
+    </message>
+    <message>
+        <source>What was said; with concerns or a reopening, what is going on</source>
+        <translation>Wat is er besproken; bij zorgen of heropenen: wat speelt er</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy, for example 01-03-2015.</source>
+        <translation>Vul de datum in als dd-mm-jjjj, bijvoorbeeld 01-03-2015.</translation>
+    </message>
+</context>
+<context>
+    <name>DueItemsModel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DueTexts</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>{count} dagen te laat</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>over 1 dag</translation>
+    </message>
+    <message>
+        <source>in {count} days</source>
+        <translation>over {count} dagen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>This family may already be known</source>
+        <translation>Dit gezin is misschien al bekend</translation>
+    </message>
+    <message>
+        <source>One family has one case. If it is one of these families, open it instead of taking the family in again. What you typed is kept if you go back.</source>
+        <translation>Eén gezin heeft één casus. Is het een van deze gezinnen, open dan dat gezin in plaats van het opnieuw aan te melden. Wat je hebt ingevuld blijft bewaard als je teruggaat.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Terug naar het formulier</translation>
+    </message>
+    <message>
+        <source>It is a different family, continue</source>
+        <translation>Het is een ander gezin, ga verder</translation>
+    </message>
+    <message>
+        <source>{why} · {case}</source>
+        <translation>{why} · {case}</translation>
+    </message>
+    <message>
+        <source>Open this family</source>
+        <translation>Dit gezin openen</translation>
+    </message>
+    <message>
+        <source>This family's case is closed. Reopening it (recurrence) keeps its history; a new intake does not.</source>
+        <translation>De casus van dit gezin is afgesloten. Heropenen (recidive) houdt de geschiedenis bij elkaar; een nieuwe intake niet.</translation>
+    </message>
+    <message>
+        <source>Same BSN</source>
+        <translation>Zelfde BSN</translation>
+    </message>
+    <message>
+        <source>Same surname and date of birth</source>
+        <translation>Zelfde achternaam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>casus afgesloten</translation>
+    </message>
+    <message>
+        <source>has an open case</source>
+        <translation>heeft een open casus</translation>
+    </message>
+</context>
+<context>
+    <name>EndInvolvementDialog</name>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>Reason (iJw)</source>
+        <translation>Reden (iJw)</translation>
+    </message>
+    <message>
+        <source>End help</source>
+        <translation>Hulp beëindigen</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>Gezinsregie</source>
@@ -101,6 +1327,14 @@
         <translation>'{url}' is geen geldig databaseadres.</translation>
     </message>
     <message>
+        <source>The database file '{path}' cannot be opened with this key: the key or passphrase is wrong, or the file is damaged or not a Gezinsregie database.</source>
+        <translation>Het databasebestand '{path}' kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
+    </message>
+    <message>
+        <source>The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
+        <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het uw database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+    </message>
+    <message>
         <source>'{path}' is a folder, not a database file.</source>
         <translation>'{path}' is een map, geen databasebestand.</translation>
     </message>
@@ -111,6 +1345,10 @@
     <message>
         <source>'{path}' is not a Gezinsregie database (the file is damaged or of another kind).</source>
         <translation>'{path}' is geen Gezinsregie-database (het bestand is beschadigd of van een ander soort).</translation>
+    </message>
+    <message>
+        <source>'{path}' is encrypted (or damaged) and cannot be opened without its key.</source>
+        <translation>'{path}' is versleuteld (of beschadigd) en kan zonder de sleutel niet worden geopend.</translation>
     </message>
     <message>
         <source>The database file '{path}' does not exist.</source>
@@ -129,8 +1367,8 @@
         <translation>De database kan niet worden beschreven.</translation>
     </message>
     <message>
-        <source>The database file is damaged or is not a Gezinsregie database.</source>
-        <translation>Het databasebestand is beschadigd of is geen Gezinsregie-database.</translation>
+        <source>The database file '{path}' cannot be opened or created.</source>
+        <translation>Het databasebestand '{path}' kan niet worden geopend of aangemaakt.</translation>
     </message>
     <message>
         <source>The action could not be completed.</source>
@@ -155,6 +1393,14 @@
     <message>
         <source>The database could not be opened.</source>
         <translation>De database kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore a backup with 'gezinsregie db restore'.</source>
+        <translation>De database is beschadigd. Zet een back-up terug met 'gezinsregie db restore'.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given; the database was not opened.</source>
+        <translation>Er is geen wachtwoordzin gegeven; de database is niet geopend.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of Gezinsregie ({revision}). Install the newer version to open it; nothing was changed.</source>
@@ -221,8 +1467,40 @@
         <translation>Alleen wie de journaalnotitie schreef, kan die wijzigen.</translation>
     </message>
     <message>
+        <source>Choose a decision.</source>
+        <translation>Kies een besluit.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>The date of the evaluation cannot be in the future.</source>
+        <translation>De evaluatiedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to record an evaluation.</source>
+        <translation>Deze casus is afgesloten; heropen hem om een evaluatie vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Agree the family plan with the family before recording an evaluation.</source>
+        <translation>Stel eerst het gezinsplan vast met het gezin; daarna kunt u een evaluatie vastleggen.</translation>
+    </message>
+    <message>
+        <source>The evaluation date is before the plan was agreed.</source>
+        <translation>De evaluatiedatum ligt vóór de datum waarop het plan is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The next evaluation must be after this one.</source>
+        <translation>De volgende evaluatie moet na deze evaluatie liggen.</translation>
+    </message>
+    <message>
+        <source>This goal is not in the agreed plan.</source>
+        <translation>Dit doel staat niet in het vastgestelde plan.</translation>
+    </message>
+    <message>
+        <source>This goal is evaluated twice.</source>
+        <translation>Dit doel staat twee keer in de evaluatie.</translation>
     </message>
     <message>
         <source>The date of a contact cannot be in the future.</source>
@@ -368,6 +1646,738 @@
         <source>No goal names the family itself or its network as acting. Lightest help first.</source>
         <translation>Bij geen enkel doel zet het gezin zelf of het eigen netwerk zich in. Zo licht als mogelijk, zo zwaar als nodig.</translation>
     </message>
+    <message>
+        <source>Could not connect to the database at {name}.</source>
+        <translation>Kon geen verbinding maken met de database op {name}.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (the safe place for passwords) that Gezinsregie can use.</source>
+        <translation>Deze computer heeft geen sleutelbos (de veilige plek voor wachtwoorden) die Gezinsregie kan gebruiken.</translation>
+    </message>
+    <message>
+        <source>This provider already delivers this product in this case. End that involvement first.</source>
+        <translation>Deze aanbieder levert dit product al in deze casus. Beëindig die inzet eerst.</translation>
+    </message>
+    <message>
+        <source>Choose a provider.</source>
+        <translation>Kies een aanbieder.</translation>
+    </message>
+    <message>
+        <source>Choose a product of this provider.</source>
+        <translation>Kies een product van deze aanbieder.</translation>
+    </message>
+    <message>
+        <source>Choose who referred from the iJw list.</source>
+        <translation>Kies de verwijzer uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>Give the referrer's name or AGB code.</source>
+        <translation>Geef de naam of de AGB-code van de verwijzer.</translation>
+    </message>
+    <message>
+        <source>The referral date cannot be in the future.</source>
+        <translation>De verwijsdatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The start date is before the referral date.</source>
+        <translation>De startdatum ligt vóór de verwijsdatum.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>De startdatum ligt na de einddatum.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start date.</source>
+        <translation>De geplande einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the referral date.</source>
+        <translation>De geplande einddatum ligt vóór de verwijsdatum.</translation>
+    </message>
+    <message>
+        <source>The report-back date is before the referral date.</source>
+        <translation>De terugkoppeldatum ligt vóór de verwijsdatum.</translation>
+    </message>
+    <message>
+        <source>Give the amount, unit and frequency together.</source>
+        <translation>Geef de hoeveelheid, eenheid en frequentie samen op.</translation>
+    </message>
+    <message>
+        <source>Give a whole number above zero.</source>
+        <translation>Geef een heel getal groter dan nul.</translation>
+    </message>
+    <message>
+        <source>Choose a unit from the iJw list.</source>
+        <translation>Kies een eenheid uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a frequency from the iJw list.</source>
+        <translation>Kies een frequentie uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>Give either a volume or a budget, not both.</source>
+        <translation>Geef een omvang of een budget op, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Give an amount in euros above zero.</source>
+        <translation>Geef een bedrag in euro's groter dan nul.</translation>
+    </message>
+    <message>
+        <source>Say who directs, for example the family guardian and the certified institution.</source>
+        <translation>Leg vast wie de regie heeft, bijvoorbeeld de gezinsvoogd en de gecertificeerde instelling.</translation>
+    </message>
+    <message>
+        <source>Say who monitors this help.</source>
+        <translation>Leg vast wie deze hulp monitort.</translation>
+    </message>
+    <message>
+        <source>Say how extensions are handled.</source>
+        <translation>Leg vast hoe verlengingen worden afgehandeld.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to add help.</source>
+        <translation>Deze casus is afgesloten; heropen hem om hulp toe te voegen.</translation>
+    </message>
+    <message>
+        <source>This case is in waakvlam; reopen it before adding help.</source>
+        <translation>Deze casus staat op waakvlam; heropen hem voordat u hulp toevoegt.</translation>
+    </message>
+    <message>
+        <source>Choose an end reason from the iJw list.</source>
+        <translation>Kies een reden van beëindiging uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be in the future.</source>
+        <translation>De einddatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This help has no start date. Record when it started first.</source>
+        <translation>Deze hulp heeft geen startdatum. Leg eerst vast wanneer de hulp is gestart.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>The new end must be after the current planned end.</source>
+        <translation>De nieuwe einddatum moet na de huidige geplande einddatum liggen.</translation>
+    </message>
+    <message>
+        <source>The next report-back must be after today.</source>
+        <translation>De volgende terugkoppeling moet na vandaag liggen.</translation>
+    </message>
+    <message>
+        <source>Choose goals of this family's plan.</source>
+        <translation>Kies doelen uit het plan van dit gezin.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it to change the help.</source>
+        <translation>Deze casus is afgesloten; heropen hem om de hulp te wijzigen.</translation>
+    </message>
+    <message>
+        <source>This help has already ended.</source>
+        <translation>Deze hulp is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The column {column} is missing.</source>
+        <translation>De kolom {column} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The file has no rows to import.</source>
+        <translation>Het bestand bevat geen regels om in te lezen.</translation>
+    </message>
+    <message>
+        <source>Unknown segment "{code}"; use one of: {codes}.</source>
+        <translation>Onbekend segment "{code}"; gebruik een van: {codes}.</translation>
+    </message>
+    <message>
+        <source>This AGB code has another provider name on line {line}.</source>
+        <translation>Deze AGB-code staat op regel {line} bij een andere aanbiedernaam.</translation>
+    </message>
+    <message>
+        <source>Several providers in the file have this name; give the AGB code.</source>
+        <translation>Meerdere aanbieders in het bestand hebben deze naam; vul de AGB-code in.</translation>
+    </message>
+    <message>
+        <source>This product is also on line {line}.</source>
+        <translation>Dit product staat ook op regel {line}.</translation>
+    </message>
+    <message>
+        <source>Several stored providers are called {name}; give the AGB code.</source>
+        <translation>Er zijn al meerdere aanbieders met de naam {name}; vul de AGB-code in.</translation>
+    </message>
+    <message>
+        <source>{name} is already registered with AGB code {agb}.</source>
+        <translation>{name} staat al geregistreerd met AGB-code {agb}.</translation>
+    </message>
+    <message>
+        <source>This row is about the same stored provider as line {line}.</source>
+        <translation>Deze regel gaat over dezelfde aanbieder als regel {line}.</translation>
+    </message>
+    <message>
+        <source>An AGB code is 8 digits.</source>
+        <translation>Een AGB-code bestaat uit 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>Choose a product category from the iJw list.</source>
+        <translation>Kies een productcategorie uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a segment.</source>
+        <translation>Kies een segment.</translation>
+    </message>
+    <message>
+        <source>This AGB code is already used by {name}.</source>
+        <translation>Deze AGB-code is al in gebruik bij {name}.</translation>
+    </message>
+    <message>
+        <source>This provider already has a product with this name.</source>
+        <translation>Deze aanbieder heeft al een product met deze naam.</translation>
+    </message>
+    <message>
+        <source>Choose between {low} and {high} months.</source>
+        <translation>Kies tussen {low} en {high} maanden.</translation>
+    </message>
+    <message>
+        <source>The start date is before the case was opened.</source>
+        <translation>De startdatum ligt vóór de opening van de casus.</translation>
+    </message>
+    <message>
+        <source>This contact has already been logged.</source>
+        <translation>Dit contact is al vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the contact.</source>
+        <translation>Kies de uitkomst van het contact.</translation>
+    </message>
+    <message>
+        <source>Describe what is going on.</source>
+        <translation>Beschrijf wat er speelt.</translation>
+    </message>
+    <message>
+        <source>This case is not in waakvlam.</source>
+        <translation>Deze casus staat niet op waakvlam.</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future.</source>
+        <translation>De datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The date is before the waakvlam started.</source>
+        <translation>De datum ligt vóór de start van de waakvlam.</translation>
+    </message>
+    <message>
+        <source>This case is closed; reopen it first.</source>
+        <translation>Deze casus is afgesloten; heropen hem eerst.</translation>
+    </message>
+    <message>
+        <source>This case already has a waakvlam.</source>
+        <translation>Deze casus heeft al een waakvlam.</translation>
+    </message>
+    <message>
+        <source>Help is still running ({providers}). End it before starting the waakvlam.</source>
+        <translation>Er loopt nog hulp ({providers}). Beëindig die eerst en start dan de waakvlam.</translation>
+    </message>
+    <message>
+        <source>Choose who holds the waakvlam.</source>
+        <translation>Kies wie de waakvlam houdt.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who holds the waakvlam.</source>
+        <translation>Geef de naam van degene die de waakvlam houdt.</translation>
+    </message>
+    <message>
+        <source>This waakvlam has already ended.</source>
+        <translation>Deze waakvlam is al beëindigd.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the database key in, so the database is protected with a passphrase. Give it with --passphrase-file FILE or the GEZINSREGIE_PASSPHRASE environment variable, or run the command in a terminal to be asked for it.</source>
+        <translation>Deze computer heeft geen sleutelbos om de sleutel van de database in te bewaren, daarom wordt de database met een wachtwoordzin beveiligd. Geef die op met --passphrase-file BESTAND of de omgevingsvariabele GEZINSREGIE_PASSPHRASE, of start de opdracht in een terminal om ernaar gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>'{path}' cannot be opened: this computer's keyring holds no key for it. It may be protected with a passphrase (give it with --passphrase-file or GEZINSREGIE_PASSPHRASE), damaged, or not a Gezinsregie database.</source>
+        <translation>'{path}' kan niet worden geopend: de sleutelbos van deze computer bevat er geen sleutel voor. Misschien is het bestand beveiligd met een wachtwoordzin (geef die op met --passphrase-file of GEZINSREGIE_PASSPHRASE), beschadigd, of geen Gezinsregie-database.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be saved: the folder {folder} does not exist.</source>
+        <translation>Het bestand {name} kon niet worden opgeslagen: de map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be saved: you may not write in the folder {folder}. Choose another folder.</source>
+        <translation>Het bestand {name} kon niet worden opgeslagen: je mag niet schrijven in de map {folder}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be saved: {path} is a folder.</source>
+        <translation>Het bestand {name} kon niet worden opgeslagen: {path} is een map.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be saved: the disk is full.</source>
+        <translation>Het bestand {name} kon niet worden opgeslagen: de schijf is vol.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be saved ({reason}).</source>
+        <translation>Het bestand {name} kon niet worden opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation>Het bestand kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database '{path}' is damaged: its integrity check failed. Restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
+        <translation>De database '{path}' is beschadigd: de integriteitscontrole is mislukt. Zet een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+    </message>
+    <message>
+        <source>The backup '{path}' cannot be used: it is damaged or cannot be opened with this key.</source>
+        <translation>De back-up '{path}' is niet bruikbaar: hij is beschadigd of gaat met deze sleutel niet open.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the database was left as it was.</source>
+        <translation>De back-up kon niet worden teruggezet; de database is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <source>'{path}' is not an unencrypted Gezinsregie database.</source>
+        <translation>'{path}' is geen onversleutelde Gezinsregie-database.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy of '{path}' did not match the original; nothing was changed.</source>
+        <translation>De versleutelde kopie van '{path}' kwam niet overeen met het origineel; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>This case has no family plan yet, so there is nothing to print. Start the plan first.</source>
+        <translation>Deze casus heeft nog geen gezinsplan, dus er is niets om af te drukken. Begin eerst het plan.</translation>
+    </message>
+    <message>
+        <source>This case's family plan has no version {version}.</source>
+        <translation>Het gezinsplan van deze casus heeft geen versie {version}.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened. Reference for support: {reference}.</source>
+        <translation>De database kon niet worden geopend. Referentie voor de helpdesk: {reference}.</translation>
+    </message>
+    <message>
+        <source>You have no access to this family's file: it belongs to a team you are not a member of.</source>
+        <translation>U hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan u geen lid bent.</translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.</source>
+        <translation>Een gebruikersnaam begint met een letter en heeft hoogstens 63 kleine letters, cijfers, '.', '_' of '-'.</translation>
+    </message>
+    <message>
+        <source>The database account '{login}' is not registered as an active Gezinsregie user. Ask the administrator to add it with 'gezinsregie admin create-user'.</source>
+        <translation>Het databaseaccount '{login}' is niet geregistreerd als actieve gebruiker van Gezinsregie. Vraag de beheerder het toe te voegen met 'gezinsregie admin create-user'.</translation>
+    </message>
+    <message>
+        <source>The database account '{login}' is not a member of any team yet, so there is nothing to show. Ask the administrator to add it to a team.</source>
+        <translation>Het databaseaccount '{login}' is nog geen lid van een team, dus er is niets te tonen. Vraag de beheerder het aan een team toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can consult the access log.</source>
+        <translation>Alleen een leidinggevende of een beheerder kan het toegangslogboek raadplegen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can manage users and teams.</source>
+        <translation>Alleen een beheerder kan gebruikers en teams beheren.</translation>
+    </message>
+    <message>
+        <source>The database account '{login}' may not create database users; sign in as an administrator.</source>
+        <translation>Het databaseaccount '{login}' mag geen databasegebruikers aanmaken; meld u aan als beheerder.</translation>
+    </message>
+    <message>
+        <source>There is already a team called '{name}'.</source>
+        <translation>Er is al een team met de naam '{name}'.</translation>
+    </message>
+    <message>
+        <source>There is no team called '{name}'.</source>
+        <translation>Er is geen team met de naam '{name}'.</translation>
+    </message>
+    <message>
+        <source>There is no user '{username}'.</source>
+        <translation>Er is geen gebruiker '{username}'.</translation>
+    </message>
+    <message>
+        <source>The user name '{username}' is already taken.</source>
+        <translation>De gebruikersnaam '{username}' is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>A worker or supervisor belongs to at least one team.</source>
+        <translation>Een medewerker of leidinggevende hoort bij minstens één team.</translation>
+    </message>
+    <message>
+        <source>A password needs at least {count} characters.</source>
+        <translation>Een wachtwoord heeft minstens {count} tekens nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Record an evaluation</source>
+        <translation>Evaluatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Looking back together on the agreed plan (version {version}, agreed {date}): are the goals being reached, and what happens next?</source>
+        <translation>Samen terugkijken op het vastgestelde plan (versie {version}, vastgesteld {date}): worden de doelen gehaald, en hoe gaan we verder?</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>De evaluatie</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie waren erbij</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>The team takes part and shares information only with consent. Who decides depends on age.</source>
+        <translation>Het team neemt alleen deel en deelt alleen informatie met toestemming. Wie beslist, hangt af van de leeftijd.</translation>
+    </message>
+    <message>
+        <source>e.g. given orally by Zoë and her mother</source>
+        <translation>bijv. mondeling gegeven door Zoë en haar moeder</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Wie beslist</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Conclusion and decision</source>
+        <translation>Conclusie en besluit</translation>
+    </message>
+    <message>
+        <source>What did we see together, in the family's words where possible?</source>
+        <translation>Wat zagen we samen, waar het kan in de woorden van het gezin?</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Kies een besluit</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Score each goal on the scaling question (0-10, 10 = reached) and say how it stands.</source>
+        <translation>Geef elk doel een score op de schaalvraag (0-10, 10 = bereikt) en zeg hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>The agreed plan has no goals.</source>
+        <translation>Het vastgestelde plan heeft geen doelen.</translation>
+    </message>
+    <message>
+        <source>After this decision no evaluation is planned, unless you give a date.</source>
+        <translation>Na dit besluit wordt geen evaluatie gepland, tenzij je een datum invult.</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks after this one (the plan's interval)</source>
+        <translation>{weeks} weken na deze (de termijn van het plan)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsTab</name>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Record an evaluation…</source>
+        <translation>Evaluatie vastleggen…</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Evaluations held</source>
+        <translation>Gehouden evaluaties</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Niet gegeven</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>{days} overdue</source>
+        <translation>{days} te laat</translation>
+    </message>
+    <message>
+        <source>in {days}</source>
+        <translation>over {days}</translation>
+    </message>
+    <message>
+        <source>in {weeks} weeks</source>
+        <translation>over {weeks} weken</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>niet gepland</translation>
+    </message>
+    <message>
+        <source>The case is in waakvlam or closed: no evaluations are planned.</source>
+        <translation>De casus is in waakvlam of afgesloten: er worden geen evaluaties gepland.</translation>
+    </message>
+    <message>
+        <source>After the decision "{decision}" no next evaluation was planned.</source>
+        <translation>Na het besluit ‘{decision}’ is geen volgende evaluatie gepland.</translation>
+    </message>
+    <message>
+        <source>Evaluations are planned once the family plan has been agreed with the family.</source>
+        <translation>Evaluaties worden gepland zodra het gezinsplan met het gezin is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>No evaluations yet</source>
+        <translation>Nog geen evaluaties</translation>
+    </message>
+    <message>
+        <source>An evaluation looks back on the agreed plan with the family: scores per goal, and what happens next.</source>
+        <translation>Een evaluatie kijkt samen met het gezin terug op het vastgestelde plan: een score per doel, en hoe we verdergaan.</translation>
+    </message>
+    <message>
+        <source>Evaluation of {date}: {decision}</source>
+        <translation>Evaluatie van {date}: {decision}</translation>
+    </message>
+    <message>
+        <source>Plan version {version} · recorded by {author} · present: {who}</source>
+        <translation>Planversie {version} · vastgelegd door {author} · aanwezig: {who}</translation>
+    </message>
+    <message>
+        <source>Consent: {answer}</source>
+        <translation>Toestemming: {answer}</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation>Sociaal team</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>regisseur</translation>
+    </message>
+    <message>
+        <source>Agree the family plan with the family first: an evaluation looks back on the agreed plan.</source>
+        <translation>Stel eerst het gezinsplan vast met het gezin: een evaluatie kijkt terug op het vastgestelde plan.</translation>
+    </message>
+    <message>
+        <source>To waakvlam</source>
+        <translation>Naar waakvlam</translation>
+    </message>
+    <message>
+        <source>The evaluation is saved. Set up the waakvlam now: who keeps a finger on the pulse, for how long and how often?</source>
+        <translation>De evaluatie is opgeslagen. Nu de waakvlam instellen: wie houdt de vinger aan de pols, hoe lang en hoe vaak?</translation>
+    </message>
+    <message>
+        <source>End the help</source>
+        <translation>Hulp beëindigen</translation>
+    </message>
+    <message>
+        <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family's own network; a closed case can be reopened.</source>
+        <translation>De evaluatie is opgeslagen. De casus nu afsluiten? Zorg dat de nazorg in het eigen netwerk van het gezin geregeld is; een afgesloten casus kan weer worden heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Why is more time needed, and who decided?</source>
+        <translation>Waarom is meer tijd nodig, en wie heeft dat besloten?</translation>
+    </message>
+    <message>
+        <source>New planned end</source>
+        <translation>Nieuw gepland einde</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTab</name>
+    <message>
+        <source>Add member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add to network</source>
+        <translation>Aan netwerk toevoegen</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>People around the family who can help: relatives, neighbours, friends, a coach.</source>
+        <translation>Mensen om het gezin heen die kunnen helpen: familie, buren, vrienden, een trainer.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What they contribute</source>
+        <translation>Wat ze bijdragen</translation>
+    </message>
+    <message>
+        <source>{address} (municipality code {code})</source>
+        <translation>{address} (gemeentecode {code})</translation>
+    </message>
+    <message>
+        <source>Remove family member</source>
+        <translation>Gezinslid verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the family? Only do this for someone entered by mistake.</source>
+        <translation>{name} uit het gezin verwijderen? Doe dit alleen bij iemand die per vergissing is ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Remove from the network</source>
+        <translation>Uit het netwerk verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the family's network?</source>
+        <translation>{name} uit het netwerk van het gezin verwijderen?</translation>
+    </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
@@ -398,6 +2408,1018 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCommands</name>
+    <message>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the goal "{goal}" and its actions from this version of the plan?</source>
+        <translation>Het doel ‘{goal}’ en de acties erbij uit deze versie van het plan verwijderen?</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the action "{action}"?</source>
+        <translation>De actie ‘{action}’ verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Change goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Choose a life domain</source>
+        <translation>Kies een levensgebied</translation>
+    </message>
+    <message>
+        <source>For example: Zoë goes to school every school day</source>
+        <translation>Bijvoorbeeld: Zoë gaat elke schooldag naar school</translation>
+    </message>
+    <message>
+        <source>For example: attendance above 95% according to the school</source>
+        <translation>Bijvoorbeeld: aanwezigheid boven 95% volgens de school</translation>
+    </message>
+    <message>
+        <source>For example: mother takes Zoë to school</source>
+        <translation>Bijvoorbeeld: moeder brengt Zoë naar school</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand in het bijzonder</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>0 = very worried, 10 = good enough to close</source>
+        <translation>0 = grote zorgen, 10 = goed genoeg om af te sluiten</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Concerns whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Goal (SMART)</source>
+        <translation>Doel (SMART)</translation>
+    </message>
+    <message>
+        <source>How do we know it is reached?</source>
+        <translation>Hoe weten we dat het doel bereikt is?</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>In detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation>Netwerklid</translation>
+    </message>
+    <message>
+        <source>Scaling question</source>
+        <translation>Schaalvraag (0-10)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalScoreRows</name>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Last score {score} on {date}</source>
+        <translation>Laatste score {score} op {date}</translation>
+    </message>
+    <message>
+        <source>What went well, what is next</source>
+        <translation>Wat ging goed, wat is de volgende stap</translation>
+    </message>
+    <message>
+        <source>was {score}</source>
+        <translation>was {score}</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>nog geen score</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>{date}: {score} ({source})</source>
+        <translation>{date}: {score} ({source})</translation>
+    </message>
+    <message>
+        <source>Scaling question 0-10: now → target</source>
+        <translation>Schaalvraag 0-10: nu → doel</translation>
+    </message>
+    <message>
+        <source>The score at the start and at each evaluation</source>
+        <translation>De score bij de start en bij elke evaluatie</translation>
+    </message>
+    <message>
+        <source>Help working on this goal: {providers}</source>
+        <translation>Hulp die aan dit doel werkt: {providers}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reached when: {criterion}</source>
+        <translation>Bereikt als: {criterion}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Actie wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Actions for: {goal}</source>
+        <translation>Acties bij: {goal}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Every step in the direction of this case, newest first. A reopened case counts as recurrence.</source>
+        <translation>Elke stap in de regie van deze casus, de nieuwste bovenaan. Een heropende casus telt als recidive.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import providers</source>
+        <translation>Aanbieders importeren</translation>
+    </message>
+    <message>
+        <source>Import completed</source>
+        <translation>Import gelukt</translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Alle rijen van het bestand zijn geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The file has 1 problem. Nothing was imported: correct the line below and import the file again.</source>
+        <translation>Het bestand bevat 1 probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file has {count} problems. Nothing was imported: correct the lines below and import the file again.</source>
+        <translation>Het bestand bevat {count} problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rijen gelezen</translation>
+    </message>
+    <message>
+        <source>New providers</source>
+        <translation>Nieuwe aanbieders</translation>
+    </message>
+    <message>
+        <source>Changed providers</source>
+        <translation>Gewijzigde aanbieders</translation>
+    </message>
+    <message>
+        <source>New products</source>
+        <translation>Nieuwe producten</translation>
+    </message>
+    <message>
+        <source>Changed products</source>
+        <translation>Gewijzigde producten</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>aanbieder</translation>
+    </message>
+    <message>
+        <source>agb</source>
+        <translation>agb</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation>productcode</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segment</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <source>Save and open case</source>
+        <translation>Opslaan en casus openen</translation>
+    </message>
+    <message>
+        <source>Who belongs to the family, where they live and who directs the case. Before saving, Gezinsregie checks whether the family is already known.</source>
+        <translation>Wie hoort bij het gezin, waar wonen ze en wie is de regisseur? Voor het opslaan kijkt Gezinsregie of het gezin al bekend is.</translation>
+    </message>
+    <message>
+        <source>e.g. Öztürk or Van den Berg</source>
+        <translation>bijv. Öztürk of Van den Berg</translation>
+    </message>
+    <message>
+        <source>The 4-digit CBS municipality code, e.g. 0479 for Zaanstad</source>
+        <translation>De CBS-gemeentecode van 4 cijfers, bijv. 0479 voor Zaanstad</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Gezinsnaam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <source>+ Add member</source>
+        <translation>+ Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDetail</name>
+    <message>
+        <source>What we agreed</source>
+        <translation>Wat we hebben afgesproken</translation>
+    </message>
+    <message>
+        <source>Who monitors</source>
+        <translation>Wie monitort</translation>
+    </message>
+    <message>
+        <source>Report back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Extended so far</source>
+        <translation>Tot nu toe verlengd</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>Referral and period</source>
+        <translation>Verwijzing en periode</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referral → start</source>
+        <translation>Verwijzing → start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Works on</source>
+        <translation>Werkt aan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Extension…</source>
+        <translation>Verlenging…</translation>
+    </message>
+    <message>
+        <source>Report-back received…</source>
+        <translation>Terugkoppeling ontvangen…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>Overdracht…</translation>
+    </message>
+    <message>
+        <source>End help…</source>
+        <translation>Hulp beëindigen…</translation>
+    </message>
+    <message>
+        <source>{provider} – {product}</source>
+        <translation>{provider} – {product}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nog niet gestart</translation>
+    </message>
+    <message>
+        <source>, segment {code}</source>
+        <translation>, segment {code}</translation>
+    </message>
+    <message>
+        <source>{product} ({code} {category}{segment})</source>
+        <translation>{product} ({code} {category}{segment})</translation>
+    </message>
+    <message>
+        <source>no goals linked</source>
+        <translation>geen doelen gekoppeld</translation>
+    </message>
+    <message>
+        <source>Ended {date}: {reason}</source>
+        <translation>Beëindigd op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Referred, not started yet</source>
+        <translation>Verwezen, nog niet gestart</translation>
+    </message>
+    <message>
+        <source>Running since {date}</source>
+        <translation>Loopt sinds {date}</translation>
+    </message>
+    <message>
+        <source>no date agreed</source>
+        <translation>geen datum afgesproken</translation>
+    </message>
+    <message>
+        <source>{date} – due now</source>
+        <translation>{date} – nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>referred {date}, not started yet</source>
+        <translation>verwezen op {date}, nog niet gestart</translation>
+    </message>
+    <message>
+        <source>{referral} → {start} ({waiting} waiting)</source>
+        <translation>{referral} → {start} ({waiting} wachttijd)</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <source>Add help</source>
+        <translation>Hulp toevoegen</translation>
+    </message>
+    <message>
+        <source>Change help</source>
+        <translation>Hulp wijzigen</translation>
+    </message>
+    <message>
+        <source>Who delivers what, who referred, and who directs. For help the team does not direct itself, record who monitors and how extensions are handled.</source>
+        <translation>Wie levert wat, wie verwees en wie heeft de regie. Bij hulp waarvan het team niet zelf de regie heeft, leg je vast wie monitort en hoe verlengingen gaan.</translation>
+    </message>
+    <message>
+        <source>segment {code}</source>
+        <translation>segment {code}</translation>
+    </message>
+    <message>
+        <source>Provider and product</source>
+        <translation>Aanbieder en product</translation>
+    </message>
+    <message>
+        <source>Referral and period</source>
+        <translation>Verwijzing en periode</translation>
+    </message>
+    <message>
+        <source>Volume or budget</source>
+        <translation>Omvang of budget</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Goals and note</source>
+        <translation>Doelen en notitie</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Kies een aanbieder</translation>
+    </message>
+    <message>
+        <source>Choose a product</source>
+        <translation>Kies een product</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>e.g. GP A. Jansen, Zaandam</source>
+        <translation>bijv. huisarts A. Jansen, Zaandam</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cijfers</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, when known</source>
+        <translation>dd-mm-jjjj, als die bekend is</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referrer's name</source>
+        <translation>Naam verwijzer</translation>
+    </message>
+    <message>
+        <source>Referrer's AGB code</source>
+        <translation>AGB-code verwijzer</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Verwijsdatum</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Omvang</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>hoe vaak</translation>
+    </message>
+    <message>
+        <source>in euros, e.g. 4.500,00</source>
+        <translation>in euro's, bijv. 4.500,00</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Vastleggen als</translation>
+    </message>
+    <message>
+        <source>The team directs; the provider delivers part of the plan.</source>
+        <translation>Het team heeft de regie; de aanbieder doet een deel van het plan.</translation>
+    </message>
+    <message>
+        <source>Multi-complex help: the provider holds the daily direction, the team the process direction.</source>
+        <translation>Multicomplexe hulp: de aanbieder heeft de dagelijkse regie, het team de procesregie.</translation>
+    </message>
+    <message>
+        <source>Another party directs (e.g. the family guardian during an OTS, or the GP); the team cooperates.</source>
+        <translation>Een andere partij heeft de regie (bijv. de gezinsvoogd bij een OTS, of de huisarts); het team werkt mee.</translation>
+    </message>
+    <message>
+        <source>Who directs</source>
+        <translation>Wie heeft de regie</translation>
+    </message>
+    <message>
+        <source>Daily direction with</source>
+        <translation>Dagelijkse regie bij</translation>
+    </message>
+    <message>
+        <source>Referred by someone else than the municipality, or directed elsewhere: say who monitors this help and how extensions are handled.</source>
+        <translation>Verwezen door een ander dan de gemeente, of regie elders: leg vast wie deze hulp monitort en hoe verlengingen gaan.</translation>
+    </message>
+    <message>
+        <source>e.g. the GP with the practice's youth nurse</source>
+        <translation>bijv. de huisarts met de POH-GGZ jeugd</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, when agreed</source>
+        <translation>dd-mm-jjjj, als die is afgesproken</translation>
+    </message>
+    <message>
+        <source>e.g. an extension only after consulting the director, with an interim evaluation</source>
+        <translation>bijv. verlengen alleen na overleg met de regisseur, met een tussenevaluatie</translation>
+    </message>
+    <message>
+        <source>Who monitors</source>
+        <translation>Wie monitort</translation>
+    </message>
+    <message>
+        <source>Report back on</source>
+        <translation>Terugkoppeling op</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>The plan has no goals yet; link them later.</source>
+        <translation>Het plan heeft nog geen doelen; koppel ze later.</translation>
+    </message>
+    <message>
+        <source>Works on goals</source>
+        <translation>Werkt aan doelen</translation>
+    </message>
+    <message>
+        <source>Anything else that was agreed</source>
+        <translation>Wat verder is afgesproken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Give an amount in euros, e.g. 4.500,00.</source>
+        <translation>Vul een bedrag in euro's in, bijv. 4.500,00.</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>de aanbieder</translation>
+    </message>
+    <message>
+        <source>Directed by</source>
+        <translation>Regie bij</translation>
+    </message>
+    <message>
+        <source>e.g. the family guardian of the certified institution</source>
+        <translation>bijv. de gezinsvoogd van de gecertificeerde instelling</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementSteps</name>
+    <message>
+        <source>End help</source>
+        <translation>Hulp beëindigen</translation>
+    </message>
+    <message>
+        <source>The help of {providers} ends. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <translation>De hulp van {providers} stopt. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
+    </message>
+    <message>
+        <source>The running help ends: {providers}. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <translation>De lopende hulp stopt: {providers}. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
+    </message>
+    <message>
+        <source>Record an extension</source>
+        <translation>Verlenging vastleggen</translation>
+    </message>
+    <message>
+        <source>Planned end now: {date}. Extended so far: {count}.</source>
+        <translation>Gepland einde nu: {date}. Tot nu toe verlengd: {count}.</translation>
+    </message>
+    <message>
+        <source>Agreed about extensions: {policy}</source>
+        <translation>Afspraak over verlengen: {policy}</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>How far is the handover to {provider}? Referred, taken over (the provider knows the family and the plan), or started.</source>
+        <translation>Hoe ver is de overdracht aan {provider}? Verwezen, overgenomen (de aanbieder kent het gezin en het plan), of gestart.</translation>
+    </message>
+    <message>
+        <source>Report-back received</source>
+        <translation>Terugkoppeling ontvangen</translation>
+    </message>
+    <message>
+        <source>{provider} reported back. Write what was said in the journal. When is the next report-back?</source>
+        <translation>{provider} heeft teruggekoppeld. Schrijf in het journaal wat er is gezegd. Wanneer is de volgende terugkoppeling?</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementsTab</name>
+    <message>
+        <source>Add help…</source>
+        <translation>Hulp toevoegen…</translation>
+    </message>
+    <message>
+        <source>Help and direction</source>
+        <translation>Hulp en regie</translation>
+    </message>
+    <message>
+        <source>AGB {code}</source>
+        <translation>AGB {code}</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referral → start</source>
+        <translation>Verwijzing → start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>not started yet</source>
+        <translation>nog niet gestart</translation>
+    </message>
+    <message>
+        <source>{days} waiting</source>
+        <translation>{days} wachttijd</translation>
+    </message>
+    <message>
+        <source>lasting {duration}</source>
+        <translation>loopt {duration}</translation>
+    </message>
+    <message>
+        <source>monitoring: {who}</source>
+        <translation>monitoring: {who}</translation>
+    </message>
+    <message>
+        <source>handover: {handover}</source>
+        <translation>overdracht: {handover}</translation>
+    </message>
+    <message>
+        <source>Provider and product</source>
+        <translation>Aanbieder en product</translation>
+    </message>
+    <message>
+        <source>segment {code}</source>
+        <translation>segment {code}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>extended {count}×</source>
+        <translation>{count}× verlengd</translation>
+    </message>
+    <message>
+        <source>not extended</source>
+        <translation>niet verlengd</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Ended {date}</source>
+        <translation>Beëindigd {date}</translation>
+    </message>
+    <message>
+        <source>{running} running, {ended} ended</source>
+        <translation>{running} lopend, {ended} beëindigd</translation>
+    </message>
+    <message>
+        <source>This case is in waakvlam. Help is added again after the case has been reopened.</source>
+        <translation>Deze casus is in waakvlam. Hulp voeg je weer toe nadat de casus is heropend.</translation>
+    </message>
+    <message>
+        <source>This case is closed; its help can be read but not changed.</source>
+        <translation>Deze casus is afgesloten; de hulp is te lezen maar niet te wijzigen.</translation>
+    </message>
+    <message>
+        <source>No help recorded yet. Add the help of a provider with "Add help": who referred, who directs, and what was agreed about monitoring and extensions.</source>
+        <translation>Nog geen hulp vastgelegd. Leg de hulp van een aanbieder vast met ‘Hulp toevoegen’: wie verwees, wie de regie heeft, en wat is afgesproken over monitoren en verlengen.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalForm</name>
+    <message>
+        <source>What happened, what was agreed, what is next?</source>
+        <translation>Wat is er gebeurd, wat is afgesproken, wat is de volgende stap?</translation>
+    </message>
+    <message>
+        <source>Save entry</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>Change entry of {date}</source>
+        <translation>Notitie van {date} wijzigen</translation>
+    </message>
+    <message>
+        <source>Save change</source>
+        <translation>Wijziging opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Wijziging annuleren</translation>
+    </message>
+    <message>
+        <source>Discard text</source>
+        <translation>Tekst weggooien</translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this entry?</source>
+        <translation>Wat je in deze notitie hebt getypt weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>Search in the journal…</source>
+        <translation>Zoeken in het journaal…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Change this entry</source>
+        <translation>Deze notitie wijzigen</translation>
+    </message>
+    <message>
+        <source>1 entry found</source>
+        <translation>1 notitie gevonden</translation>
+    </message>
+    <message>
+        <source>{count} entries found</source>
+        <translation>{count} notities gevonden</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} notities</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Kies een notitie om die helemaal te lezen.</translation>
+    </message>
+    <message>
+        <source>No entries yet. Write the first one on the right.</source>
+        <translation>Nog geen notities. Schrijf de eerste hiernaast.</translation>
+    </message>
+    <message>
+        <source>{date} · {kind} · {author}</source>
+        <translation>{date} · {kind} · {author}</translation>
+    </message>
+    <message>
+        <source>The entry you are writing has not been saved yet.</source>
+        <translation>De notitie die je aan het schrijven bent, is nog niet opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -470,12 +3492,24 @@
         <translation>Waakvlam</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -494,12 +3528,89 @@
         <translation>Beschikbaar in een volgende versie</translation>
     </message>
     <message>
+        <source>Today ({count})</source>
+        <translation>Vandaag ({count})</translation>
+    </message>
+    <message>
+        <source>1 item overdue or due this week</source>
+        <translation>1 actie te laat of voor deze week</translation>
+    </message>
+    <message>
+        <source>{count} items overdue or due this week</source>
+        <translation>{count} acties te laat of voor deze week</translation>
+    </message>
+    <message>
         <source>About Gezinsregie</source>
         <translation>Over Gezinsregie</translation>
     </message>
     <message>
         <source>Gezinsregie supports case direction by the local social team: one family, one plan, one director.</source>
         <translation>Gezinsregie ondersteunt de regie door het lokale sociale team: één gezin, één plan, één regisseur.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add family member</source>
+        <translation>Gezinslid toevoegen</translation>
+    </message>
+    <message>
+        <source>Change family member</source>
+        <translation>Gezinslid wijzigen</translation>
+    </message>
+    <message>
+        <source>Has parental authority (gezag)</source>
+        <translation>Heeft ouderlijk gezag</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFields</name>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>bijv. van der</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Has parental authority (gezag)</source>
+        <translation>Heeft ouderlijk gezag</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Remove this member</source>
+        <translation>Dit gezinslid weghalen</translation>
     </message>
 </context>
 <context>
@@ -518,6 +3629,1477 @@
     </message>
 </context>
 <context>
+    <name>NetworkMemberDialog</name>
+    <message>
+        <source>Add to the network</source>
+        <translation>Toevoegen aan het netwerk</translation>
+    </message>
+    <message>
+        <source>Change network member</source>
+        <translation>Netwerklid wijzigen</translation>
+    </message>
+    <message>
+        <source>Grandparents, neighbours, a coach or a friend: who around the family can help?</source>
+        <translation>Opa en oma, buren, een trainer of een vriend: wie om het gezin heen kan helpen?</translation>
+    </message>
+    <message>
+        <source>e.g. grandmother, neighbour, football coach</source>
+        <translation>bijv. oma, buurvrouw, voetbaltrainer</translation>
+    </message>
+    <message>
+        <source>Phone number or e-mail</source>
+        <translation>Telefoonnummer of e-mail</translation>
+    </message>
+    <message>
+        <source>e.g. picks the children up from school on Wednesdays</source>
+        <translation>bijv. haalt de kinderen op woensdag uit school</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What they contribute</source>
+        <translation>Wat ze bijdragen</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Set a date</source>
+        <translation>Datum invullen</translation>
+    </message>
+</context>
+<context>
+    <name>PageLabels</name>
+    <message>
+        <source>Interim evaluation of the family plan</source>
+        <translation>Tussenevaluatie van het gezinsplan</translation>
+    </message>
+    <message>
+        <source>Within six weeks of the start</source>
+        <translation>Binnen zes weken na de start</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsList</name>
+    <message>
+        <source>Others, e.g. mentor of De Regenboog</source>
+        <translation>Anderen, bijv. mentor van De Regenboog</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Database passphrase</source>
+        <translation>Wachtwoordzin van de database</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Minstens {count} tekens</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhaal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Beveiligen</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Try again.</source>
+        <translation>Die wachtwoordzin klopt niet: de database gaat er niet mee open. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This computer's keyring holds no key for this database. If it is protected with a passphrase, enter it.</source>
+        <translation>De sleutelbos van deze computer bevat geen sleutel voor deze database. Is de database met een wachtwoordzin beveiligd, voer die dan in.</translation>
+    </message>
+    <message>
+        <source>Gezinsregie keeps its database encrypted. This computer has no keyring (a safe place for passwords) to keep the key in, so choose a passphrase instead. You will need it every time Gezinsregie starts; without it the data cannot be recovered.</source>
+        <translation>Gezinsregie bewaart de database versleuteld. Deze computer heeft geen sleutelbos (een veilige plek voor wachtwoorden) om de sleutel in te bewaren, kies daarom een wachtwoordzin. Die heb je elke keer nodig als Gezinsregie start; zonder de wachtwoordzin zijn de gegevens niet terug te halen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the database key in. Enter the passphrase that protects the database.</source>
+        <translation>Deze computer heeft geen sleutelbos om de sleutel van de database in te bewaren. Voer de wachtwoordzin in die de database beveiligt.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Voer de wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Een wachtwoordzin heeft minstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Confidential — contains personal data; do not pass on without the family's permission</source>
+        <translation>Vertrouwelijk — bevat persoonsgegevens; niet verder verspreiden zonder toestemming van het gezin</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>CONCEPT</translation>
+    </message>
+    <message>
+        <source>FAMILY PLAN</source>
+        <translation>GEZINSPLAN</translation>
+    </message>
+    <message>
+        <source>Family plan {family}</source>
+        <translation>Gezinsplan {family}</translation>
+    </message>
+    <message>
+        <source>Family plan · {family}</source>
+        <translation>Gezinsplan · {family}</translation>
+    </message>
+    <message>
+        <source>Version {version} · agreed on {date}</source>
+        <translation>Versie {version} · vastgesteld op {date}</translation>
+    </message>
+    <message>
+        <source>Version {version} · agreed on {date} with {who}</source>
+        <translation>Versie {version} · vastgesteld op {date} met {who}</translation>
+    </message>
+    <message>
+        <source>Version {version} · draft of {date}, not agreed yet</source>
+        <translation>Versie {version} · concept van {date}, nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Version {version} of {date} · replaced by a newer version</source>
+        <translation>Versie {version} van {date} · vervangen door een nieuwere versie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>{team}, via the social team</source>
+        <translation>via het sociaal team, {team}</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Plandatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Family-group plan</source>
+        <translation>Familiegroepsplan</translation>
+    </message>
+    <message>
+        <source>Offered to the family</source>
+        <translation>Aangeboden aan het gezin</translation>
+    </message>
+    <message>
+        <source>This is our family plan. We made it together: what we want to achieve, who helps with what, and what we agreed. We look at it together regularly and change it when that is needed.</source>
+        <translation>Dit is ons gezinsplan. We hebben het samen gemaakt: wat we willen bereiken, wie waarbij helpt en wat we hebben afgesproken. We kijken er regelmatig samen naar en passen het aan als dat nodig is.</translation>
+    </message>
+    <message>
+        <source>Our family</source>
+        <translation>Ons gezin</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Parent (with parental authority)</source>
+        <translation>Ouder (met gezag)</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ouder of verzorger</translation>
+    </message>
+    <message>
+        <source>Child, {age} years</source>
+        <translation>Kind, {age} jaar</translation>
+    </message>
+    <message>
+        <source>Our network</source>
+        <translation>Ons netwerk</translation>
+    </message>
+    <message>
+        <source>The people around us who help.</source>
+        <translation>De mensen om ons heen die helpen.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat doet diegene</translation>
+    </message>
+    <message>
+        <source>Our request for help</source>
+        <translation>Onze hulpvraag</translation>
+    </message>
+    <message>
+        <source>In our own words</source>
+        <translation>In onze eigen woorden</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>What are we worried about?</source>
+        <translation>Waar maken we ons zorgen over?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>What is going well?</source>
+        <translation>Wat gaat er goed?</translation>
+    </message>
+    <message>
+        <source>Desired future</source>
+        <translation>Gewenste toekomst</translation>
+    </message>
+    <message>
+        <source>What does life look like when things go well?</source>
+        <translation>Hoe ziet ons leven eruit als het goed gaat?</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>Nog niet ingevuld.</translation>
+    </message>
+    <message>
+        <source>Our goals</source>
+        <translation>Onze doelen</translation>
+    </message>
+    <message>
+        <source>What can we do ourselves, what do we do together, and what do we leave to others?</source>
+        <translation>Wat kunnen we zelf, wat doen we samen, en wat laten we anderen doen?</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>No goals have been written down yet.</source>
+        <translation>Er zijn nog geen doelen opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Doel {number}</translation>
+    </message>
+    <message>
+        <source>This is how we know it worked</source>
+        <translation>Zo weten we dat het gelukt is</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>The whole family</source>
+        <translation>Het hele gezin</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>Score nu</translation>
+    </message>
+    <message>
+        <source>{score} of 10</source>
+        <translation>{score} van 10</translation>
+    </message>
+    <message>
+        <source>goal {score}</source>
+        <translation>doel {score}</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>nog geen score</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet bepaald</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Wat we afspreken</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>No agreements for this goal yet.</source>
+        <translation>Nog geen afspraken bij dit doel.</translation>
+    </message>
+    <message>
+        <source>Other agreements</source>
+        <translation>Overige afspraken</translation>
+    </message>
+    <message>
+        <source>Who else helps</source>
+        <translation>Wie helpen er nog meer</translation>
+    </message>
+    <message>
+        <source>The care providers involved, and what we agreed about who directs and who keeps track.</source>
+        <translation>De hulpverleners die betrokken zijn, en wat we hebben afgesproken over wie de regie heeft en wie de hulp volgt.</translation>
+    </message>
+    <message>
+        <source>Provider and help</source>
+        <translation>Aanbieder en hulp</translation>
+    </message>
+    <message>
+        <source>Who directs</source>
+        <translation>Wie heeft de regie</translation>
+    </message>
+    <message>
+        <source>Who keeps track</source>
+        <translation>Wie volgt de hulp</translation>
+    </message>
+    <message>
+        <source>Reports back</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <source>referred on {date}, not started yet</source>
+        <translation>verwezen op {date}, nog niet gestart</translation>
+    </message>
+    <message>
+        <source>Referred by: {who}</source>
+        <translation>Verwezen door: {who}</translation>
+    </message>
+    <message>
+        <source>Extensions: {policy}</source>
+        <translation>Verlengen: {policy}</translation>
+    </message>
+    <message>
+        <source>Extended {count} time(s) so far</source>
+        <translation>Tot nu toe {count} keer verlengd</translation>
+    </message>
+    <message>
+        <source>The social team directs; the provider delivers its part of the plan</source>
+        <translation>Het sociaal team heeft de regie; de aanbieder doet zijn deel van het plan</translation>
+    </message>
+    <message>
+        <source>Shared direction: daily direction with {holder}, process direction with the social team</source>
+        <translation>Samenregie: dagelijkse regie bij {holder}, procesregie bij het sociaal team</translation>
+    </message>
+    <message>
+        <source>{holder} directs; the social team works with them</source>
+        <translation>{holder} heeft de regie; het sociaal team werkt mee</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>de aanbieder</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Een andere partij</translation>
+    </message>
+    <message>
+        <source>Looking back together</source>
+        <translation>Samen terugkijken</translation>
+    </message>
+    <message>
+        <source>Every {weeks} weeks we look together at how things are going.</source>
+        <translation>Elke {weeks} weken kijken we samen hoe het gaat.</translation>
+    </message>
+    <message>
+        <source>The next evaluation is planned for {date}.</source>
+        <translation>De volgende evaluatie is gepland op {date}.</translation>
+    </message>
+    <message>
+        <source>The first evaluation is planned once the plan has been agreed.</source>
+        <translation>De eerste evaluatie plannen we zodra het plan is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Last evaluation: {date}</source>
+        <translation>Laatste evaluatie: {date}</translation>
+    </message>
+    <message>
+        <source>There has not been an evaluation yet.</source>
+        <translation>Er is nog geen evaluatie geweest.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Wie waren erbij</translation>
+    </message>
+    <message>
+        <source>How the goals are doing</source>
+        <translation>Hoe staan de doelen ervoor</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Score over time</source>
+        <translation>Scoreverloop</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Where we are</source>
+        <translation>Stand van zaken</translation>
+    </message>
+    <message>
+        <source>Waakvlam: keeping in touch</source>
+        <translation>Waakvlam: een vinger aan de pols</translation>
+    </message>
+    <message>
+        <source>After the help ends, {holder} ({kind}) keeps in touch with us from {start} to {end}, about every {weeks} weeks. If things get harder again, we can quickly pick up the thread.</source>
+        <translation>Als de hulp stopt, houdt {holder} ({kind}) contact met ons van {start} tot {end}, ongeveer elke {weeks} weken. Gaat het weer minder goed, dan pakken we de draad snel weer op.</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>By signing we show that we made this plan together and that we will keep to the agreements in it.</source>
+        <translation>Met onze handtekening laten we zien dat we dit plan samen hebben gemaakt en dat we ons aan de afspraken houden.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>1 open case · printed on {date}</source>
+        <translation>1 lopende casus · afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>{count} open cases · printed on {date}</source>
+        <translation>{count} lopende casussen · afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>Young person, {age} years</source>
+        <translation>Jongere, {age} jaar</translation>
+    </message>
+    <message>
+        <source>Director, {team}</source>
+        <translation>Regisseur, {team}</translation>
+    </message>
+    <message>
+        <source>Provider, {help}</source>
+        <translation>Aanbieder, {help}</translation>
+    </message>
+    <message>
+        <source>CASELOAD</source>
+        <translation>CASELOAD</translation>
+    </message>
+    <message>
+        <source>Caseload of {who}</source>
+        <translation>Caseload van {who}</translation>
+    </message>
+    <message>
+        <source>There are no open cases in this list.</source>
+        <translation>Er staan geen lopende casussen in deze lijst.</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Number of children</source>
+        <translation>Aantal kinderen</translation>
+    </message>
+    <message>
+        <source>Family plan</source>
+        <translation>Gezinsplan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Gestart op</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Dagen open</translation>
+    </message>
+    <message>
+        <source>Next evaluation</source>
+        <translation>Volgende evaluatie</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Nog geen plan</translation>
+    </message>
+    <message>
+        <source>Family itself</source>
+        <translation>Gezin zelf</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Free-access services</source>
+        <translation>Voorliggend veld</translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation>Sociaal team</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Deels bereikt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Waakvlam</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>The social team directs</source>
+        <translation>Regie bij het sociaal team</translation>
+    </message>
+    <message>
+        <source>Shared direction (samenregie)</source>
+        <translation>Samenregie</translation>
+    </message>
+    <message>
+        <source>Another party directs</source>
+        <translation>Regie elders</translation>
+    </message>
+    <message>
+        <source>Continue the help as planned</source>
+        <translation>De hulp gaat door zoals gepland</translation>
+    </message>
+    <message>
+        <source>Scale the help down</source>
+        <translation>De hulp wordt afgeschaald</translation>
+    </message>
+    <message>
+        <source>Scale the help up</source>
+        <translation>De hulp wordt opgeschaald</translation>
+    </message>
+    <message>
+        <source>End the help</source>
+        <translation>De hulp stopt</translation>
+    </message>
+    <message>
+        <source>Move to waakvlam</source>
+        <translation>Door naar waakvlam</translation>
+    </message>
+    <message>
+        <source>social-team worker</source>
+        <translation>medewerker van het sociaal team</translation>
+    </message>
+    <message>
+        <source>youth and family coach at school</source>
+        <translation>jeugd- en gezinscoach op school</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>huisarts</translation>
+    </message>
+    <message>
+        <source>someone from our network</source>
+        <translation>iemand uit ons netwerk</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>Family plan {family} - version {version}</source>
+        <translation>Gezinsplan {family} - versie {version}</translation>
+    </message>
+    <message>
+        <source>Family plan {family} - version {version} (case {case})</source>
+        <translation>Gezinsplan {family} - versie {version} (casus {case})</translation>
+    </message>
+    <message>
+        <source>Caseload {who} {date}</source>
+        <translation>Caseload {who} {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Family plan, version {number}</source>
+        <translation>Gezinsplan, versie {number}</translation>
+    </message>
+    <message>
+        <source>Agreed on {date} with {who}</source>
+        <translation>Vastgesteld op {date} met {who}</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Plan date {date}</source>
+        <translation>Plandatum {date}</translation>
+    </message>
+    <message>
+        <source>Evaluate every {weeks} weeks</source>
+        <translation>Evaluatie elke {weeks} weken</translation>
+    </message>
+    <message>
+        <source>Written by {name}</source>
+        <translation>Opgesteld door {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>Family itself</source>
+        <translation>Gezin zelf</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Free-access service</source>
+        <translation>Voorliggend veld</translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation>Sociaal team</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Partly reached</source>
+        <translation>Deels bereikt</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Niet bereikt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Gezinslid</translation>
+    </message>
+    <message>
+        <source>Someone from the network</source>
+        <translation>Iemand uit het netwerk</translation>
+    </message>
+    <message>
+        <source>Social-team worker</source>
+        <translation>Medewerker sociaal team</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet bepaald</translation>
+    </message>
+    <message>
+        <source>what the family can do itself</source>
+        <translation>wat het gezin zelf kan</translation>
+    </message>
+    <message>
+        <source>grandparents, neighbours, a coach</source>
+        <translation>opa en oma, buren, een trainer</translation>
+    </message>
+    <message>
+        <source>school, sports club, youth work: no referral</source>
+        <translation>school, sportclub, jongerenwerk: zonder verwijzing</translation>
+    </message>
+    <message>
+        <source>what we do together</source>
+        <translation>wat we samen doen</translation>
+    </message>
+    <message>
+        <source>specialist help we arrange</source>
+        <translation>specialistische hulp die we inzetten</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>Desired future</source>
+        <translation>Gewenste toekomst</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Evaluation interval (weeks)</source>
+        <translation>Evaluatie-interval (weken)</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Plandatum</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Levensgebied</translation>
+    </message>
+    <message>
+        <source>Concerns whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How we know it is reached</source>
+        <translation>Hoe we weten dat het doel bereikt is</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wie doet het</translation>
+    </message>
+    <message>
+        <source>Who acts, in detail</source>
+        <translation>Toelichting wie het doet</translation>
+    </message>
+    <message>
+        <source>Network member</source>
+        <translation>Netwerklid</translation>
+    </message>
+    <message>
+        <source>Score at the start</source>
+        <translation>Score bij de start</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Doelscore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who (kind)</source>
+        <translation>Wie (soort)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Wanneer klaar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreviewDialog</name>
+    <message>
+        <source>Family plan – print preview</source>
+        <translation>Gezinsplan – afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Making the document…</source>
+        <translation>Het document wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Version %1 · 1 page</source>
+        <translation>Versie %1 · 1 pagina</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 pages</source>
+        <translation>Versie %1 · %2 pagina's</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to the printer</source>
+        <translation>1 pagina naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>%1 pagina's naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <source>Save the family plan</source>
+        <translation>Gezinsplan opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; nothing was printed.</source>
+        <translation>De printer kon niet worden gestart; er is niets afgedrukt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <source>No family plan yet</source>
+        <translation>Nog geen gezinsplan</translation>
+    </message>
+    <message>
+        <source>The family plan is the family's own plan: their request for help in their own words, what we are worried about, what is going well, and who does what to reach their goals. Start it together with the family.</source>
+        <translation>Het gezinsplan is het plan van het gezin zelf: hun hulpvraag in hun eigen woorden, waar we ons zorgen over maken, wat goed gaat, en wie wat doet om hun doelen te bereiken. Begin het samen met het gezin.</translation>
+    </message>
+    <message>
+        <source>Start family plan</source>
+        <translation>Gezinsplan starten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Agree plan</source>
+        <translation>Plan vaststellen</translation>
+    </message>
+    <message>
+        <source>Change plan (new version)</source>
+        <translation>Plan wijzigen (nieuwe versie)</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>This plan has been agreed with the family. To change it, make a new version; this version stays readable as it is.</source>
+        <translation>Dit plan is met het gezin vastgesteld. Wijzigen doe je in een nieuwe versie; deze versie blijft leesbaar zoals ze is.</translation>
+    </message>
+    <message>
+        <source>The case is closed; the plan can be read but not changed.</source>
+        <translation>De casus is afgesloten; het plan is te lezen maar niet te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTextsEditor</name>
+    <message>
+        <source>Request for help (in the family's words)</source>
+        <translation>Hulpvraag (in de woorden van het gezin)</translation>
+    </message>
+    <message>
+        <source>What does the family ask for?</source>
+        <translation>Wat vraagt het gezin?</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Zorgen</translation>
+    </message>
+    <message>
+        <source>What are we worried about?</source>
+        <translation>Waar maken we ons zorgen over?</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Krachten</translation>
+    </message>
+    <message>
+        <source>What is going well?</source>
+        <translation>Wat gaat er goed?</translation>
+    </message>
+    <message>
+        <source>Desired future</source>
+        <translation>Gewenste toekomst</translation>
+    </message>
+    <message>
+        <source>What does it look like when things go well?</source>
+        <translation>Hoe ziet het eruit als het goed gaat?</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>What have we agreed on together?</source>
+        <translation>Wat hebben we samen afgesproken?</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Evaluate every</source>
+        <translation>Evalueren elke</translation>
+    </message>
+    <message>
+        <source>Plan date</source>
+        <translation>Plandatum</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Cases with high priority get the team's time first: safety, crisis, several providers.</source>
+        <translation>Casussen met hoge prioriteit krijgen als eerste de tijd van het team: bij zorgen over veiligheid, crisis of meerdere aanbieders.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit product</source>
+        <translation>Product bewerken</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nieuw product</translation>
+    </message>
+    <message>
+        <source>A product of {provider}.</source>
+        <translation>Een product van {provider}.</translation>
+    </message>
+    <message>
+        <source>Choose a category…</source>
+        <translation>Kies een categorie…</translation>
+    </message>
+    <message>
+        <source>Optional, up to 5 characters</source>
+        <translation>Niet verplicht, hoogstens 5 tekens</translation>
+    </message>
+    <message>
+        <source>Choose a segment…</source>
+        <translation>Kies een segment…</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>Geen eenheid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category (iJw)</source>
+        <translation>Categorie (iJw)</translation>
+    </message>
+    <message>
+        <source>Regional code</source>
+        <translation>Regionale code</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category (iJw)</source>
+        <translation>Categorie (iJw)</translation>
+    </message>
+    <message>
+        <source>Regional code</source>
+        <translation>Regionale code</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit provider</source>
+        <translation>Aanbieder bewerken</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nieuwe aanbieder</translation>
+    </message>
+    <message>
+        <source>The AGB code (8 digits) identifies the provider in iJw messages.</source>
+        <translation>De AGB-code (8 cijfers) identificeert de aanbieder in iJw-berichten.</translation>
+    </message>
+    <message>
+        <source>8 digits, e.g. 98765432</source>
+        <translation>8 cijfers, bijv. 98765432</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>AGB code</source>
+        <translation>AGB-code</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersModel</name>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>AGB code</source>
+        <translation>AGB-code</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>{active} of {total} active</source>
+        <translation>{active} van {total} actief</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Import providers</source>
+        <translation>Aanbieders importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
+        <source>Providers and their products, to choose from when help is arranged. Inactive ones are kept for the cases that used them, but are not offered for new help.</source>
+        <translation>Aanbieders en hun producten, om uit te kiezen als hulp wordt ingezet. Inactieve blijven bewaard voor de casussen waarin ze zijn gebruikt, maar worden niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>Nieuwe aanbieder…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>Import from CSV…</source>
+        <translation>Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Nieuw product…</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>The providers could not be loaded.
+{reason}</source>
+        <translation>De aanbieders konden niet worden geladen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>No providers yet. Add one with “New provider…”, or import the region's list from a CSV file.</source>
+        <translation>Nog geen aanbieders. Voeg er een toe met “Nieuwe aanbieder…”, of importeer de lijst van de regio uit een CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Products of {provider}</source>
+        <translation>Producten van {provider}</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Heractiveren</translation>
+    </message>
+    <message>
+        <source>A colleague changed this in the meantime. The list now shows the latest version; make your change again.</source>
+        <translation>Een collega heeft dit intussen gewijzigd. De lijst toont nu de nieuwste versie; breng je wijziging opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.</source>
+        <translation>Het bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8 (door komma's gescheiden)” en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen case</source>
+        <translation>Casus heropenen</translation>
+    </message>
+    <message>
+        <source>Things are not going well again? Reopening keeps the history and counts as recurrence.</source>
+        <translation>Gaat het weer niet goed? Heropenen houdt de geschiedenis bij elkaar en telt als recidive.</translation>
+    </message>
+    <message>
+        <source>What happened, who raised it</source>
+        <translation>Wat is er gebeurd, wie heeft het gemeld</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBackDialog</name>
+    <message>
+        <source>dd-mm-yyyy, or empty if none</source>
+        <translation>dd-mm-jjjj, of leeg als er geen is</translation>
+    </message>
+    <message>
+        <source>Next report-back</source>
+        <translation>Volgende terugkoppeling</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet.</source>
+        <translation>Er zijn nog geen back-ups van deze database.</translation>
+    </message>
+    <message>
+        <source>Replace the current database by the backup of {date}? What was changed after that moment will be gone. The current database is first kept as a safety copy.</source>
+        <translation>De huidige database vervangen door de back-up van {date}? Wat daarna is veranderd, is dan weg. De huidige database wordt eerst als veiligheidskopie bewaard.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used: it is damaged or cannot be read. The newest sound backup is of {date}. Restore it? What was changed after that moment will be gone; the damaged file is kept as a copy.</source>
+        <translation>De database is niet bruikbaar: hij is beschadigd of kan niet worden gelezen. De nieuwste goede back-up is van {date}. Die terugzetten? Wat daarna is veranderd, is dan weg; het beschadigde bestand wordt als kopie bewaard.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>dagelijks</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>voor het terugzetten</translation>
+    </message>
+    <message>
+        <source>before encryption</source>
+        <translation>voor het versleutelen</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>voor een update</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back. The database then holds exactly what it held at that moment.</source>
+        <translation>Kies de back-up die je wilt terugzetten. De database bevat daarna precies wat hij op dat moment bevatte.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeToggle</name>
+    <message>
+        <source>My cases</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>StartUp</name>
+    <message>
+        <source>Something went wrong; the last action may not have been completed. Reference for support: {reference}.</source>
+        <translation>Er ging iets mis; de laatste handeling is misschien niet afgemaakt. Referentie voor de helpdesk: {reference}.</translation>
+    </message>
+    <message>
+        <source>Not encrypted: run 'gezinsregie db encrypt'</source>
+        <translation>Niet versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+    </message>
+</context>
+<context>
     <name>TeamCaseloadPage</name>
     <message>
         <source>Team caseload</source>
@@ -530,6 +5112,402 @@
     <message>
         <source>Your team has no open cases at the moment.</source>
         <translation>Je team heeft op dit moment geen open casussen.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>What is overdue and what is due this week, across the cases you direct.</source>
+        <translation>Wat te laat is en wat deze week op je wacht, in alle casussen waarvan jij regisseur bent.</translation>
+    </message>
+    <message>
+        <source>Also show later items</source>
+        <translation>Ook latere acties tonen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.
+{reason}</source>
+        <translation>De lijst kon niet worden geladen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for your cases.</source>
+        <translation>Er staat niets gepland voor je casussen.</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue and nothing is due this week.</source>
+        <translation>Er is niets te laat en er staat deze week niets gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer case</source>
+        <translation>Casus overdragen</translation>
+    </message>
+    <message>
+        <source>{name} now directs this case. Who takes over? The transfer is kept in the case history.</source>
+        <translation>{name} is nu regisseur van deze casus. Wie neemt het over? De overdracht blijft zichtbaar in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>e.g. leave, caseload, a better match</source>
+        <translation>bijv. verlof, caseload, een betere match</translation>
+    </message>
+    <message>
+        <source>New director</source>
+        <translation>Nieuwe regisseur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of the family plan</source>
+        <translation>Versies van het gezinsplan</translation>
+    </message>
+    <message>
+        <source>Compare with previous</source>
+        <translation>Vergelijken met vorige versie</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Deze versie</translation>
+    </message>
+    <message>
+        <source>Changes from the previous version</source>
+        <translation>Wijzigingen ten opzichte van de vorige versie</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Version {number} · {status}</source>
+        <translation>Versie {number} · {status}</translation>
+    </message>
+    <message>
+        <source>Agreed on {date} with {who}</source>
+        <translation>Vastgesteld op {date} met {who}</translation>
+    </message>
+    <message>
+        <source>Plan date {date}</source>
+        <translation>Plandatum {date}</translation>
+    </message>
+    <message>
+        <source>From version {old} to version {new}</source>
+        <translation>Van versie {old} naar versie {new}</translation>
+    </message>
+    <message>
+        <source>Nothing changed from the previous version.</source>
+        <translation>Er is niets gewijzigd ten opzichte van de vorige versie.</translation>
+    </message>
+</context>
+<context>
+    <name>WaakvlamDialog</name>
+    <message>
+        <source>Choose who holds the waakvlam</source>
+        <translation>Kies wie de waakvlam houdt</translation>
+    </message>
+    <message>
+        <source>Choose from the family's network</source>
+        <translation>Kies uit het netwerk van het gezin</translation>
+    </message>
+    <message>
+        <source>Name, and where to reach them</source>
+        <translation>Naam, en hoe bereikbaar</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>e.g. Petra calls Ayşe every six weeks; with concerns she calls the director the same day</source>
+        <translation>bijv. Petra belt elke zes weken met Ayşe; bij zorgen belt ze dezelfde dag de regisseur</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Waakvlam bij</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>From the network</source>
+        <translation>Uit het netwerk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Start op</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Start waakvlam</source>
+        <translation>Waakvlam starten</translation>
+    </message>
+    <message>
+        <source>Runs until {end}; {count} contacts planned, the first on {first}.</source>
+        <translation>Loopt tot {end}; {count} contacten gepland, het eerste op {first}.</translation>
+    </message>
+</context>
+<context>
+    <name>WaakvlamDialogs</name>
+    <message>
+        <source>Set up the waakvlam</source>
+        <translation>Waakvlam instellen</translation>
+    </message>
+    <message>
+        <source>Help has ended; the case stays in view. Agree who keeps a finger on the pulse, for how long and how often. If things go wrong again, the case is reopened quickly with its history.</source>
+        <translation>De hulp is klaar; de casus blijft in beeld. Spreek af wie de vinger aan de pols houdt, hoe lang en hoe vaak. Gaat het weer mis, dan wordt de casus snel heropend, met de geschiedenis erbij.</translation>
+    </message>
+    <message>
+        <source>Log the contact of {date}</source>
+        <translation>Contact van {date} vastleggen</translation>
+    </message>
+    <message>
+        <source>Log an extra contact</source>
+        <translation>Extra contact vastleggen</translation>
+    </message>
+    <message>
+        <source>How is it going? With concerns, say what is going on; when things go wrong again, reopen the case.</source>
+        <translation>Hoe gaat het? Bij zorgen: beschrijf wat er speelt. Gaat het weer mis, heropen dan de casus.</translation>
+    </message>
+</context>
+<context>
+    <name>WaakvlamModel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Houder</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Volgend contact</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Looptijd</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Nog geen</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>None planned</source>
+        <translation>Niet gepland</translation>
+    </message>
+    <message>
+        <source>The waakvlam has ended: end it in the case to close the case.</source>
+        <translation>De looptijd van de waakvlam is voorbij: beëindig de waakvlam in de casus om de casus te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>WaakvlamPage</name>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Waakvlam</translation>
+    </message>
+    <message>
+        <source>Cases where help has ended and someone keeps a finger on the pulse. Open a case to log a contact.</source>
+        <translation>Casussen waarin de hulp is afgesloten en iemand een vinger aan de pols houdt. Open een casus om een contact vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>1 family in waakvlam</source>
+        <translation>1 gezin in waakvlam</translation>
+    </message>
+    <message>
+        <source>{count} families in waakvlam</source>
+        <translation>{count} gezinnen in waakvlam</translation>
+    </message>
+    <message>
+        <source>The waakvlam list could not be loaded.
+{reason}</source>
+        <translation>De waakvlamlijst kon niet worden geladen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>No waakvlam is running in your team's cases.</source>
+        <translation>Er loopt geen waakvlam in de casussen van je team.</translation>
+    </message>
+    <message>
+        <source>None of your cases is in waakvlam.</source>
+        <translation>Geen van je casussen is in waakvlam.</translation>
+    </message>
+</context>
+<context>
+    <name>WaakvlamTab</name>
+    <message>
+        <source>No waakvlam</source>
+        <translation>Geen waakvlam</translation>
+    </message>
+    <message>
+        <source>When help ends, the case does not simply vanish. A waakvlam ("pilot light") agrees who keeps a finger on the pulse - the social-team worker, the youth and family coach at school, the GP, someone from the network - for how long and how often. Planned contacts are logged; if things go wrong again, the case is reopened quickly with its history intact.</source>
+        <translation>Als de hulp stopt, verdwijnt de casus niet zomaar. Met een waakvlam spreek je af wie de vinger aan de pols houdt – de medewerker van het sociaal team, de jeugd- en gezinscoach op school, de huisarts, iemand uit het netwerk – hoe lang en hoe vaak. Geplande contacten worden vastgelegd; gaat het weer mis, dan wordt de casus snel heropend, met de geschiedenis erbij.</translation>
+    </message>
+    <message>
+        <source>Set up the waakvlam…</source>
+        <translation>Waakvlam instellen…</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Log a contact…</source>
+        <translation>Contact vastleggen…</translation>
+    </message>
+    <message>
+        <source>End the waakvlam…</source>
+        <translation>Waakvlam beëindigen…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>{start} until {end} · a contact every {weeks} weeks</source>
+        <translation>{start} tot {end} · elke {weeks} weken contact</translation>
+    </message>
+    <message>
+        <source>No agreement written down.</source>
+        <translation>Geen afspraak opgeschreven.</translation>
+    </message>
+    <message>
+        <source>No planned contact left: end the waakvlam, or log an extra contact.</source>
+        <translation>Geen gepland contact meer: beëindig de waakvlam, of leg een extra contact vast.</translation>
+    </message>
+    <message>
+        <source>Next contact {date} – overdue</source>
+        <translation>Volgend contact {date} – te laat</translation>
+    </message>
+    <message>
+        <source>Next contact {date}</source>
+        <translation>Volgend contact {date}</translation>
+    </message>
+    <message>
+        <source>Earlier waakvlam {start} – {end} ({holder}): {status}</source>
+        <translation>Eerdere waakvlam {start} – {end} ({holder}): {status}</translation>
+    </message>
+    <message>
+        <source>The case is closed</source>
+        <translation>De casus is afgesloten</translation>
+    </message>
+    <message>
+        <source>Help is still running</source>
+        <translation>Er loopt nog hulp</translation>
+    </message>
+    <message>
+        <source>A waakvlam follows help that has ended. Still running: {providers}. End this help now?</source>
+        <translation>Een waakvlam volgt op hulp die is beëindigd. Nog lopend: {providers}. Deze hulp nu beëindigen?</translation>
+    </message>
+    <message>
+        <source>The case is active again. This counts as recurrence (recidive); the history and the earlier waakvlam stay in the file.</source>
+        <translation>De casus is weer actief. Dit telt als recidive; de geschiedenis en de eerdere waakvlam blijven in het dossier.</translation>
+    </message>
+    <message>
+        <source>Reopen the case</source>
+        <translation>Casus heropenen</translation>
+    </message>
+    <message>
+        <source>Reopening makes the case active again with its history intact, and ends the waakvlam. It counts as recurrence (recidive) in the figures. Reopen the case?</source>
+        <translation>Heropenen maakt de casus weer actief, met de geschiedenis erbij, en beëindigt de waakvlam. Het telt als recidive in de cijfers. De casus heropenen?</translation>
+    </message>
+    <message>
+        <source>End the waakvlam</source>
+        <translation>Waakvlam beëindigen</translation>
+    </message>
+    <message>
+        <source>Ending the waakvlam closes the case (reason: waakvlam ended). The file stays readable and the case can be reopened. End the waakvlam today?</source>
+        <translation>Met het beëindigen van de waakvlam wordt de casus afgesloten (reden: waakvlam beëindigd). Het dossier blijft leesbaar en de casus kan worden heropend. De waakvlam vandaag beëindigen?</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,11 @@ def missing(ts: Path = TS) -> list[tuple[str, str]]:
         name = ctx.findtext("name", "")
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
-            if tr is None or not (tr.text or "").strip() or tr.get("type") == "unfinished":
+            if tr is not None and msg.get("numerus") == "yes":
+                texts = [form.text or "" for form in tr.iter("numerusform")]
+            else:
+                texts = [tr.text or ""] if tr is not None else [""]
+            if tr is None or tr.get("type") == "unfinished" or not all(t.strip() for t in texts):
                 out.append((name, msg.findtext("source", "")))
     return out
 

@@ -65,3 +65,13 @@ def filled(empty_services) -> FilledCaseload:
 def filled_services(empty_services, filled) -> Services:
     """Twelve open cases in 'Wijkteam Noord'; Sanne de Vries (signed in) directs eight of them."""
     return empty_services
+
+
+@pytest.fixture(autouse=True)
+def no_case_windows_left_behind():
+    """A case window left open by one test (perhaps with unsaved edits) must not answer the next test's
+    main-window close."""
+    yield
+    from ui.case import openers
+
+    openers._open_windows.clear()

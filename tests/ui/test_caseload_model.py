@@ -55,7 +55,8 @@ def test_a_row_is_shown_in_dutch(model):
 
 def test_the_headers_are_dutch(model):
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in C]
-    assert headers == ["Gezin", "Kinderen", "Status", "Gezinsplan", "Regisseur", "Prioriteit", "Gestart"]
+    assert headers == ["Gezin", "Kinderen", "Status", "Gezinsplan", "Regisseur", "Prioriteit", "Gestart",
+                       "Volgende actie"]
 
 
 def test_the_case_id_is_available_under_its_own_role(model):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from app.errors import NotFound
 from tests.ui.test_caseload_model import make_row
 from ui.pages.caseload_page import MyCaseloadPage, TeamCaseloadPage
-from ui.qt_models.caseload_model import CaseloadColumn
+from ui.qt_models.caseload_model import Caseload, CaseloadColumn
 
 
 class FakeCaseload:
@@ -24,7 +24,7 @@ class FakeCaseload:
         self.calls += 1
         if self.error is not None:
             raise self.error
-        return list(self.rows)
+        return Caseload(list(self.rows))
 
 
 @pytest.fixture

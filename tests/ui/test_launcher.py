@@ -60,7 +60,10 @@ def test_run_gui_opens_the_main_window_for_the_registered_worker(qtbot, qapp, db
     def close_when_loaded():
         window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
                       None)
-        if window is None or window.my_caseload_page.proxy.rowCount() == 0:
+        if window is None:
+            return
+        window.show_page(window.my_caseload_page)  # the window opens on "Vandaag"
+        if window.my_caseload_page.proxy.rowCount() == 0:
             return
         seen["title"] = window.windowTitle()
         seen["worker"] = window.worker_label.text()

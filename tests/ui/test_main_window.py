@@ -21,7 +21,13 @@ def open_window(qtbot, services, runner, events, settings) -> MainWindow:
 
 @pytest.fixture
 def window(qtbot, filled_services, runner, events, ui_settings) -> MainWindow:
-    return open_window(qtbot, filled_services, runner, events, ui_settings)
+    window = open_window(qtbot, filled_services, runner, events, ui_settings)
+    window.show_page(window.my_caseload_page)
+    return window
+
+
+def navigation_row(window, text: str) -> int:
+    return next(r for r in range(window.navigation.count()) if window.navigation.item(r).text() == text)
 
 
 def visible_families(page) -> list[str]:
@@ -63,8 +69,7 @@ def test_clicking_a_column_header_sorts_by_it(qtbot, window):
 
 
 def test_the_team_page_shows_every_case_of_the_team_with_its_director(qtbot, window, filled):
-    team_row = next(r for r in range(window.navigation.count()) if window.navigation.item(r).text() == "Team")
-    window.navigation.setCurrentRow(team_row)
+    window.navigation.setCurrentRow(navigation_row(window, "Team"))
 
     page = window.team_page
     assert window.pages.currentWidget() is page
@@ -74,14 +79,24 @@ def test_the_team_page_shows_every_case_of_the_team_with_its_director(qtbot, win
     assert directors == {LOCAL_WORKER, COLLEAGUE}
 
 
-def test_the_navigation_is_dutch_and_later_parts_are_disabled(window):
+def test_the_navigation_is_dutch_and_only_reports_are_still_to_come(window):
     entries = [window.navigation.item(r) for r in range(window.navigation.count())]
-    assert [e.text() for e in entries] == ["Mijn caseload", "Team", "Aanbieders", "Waakvlam", "Rapportages"]
-    for later in entries[2:]:
-        assert not later.flags() & Qt.ItemFlag.ItemIsEnabled
-        assert later.toolTip() == "Beschikbaar in een volgende versie"
-    assert window.pages.count() == 2
-    assert window.menuBar().actions()[0].text() == "&Bestand"
+    assert [e.text() for e in entries] == [
+        "Vandaag (6)", "Mijn caseload", "Team", "Waakvlam", "Aanbieders", "Rapportages"]
+    for page in entries[:-1]:
+        assert page.flags() & Qt.ItemFlag.ItemIsEnabled
+    reports = entries[-1]
+    assert not reports.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert reports.toolTip() == "Beschikbaar in een volgende versie"
+    assert entries[0].toolTip() == "6 acties te laat of voor deze week"
+    assert window.pages.count() == 5
+    assert [a.text() for a in window.menuBar().actions()] == ["&Bestand", "&Beeld", "&Help"]
+
+
+def test_the_window_opens_on_today_the_first_time(qtbot, filled_services, runner, events, ui_settings):
+    window = open_window(qtbot, filled_services, runner, events, ui_settings)
+    assert window.pages.currentWidget() is window.today_page
+    assert window.navigation.currentRow() == 0
 
 
 def test_the_status_bar_shows_the_database_and_the_worker(window, filled_services):
@@ -102,10 +117,10 @@ def test_about_shows_a_box_and_quit_closes_the_window(qtbot, window, monkeypatch
 
 def test_geometry_columns_and_page_persist_to_the_next_window(qtbot, filled_services, runner, events, ui_settings):
     first = open_window(qtbot, filled_services, runner, events, ui_settings)
-    first.setGeometry(QRect(40, 60, 710, 520))  # within the offscreen screen
+    first.setGeometry(QRect(5, 60, 790, 520))  # within the offscreen screen (800 x 600)
     first.my_caseload_page.table.setColumnWidth(CaseloadColumn.FAMILY, 333)
     first.splitter.setSizes([260, 450])
-    first.navigation.setCurrentRow(1)
+    first.navigation.setCurrentRow(navigation_row(first, "Team"))
     first.close()
 
     second = open_window(qtbot, filled_services, runner, events, ui_settings)
@@ -120,8 +135,78 @@ def test_the_window_loads_in_the_background_with_the_real_runner(qtbot, filled_s
                                                                   filled):
     runner = ThreadPoolTaskRunner()
     window = open_window(qtbot, filled_services, runner, events, ui_settings)
+    window.show_page(window.my_caseload_page)
     page = window.my_caseload_page
 
     qtbot.waitUntil(lambda: page.proxy.rowCount() == filled.own_families)
     assert page.count_label.text() == "8 gezinnen"
     assert runner.wait_for_done(5000)
+
+
+def test_activating_a_caseload_row_opens_the_case_in_its_own_window(qtbot, window, filled):
+    from ui.case.openers import open_case_windows
+
+    page = window.my_caseload_page
+    qtbot.keyClicks(page.search_edit, "ozturk")
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+
+    opened = open_case_windows()
+    assert len(opened) == 1
+    assert opened[0].isVisible()
+    assert "Öztürk" in opened[0].windowTitle()
+    for case_window in opened:
+        case_window.close()
+
+
+def test_new_family_button_takes_a_family_in_and_opens_its_case(qtbot, window, monkeypatch, filled_services):
+    import ui.main_window as main_window_module
+    from ui.case.openers import open_case_windows
+
+    existing = filled_services.caseload.my_caseload()[0]
+    monkeypatch.setattr(main_window_module, "run_intake", lambda services, parent: existing.case_id)
+    from PySide6.QtWidgets import QToolButton
+
+    button = next(b for b in window.my_caseload_page.findChildren(QToolButton)
+                  if b.defaultAction() is window.app_actions.new_family)
+    assert "Nieuw gezin" in button.text()
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert [w.case_id for w in open_case_windows()] == [existing.case_id]
+    for case_window in open_case_windows():
+        case_window.close()
+
+
+def test_closing_the_main_window_asks_open_case_windows_first(qtbot, window, monkeypatch):
+    import ui.main_window as main_window_module
+
+    monkeypatch.setattr(main_window_module, "close_all_case_windows", lambda: False)
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(main_window_module, "close_all_case_windows", lambda: True)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
+    import ui.main_window as main_window_module
+    from app.services.exports import CaseloadScope
+
+    calls = []
+    monkeypatch.setattr(main_window_module, "export_caseload",
+                        lambda parent, services, runner, scope: calls.append(("export", scope)))
+    monkeypatch.setattr(main_window_module, "open_restore_dialog",
+                        lambda services, parent: calls.append(("restore",)) or True)
+    reloads = []
+    window._events.data_changed.connect(reloads.append)
+    menu_texts = [a.text() for a in window.menuBar().actions()]
+    assert menu_texts[0] == "&Bestand"
+
+    window.app_actions.export_caseload.trigger()
+    window.app_actions.export_team_caseload.trigger()
+    window.app_actions.restore_backup.trigger()
+
+    assert calls == [("export", CaseloadScope.MINE), ("export", CaseloadScope.TEAM), ("restore",)]
+    assert reloads == ["restore"]
+    assert window.app_actions.restore_backup.text() == "&Back-up terugzetten…"

@@ -1,27 +1,32 @@
-"""Caseload pages: the worker's own open cases and those of the team, searchable and sortable."""
+"""Caseload pages: the worker's own open cases and those of the team, searchable and sortable, each
+with its next due item highlighted when it is overdue or due this week."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget
 
 from app.errors import AppError
 from app.queries.caseload import CaseloadRow
+from app.queries.due import DueItem
 from models.enums import CaseStatus, Priority
+from ui.case.widgets import make_table
 from ui.errors import error_text
 from ui.events import AppEvents
 from ui.labels import label, plan_status_label
+from ui.pages import labels as due_labels
+from ui.pages.page_loader import PageLoader
+from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.caseload_filter import CaseloadFilterModel
-from ui.qt_models.caseload_model import CASE_ID_ROLE, CaseloadColumn, CaseloadModel
+from ui.qt_models.caseload_model import CASE_ID_ROLE, Caseload, CaseloadColumn, CaseloadModel
+from ui.qt_models.tint_delegate import TintDelegate
 from ui.settings import MY_CASELOAD_COLUMNS, TEAM_CASELOAD_COLUMNS, Setting, UiSettings
 from ui.tasks import TaskRunner
 
-CaseloadLoader = Callable[[], list[CaseloadRow]]
+CaseloadLoader = Callable[[], Caseload]
+NEXT_DUE_POSITION = 2  # right after the family and its children
 
 CELL_PADDING = 24
 HEADER_PADDING = 40  # padding and the sort arrow
@@ -37,7 +42,15 @@ def typical_content() -> dict[CaseloadColumn, str]:
         CaseloadColumn.PLAN_STATUS: plan_status_label(None),
         CaseloadColumn.DIRECTOR: "Jeroen van den Berg",
         CaseloadColumn.PRIORITY: label(Priority.NORMAL),
+        CaseloadColumn.NEXT_DUE: due_labels.widest_kind_label() + " · 22-11-2026",
     }
+
+
+def with_next_due(load_rows: Callable[[], list[CaseloadRow]],
+                  load_next_due: Callable[[], Mapping[int, DueItem]]) -> CaseloadLoader:
+    """One task that loads the cases and their next due items together (e.g. ``my_caseload`` and
+    ``next_due_by_case``), so the list never shows one without the other."""
+    return lambda: Caseload(load_rows(), load_next_due())
 
 
 class CaseloadPage(QWidget):
@@ -57,24 +70,15 @@ class CaseloadPage(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._load = load
-        self._runner = runner
         self._settings = settings
-        self._stale = True
-        self._generation = 0
         self._error: AppError | None = None
 
         self.model = CaseloadModel(self)
         self.proxy = CaseloadFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.title_label = QLabel(self.title_text())
-        self.title_label.setObjectName("pageTitle")
-        title_font = QFont(self.title_label.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        self.title_label.setFont(title_font)
-        self.description_label = QLabel(self.description_text())
-        self.description_label.setObjectName("pageDescription")
+        self.title_label = page_title(self.title_text())
+        self.description_label = page_description(self.description_text())
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -85,25 +89,17 @@ class CaseloadPage(QWidget):
         self.count_label.setObjectName("countLabel")
 
         self.table = self._make_table()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
+        self.empty_label = empty_state()
         self.content = QStackedWidget()
         self.content.addWidget(self.table)
         self.content.addWidget(self.empty_label)
 
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit)
-        search_row.addStretch(1)
-        search_row.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(8)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.description_label)
-        layout.addSpacing(8)
-        layout.addLayout(search_row)
+        self.search_row = QHBoxLayout()
+        self.search_row.addWidget(self.search_edit)
+        self.search_row.addStretch(1)
+        self.search_row.addWidget(self.count_label)
+        layout = page_layout(self, self.title_label, self.description_label)
+        layout.addLayout(self.search_row)
         layout.addWidget(self.content, 1)
 
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -113,8 +109,19 @@ class CaseloadPage(QWidget):
         self.proxy.rowsRemoved.connect(self._show_counts)
         self.proxy.modelReset.connect(self._show_counts)
         self.proxy.layoutChanged.connect(self._show_counts)
-        events.data_changed.connect(self._on_events_data_changed)
+        # Every topic can change a caseload line (family, case, plan, worker, due dates).
+        self.loader = PageLoader(self, runner, events, lambda: self._load, self._on_rows_loaded,
+                                 self._on_load_failed, on_started=self._on_load_started)
         self._restore_columns()
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """Puts a page-level action (e.g. "New family") at the end of the search row."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setObjectName("pageActionButton")
+        self.search_row.addWidget(button)
+        return button
 
     # -- texts a subclass provides -----------------------------------------------------------------
     def title_text(self) -> str:
@@ -129,40 +136,22 @@ class CaseloadPage(QWidget):
     # -- loading ----------------------------------------------------------------------------------
     def reload(self) -> None:
         """Fetches the rows again; an answer to an older request is ignored."""
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self.count_label.setText(self.tr("Loading…"))
-        self._runner.run(self._load, lambda rows: self._on_rows_loaded(generation, rows),
-                         lambda error: self._on_load_failed(generation, error), context=self)
+        self.loader.reload()
 
-    def _on_rows_loaded(self, generation: int, rows: list[CaseloadRow]) -> None:
-        if generation != self._generation:
-            return
+    def _on_load_started(self) -> None:
+        self.count_label.setText(self.tr("Loading…"))
+
+    def _on_rows_loaded(self, caseload: Caseload) -> None:
         self._error = None
-        self.model.set_rows(rows)
+        self.model.set_rows(caseload.rows, caseload.next_due)
         self._show_counts()
         self.loaded.emit()
 
-    def _on_load_failed(self, generation: int, error: AppError) -> None:
-        if generation != self._generation:
-            return
+    def _on_load_failed(self, error: AppError) -> None:
         self._error = error
         self.model.set_rows([])
         self._show_counts()
         self.loaded.emit()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_events_data_changed(self, _topic: str) -> None:
-        # Every topic can change a caseload line (family, case, plan, worker); reload when seen.
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
 
     # -- search, counts and empty state ----------------------------------------------------------
     def _on_search_edit_text_changed(self, text: str) -> None:
@@ -199,23 +188,11 @@ class CaseloadPage(QWidget):
 
     # -- table ------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("caseloadTable")
-        table.setModel(self.proxy)
+        table = make_table(self.proxy, "caseloadTable")
         table.setSortingEnabled(True)
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.moveSection(header.visualIndex(CaseloadColumn.NEXT_DUE), NEXT_DUE_POSITION)
+        table.setItemDelegateForColumn(CaseloadColumn.NEXT_DUE, TintDelegate(table, pill=True))
         self._set_default_column_widths(table)
         table.sortByColumn(CaseloadColumn.FAMILY, Qt.SortOrder.AscendingOrder)
         return table

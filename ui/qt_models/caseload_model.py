@@ -1,18 +1,24 @@
-"""Table model over caseload rows (one open case per row), with sortable raw values and the case id."""
+"""Table model over caseload rows (one open case per row) and each case's next due item, with sortable
+raw values and the case id."""
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.queries.caseload import CaseloadRow
+from app.queries.due import DueItem
 from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_status_label
+from ui.pages import labels as due_labels
+from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
+from ui.qt_models.urgency import urgency_colour
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["CASE_ID_ROLE", "SORT_ROLE", "Caseload", "CaseloadColumn", "CaseloadModel"]
 
 HIGH_PRIORITY_COLOUR = QColor("#a4262c")
 
@@ -23,6 +29,14 @@ _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+@dataclass(frozen=True)
+class Caseload:
+    """What a caseload page shows, loaded together: the cases and, per case id, its next due item."""
+
+    rows: list[CaseloadRow]
+    next_due: Mapping[int, DueItem] = field(default_factory=dict)
+
+
 class CaseloadColumn(IntEnum):
     FAMILY = 0
     CHILDREN = 1
@@ -31,6 +45,9 @@ class CaseloadColumn(IntEnum):
     DIRECTOR = 4
     PRIORITY = 5
     OPENED = 6
+    NEXT_DUE = 7  # shown after the children (the view moves it), so saved column layouts stay valid
+
+NOTHING_DUE_SORT_KEY = "9999-12-31"  # cases with nothing planned sort after every date
 
 
 def _search_text(row: CaseloadRow) -> str:
@@ -43,18 +60,24 @@ class CaseloadModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[CaseloadRow] = []
+        self._next_due: Mapping[int, DueItem] = {}
         self._search_texts: list[str] = []
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[CaseloadRow]) -> None:
+    def set_rows(self, rows: list[CaseloadRow], next_due: Mapping[int, DueItem] | None = None) -> None:
+        """The cases, and per case id its next due item (cases with nothing due left out)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._next_due = dict(next_due or {})
         self._search_texts = [_search_text(row) for row in self._rows]
         self.endResetModel()
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
+
+    def next_due_at(self, row: int) -> DueItem | None:
+        return self._next_due.get(self._rows[row].case_id)
 
     def search_text_at(self, row: int) -> str:
         """Folded family name, director and children's first names: what the search box matches."""
@@ -81,6 +104,7 @@ class CaseloadModel(QAbstractTableModel):
             CaseloadColumn.DIRECTOR: self.tr("Director"),
             CaseloadColumn.PRIORITY: self.tr("Priority"),
             CaseloadColumn.OPENED: self.tr("Started"),
+            CaseloadColumn.NEXT_DUE: self.tr("Next action"),
         }
         return titles[column]
 
@@ -89,6 +113,8 @@ class CaseloadModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         column = CaseloadColumn(index.column())
+        if column is CaseloadColumn.NEXT_DUE:
+            return self._next_due_data(self._next_due.get(row.case_id), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
@@ -103,6 +129,22 @@ class CaseloadModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return HIGH_PRIORITY_COLOUR
         return None
+
+    def _next_due_data(self, item: DueItem | None, role: int):
+        """"Evaluation · 25-11-2026", tinted red when overdue and amber when due this week."""
+        if role == SORT_ROLE:
+            return item.due_date.isoformat() if item else NOTHING_DUE_SORT_KEY
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{what} · {date}").format(what=due_labels.label(item.kind), date=format_date(item.due_date))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            detail = due_labels.due_detail(item)
+            when = due_labels.days_from_today(item.days)
+            return self.tr("{when}: {detail}").format(when=when, detail=detail) if detail else when
+        if role == CASE_ID_ROLE:
+            return item.case_id
+        return urgency_colour(item.urgency, role)
 
     @staticmethod
     def _display(row: CaseloadRow, column: CaseloadColumn) -> str:

@@ -1,0 +1,57 @@
+"""Who may see which family's file: the application's mirror of the central database's row security.
+
+A worker and a supervisor see the families and cases of their own teams, an administrator all. On
+PostgreSQL the database enforces this itself (migration 0004), and a row of another team simply
+does not come back; here that becomes the clear "no access" message instead of "not found". On the
+embedded database the same check runs in the service. A refusal is recorded in the access log.
+"""
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from app.audit import log_failure
+from app.context import CurrentUser, ServiceContext
+from app.errors import AccessDenied, AppError, NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+from models.enums import AuditEvent, AuditOutcome, Role
+
+NO_ACCESS = QT_TRANSLATE_NOOP(
+    "Errors", "You have no access to this family's file: it belongs to a team you are not a member of.")
+
+
+def may_see_team(user: CurrentUser | None, team_id: int) -> bool:
+    """None (no one signed in: the command line on a local file) is not limited here."""
+    return user is None or user.role is Role.ADMIN or team_id in user.team_ids
+
+
+def _ctx(session: Session) -> ServiceContext | None:
+    return session.info.get("ctx")
+
+
+def denied(session: Session, object_type: str, object_id: int | None, *, family_id: int | None = None) -> AccessDenied:
+    """The refusal; it is logged by the unit of work once the refused transaction is rolled back (a
+    second write transaction now would wait for this one on SQLite)."""
+    ctx = _ctx(session)
+    error = AccessDenied(NO_ACCESS)
+    if ctx is not None:
+        error.after_rollback = lambda: log_failure(ctx, AuditEvent.READ, object_type, object_id,
+                                                   family_id=family_id, outcome=AuditOutcome.DENIED)
+    return error
+
+
+def check_team(session: Session, team_id: int, object_type: str, object_id: int, *,
+               family_id: int | None = None) -> None:
+    """Raises AccessDenied (and logs the refusal) when the signed-in user may not see ``team_id``."""
+    ctx = _ctx(session)
+    if ctx is not None and not may_see_team(ctx.user, team_id):
+        raise denied(session, object_type, object_id, family_id=family_id)
+
+
+def missing(session: Session, kind: str, row_id: int) -> AppError:
+    """The error for a row that did not come back: on PostgreSQL it may exist in another team."""
+    if session.get_bind().dialect.name == "postgresql":
+        team = session.execute(text("SELECT gezinsregie_row_team(:kind, :id)"), {"kind": kind, "id": row_id}).scalar()
+        if team is not None:
+            return denied(session, kind, row_id, family_id=row_id if kind == "family" else None)
+    return NotFound()

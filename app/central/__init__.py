@@ -1,0 +1,1 @@
+"""The central PostgreSQL database: database roles, signing in as the login role, connection profiles."""

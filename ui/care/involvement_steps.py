@@ -1,0 +1,125 @@
+"""The steps in running help: ending it (iJw end reason), an extension, the warm handover, a report-back."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.codelists import END_REASONS
+from app.queries.involvements import InvolvementDTO
+from models.enums import HandoverStatus
+from ui.care.forms import dates_readable, text_edit
+from ui.care.labels import care_combo, code_combo
+from ui.case.date_edit import DateLineEdit
+from ui.case.form_dialog import ServiceFormDialog
+from ui.case.widgets import current_enum, select_enum
+from ui.formatting import format_date
+
+PLANNED_DELIVERY_ENDED = "19"  # JZ588: delivery ended as planned
+
+# Titles and introductions, needed before the dialog (and its ``tr``) exists.
+_TEXTS = {
+    "end": QT_TRANSLATE_NOOP("InvolvementSteps", "End help"),
+    "end_one": QT_TRANSLATE_NOOP("InvolvementSteps", "The help of {providers} ends. Is aftercare arranged, in the "
+                                                     "family's own network or with free-access services?"),
+    "end_all": QT_TRANSLATE_NOOP("InvolvementSteps", "The running help ends: {providers}. Is aftercare arranged, in "
+                                                     "the family's own network or with free-access services?"),
+    "extension": QT_TRANSLATE_NOOP("InvolvementSteps", "Record an extension"),
+    "extension_now": QT_TRANSLATE_NOOP("InvolvementSteps", "Planned end now: {date}. Extended so far: {count}."),
+    "extension_agreed": QT_TRANSLATE_NOOP("InvolvementSteps", "Agreed about extensions: {policy}"),
+    "handover": QT_TRANSLATE_NOOP("InvolvementSteps", "Warm handover"),
+    "handover_intro": QT_TRANSLATE_NOOP("InvolvementSteps", "How far is the handover to {provider}? Referred, taken "
+                                                            "over (the provider knows the family and the plan), or "
+                                                            "started."),
+    "report_back": QT_TRANSLATE_NOOP("InvolvementSteps", "Report-back received"),
+    "report_back_intro": QT_TRANSLATE_NOOP("InvolvementSteps", "{provider} reported back. Write what was said in the "
+                                                               "journal. When is the next report-back?"),
+}
+
+
+def _text(key: str, **params: object) -> str:
+    return QCoreApplication.translate("InvolvementSteps", _TEXTS[key]).format(**params)
+
+
+class EndInvolvementDialog(ServiceFormDialog):
+    """Ends one or more running involvements on a date with an iJw (JZ588) reason.
+
+    ``end(actual_end, reason_code)`` is the service call (for several involvements, one per each).
+    """
+
+    def __init__(self, provider_names: Sequence[str], end: Callable[[date | None, str], object], *, today: date,
+                 parent: QWidget | None = None):
+        intro = _text("end_one" if len(provider_names) == 1 else "end_all", providers=", ".join(provider_names))
+        super().__init__(_text("end"), intro, parent)
+        self._end = end
+        self.end_date_edit = DateLineEdit(today, today=today)
+        self.reason_combo = code_combo(END_REASONS)
+        self.reason_combo.setCurrentIndex(self.reason_combo.findData(PLANNED_DELIVERY_ENDED))
+        self.add_field(self.tr("Ended on"), "actual_end", self.end_date_edit)
+        self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
+        self.ok_button.setText(self.tr("End help"))
+
+    def check_locally(self) -> bool:
+        return dates_readable(self, {"actual_end": self.end_date_edit})
+
+    def submit(self) -> object:
+        return self._end(self.end_date_edit.date(), self.reason_combo.currentData() or "")
+
+
+class ExtensionDialog(ServiceFormDialog):
+    """An extension (verlenging): a later planned end and why, shown next to what was agreed about extensions."""
+
+    def __init__(self, inv: InvolvementDTO, extend: Callable[[date | None, str], InvolvementDTO], *, today: date,
+                 parent: QWidget | None = None):
+        lines = [_text("extension_now", date=format_date(inv.planned_end) or "–", count=inv.extensions)]
+        if inv.extension_policy:
+            lines.append(_text("extension_agreed", policy=inv.extension_policy))
+        super().__init__(_text("extension"), "\n".join(lines), parent)
+        self._extend = extend
+        self.new_end_edit = DateLineEdit(today=today)
+        self.note_edit = text_edit(self.tr("Why is more time needed, and who decided?"), 3)
+        self.add_field(self.tr("New planned end"), "new_planned_end", self.new_end_edit)
+        self.add_field(self.tr("Reason"), "note", self.note_edit)
+        self.ok_button.setText(self.tr("Extend"))
+        self.new_end_edit.setFocus()
+
+    def check_locally(self) -> bool:
+        return dates_readable(self, {"new_planned_end": self.new_end_edit})
+
+    def submit(self) -> InvolvementDTO:
+        return self._extend(self.new_end_edit.date(), self.note_edit.toPlainText())
+
+
+class HandoverDialog(ServiceFormDialog):
+    """Warm handover: referred, taken over by the provider, help started."""
+
+    def __init__(self, inv: InvolvementDTO, set_handover: Callable[[HandoverStatus], InvolvementDTO],
+                 parent: QWidget | None = None):
+        super().__init__(_text("handover"), _text("handover_intro", provider=inv.provider_name), parent)
+        self._set_handover = set_handover
+        self.status_combo = care_combo(HandoverStatus)
+        select_enum(self.status_combo, inv.handover)
+        self.add_field(self.tr("Handover"), "handover", self.status_combo)
+
+    def submit(self) -> InvolvementDTO:
+        return self._set_handover(current_enum(self.status_combo, HandoverStatus))
+
+
+class ReportBackDialog(ServiceFormDialog):
+    """The provider or directing party reported back; optionally the next report-back date."""
+
+    def __init__(self, inv: InvolvementDTO, received: Callable[[date | None], InvolvementDTO], *, today: date,
+                 parent: QWidget | None = None):
+        super().__init__(_text("report_back"), _text("report_back_intro", provider=inv.provider_name), parent)
+        self._received = received
+        self.next_date_edit = DateLineEdit(today=today)
+        self.next_date_edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty if none"))
+        self.add_field(self.tr("Next report-back"), "report_back_date", self.next_date_edit)
+
+    def check_locally(self) -> bool:
+        return dates_readable(self, {"report_back_date": self.next_date_edit})
+
+    def submit(self) -> InvolvementDTO:
+        return self._received(self.next_date_edit.date())

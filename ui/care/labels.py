@@ -1,0 +1,178 @@
+"""Translated names for what the care screens show: direction, handover, decisions, waakvlam, consent, due items.
+
+Keyed per enum type: several of these enums share stored strings with others (``WaakvlamStatus.ACTIVE``
+and ``CaseStatus.ACTIVE``, ``ConsentRule.YOUNG_PERSON`` and ``MemberRole.YOUNG_PERSON``), so one flat
+dict would mix them up.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from enum import Enum
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox
+
+from app.codelists import FREQUENCIES, REFERRER_TYPES, UNITS
+from app.consent import ConsentRule
+from app.queries.due import DueKind, Urgency
+from app.queries.involvements import InvolvementDTO
+from models.enums import (
+    ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, WaakvlamHolder, WaakvlamStatus,
+)
+
+CONTEXT = "CareLabels"
+E = TypeVar("E", bound=Enum)
+
+_LABELS: dict[type[Enum], dict[Enum, str]] = {
+    DirectionMode: {
+        DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CareLabels", "Direction with the social team"),
+        DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CareLabels", "Shared direction (samenregie)"),
+        DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CareLabels", "Direction elsewhere"),
+    },
+    HandoverStatus: {
+        HandoverStatus.REFERRED: QT_TRANSLATE_NOOP("CareLabels", "Referred"),
+        HandoverStatus.TAKEN_OVER: QT_TRANSLATE_NOOP("CareLabels", "Taken over"),
+        HandoverStatus.STARTED: QT_TRANSLATE_NOOP("CareLabels", "Started"),
+    },
+    EvaluationDecision: {
+        EvaluationDecision.CONTINUE: QT_TRANSLATE_NOOP("CareLabels", "Continue"),
+        EvaluationDecision.SCALE_DOWN: QT_TRANSLATE_NOOP("CareLabels", "Scale down"),
+        EvaluationDecision.SCALE_UP: QT_TRANSLATE_NOOP("CareLabels", "Scale up"),
+        EvaluationDecision.END_HELP: QT_TRANSLATE_NOOP("CareLabels", "End the help"),
+        EvaluationDecision.TO_WAAKVLAM: QT_TRANSLATE_NOOP("CareLabels", "To waakvlam"),
+    },
+    WaakvlamHolder: {
+        WaakvlamHolder.SOCIAL_TEAM_WORKER: QT_TRANSLATE_NOOP("CareLabels", "Social-team worker"),
+        WaakvlamHolder.SCHOOL_COACH: QT_TRANSLATE_NOOP("CareLabels", "Youth and family coach at school"),
+        WaakvlamHolder.GP: QT_TRANSLATE_NOOP("CareLabels", "GP / mental-health nurse (POH)"),
+        WaakvlamHolder.NETWORK_MEMBER: QT_TRANSLATE_NOOP("CareLabels", "Someone from the network"),
+        WaakvlamHolder.OTHER_PROFESSIONAL: QT_TRANSLATE_NOOP("CareLabels", "Another professional"),
+    },
+    WaakvlamStatus: {
+        WaakvlamStatus.ACTIVE: QT_TRANSLATE_NOOP("CareLabels", "Running"),
+        WaakvlamStatus.ENDED: QT_TRANSLATE_NOOP("CareLabels", "Ended"),
+        WaakvlamStatus.REOPENED: QT_TRANSLATE_NOOP("CareLabels", "Reopened (recurrence)"),
+    },
+    ContactOutcome: {
+        ContactOutcome.ALL_WELL: QT_TRANSLATE_NOOP("CareLabels", "All well"),
+        ContactOutcome.CONCERNS: QT_TRANSLATE_NOOP("CareLabels", "Concerns"),
+        ContactOutcome.REOPEN: QT_TRANSLATE_NOOP("CareLabels", "Reopen the case"),
+    },
+    ConsentRule: {
+        ConsentRule.PARENTS: QT_TRANSLATE_NOOP("CareLabels", "under 12: the parents with authority decide"),
+        ConsentRule.CHILD_AND_PARENTS: QT_TRANSLATE_NOOP(
+            "CareLabels", "12 to 15: the young person and the parents with authority"),
+        ConsentRule.YOUNG_PERSON: QT_TRANSLATE_NOOP("CareLabels", "16 or older: the young person decides alone"),
+    },
+    DueKind: {
+        DueKind.EVALUATION: QT_TRANSLATE_NOOP("CareLabels", "Evaluation"),
+        DueKind.PLAN: QT_TRANSLATE_NOOP("CareLabels", "Agree the family plan"),
+        DueKind.INVOLVEMENT_ENDING: QT_TRANSLATE_NOOP("CareLabels", "Help ends"),
+        DueKind.REPORT_BACK: QT_TRANSLATE_NOOP("CareLabels", "Report-back"),
+        DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
+        DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
+    },
+    Urgency: {
+        Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),
+        Urgency.THIS_WEEK: QT_TRANSLATE_NOOP("CareLabels", "This week"),
+        Urgency.LATER: QT_TRANSLATE_NOOP("CareLabels", "Later"),
+    },
+}
+
+# Short forms for a table cell; the full phrase is in the tooltip and the detail panel.
+_SHORT_DIRECTION = {
+    DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CareLabels", "Social team"),
+    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CareLabels", "Samenregie"),
+    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CareLabels", "Elsewhere: {holder}"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def care_label(value: Enum) -> str:
+    """The label of a care enum value in the current language (the raw value if none is declared)."""
+    source = _LABELS.get(type(value), {}).get(value)
+    return _tr(source) if source is not None else str(value.value)
+
+
+def care_combo(values: Iterable[E], placeholder: str | None = None) -> QComboBox:
+    """A combo of enum values by their care labels; read back with ``ui.case.widgets.current_enum``.
+
+    With a ``placeholder`` nothing is chosen at first, so the user has to choose.
+    """
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(care_label(value), value.value)
+    if placeholder is not None:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    return combo
+
+
+def code_combo(codes: dict[str, str], placeholder: str | None = None) -> QComboBox:
+    """A combo of an iJw code list: the official (Dutch) name shown, the code as data."""
+    combo = QComboBox()
+    for code, name in codes.items():
+        combo.addItem(name, code)
+        combo.setItemData(combo.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+    if placeholder is not None:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    return combo
+
+
+# -- phrases -------------------------------------------------------------------------------------
+
+def direction_phrase(inv: InvolvementDTO) -> str:
+    """Who directs what, in one sentence: the answer to "who directs what for this provider?"."""
+    if inv.direction is DirectionMode.SAMENREGIE:
+        return QCoreApplication.translate(
+            "CareLabels", "Samenregie: daily direction with {provider}, process direction with the social team"
+        ).format(provider=inv.directed_by or inv.provider_name)
+    if inv.direction is DirectionMode.ELSEWHERE:
+        return QCoreApplication.translate("CareLabels", "Direction elsewhere: {holder}").format(
+            holder=inv.direction_holder or "?")
+    return QCoreApplication.translate("CareLabels", "Direction with the social team")
+
+
+def direction_short(inv: InvolvementDTO) -> str:
+    return _tr(_SHORT_DIRECTION[inv.direction]).format(holder=inv.direction_holder or "?")
+
+
+def days_text(days: int | None) -> str:
+    if days is None:
+        return ""
+    if days == 1:
+        return QCoreApplication.translate("CareLabels", "1 day")
+    return QCoreApplication.translate("CareLabels", "{count} days").format(count=days)
+
+
+def money_text(euros: Decimal) -> str:
+    """``€ 4.500,00``: Dutch thousands and decimal separators."""
+    text = f"{euros:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"€ {text}"
+
+
+def volume_text(inv: InvolvementDTO) -> str:
+    """``2 uur per week`` or ``Budget € 4.500,00``; empty when neither was recorded."""
+    if inv.budget_cents is not None:
+        return QCoreApplication.translate("CareLabels", "Budget {amount}").format(amount=money_text(inv.budget_euros))
+    if inv.volume_amount is None:
+        return ""
+    unit = UNITS.get(inv.volume_unit or "", inv.volume_unit or "")
+    frequency = FREQUENCIES.get(inv.volume_frequency or "", inv.volume_frequency or "")
+    return " ".join(part for part in (str(inv.volume_amount), unit, frequency) if part)
+
+
+def referrer_text(inv: InvolvementDTO, *, with_agb: bool = False) -> str:
+    """``Huisarts · dr. A. Jansen``; the AGB code in brackets when asked."""
+    who = REFERRER_TYPES.get(inv.referrer_type, inv.referrer_type)
+    name = inv.referrer_name or ""
+    if with_agb and inv.referrer_agb:
+        agb = QCoreApplication.translate("CareLabels", "AGB {code}").format(code=inv.referrer_agb)
+        name = f"{name} ({agb})" if name else agb
+    return f"{who} · {name}" if name else who

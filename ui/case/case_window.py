@@ -1,0 +1,325 @@
+"""One case in its own window: the header always in view, the direction actions, and the tabs.
+
+Tabs are built once, so unsaved edits survive switching between them. Closing the window with
+unsaved edits (the plan, or a journal entry being written) asks Save / Discard / Cancel; a save that
+fails keeps the window and the text. Every change is announced through ``AppEvents.data_changed``
+and the window reloads itself from that same signal, as every other open page does.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from app.bootstrap import Services
+from app.errors import AppError, ConcurrencyConflict
+from app.queries.case_view import CaseHeader, CaseView
+from app.services.cases import CaseChange
+from app.services.workers import WorkerRow
+from models.enums import CaseStatus
+from ui.care.evaluations_tab import EvaluationsTab
+from ui.care.involvements_tab import InvolvementsTab
+from ui.care.waakvlam_tab import WaakvlamTab
+from ui.case.case_header import CaseHeaderBar
+from ui.case.direction_dialogs import CloseCaseDialog, PriorityDialog, ReopenDialog, TransferDialog
+from ui.case.family_tab import FamilyTab
+from ui.case.form_dialog import ServiceFormDialog
+from ui.case.history_tab import HistoryTab
+from ui.case.journal_tab import JournalTab
+from ui.case.style import CASE_STYLESHEET
+from ui.case.widgets import ask_save_discard_cancel, inform
+from ui.errors import error_text, show_error
+from ui.events import AppEvents
+from ui.export.preview_dialog import PlanPreviewDialog
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PlanTabFactory = Callable[[Services, int, AppEvents, TaskRunner], QWidget]
+
+TOPIC_CASE = "case"
+TOPIC_FAMILY = "family"
+TOPIC_JOURNAL = "journal"
+
+
+def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner: TaskRunner) -> QWidget:
+    """The plan tab from ``ui.plan``; a notice instead while that package is not there (development)."""
+    try:
+        from ui.plan.plan_tab import PlanTab
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("ui.plan"):
+            raise
+        log.warning("ui.plan.plan_tab is not available; the Plan tab shows a notice")
+        notice = QLabel(QCoreApplication.translate("CaseWindow", "The family plan cannot be shown in this version."))
+        notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return notice
+    return PlanTab(services, case_id, events, runner)
+
+
+class CaseWindow(QMainWindow):
+    """``confirm_unsaved_changes`` and ``inform`` are attributes so tests (and callers) can replace them."""
+
+    closed = Signal(int)  # the case id, once the window really closes
+
+    def __init__(self, services: Services, case_id: int, events: AppEvents, runner: TaskRunner,
+                 parent: QWidget | None = None, *, plan_tab_factory: PlanTabFactory = default_plan_tab):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setStyleSheet(CASE_STYLESHEET)
+        self.services = services
+        self.case_id = case_id
+        self._events = events
+        self._runner = runner
+        self.header: CaseHeader | None = None
+        self._close_after_save = False
+        self._close_confirmed = False
+        self.confirm_unsaved_changes = ask_save_discard_cancel
+        self.inform = inform
+        self.setWindowTitle(self.tr("Case – Gezinsregie"))
+
+        self.activate_action = QAction(self.tr("Make active"), self)
+        self.transfer_action = QAction(self.tr("Transfer"), self)
+        self.priority_action = QAction(self.tr("Priority"), self)
+        self.close_case_action = QAction(self.tr("Close case"), self)
+        self.reopen_action = QAction(self.tr("Reopen"), self)
+        self.to_waakvlam_action = QAction(self.tr("To waakvlam"), self)
+        self.print_action = QAction(self.tr("Print / PDF…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setToolTip(self.tr("Preview the family plan, save it as PDF or print it for signing"))
+        self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
+        self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
+        self.case_actions = QToolBar()
+        self.case_actions.setObjectName("caseActions")
+        for action in (self.print_action, self.activate_action, self.to_waakvlam_action, self.transfer_action,
+                       self.priority_action, self.close_case_action, self.reopen_action):
+            self.case_actions.addAction(action)
+            action.setEnabled(False)
+        self.close_window_action = QAction(self)
+        self.close_window_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.addAction(self.close_window_action)
+
+        self.header_bar = CaseHeaderBar(self.case_actions)
+        self.family_tab = FamilyTab(services, runner)
+        self.plan_tab = plan_tab_factory(services, case_id, events, runner)
+        self.involvements_tab = InvolvementsTab(services, case_id, events, runner)
+        self.evaluations_tab = EvaluationsTab(services, case_id, events, runner)
+        self.waakvlam_tab = WaakvlamTab(services, case_id, events, runner)
+        self.journal_tab = JournalTab(services, case_id, runner)
+        self.history_tab = HistoryTab(services, case_id, runner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.family_tab, self.tr("Family"))
+        self.tabs.addTab(self.plan_tab, self.tr("Plan"))
+        self.tabs.addTab(self.involvements_tab, self.tr("Help"))
+        self.tabs.addTab(self.evaluations_tab, self.tr("Evaluations"))
+        self.tabs.addTab(self.waakvlam_tab, self.tr("Waakvlam"))
+        self.tabs.addTab(self.journal_tab, self.tr("Journal"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.resize(1180, 800)
+
+        self.activate_action.triggered.connect(self._on_activate_action_triggered)
+        self.print_action.triggered.connect(self._on_print_action_triggered)
+        self.transfer_action.triggered.connect(self._on_transfer_action_triggered)
+        self.priority_action.triggered.connect(self._on_priority_action_triggered)
+        self.close_case_action.triggered.connect(self._on_close_case_action_triggered)
+        self.reopen_action.triggered.connect(self._on_reopen_action_triggered)
+        self.to_waakvlam_action.triggered.connect(self._on_to_waakvlam_action_triggered)
+        self.evaluations_tab.waakvlam_requested.connect(self._on_to_waakvlam_action_triggered)
+        self.evaluations_tab.close_requested.connect(self._on_evaluations_tab_close_requested)
+        for tab in self._care_tabs():
+            tab.conflict_found.connect(self._on_care_tab_conflict_found)
+        self.close_window_action.triggered.connect(self.close)
+        self.family_tab.changed.connect(self._on_family_tab_changed)
+        self.family_tab.conflict_found.connect(self._on_family_tab_conflict_found)
+        self.journal_tab.changed.connect(self._on_journal_tab_changed)
+        self.journal_tab.form.saved.connect(self._on_journal_form_saved)
+        self.journal_tab.form.save_failed.connect(self._on_journal_form_save_failed)
+        dirty_changed = getattr(self.plan_tab, "dirty_changed", None)
+        if dirty_changed is not None:
+            dirty_changed.connect(self._on_plan_tab_dirty_changed)
+        events.data_changed.connect(self._on_events_data_changed)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Header and family, journal and history, each in the background."""
+        self._reload_view()
+        self.journal_tab.reload()
+        self.history_tab.reload()
+
+    def _reload_view(self) -> None:
+        members, case_id = self.services.members, self.case_id
+        self._runner.run(lambda: members.case_view(case_id), self._on_view_loaded, self._on_view_failed,
+                         context=self)
+
+    def _on_view_loaded(self, view: CaseView) -> None:
+        self.header = view.header
+        self.header_bar.show_header(view.header)
+        self.family_tab.set_family(view.family)
+        for tab in self._care_tabs():
+            tab.set_header(view.header)
+        self.setWindowTitle(self.tr("{family} – Gezinsregie").format(family=view.header.family_name))
+        self._update_actions()
+
+    def _on_view_failed(self, error: AppError) -> None:
+        self.header_bar.details_label.setText(error_text(error))
+        for action in self.case_actions.actions():
+            action.setEnabled(False)
+
+    def _update_actions(self) -> None:
+        status = self.header.status
+        self.activate_action.setVisible(status is CaseStatus.INTAKE)
+        for action in (self.transfer_action, self.priority_action, self.close_case_action):
+            action.setVisible(status.is_open)
+        self.reopen_action.setVisible(status is CaseStatus.CLOSED)
+        self.to_waakvlam_action.setVisible(status is CaseStatus.ACTIVE)
+        for action in self.case_actions.actions():
+            action.setEnabled(True)
+        self.case_actions.adjustSize()
+
+    def _on_events_data_changed(self, topic: str) -> None:
+        if topic == TOPIC_JOURNAL:
+            self.journal_tab.reload()
+            return
+        self._reload_view()
+        if topic == TOPIC_CASE:
+            self.history_tab.reload()
+
+    def _on_print_action_triggered(self) -> None:
+        PlanPreviewDialog(self.services, self.case_id, self._runner, parent=self).open()
+
+    # -- direction of the case --------------------------------------------------------------------
+    def _on_activate_action_triggered(self) -> None:
+        cases, case_id, version = self.services.cases, self.case_id, self.header.version
+        self._runner.run(lambda: cases.activate(case_id, version), self._on_case_changed,
+                         self._on_case_command_failed, context=self)
+
+    def _on_transfer_action_triggered(self) -> None:
+        workers, team_id = self.services.workers, self.header.team_id
+        self._runner.run(lambda: workers.workers(team_id), self._open_transfer_dialog,
+                         self._on_case_command_failed, context=self)
+
+    def _open_transfer_dialog(self, team_workers: list[WorkerRow]) -> None:
+        header, cases = self.header, self.services.cases
+        colleagues = [worker for worker in team_workers if worker.id != header.director_id]
+        self._run_case_dialog(TransferDialog(
+            colleagues, header.director_name,
+            lambda worker_id, reason: cases.transfer(header.case_id, header.version, worker_id, reason), self))
+
+    def _on_priority_action_triggered(self) -> None:
+        header, cases = self.header, self.services.cases
+        self._run_case_dialog(PriorityDialog(
+            header.priority, header.priority_reason,
+            lambda priority, reason: cases.set_priority(header.case_id, header.version, priority, reason), self))
+
+    def _on_close_case_action_triggered(self) -> None:
+        header, cases = self.header, self.services.cases
+        self._run_case_dialog(CloseCaseDialog(
+            lambda reason, note: cases.close(header.case_id, header.version, reason, note), self))
+
+    def _on_reopen_action_triggered(self) -> None:
+        header, cases = self.header, self.services.cases
+        self._run_case_dialog(ReopenDialog(lambda reason: cases.reopen(header.case_id, header.version, reason),
+                                           self))
+
+    def _run_case_dialog(self, dialog: ServiceFormDialog) -> None:
+        accepted = dialog.exec()
+        if dialog.conflict is not None:
+            self._on_case_command_failed(dialog.conflict)
+        elif accepted:
+            self._on_case_changed(dialog.result_value)
+        dialog.deleteLater()
+
+    def _on_case_changed(self, _change: CaseChange) -> None:
+        self._events.notify_data_changed(TOPIC_CASE)
+
+    def _on_case_command_failed(self, error: AppError) -> None:
+        if isinstance(error, ConcurrencyConflict):
+            self._report_conflict()
+        else:
+            show_error(self, error)
+
+    def _report_conflict(self) -> None:
+        self.reload()
+        self.inform(self, self.tr("A colleague changed this case; it has been reloaded."))
+
+    def _on_to_waakvlam_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.waakvlam_tab)
+        self.waakvlam_tab.start_waakvlam()
+
+    def _on_evaluations_tab_close_requested(self) -> None:
+        self.close_case_action.trigger()
+
+    # -- the tabs' changes ------------------------------------------------------------------------
+    def _care_tabs(self) -> tuple[InvolvementsTab, EvaluationsTab, WaakvlamTab]:
+        return self.involvements_tab, self.evaluations_tab, self.waakvlam_tab
+
+    def _on_family_tab_changed(self) -> None:
+        self._events.notify_data_changed(TOPIC_FAMILY)
+
+    def _on_family_tab_conflict_found(self) -> None:
+        self._report_conflict()
+
+    def _on_care_tab_conflict_found(self) -> None:
+        self._report_conflict()
+
+    def _on_journal_tab_changed(self) -> None:
+        self._events.notify_data_changed(TOPIC_JOURNAL)
+
+    # -- closing without losing anything ----------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        plan_unsaved = getattr(self.plan_tab, "has_unsaved_changes", None)
+        return self.journal_tab.has_unsaved_changes() or bool(plan_unsaved and plan_unsaved())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._close_confirmed or not self.has_unsaved_changes():
+            event.accept()
+            self.closed.emit(self.case_id)
+            return
+        choice = self.confirm_unsaved_changes(self, self.tr(
+            "Some changes in this case have not been saved yet. Save them before closing the window?"))
+        if choice == QMessageBox.StandardButton.Discard:
+            event.accept()
+            self.closed.emit(self.case_id)
+            return
+        event.ignore()
+        if choice == QMessageBox.StandardButton.Save:
+            self._save_then_close()
+
+    def _save_then_close(self) -> None:
+        """Saves what is pending; the window closes once nothing is left unsaved (saves may take a moment)."""
+        self._close_after_save = True
+        if self.journal_tab.has_unsaved_changes():
+            self.journal_tab.form.save()
+        plan_unsaved = getattr(self.plan_tab, "has_unsaved_changes", None)
+        if self._close_after_save and plan_unsaved and plan_unsaved():
+            if self.plan_tab.save_pending() is False:
+                self._close_after_save = False
+        self._close_if_saved()
+
+    def _close_if_saved(self) -> None:
+        """Closes once everything is saved; later, as Qt ignores a close() while a close is in progress."""
+        if self._close_after_save and not self.has_unsaved_changes():
+            self._close_after_save = False
+            self._close_confirmed = True
+            QTimer.singleShot(0, self.close)
+
+    def _on_journal_form_saved(self, _entry: object) -> None:
+        self._close_if_saved()
+
+    def _on_journal_form_save_failed(self) -> None:
+        self._close_after_save = False
+
+    def _on_plan_tab_dirty_changed(self, dirty: bool) -> None:
+        if not dirty:
+            self._close_if_saved()

@@ -1,0 +1,103 @@
+"""The steps in directing a case: transfer, priority, closing and reopening, each with its reason."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from app.services.cases import CaseChange
+from app.services.workers import WorkerRow
+from models.enums import CloseReason, Priority, PriorityReason
+from ui.case.form_dialog import ServiceFormDialog
+from ui.case.widgets import current_enum, enum_combo, select_enum
+
+
+def _note_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(96)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class TransferDialog(ServiceFormDialog):
+    """Hands the direction to a colleague of the team; ``transfer(worker_id, reason)`` is the service call."""
+
+    def __init__(self, colleagues: list[WorkerRow], current_director: str,
+                 transfer: Callable[[int, str], CaseChange], parent: QWidget | None = None):
+        super().__init__(self.tr("Transfer case"), self.tr(
+            "{name} now directs this case. Who takes over? The transfer is kept in the case history.").format(
+            name=current_director), parent)
+        self._transfer = transfer
+        self.director_combo = QComboBox()
+        for worker in colleagues:
+            self.director_combo.addItem(worker.name, worker.id)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("e.g. leave, caseload, a better match"))
+        self.add_field(self.tr("New director"), "director", self.director_combo)
+        self.add_field(self.tr("Reason"), "reason", self.reason_edit)
+        self.ok_button.setText(self.tr("Transfer"))
+        self.reason_edit.setFocus()
+
+    def submit(self) -> CaseChange:
+        return self._transfer(self.director_combo.currentData(), self.reason_edit.text())
+
+
+class PriorityDialog(ServiceFormDialog):
+    """Normal or high priority; high needs a reason so the team sees why the case comes first."""
+
+    def __init__(self, priority: Priority, reason: PriorityReason | None,
+                 set_priority: Callable[[Priority, PriorityReason | None], CaseChange], parent: QWidget | None = None):
+        super().__init__(self.tr("Priority"), self.tr(
+            "Cases with high priority get the team's time first: safety, crisis, several providers."), parent)
+        self._set_priority = set_priority
+        self.priority_combo = enum_combo(Priority)
+        self.reason_combo = enum_combo(PriorityReason)
+        select_enum(self.priority_combo, priority)
+        select_enum(self.reason_combo, reason)
+        self.add_field(self.tr("Priority"), "priority", self.priority_combo)
+        self.add_field(self.tr("Reason"), "priority_reason", self.reason_combo)
+        self.priority_combo.currentIndexChanged.connect(self._on_priority_combo_current_index_changed)
+        self._on_priority_combo_current_index_changed()
+
+    def _on_priority_combo_current_index_changed(self, *_args) -> None:
+        self.reason_combo.setEnabled(current_enum(self.priority_combo, Priority) is Priority.HIGH)
+
+    def submit(self) -> CaseChange:
+        priority = current_enum(self.priority_combo, Priority)
+        reason = current_enum(self.reason_combo, PriorityReason) if priority is Priority.HIGH else None
+        return self._set_priority(priority, reason)
+
+
+class CloseCaseDialog(ServiceFormDialog):
+    """Closes the case with a reason and a note; it stays readable and can be reopened."""
+
+    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None):
+        super().__init__(self.tr("Close case"), self.tr(
+            "Is aftercare arranged in the family's own network? A closed case stays readable and can be "
+            "reopened."), parent)
+        self._close = close
+        self.reason_combo = enum_combo(CloseReason)
+        self.note_edit = _note_edit(self.tr("What was reached, who keeps an eye on things"))
+        self.add_field(self.tr("Reason"), "reason", self.reason_combo)
+        self.add_field(self.tr("Note"), "note", self.note_edit)
+        self.ok_button.setText(self.tr("Close case"))
+
+    def submit(self) -> CaseChange:
+        return self._close(current_enum(self.reason_combo, CloseReason), self.note_edit.toPlainText())
+
+
+class ReopenDialog(ServiceFormDialog):
+    """Reopens a closed case with its history intact; this counts as recurrence (recidive)."""
+
+    def __init__(self, reopen: Callable[[str], CaseChange], parent: QWidget | None = None):
+        super().__init__(self.tr("Reopen case"), self.tr(
+            "Things are not going well again? Reopening keeps the history and counts as recurrence."), parent)
+        self._reopen = reopen
+        self.reason_edit = _note_edit(self.tr("What happened, who raised it"))
+        self.add_field(self.tr("Reason"), "reason", self.reason_edit)
+        self.ok_button.setText(self.tr("Reopen"))
+        self.reason_edit.setFocus()
+
+    def submit(self) -> CaseChange:
+        return self._reopen(self.reason_edit.toPlainText())

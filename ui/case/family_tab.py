@@ -1,0 +1,227 @@
+"""The case's family: its members and its network, each with add, change and remove."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from app.bootstrap import Services
+from app.errors import AppError, ConcurrencyConflict
+from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
+from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
+from ui.case.labels import label
+from ui.case.row_table_model import Column, RowTableModel
+from ui.case.widgets import ask_yes_no, fit_columns, fit_height, heading, make_table, muted, selected_row
+from ui.errors import show_error
+from ui.formatting import format_date
+from ui.tasks import TaskRunner
+
+def dutch_postcode(postcode: str | None) -> str:
+    """``1501AB`` as it is written on an envelope: ``1501 AB``."""
+    if postcode and len(postcode) == 6 and postcode[:4].isdigit() and postcode[4:].isalpha():
+        return f"{postcode[:4]} {postcode[4:]}"
+    return postcode or ""
+
+
+class FamilyTab(QWidget):
+    """Shows a FamilyDetail; changes go through dialogs (and the member service), then ``changed`` fires."""
+
+    changed = Signal()
+    conflict_found = Signal()
+
+    def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._runner = runner
+        self._family: FamilyDetail | None = None
+
+        self.address_label = muted()
+        self.members_model = RowTableModel(self._member_columns(), self)
+        self.members_table = make_table(self.members_model, "membersTable")
+        self.add_member_button = QPushButton(self.tr("Add member"))
+        self.edit_member_button = QPushButton(self.tr("Change"))
+        self.remove_member_button = QPushButton(self.tr("Remove"))
+        self.network_model = RowTableModel(self._network_columns(), self)
+        self.network_table = make_table(self.network_model, "networkTable")
+        self.add_network_button = QPushButton(self.tr("Add to network"))
+        self.edit_network_button = QPushButton(self.tr("Change"))
+        self.remove_network_button = QPushButton(self.tr("Remove"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(self.address_label)
+        layout.addLayout(self._section_bar(heading(self.tr("Family members")), self.add_member_button,
+                                           self.edit_member_button, self.remove_member_button))
+        layout.addWidget(self.members_table)
+        layout.addSpacing(10)
+        layout.addLayout(self._section_bar(heading(self.tr("Network")), self.add_network_button,
+                                           self.edit_network_button, self.remove_network_button))
+        layout.addWidget(muted(self.tr("People around the family who can help: relatives, neighbours, friends, "
+                                       "a coach.")))
+        layout.addWidget(self.network_table)
+        layout.addStretch(1)
+
+        self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
+        self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
+        self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
+        self.members_table.doubleClicked.connect(self._on_members_table_double_clicked)
+        self.add_network_button.clicked.connect(self._on_add_network_button_clicked)
+        self.edit_network_button.clicked.connect(self._on_edit_network_button_clicked)
+        self.remove_network_button.clicked.connect(self._on_remove_network_button_clicked)
+        self.network_table.doubleClicked.connect(self._on_network_table_double_clicked)
+        self.members_table.selectionModel().selectionChanged.connect(self._on_members_table_selection_changed)
+        self.network_table.selectionModel().selectionChanged.connect(self._on_network_table_selection_changed)
+        self._update_buttons()
+
+    def _member_columns(self) -> list[Column[MemberDTO]]:
+        yes = self.tr("Yes")
+        return [
+            Column(self.tr("Name"), lambda m: m.full_name),
+            Column(self.tr("Role"), lambda m: label(m.role)),
+            Column(self.tr("Date of birth"), lambda m: format_date(m.date_of_birth)),
+            Column(self.tr("Age"), lambda m: str(m.age)),
+            Column(self.tr("BSN"), lambda m: m.bsn or ""),
+            Column(self.tr("Parental authority"), lambda m: yes if m.parental_authority else ""),
+        ]
+
+    def _network_columns(self) -> list[Column[NetworkMemberDTO]]:
+        return [
+            Column(self.tr("Name"), lambda n: n.name),
+            Column(self.tr("Relation"), lambda n: n.relation),
+            Column(self.tr("Contact"), lambda n: n.contact or ""),
+            Column(self.tr("What they contribute"), lambda n: " ".join((n.contribution or "").split()),
+                   lambda n: n.contribution or ""),
+        ]
+
+    @staticmethod
+    def _section_bar(title: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.addWidget(title)
+        bar.addStretch(1)
+        for button in buttons:
+            bar.addWidget(button)
+        return bar
+
+    def set_family(self, family: FamilyDetail) -> None:
+        self._family = family
+        self.address_label.setText(self._address_text(family))
+        self.address_label.setVisible(bool(self.address_label.text()))
+        self._keep_selection(self.members_table, self.members_model, family.members)
+        self._keep_selection(self.network_table, self.network_model, family.network)
+        for table in (self.members_table, self.network_table):
+            fit_columns(table)
+            fit_height(table)
+        self._update_buttons()
+
+    def _address_text(self, family: FamilyDetail) -> str:
+        place = " ".join(p for p in (dutch_postcode(family.postcode), family.city) if p)
+        address = ", ".join(p for p in (family.street, place) if p)
+        if address and family.municipality_code:
+            return self.tr("{address} (municipality code {code})").format(address=address,
+                                                                           code=family.municipality_code)
+        return address
+
+    @staticmethod
+    def _keep_selection(table: QTableView, model: RowTableModel, rows) -> None:
+        """Refills a table and selects the same person again (by id) if they are still there."""
+        index = selected_row(table)
+        selected_id = model.row(index).id if index is not None else None
+        model.set_rows(rows)
+        for row, item in enumerate(rows):
+            if item.id == selected_id:
+                table.selectRow(row)
+
+    def _update_buttons(self, *_args) -> None:
+        has_family = self._family is not None
+        self.add_member_button.setEnabled(has_family)
+        self.add_network_button.setEnabled(has_family)
+        member = selected_row(self.members_table) is not None
+        network = selected_row(self.network_table) is not None
+        self.edit_member_button.setEnabled(member)
+        self.remove_member_button.setEnabled(member)
+        self.edit_network_button.setEnabled(network)
+        self.remove_network_button.setEnabled(network)
+
+    def _on_members_table_selection_changed(self, *_args) -> None:
+        self._update_buttons()
+
+    def _on_network_table_selection_changed(self, *_args) -> None:
+        self._update_buttons()
+
+    def _on_members_table_double_clicked(self, _index) -> None:
+        self._on_edit_member_button_clicked()
+
+    def _on_network_table_double_clicked(self, _index) -> None:
+        self._on_edit_network_button_clicked()
+
+    def _selected_member(self) -> MemberDTO | None:
+        row = selected_row(self.members_table)
+        return self.members_model.row(row) if row is not None else None
+
+    def _selected_network_member(self) -> NetworkMemberDTO | None:
+        row = selected_row(self.network_table)
+        return self.network_model.row(row) if row is not None else None
+
+    # -- members ----------------------------------------------------------------------------------
+    def _on_add_member_button_clicked(self) -> None:
+        family_id = self._family.family_id
+        self._run_dialog(MemberDialog(self._services.ctx.clock.today(),
+                                      lambda data: self._services.members.add_member(family_id, data),
+                                      parent=self))
+
+    def _on_edit_member_button_clicked(self) -> None:
+        member = self._selected_member()
+        if member is None:
+            return
+        self._run_dialog(MemberDialog(
+            self._services.ctx.clock.today(),
+            lambda data: self._services.members.update_member(member.id, member.version, data), member, self))
+
+    def _on_remove_member_button_clicked(self) -> None:
+        member = self._selected_member()
+        if member is None or not ask_yes_no(self, self.tr("Remove family member"), self.tr(
+                "Remove {name} from the family? Only do this for someone entered by mistake.").format(
+                name=member.full_name)):
+            return
+        self._run_removal(lambda: self._services.members.remove_member(member.id, member.version))
+
+    # -- network ----------------------------------------------------------------------------------
+    def _on_add_network_button_clicked(self) -> None:
+        family_id = self._family.family_id
+        self._run_dialog(NetworkMemberDialog(
+            lambda data: self._services.members.add_network_member(family_id, data), parent=self))
+
+    def _on_edit_network_button_clicked(self) -> None:
+        member = self._selected_network_member()
+        if member is None:
+            return
+        self._run_dialog(NetworkMemberDialog(
+            lambda data: self._services.members.update_network_member(member.id, member.version, data),
+            member, self))
+
+    def _on_remove_network_button_clicked(self) -> None:
+        member = self._selected_network_member()
+        if member is None or not ask_yes_no(self, self.tr("Remove from the network"), self.tr(
+                "Remove {name} from the family's network?").format(name=member.name)):
+            return
+        self._run_removal(lambda: self._services.members.remove_network_member(member.id, member.version))
+
+    # -- shared -----------------------------------------------------------------------------------
+    def _run_dialog(self, dialog: MemberDialog | NetworkMemberDialog) -> None:
+        accepted = dialog.exec()
+        if dialog.conflict is not None:
+            self.conflict_found.emit()
+        elif accepted:
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def _run_removal(self, remove: Callable[[], None]) -> None:
+        self._runner.run(remove, lambda _none: self.changed.emit(), self._on_removal_failed, context=self)
+
+    def _on_removal_failed(self, error: AppError) -> None:
+        if isinstance(error, ConcurrencyConflict):
+            self.conflict_found.emit()
+        else:
+            show_error(self, error)

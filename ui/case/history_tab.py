@@ -1,0 +1,121 @@
+"""The case history in plain sentences: who opened, transferred, prioritised, closed and reopened it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+
+from app.bootstrap import Services
+from app.errors import AppError
+from app.services.cases import CaseEventRow
+from models.enums import CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
+from ui.case.labels import enum_label
+from ui.case.row_table_model import Column, RowTableModel
+from ui.case.widgets import make_table, muted
+from ui.errors import error_text
+from ui.formatting import format_date
+from ui.tasks import TaskRunner
+
+CONTEXT = "CaseHistory"
+
+
+
+_SENTENCES = {
+    "opened": QT_TRANSLATE_NOOP("CaseHistory", "Case opened with {director} as director"),
+    "status": QT_TRANSLATE_NOOP("CaseHistory", "Status changed from {old} to {new}"),
+    "status_reason": QT_TRANSLATE_NOOP("CaseHistory", "Status changed from {old} to {new}: {reason}"),
+    "transferred": QT_TRANSLATE_NOOP("CaseHistory", "Transferred from {old} to {new}: {reason}"),
+    "priority": QT_TRANSLATE_NOOP("CaseHistory", "Priority changed from {old} to {new}"),
+    "priority_reason": QT_TRANSLATE_NOOP("CaseHistory", "Priority changed from {old} to {new} ({reason})"),
+    "closed": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason})"),
+    "closed_note": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason}): {note}"),
+    "reopened": QT_TRANSLATE_NOOP("CaseHistory", "Reopened (recurrence): {reason}"),
+}
+
+
+def _in_sentence(text: str) -> str:
+    """A label inside a sentence: "Hoog" becomes "hoog"; an abbreviation such as "OTS" stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _sentence(key: str, **params: str) -> str:
+    return QCoreApplication.translate(CONTEXT, _SENTENCES[key]).format(**params)
+
+
+def describe_event(event: CaseEventRow) -> str:
+    """One Dutch sentence per event, e.g. "Overgedragen van Sanne de Vries aan Mohamed El Amrani: Verlof"."""
+    kind = event.kind
+    if kind is CaseEventKind.OPENED:
+        return _sentence("opened", director=event.to_worker or "?")
+    if kind is CaseEventKind.STATUS_CHANGED:
+        old = _in_sentence(enum_label(CaseStatus, event.from_value))
+        new = _in_sentence(enum_label(CaseStatus, event.to_value))
+        if event.reason:
+            return _sentence("status_reason", old=old, new=new, reason=event.reason)
+        return _sentence("status", old=old, new=new)
+    if kind is CaseEventKind.DIRECTOR_TRANSFERRED:
+        return _sentence("transferred", old=event.from_worker or "?", new=event.to_worker or "?",
+                         reason=event.reason or "")
+    if kind is CaseEventKind.PRIORITY_CHANGED:
+        old = _in_sentence(enum_label(Priority, event.from_value))
+        new = _in_sentence(enum_label(Priority, event.to_value))
+        if event.reason:
+            return _sentence("priority_reason", old=old, new=new,
+                             reason=_in_sentence(enum_label(PriorityReason, event.reason)))
+        return _sentence("priority", old=old, new=new)
+    if kind is CaseEventKind.CLOSED:
+        reason = _in_sentence(enum_label(CloseReason, event.to_value))
+        if event.reason:
+            return _sentence("closed_note", reason=reason, note=event.reason)
+        return _sentence("closed", reason=reason)
+    if kind is CaseEventKind.REOPENED:
+        return _sentence("reopened", reason=event.reason or "")
+    return str(kind.value)
+
+
+class HistoryTab(QWidget):
+    """Newest first, so the latest step is at the top; reloaded after every change to the case."""
+
+    def __init__(self, services: Services, case_id: int, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._case_id = case_id
+        self._runner = runner
+        self.model = RowTableModel([
+            Column(self.tr("Date"), lambda e: format_date(e.on_date)),
+            Column(self.tr("What happened"), describe_event, describe_event),
+            Column(self.tr("Recorded by"), lambda e: e.worker_name),
+        ], self)
+        self.table = make_table(self.model, "historyTable")
+        self.status_label = muted()
+        self.status_label.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(8)
+        layout.addWidget(muted(self.tr("Every step in the direction of this case, newest first. A reopened case "
+                                       "counts as recurrence.")))
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.table, 1)
+
+    def reload(self) -> None:
+        case_id, cases = self._case_id, self._services.cases
+        self._runner.run(lambda: cases.history(case_id), self._on_history_loaded, self._on_history_failed,
+                         context=self)
+
+    def sentences(self) -> list[str]:
+        return [describe_event(event) for event in self.model.rows()]
+
+    def _on_history_loaded(self, events: list[CaseEventRow]) -> None:
+        self.status_label.setVisible(False)
+        self.model.set_rows(list(reversed(events)))
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnToContents(0)
+        header.resizeSection(0, header.sectionSize(0) + 24)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+
+    def _on_history_failed(self, error: AppError) -> None:
+        self.status_label.setText(error_text(error))
+        self.status_label.setVisible(True)

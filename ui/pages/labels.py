@@ -1,0 +1,73 @@
+"""What the today, waakvlam and caseload pages say about due items and waakvlams.
+
+The names of the care enums (due kinds, urgency, waakvlam holders, contact outcomes) are the care
+screens' (:mod:`ui.care.labels`), so a worker reads the same words everywhere; other enums fall back
+to :mod:`ui.labels`.
+"""
+from __future__ import annotations
+
+from enum import Enum
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+
+from app.queries.due import DueItem, DueKind, Urgency
+from models.enums import ContactOutcome, WaakvlamHolder
+from ui import labels as common_labels
+from ui.care.labels import care_label
+
+CONTEXT = "PageLabels"
+
+# What a due item without a provider or holder is about.
+_KIND_HINTS: dict[DueKind, str] = {
+    DueKind.EVALUATION: QT_TRANSLATE_NOOP("PageLabels", "Interim evaluation of the family plan"),
+    DueKind.PLAN: QT_TRANSLATE_NOOP("PageLabels", "Within six weeks of the start"),
+}
+
+
+_CARE_ENUMS = (DueKind, Urgency, WaakvlamHolder, ContactOutcome)
+
+
+def label(value: Enum) -> str:
+    """The label of an enum value in the current language."""
+    return care_label(value) if isinstance(value, _CARE_ENUMS) else common_labels.label(value)
+
+
+def widest_kind_label() -> str:
+    """The due-item label that needs the most room in the application's font (to size a column)."""
+    metrics = QFontMetrics(QGuiApplication.font())
+    return max((label(kind) for kind in DueKind), key=metrics.horizontalAdvance)
+
+
+def due_detail(item: DueItem) -> str:
+    """Who the item is about (provider, waakvlam holder), else what it means."""
+    if item.detail:
+        return item.detail
+    hint = _KIND_HINTS.get(item.kind)
+    return QCoreApplication.translate(CONTEXT, hint) if hint else ""
+
+
+class DueTexts(QObject):
+    """How far off a due date is; one text per number form, so every language can say it right."""
+
+    def days_from_today(self, days: int) -> str:
+        if days == 0:
+            return self.tr("today")
+        if days == -1:
+            return self.tr("1 day overdue")
+        if days < 0:
+            return self.tr("{count} days overdue").format(count=-days)
+        if days == 1:
+            return self.tr("in 1 day")
+        return self.tr("in {count} days").format(count=days)
+
+
+@cache
+def _due_texts() -> DueTexts:
+    return DueTexts()
+
+
+def days_from_today(days: int) -> str:
+    """``3 dagen te laat``, ``vandaag``, ``over 1 dag``: how far a due date is from today."""
+    return _due_texts().days_from_today(days)

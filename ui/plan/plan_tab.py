@@ -1,0 +1,386 @@
+"""The Plan tab of a case window: the family plan in the family's words, its goals and its versions.
+
+Nothing typed is lost: the editors are built once and are only refilled when nothing is unsaved;
+a failed save keeps the text; a colleague's save of the same plan is shown side by side before
+anything is overwritten.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from app.bootstrap import Services
+from app.errors import AppError, ConcurrencyConflict, ValidationError
+from app.queries.plans import PlanDTO
+from models.enums import PlanStatus
+from ui.errors import error_text
+from ui.events import AppEvents
+from ui.plan.agree_dialog import AgreeDialog
+from ui.plan.goal_commands import GoalCommands
+from ui.plan.goals_panel import GoalsPanel
+from ui.plan.labels import field_label, flags_text, value_text
+from ui.plan.plan_header import PlanHeader
+from ui.plan.plan_text_merge import merge_plan_values, plan_values
+from ui.plan.plan_texts import PlanTextsEditor
+from ui.plan.versions import VersionsDialog
+from ui.tasks import SynchronousTaskRunner, TaskRunner
+from ui.widgets.conflict_dialog import ConflictChoice, ConflictRow, ask_conflict_choice
+
+TOPIC = "plan"
+RELOAD_TOPICS = frozenset({"plan", "family", "case", "evaluation", "involvement"})
+HINT_STYLE = ("QLabel { background:#fff8e8; border:1px solid #f0dcae; border-radius:5px; padding:7px 10px; "
+              "color:#5c4300; }")
+NOTE_STYLE = "QLabel { color:#5f6b76; }"
+MESSAGE_STYLE = "QLabel { color:#b3261e; }"
+
+
+class PlanTab(QWidget):
+    """``PlanTab(services, case_id, events, runner)``; loads when first shown or on :meth:`reload`."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(self, services: Services, case_id: int, events: AppEvents, runner: TaskRunner,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._case_id = case_id
+        self._events = events
+        self._runner = runner
+        self._plan: PlanDTO | None = None
+        self._texts_plan: PlanDTO | None = None  # the version the editors' saved state came from
+        self._stale = True
+        self._notifying = False
+        self.commands = GoalCommands(services, runner, self)
+
+        self.message_label = self._label("planMessage", MESSAGE_STYLE)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(QWidget())  # until the plan has been loaded
+        self.empty_page = self._build_empty_page()
+        self.plan_page = self._build_plan_page()
+        self.stack.addWidget(self.empty_page)
+        self.stack.addWidget(self.plan_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.stack, 1)
+
+        self.texts.dirty_changed.connect(self._on_texts_dirty_changed)
+        self.start_button.clicked.connect(self._on_start_button_clicked)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.agree_button.clicked.connect(self._on_agree_button_clicked)
+        self.new_version_button.clicked.connect(self._on_new_version_button_clicked)
+        self.versions_button.clicked.connect(self._on_versions_button_clicked)
+        self.goals.add_goal_requested.connect(self.commands.add_goal)
+        self.goals.edit_goal_requested.connect(self.commands.edit_goal)
+        self.goals.remove_goal_requested.connect(self.commands.remove_goal)
+        self.goals.add_action_requested.connect(self.commands.add_action)
+        self.goals.edit_action_requested.connect(self.commands.edit_action)
+        self.goals.remove_action_requested.connect(self.commands.remove_action)
+        self.goals.actions_model.done_toggle_requested.connect(self.commands.set_action_done)
+        self.commands.changed.connect(self._on_commands_changed)
+        events.data_changed.connect(self._on_events_data_changed)
+
+    # -- the case window's API -------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.texts.is_dirty()
+
+    def save_pending(self) -> bool:
+        """Saves unsaved texts now (the caller needs the outcome); False if they could not be saved."""
+        if self.has_unsaved_changes():
+            self._save_texts(SynchronousTaskRunner())
+        return not self.has_unsaved_changes()
+
+    def discard_pending(self) -> None:
+        if self._plan is not None:
+            self._texts_plan = self._plan
+            self.texts.load(plan_values(self._plan))
+        self._set_message("")
+
+    def reload(self) -> None:
+        """Fetches the plan again; texts with unsaved changes are kept as they are."""
+        self._stale = False
+        self._runner.run(lambda: self._services.plans.current_plan(self._case_id), self._show_plan,
+                         self._on_failed, context=self)
+        services, case_id = self._services, self._case_id
+        self._runner.run(lambda: (services.evaluations.score_trend(case_id),
+                                  services.involvements.involvements(case_id)),
+                         self._on_progress_loaded, lambda _error: None, context=self)
+
+    def _on_progress_loaded(self, loaded: tuple) -> None:
+        """Score trends per goal, and which running help works on which goal."""
+        trends, involvements = loaded
+        linked: dict[str, list[str]] = {}
+        for inv in involvements:
+            for goal in inv.goals if inv.is_active else ():
+                linked.setdefault(goal.lineage, []).append(inv.provider_name)
+        self.goals.set_progress(trends, linked)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        card = QFrame()
+        card.setObjectName("emptyPlanCard")
+        card.setFixedWidth(600)
+        card.setStyleSheet("QFrame#emptyPlanCard { border: 1px dashed #d9dee3; border-radius: 6px; "
+                           "background: #fafbfc; }")
+        title = QLabel(self.tr("No family plan yet"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        text = QLabel(self.tr(
+            "The family plan is the family's own plan: their request for help in their own words, what we "
+            "are worried about, what is going well, and who does what to reach their goals. Start it "
+            "together with the family."))
+        text.setWordWrap(True)
+        text.setStyleSheet(NOTE_STYLE)
+        self.start_button = QPushButton(self.tr("Start family plan"))
+        self.start_button.setDefault(True)
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(32, 28, 32, 28)
+        inside.setSpacing(12)
+        inside.addWidget(title)
+        inside.addWidget(text)
+        inside.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card)
+        centred.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        column.addLayout(centred)
+        column.addStretch(2)
+        return page
+
+    def _build_plan_page(self) -> QWidget:
+        page = QWidget()
+        self.header = PlanHeader()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.agree_button = QPushButton(self.tr("Agree plan"))
+        self.new_version_button = QPushButton(self.tr("Change plan (new version)"))
+        self.versions_button = QPushButton(self.tr("Versions"))
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        for button in (self.save_button, self.agree_button, self.new_version_button, self.versions_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.hint_label = self._label("planHint", HINT_STYLE)
+        self.note_label = self._label("planNote", NOTE_STYLE)
+
+        self.texts = PlanTextsEditor(self._services.ctx.clock.today())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.texts)
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.texts.setAutoFillBackground(False)
+        scroll.setMinimumWidth(360)
+        self.goals = GoalsPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.goals)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 780])
+
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addLayout(top)
+        for label in (self.hint_label, self.note_label):
+            column.addWidget(label)
+        column.addWidget(self.splitter, 1)
+        return page
+
+    @staticmethod
+    def _label(object_name: str, style: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(object_name)
+        label.setWordWrap(True)
+        label.setStyleSheet(style)
+        label.setVisible(False)
+        return label
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    def _show_plan(self, plan: PlanDTO | None) -> None:
+        self._plan = plan
+        self.commands.set_plan(plan)
+        if plan is None:
+            self.stack.setCurrentWidget(self.empty_page)
+            return
+        self.stack.setCurrentWidget(self.plan_page)
+        if not self.texts.is_dirty():
+            self._texts_plan = plan
+            self.texts.load(plan_values(plan))
+        self.texts.set_read_only(not plan.editable)
+        self.header.set_plan(plan)
+        self.goals.set_plan(plan, editable=plan.editable,
+                            progress_allowed=plan.editable or plan.status is PlanStatus.AGREED)
+        self._show_text(self.hint_label, flags_text(plan.flags) if plan.editable else "")
+        self._show_text(self.note_label, self._note(plan))
+        self.save_button.setVisible(plan.editable)
+        self.agree_button.setVisible(plan.editable)
+        self.new_version_button.setVisible(plan.status is PlanStatus.AGREED)
+        self._update_save_button()
+
+    def _note(self, plan: PlanDTO) -> str:
+        if plan.status is PlanStatus.AGREED:
+            return self.tr("This plan has been agreed with the family. To change it, make a new version; "
+                           "this version stays readable as it is.")
+        if not plan.editable:
+            return self.tr("The case is closed; the plan can be read but not changed.")
+        return ""
+
+    @staticmethod
+    def _show_text(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _set_message(self, text: str) -> None:
+        self._show_text(self.message_label, text)
+
+    def _update_save_button(self) -> None:
+        self.save_button.setEnabled(self.texts.is_dirty())
+
+    # -- saving the texts ------------------------------------------------------------------------
+
+    def _save_texts(self, runner: TaskRunner) -> None:
+        changed, plan = self.texts.changed(), self._texts_plan
+        if not changed or plan is None:
+            return
+        sent = self.texts.values()
+        self.save_button.setEnabled(False)
+        runner.run(lambda: self._services.plans.update_plan_texts(plan.id, plan.version, **changed),
+                   lambda saved: self._on_texts_saved(saved, sent),
+                   lambda error: self._on_texts_save_failed(error, runner), context=self)
+
+    def _on_texts_saved(self, saved: PlanDTO, sent: dict) -> None:
+        self._texts_plan = saved
+        if self.texts.values() == sent:
+            self.texts.load(plan_values(saved))
+        else:  # typed on while saving: keep it, unsaved
+            self.texts.rebase(plan_values(saved))
+        self._set_message("")
+        self._show_plan(saved)
+        self._notify()
+
+    def _on_texts_save_failed(self, error: AppError, runner: TaskRunner) -> None:
+        self._update_save_button()
+        if isinstance(error, ValidationError):
+            unplaced = self.texts.show_errors(error)
+            self._set_message("\n".join(unplaced.values()))
+        elif isinstance(error, ConcurrencyConflict) and isinstance(error.current, PlanDTO):
+            self._resolve_text_conflict(error.current, runner)
+        elif isinstance(error, ConcurrencyConflict):
+            plan_id = self._texts_plan.id
+            runner.run(lambda: self._services.plans.plan_version(plan_id),
+                       lambda theirs: self._resolve_text_conflict(theirs, runner), self._on_failed, context=self)
+        else:
+            self._set_message(error_text(error))
+
+    def _resolve_text_conflict(self, theirs: PlanDTO, runner: TaskRunner) -> None:
+        """Fields only one of us changed merge by themselves; for the rest the user chooses."""
+        mine, theirs_values = self.texts.values(), plan_values(theirs)
+        merge = merge_plan_values(self.texts.base(), mine, theirs_values)
+        choice = ConflictChoice.KEEP_MINE
+        if merge.conflicts:
+            rows = [ConflictRow(field_label(name), value_text(mine[name]), value_text(theirs_values[name]))
+                    for name in merge.conflicts]
+            choice = ask_conflict_choice(rows, self)
+            if choice is ConflictChoice.CANCEL:
+                return
+        self._texts_plan = theirs
+        self.texts.rebase(theirs_values)
+        if choice is ConflictChoice.TAKE_THEIRS:
+            self.texts.show_values(merge.theirs_with_mine)
+            self._show_plan(theirs)
+            return
+        self.texts.show_values({**merge.theirs_with_mine, **merge.mine_changed})
+        self._save_texts(runner)
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def _on_texts_dirty_changed(self, dirty: bool) -> None:
+        self._update_save_button()
+        self.dirty_changed.emit(dirty)
+
+    def _on_save_button_clicked(self) -> None:
+        self._save_texts(self._runner)
+
+    def _on_start_button_clicked(self) -> None:
+        self._change(lambda: self._services.plans.start_plan(self._case_id))
+
+    def _on_new_version_button_clicked(self) -> None:
+        plan_id = self._plan.id
+        self._change(lambda: self._services.plans.new_version(plan_id))
+
+    def _on_agree_button_clicked(self) -> None:
+        if not self.save_pending():
+            return
+        plan = self._plan
+        dialog = AgreeDialog(
+            self._runner, lambda values, version: self._services.plans.agree_plan(
+                plan.id, version, values.agreed_on, values.agreed_with),
+            plan_version=plan.version, version_no=plan.version_no, today=self._services.ctx.clock.today(),
+            parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._show_plan(dialog.saved_value)
+            self._notify()
+        elif dialog.took_theirs:
+            self.reload()
+        dialog.deleteLater()
+
+    def _on_versions_button_clicked(self) -> None:
+        dialog = VersionsDialog(self._services, self._runner, self._case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def _on_commands_changed(self) -> None:
+        self.reload()
+        self._notify()
+
+    def _on_events_data_changed(self, topic: str) -> None:
+        if self._notifying or topic not in RELOAD_TOPICS:
+            return
+        if topic == "family":
+            self.commands.forget_choices()
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def _on_failed(self, error: AppError) -> None:
+        self._set_message(error_text(error))
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _change(self, call: Callable[[], PlanDTO]) -> None:
+        """A plan-level command whose answer is the plan to show."""
+        def done(plan: PlanDTO) -> None:
+            self._set_message("")
+            self._show_plan(plan)
+            self._notify()
+        self._runner.run(call, done, self._on_failed, context=self)
+
+    def _notify(self) -> None:
+        self._notifying = True
+        try:
+            self._events.notify_data_changed(TOPIC)
+        finally:
+            self._notifying = False
