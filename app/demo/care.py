@@ -85,7 +85,7 @@ class CareWriter:
             plan = self.services.plans.current_plan(case_id)
             if index % 2 == 0:
                 counts[0] = self._involvement(case_id, opened, index, plan)
-            if plan is not None and plan.status is PlanStatus.AGREED and index % 3 != 2:
+            if plan is not None and plan.status is PlanStatus.AGREED and index % 5 != 2:
                 counts[1] = self._evaluation(case_id, plan)
         except AppError:
             pass  # a story that does not fit the rules simply gets no extra help
@@ -121,6 +121,8 @@ class CareWriter:
         else:
             data = InvolvementInput(referrer_type="01", direction=DirectionMode.SOCIAL_TEAM, **common)
         dto = self.services.involvements.add_involvement(case_id, data)
+        if start is not None and planned_end < self.today - timedelta(days=14):  # help that ran its course
+            dto = self.services.involvements.end_involvement(dto.id, dto.version, planned_end, "19")
         provider_goals = [g.lineage for g in (plan.goals if plan else ()) if g.actor is Actor.PROVIDER]
         if provider_goals:
             self.services.involvements.link_goals(dto.id, dto.version, provider_goals)
@@ -128,7 +130,8 @@ class CareWriter:
 
     def _evaluation(self, case_id: int, plan) -> int:
         rng = self.rng
-        held = plan.agreed_on + timedelta(weeks=rng.randint(6, 12))
+        # Most families were seen recently; a few evaluations stay overdue, as in real caseloads.
+        held = max(plan.agreed_on + timedelta(days=14), self.today - timedelta(days=rng.randint(7, 60)))
         if held >= self.today or not plan.goals:
             return 0
         goals = tuple(
