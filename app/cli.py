@@ -39,7 +39,8 @@ log = logging.getLogger("gezinsregie.cli")
 GuiLauncher = Callable[..., int]  # (database: str | None, demo: bool = False) -> exit code
 
 DEMO_ADDED = QT_TRANSLATE_NOOP(
-    "Cli", "Added {families} demo families to {database} ({intake} in intake, {active} active, {closed} closed); "
+    "Cli", "Added {families} demo families to {database} ({intake} in intake, {active} active, {waakvlam} in "
+           "waakvlam, {closed} closed); "
            "{worker} directs {mine} of them and the app opens as {worker}.")
 DEMO_SKIPPED = QT_TRANSLATE_NOOP("Cli", "{database} already holds families; no demo data added.")
 UP_TO_DATE = QT_TRANSLATE_NOOP("Cli", "{database} is up to date (revision {head}).")
@@ -111,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {_program_version()}")
     parser.add_argument("--demo", action="store_true",
                         help="start the app with demo families (added first if the database has no families)")
+    parser.add_argument("--choose-profile", action="store_true",
+                        help="start the app with the dialog to choose (or add) a database connection")
     common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -184,6 +187,8 @@ def run_gui(args: argparse.Namespace, gui_launcher: GuiLauncher | None) -> int:
         ensure_demo(database, args.keys)
     elif args.keys.passphrase:  # --passphrase-file: check it now; the GUI then finds it remembered
         args.keys.attach(target_for(database), create=True)
+    if args.choose_profile:
+        return gui_launcher(database, demo=args.demo, choose_profile=True)
     return gui_launcher(database, demo=args.demo)
 
 
@@ -212,6 +217,7 @@ def report_demo(services: Services, summary) -> None:
     counts = summary.by_status
     say(DEMO_ADDED, families=summary.families, database=services.ctx.target.display_name,
         intake=counts.get(CaseStatus.INTAKE, 0), active=counts.get(CaseStatus.ACTIVE, 0),
+        waakvlam=counts.get(CaseStatus.WAAKVLAM, 0),
         closed=counts.get(CaseStatus.CLOSED, 0), worker=summary.local_worker, mine=summary.directed_by_local_worker)
 
 
