@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 
 from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import heading, muted, with_error
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.case.widgets import heading, muted
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 
 def section(title: str, column: QVBoxLayout, intro: str = "") -> QFormLayout:

@@ -21,8 +21,8 @@ from ui.care.forms import add_row, dates_readable, keep_tall_enough, parse_euros
 from ui.care.labels import care_label, code_combo
 from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import muted, with_error
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.case.widgets import muted
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...]], InvolvementDTO]
 REFERRERS_WITH_NAME = REFERRERS_WITH_AGB | {"08"}

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from app.errors import AppError, ConcurrencyConflict, ValidationError
 from ui.case.style import CASE_STYLESHEET
-from ui.case.widgets import heading, muted, with_error
+from ui.case.widgets import heading, muted
 from ui.errors import show_error, show_field_errors
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 
 class ServiceFormDialog(QDialog):

@@ -21,9 +21,9 @@ from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
 from ui.case.members_editor import MemberRow, MembersEditor
 from ui.case.style import CASE_STYLESHEET
-from ui.case.widgets import heading, muted, plain_scroll, with_error
+from ui.case.widgets import heading, muted, plain_scroll
 from ui.errors import show_error, show_field_errors
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 MEMBER_PREFIX = "members."
 

@@ -8,12 +8,11 @@ from typing import TypeVar
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QMessageBox, QScrollArea, QTableView, QVBoxLayout,
+    QAbstractItemView, QComboBox, QFrame, QHeaderView, QLabel, QMessageBox, QScrollArea, QTableView,
     QWidget,
 )
 
 from ui.case.labels import label
-from ui.widgets.field_error_label import FieldErrorLabel
 
 E = TypeVar("E", bound=Enum)
 
@@ -36,17 +35,6 @@ def current_enum(combo: QComboBox, enum_type: type[E]) -> E | None:
 def select_enum(combo: QComboBox, value: Enum | None) -> None:
     if value is not None:
         combo.setCurrentIndex(combo.findData(value.value))
-
-
-def with_error(field: QWidget, error: FieldErrorLabel) -> QWidget:
-    """The field with its (usually hidden) red message right under it."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(error)
-    return box
 
 
 def plain_scroll(content: QWidget) -> QScrollArea:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from app.context import CurrentUser
 from app.errors import AppError, ValidationError
 from ui.errors import show_error, show_field_errors
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 RegisterWorker = Callable[[str, str], CurrentUser]
 
@@ -57,8 +57,8 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
-        form.addRow(self.tr("Your name"), self._with_error(self.name_edit, self.name_error))
-        form.addRow(self.tr("Your team"), self._with_error(self.team_combo, self.team_error))
+        form.addRow(self.tr("Your name"), with_error(self.name_edit, self.name_error))
+        form.addRow(self.tr("Your team"), with_error(self.team_combo, self.team_error))
 
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
@@ -78,16 +78,6 @@ class FirstStartDialog(QDialog):
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
         self.name_edit.setFocus()
-
-    @staticmethod
-    def _with_error(field: QWidget, error: FieldErrorLabel) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(error)
-        return box
 
     def _on_name_edit_text_edited(self, _text: str) -> None:
         self.name_error.clear_message()

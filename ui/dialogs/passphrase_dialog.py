@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 
 from app.crypto import MIN_PASSPHRASE_LENGTH
 from app.keys import PassphraseReason, PassphraseRequest
-from ui.widgets.field_error_label import FieldErrorLabel
+from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 
 class PassphraseDialog(QDialog):
@@ -33,7 +33,7 @@ class PassphraseDialog(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_error = FieldErrorLabel(self.passphrase_edit)
         form = QFormLayout()
-        form.addRow(self.tr("Passphrase"), self._with_error(self.passphrase_edit, self.passphrase_error))
+        form.addRow(self.tr("Passphrase"), with_error(self.passphrase_edit, self.passphrase_error))
         self.repeat_edit: QLineEdit | None = None
         if request.new:
             self.passphrase_edit.setPlaceholderText(
@@ -42,7 +42,7 @@ class PassphraseDialog(QDialog):
             self.repeat_edit.setObjectName("repeatEdit")
             self.repeat_edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.repeat_error = FieldErrorLabel(self.repeat_edit)
-            form.addRow(self.tr("Repeat"), self._with_error(self.repeat_edit, self.repeat_error))
+            form.addRow(self.tr("Repeat"), with_error(self.repeat_edit, self.repeat_error))
 
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
@@ -75,16 +75,6 @@ class PassphraseDialog(QDialog):
                            "every time Gezinsregie starts; without it the data cannot be recovered.")
         return self.tr("This computer has no keyring to keep the database key in. Enter the passphrase "
                        "that protects the database.")
-
-    @staticmethod
-    def _with_error(field: QWidget, error: FieldErrorLabel) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        column.addWidget(error)
-        return box
 
     def _on_buttons_accepted(self) -> None:
         self.passphrase_error.clear_message()

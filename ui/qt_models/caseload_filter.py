@@ -1,7 +1,7 @@
 """Search-as-you-type over a caseload: family name, children's first names and director."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from ui.formatting import fold_text
 from ui.qt_models.caseload_model import SORT_ROLE, CaseloadModel

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_COLOUR = QColor("#b3261e")
 INVALID_PROPERTY = "invalid"
@@ -41,3 +41,14 @@ class FieldErrorLabel(QLabel):
         style = self._field.style()
         style.unpolish(self._field)
         style.polish(self._field)
+
+
+def with_error(field: QWidget, error: FieldErrorLabel) -> QWidget:
+    """The field with its (usually hidden) red message right under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    return box
