@@ -18,8 +18,8 @@ from reportlab.platypus import Flowable
 from app.export import styles as st
 
 
-@dataclass(frozen=True)
-class Font:
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: fonts are module constants,
+class Font:                          # and hashing the colour made every cached line break slow
     name: str
     size: float
     leading: float

@@ -25,6 +25,12 @@ from models.enums import MemberRole, PlanStatus
 
 def render_plan_pdf(data: PlanPrintData) -> RenderedPdf:
     """The family plan as an A4 PDF, Dutch, with the DejaVu fonts embedded."""
+    return build_pdf(plan_story(data), plan_decor(data), title=tx.tr(tx.PLAN_TITLE, family=data.family_name),
+                     subject=_version_line(data), author=data.team_name)
+
+
+def plan_story(data: PlanPrintData) -> list[Flowable]:
+    """The plan's content as flowables, in the order they are printed (the page decoration aside)."""
     s = st.styles()
     story: list[Flowable] = []
     story += _title_block(data)
@@ -45,11 +51,11 @@ def render_plan_pdf(data: PlanPrintData) -> RenderedPdf:
     story += evaluation_section(data)
     story += waakvlam_section(data)
     story += signature_section(data)
-    return build_pdf(story, _decor(data), title=tx.tr(tx.PLAN_TITLE, family=data.family_name),
-                     subject=_version_line(data), author=data.team_name)
+    return story
 
 
-def _decor(data: PlanPrintData) -> PageDecor:
+def plan_decor(data: PlanPrintData) -> PageDecor:
+    """What every page of the plan shows around the content: running header, footer, watermark."""
     printed = tx.tr(tx.PRINTED_ON, date=tx.day(data.print_date))
     place = ", ".join(p for p in (data.team_name, data.municipality) if p)
     return PageDecor(
