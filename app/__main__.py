@@ -11,12 +11,12 @@ from app.cli import NO_GUI, CliError
 from app.cli import main as cli_main
 
 
-def launch_gui(database: str | None, demo: bool = False) -> int:
+def launch_gui(database: str | None, demo: bool = False, choose_profile: bool = False) -> int:
     try:
         from ui.main import run_gui
     except ImportError as exc:  # e.g. an installation without Qt
         raise CliError(NO_GUI, reason=str(exc)) from None
-    return run_gui(database, demo=demo)
+    return run_gui(database, demo=demo, choose_profile=choose_profile)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

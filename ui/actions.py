@@ -25,5 +25,11 @@ class AppActions:
             QCoreApplication.translate("AppActions", "&Team caseload as PDF or Excel…"), parent)
         self.export_all_plans = QAction(QCoreApplication.translate("AppActions", "&All my family plans as PDF…"), parent)
         self.restore_backup = QAction(QCoreApplication.translate("AppActions", "&Restore a backup…"), parent)
+        self.choose_connection = QAction(QCoreApplication.translate("AppActions", "&Choose database…"), parent)
+        self.choose_connection.setToolTip(QCoreApplication.translate(
+            "AppActions", "Work in another database: this computer's, or a central one of the team or region"))
+        self.access_log = QAction(QCoreApplication.translate("AppActions", "&Access log…"), parent)
+        self.access_log.setToolTip(QCoreApplication.translate(
+            "AppActions", "Who looked at a family's file, or what a colleague looked at (supervisors)"))
         self.about = QAction(QCoreApplication.translate("AppActions", "&About Gezinsregie"), parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -28,12 +28,13 @@ from app.keys import KeySource
 from app.logging_setup import report_error
 from ui.dialogs.first_start_dialog import FirstStartDialog, RegisterWorker
 from ui.dialogs.passphrase_dialog import ask_passphrase
+from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import offer_newest_backup
 from ui.errors import show_fatal_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from ui.tasks import ThreadPoolTaskRunner
+from ui.tasks import ThreadPoolTaskRunner, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -173,32 +174,63 @@ def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory
     return dialog.worker
 
 
+def connection_database(chosen: ChosenConnection) -> str | None:
+    """The path or URL to open for a chosen connection (None: the embedded database)."""
+    from app.profiles import profile_url
+
+    if chosen.profile.is_central:
+        return profile_url(chosen.profile, chosen.password)
+    return chosen.profile.path
+
+
+def ask_connection(runner: TaskRunner, parent: QWidget | None = None) -> ChosenConnection | None:
+    """The connection dialog (tests replace this)."""
+    return choose_connection(runner, parent)
+
+
 def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[str] | None = None,
-            opener: ServicesOpener | None = None) -> int:
+            opener: ServicesOpener | None = None, choose_profile: bool = False) -> int:
     """Runs the desktop application until its window closes; returns the process exit code.
 
     ``database`` is a file path or URL (None: the embedded database in the user's data folder).
-    With ``demo`` the caller has filled the database with demo data; the window says so.
+    With ``demo`` the caller has filled the database with demo data; the window says so. With
+    ``choose_profile`` the connection dialog comes first. When the worker chooses another connection
+    from the File menu, the window closes and a new one opens on that database.
     """
     app = create_application(argv)
     install_translations(app)
     app.setStyleSheet(application_stylesheet())
-    services = open_services(database, opener)
-    if services is None:
-        return EXIT_CANNOT_START
-    runner = ThreadPoolTaskRunner()
-    try:
-        try:
-            if ensure_signed_in(services) is None:
-                return EXIT_OK
-        except AppError as error:
-            show_fatal_error(None, error)
+    label: str | None = None
+    if choose_profile:
+        chooser_runner = ThreadPoolTaskRunner()
+        chosen = ask_connection(chooser_runner)
+        chooser_runner.wait_for_done()
+        if chosen is None:
+            return EXIT_OK
+        database, label = connection_database(chosen), chosen.label
+    while True:
+        central = database is not None and "://" in database and not database.startswith("sqlite")
+        services = open_services(database, opener or (
+            (lambda name: open_database(name, encryption=None)) if central else None))
+        if services is None:
             return EXIT_CANNOT_START
-        window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo)
-        mark_unencrypted(window, services)
-        window.show()
-        with reporting_unexpected_errors():
-            return app.exec()
-    finally:
-        runner.wait_for_done()
-        services.close()
+        runner = ThreadPoolTaskRunner()
+        try:
+            try:
+                if ensure_signed_in(services) is None:
+                    return EXIT_OK
+            except AppError as error:
+                show_fatal_error(None, error)
+                return EXIT_CANNOT_START
+            window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo, database_name=label)
+            mark_unencrypted(window, services)
+            window.show()
+            with reporting_unexpected_errors():
+                code = app.exec()
+            switch = window.switch_requested
+        finally:
+            runner.wait_for_done()
+            services.close()
+        if switch is None:
+            return code
+        database, label, demo = connection_database(switch), switch.label, False

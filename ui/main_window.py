@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.services.exports import CaseloadScope
 from ui.actions import AppActions
+from ui.dialogs.access_log_dialog import open_access_log_dialog
+from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import open_restore_dialog
 from ui.export.batch_export_dialog import BatchExportDialog
 from ui.export.caseload_export import export_caseload
@@ -29,8 +31,10 @@ class MainWindow(QMainWindow):
     """Holds the pages; knows nothing of what they show. Remembers its size and layout."""
 
     def __init__(self, services: Services, runner: TaskRunner, events: AppEvents, settings: UiSettings,
-                 *, demo: bool = False, parent: QWidget | None = None):
+                 *, demo: bool = False, database_name: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.switch_requested: ChosenConnection | None = None  # the launcher reopens on it after closing
+        self.connection_chooser = choose_connection
         self._services = services
         self._settings = settings
         self._runner = runner
@@ -76,6 +80,9 @@ class MainWindow(QMainWindow):
         self.app_actions.export_all_plans.triggered.connect(self._on_export_all_plans_triggered)
         self.app_actions.restore_backup.triggered.connect(self._on_restore_backup_triggered)
         self.app_actions.restore_backup.setEnabled(services.ctx.target.path is not None)
+        self.app_actions.choose_connection.triggered.connect(self._on_choose_connection_triggered)
+        self.app_actions.access_log.triggered.connect(self._on_access_log_triggered)
+        self.app_actions.access_log.setEnabled(services.ctx.user is not None and services.ctx.user.is_supervisor)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.app_actions.new_family)
         export_menu = file_menu.addMenu(self.tr("&Export"))
@@ -84,6 +91,9 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.restore_backup)
+        file_menu.addAction(self.app_actions.access_log)
+        file_menu.addSeparator()
+        file_menu.addAction(self.app_actions.choose_connection)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.quit)
         self.menuBar().addMenu(self.tr("&View")).addAction(self.app_actions.refresh)
@@ -92,7 +102,8 @@ class MainWindow(QMainWindow):
             page.case_open_requested.connect(self.open_case)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.app_actions.about)
 
-        self.database_label = QLabel(self.tr("Database: {name}").format(name=services.ctx.target.display_name))
+        self.database_label = QLabel(self.tr("Database: {name}").format(
+            name=database_name or services.ctx.target.display_name))
         user = services.ctx.user
         self.worker_label = QLabel(self.tr("Worker: {name}").format(name=user.name) if user else "")
         self.statusBar().addPermanentWidget(self.database_label, 1)
@@ -156,6 +167,18 @@ class MainWindow(QMainWindow):
         self._runner.wait_for_done()
         if open_restore_dialog(self._services, self):
             self._events.data_changed.emit("restore")
+
+    def _on_choose_connection_triggered(self) -> None:
+        """Another database: this window closes and the launcher opens a new one on the choice."""
+        chosen = self.connection_chooser(self._runner, self)
+        if chosen is None:
+            return
+        self.switch_requested = chosen
+        if not self.close():
+            self.switch_requested = None  # a case window kept unsaved edits: stay
+
+    def _on_access_log_triggered(self) -> None:
+        open_access_log_dialog(self._services, self._runner, self)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Gezinsregie"), self.tr(

@@ -1,6 +1,141 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Viewed</source>
+        <translation>Bekeken</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Printed or exported</source>
+        <translation>Afgedrukt of geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Gezocht</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Toegestaan</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Inzage toegangslog</translation>
+    </message>
+    <message>
+        <source>Who looked at a family's file</source>
+        <translation>Wie heeft het dossier van een gezin ingezien</translation>
+    </message>
+    <message>
+        <source>What a worker looked at</source>
+        <translation>Wat heeft een medewerker ingezien</translation>
+    </message>
+    <message>
+        <source>Type to search a family</source>
+        <translation>Typ om een gezin te zoeken</translation>
+    </message>
+    <message>
+        <source>Type to search a worker</source>
+        <translation>Typ om een medewerker te zoeken</translation>
+    </message>
+    <message>
+        <source>up to and including</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Family / case</source>
+        <translation>Gezin / dossier</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Choose a family from the list.</source>
+        <translation>Kies een gezin uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a worker from the list.</source>
+        <translation>Kies een medewerker uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Geen vermeldingen in deze periode.</translation>
+    </message>
+    <message>
+        <source>1 entry.</source>
+        <translation>1 vermelding.</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} vermeldingen.</translation>
+    </message>
+    <message>
+        <source>{worker} on behalf of {other}</source>
+        <translation>{worker} namens {other}</translation>
+    </message>
+    <message>
+        <source>Family {id}</source>
+        <translation>Gezin {id}</translation>
+    </message>
+    <message>
+        <source>{family}, case {case}</source>
+        <translation>{family}, dossier {case}</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Change action</source>
@@ -133,6 +268,22 @@
     <message>
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose database…</source>
+        <translation>&amp;Database kiezen…</translation>
+    </message>
+    <message>
+        <source>Work in another database: this computer's, or a central one of the team or region</source>
+        <translation>Werken in een andere database: die op deze computer, of een centrale van het team of de regio</translation>
+    </message>
+    <message>
+        <source>&amp;Access log…</source>
+        <translation>&amp;Inzage toegangslog…</translation>
+    </message>
+    <message>
+        <source>Who looked at a family's file, or what a colleague looked at (supervisors)</source>
+        <translation>Wie heeft het dossier van een gezin ingezien, of wat heeft een collega ingezien (leidinggevenden)</translation>
     </message>
     <message>
         <source>&amp;About Gezinsregie</source>
@@ -759,8 +910,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Added {families} demo families to {database} ({intake} in intake, {active} active, {closed} closed); {worker} directs {mine} of them and the app opens as {worker}.</source>
-        <translation>{families} demogezinnen toegevoegd aan {database} ({intake} in intake, {active} actief, {closed} afgesloten); {worker} is regisseur van {mine} daarvan en de app opent als {worker}.</translation>
+        <source>Added {families} demo families to {database} ({intake} in intake, {active} active, {waakvlam} in waakvlam, {closed} closed); {worker} directs {mine} of them and the app opens as {worker}.</source>
+        <translation>{families} demogezinnen toegevoegd aan {database} ({intake} in intake, {active} actief, {waakvlam} in waakvlam, {closed} afgesloten); {worker} is regisseur van {mine} daarvan en de app opent als {worker}.</translation>
     </message>
     <message>
         <source>{database} already holds families; no demo data added.</source>
@@ -1473,6 +1624,38 @@
     <message>
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>The port is a whole number from 1 to 65535.</source>
+        <translation>De poort is een geheel getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+        <source>Choose one of the TLS modes.</source>
+        <translation>Kies een van de TLS-instellingen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring (the safe place for passwords), so the password cannot be remembered. It is used for this session only; you will be asked for it next time.</source>
+        <translation>Deze computer heeft geen sleutelbos (de veilige plek voor wachtwoorden), dus het wachtwoord kan niet worden onthouden. Het wordt alleen voor deze sessie gebruikt; de volgende keer wordt er opnieuw om gevraagd.</translation>
+    </message>
+    <message>
+        <source>The server refused user '{user}': the password is wrong, or the account may not log in.</source>
+        <translation>De server weigert gebruiker '{user}': het wachtwoord is onjuist, of het account mag niet inloggen.</translation>
+    </message>
+    <message>
+        <source>The server {host}:{port} cannot be reached. Check the address and the network connection.</source>
+        <translation>De server {host}:{port} is niet bereikbaar. Controleer het adres en de netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>The server has no database named '{database}'.</source>
+        <translation>De server heeft geen database met de naam '{database}'.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to {host} failed. Check the TLS mode with the administrator.</source>
+        <translation>De beveiligde (TLS-)verbinding met {host} is mislukt. Controleer de TLS-instelling met de beheerder.</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}:{port} ({reason}).</source>
+        <translation>Kan geen verbinding maken met {host}:{port} ({reason}).</translation>
     </message>
     <message>
         <source>The date of the evaluation cannot be in the future.</source>
@@ -4848,6 +5031,137 @@
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Uit (disable)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Als de server het aanbiedt (prefer)</translation>
+    </message>
+    <message>
+        <source>Always (require)</source>
+        <translation>Altijd (require)</translation>
+    </message>
+    <message>
+        <source>Always, with certificate check (verify-full)</source>
+        <translation>Altijd, met controle van het certificaat (verify-full)</translation>
+    </message>
+    <message>
+        <source>{name} (central)</source>
+        <translation>{name} (centraal)</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Database kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Databases</translation>
+    </message>
+    <message>
+        <source>The database on this computer: encrypted, for one worker. Nothing to set up. Choose or add a central database to work with your team or region.</source>
+        <translation>De database op deze computer: versleuteld, voor één medewerker. Er hoeft niets te worden ingesteld. Kies of voeg een centrale database toe om met uw team of regio te werken.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>e.g. Region Zaanstreek</source>
+        <translation>bijv. Regio Zaanstreek</translation>
+    </message>
+    <message>
+        <source>e.g. db.gemeente.nl</source>
+        <translation>bijv. db.gemeente.nl</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keyring</source>
+        <translation>Wachtwoord onthouden in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>This computer (embedded database)</source>
+        <translation>Deze computer (eigen database)</translation>
+    </message>
+    <message>
+        <source>Known; type to change it</source>
+        <translation>Bekend; typ om te wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the connection '{name}'? The database itself is not touched.</source>
+        <translation>De verbinding '{name}' verwijderen? De database zelf blijft ongemoeid.</translation>
+    </message>
+    <message>
+        <source>There is already a connection with this name.</source>
+        <translation>Er is al een verbinding met deze naam.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Vul het wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Password for this session only</source>
+        <translation>Wachtwoord alleen voor deze sessie</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The connection works: signed in as {name}.</source>
+        <translation>De verbinding werkt: aangemeld als {name}.</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,48 @@ def test_run_gui_opens_the_main_window_for_the_registered_worker(qtbot, qapp, db
 
     assert code == launcher.EXIT_OK
     assert seen == {"title": "Gezinsregie (demo)", "worker": f"Medewerker: {LOCAL_WORKER}", "rows": 8}
+
+
+def test_choosing_another_database_from_the_menu_reopens_the_app_on_it(monkeypatch, tmp_path):
+    """run_gui's loop: the first window asks to switch, a second one opens on the chosen database."""
+    import ui.main as launcher
+    from app.bootstrap import open_database as real_open
+    from app.profiles import Profile
+    from ui.dialogs.profile_dialog import ChosenConnection
+
+    first, second = tmp_path / "eerste.db", tmp_path / "tweede.db"
+    for path, name in ((first, "Sanne de Vries"), (second, "Mohamed El Amrani")):
+        svc = real_open(path, encryption=None)
+        svc.workers.register_local_worker(name, "Wijkteam Noord")
+        svc.close()
+
+    class FakeApp:
+        runs = 0
+
+        def exec(self):
+            FakeApp.runs += 1
+            return 0
+
+        def setStyleSheet(self, _sheet):
+            pass
+
+    windows = []
+
+    class FakeWindow:
+        def __init__(self, services, runner, events, settings, *, demo=False, database_name=None):
+            windows.append((services.ctx.target.path, services.ctx.user.name))
+            self.switch_requested = (
+                ChosenConnection(Profile("Tweede", kind="local", path=str(second))) if len(windows) == 1 else None)
+
+        def show(self):
+            pass
+
+    monkeypatch.setattr(launcher, "create_application", lambda argv: FakeApp())
+    monkeypatch.setattr(launcher, "install_translations", lambda app: [])
+    monkeypatch.setattr(launcher, "MainWindow", FakeWindow)
+    monkeypatch.setattr(launcher, "mark_unencrypted", lambda window, services: None)
+
+    code = launcher.run_gui(str(first), opener=lambda name: real_open(name, encryption=None))
+
+    assert code == 0 and FakeApp.runs == 2
+    assert windows == [(first, "Sanne de Vries"), (second, "Mohamed El Amrani")]
