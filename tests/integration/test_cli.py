@@ -284,12 +284,14 @@ def test_without_a_launcher_the_gui_path_explains_itself(capsys):
 def test_the_entry_point_hands_over_the_desktop_app_lazily(monkeypatch):
     calls = []
     fake_ui = types.ModuleType("ui.main")
-    fake_ui.run_gui = lambda database, demo=False: calls.append((database, demo)) or 0
+    fake_ui.run_gui = lambda database, demo=False, choose_profile=False: calls.append(
+        (database, demo, choose_profile)) or 0
     monkeypatch.setitem(sys.modules, "ui.main", fake_ui)
 
     assert entry.main(["--database", "x.db"]) == 0
+    assert entry.main(["--choose-profile"]) == 0
 
-    assert calls == [("x.db", False)]
+    assert calls == [("x.db", False, False), (None, False, True)]
 
 
 # --- through a real process ----------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.queries.caseload import CaseloadRow
@@ -15,6 +15,7 @@ from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_status_label
 from ui.pages import labels as due_labels
+from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
 from ui.qt_models.urgency import urgency_colour
 
@@ -54,8 +55,10 @@ def _search_text(row: CaseloadRow) -> str:
     return fold_text(" ".join((row.family_name, row.director_name, *(c.first_name for c in row.children))))
 
 
-class CaseloadModel(QAbstractTableModel):
+class CaseloadModel(ColumnTableModel):
     """Read-only; replaced as a whole by :meth:`set_rows` after each load."""
+
+    COLUMNS = CaseloadColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -82,18 +85,6 @@ class CaseloadModel(QAbstractTableModel):
     def search_text_at(self, row: int) -> str:
         """Folded family name, director and children's first names: what the search box matches."""
         return self._search_texts[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(CaseloadColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.column_title(CaseloadColumn(section))
 
     def column_title(self, column: CaseloadColumn) -> str:
         titles = {

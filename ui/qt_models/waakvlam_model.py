@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.queries.due import Urgency
 from app.queries.waakvlam import WaakvlamRow
 from ui.formatting import fold_text, format_date
 from ui.pages.labels import days_from_today, label
+from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
 from ui.qt_models.urgency import urgency_colour, urgency_of
 
@@ -42,8 +43,10 @@ class WaakvlamColumn(IntEnum):
     PERIOD = 6
 
 
-class WaakvlamModel(QAbstractTableModel):
+class WaakvlamModel(ColumnTableModel):
     """Read-only; replaced as a whole by :meth:`set_overview`."""
+
+    COLUMNS = WaakvlamColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,18 +58,6 @@ class WaakvlamModel(QAbstractTableModel):
         self._rows = list(overview.rows)
         self._today = overview.today
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(WaakvlamColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.column_title(WaakvlamColumn(section))
 
     def column_title(self, column: WaakvlamColumn) -> str:
         titles = {
