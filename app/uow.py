@@ -4,12 +4,25 @@ Database errors leave here as the application's own errors; the transaction is r
 """
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.errors import AccessDenied, AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable
 from app.i18n import QT_TRANSLATE_NOOP
+
+
+_open = threading.local()  # per thread: the session factories with a unit of work open
+
+
+class NestedUnitOfWork(RuntimeError):
+    """A programming error: a unit of work opened inside another on the same database and thread.
+
+    On SQLite every transaction takes the write lock (BEGIN IMMEDIATE), so the inner one would only
+    wait out the busy timeout; pass the outer session down instead.
+    """
 
 
 class UnitOfWork:
@@ -19,6 +32,10 @@ class UnitOfWork:
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
+        factories = _open.__dict__.setdefault("factories", set())
+        if id(self._factory) in factories:
+            raise NestedUnitOfWork("a unit of work is already open on this database in this thread")
+        factories.add(id(self._factory))
         self.session = self._factory()
         self.session.info.update(self._info)  # e.g. the service context, for access checks in loaders
         return self
@@ -29,6 +46,7 @@ class UnitOfWork:
                 self.session.rollback()
         finally:
             self.session.close()
+            _open.factories.discard(id(self._factory))
         after = getattr(exc, "after_rollback", None)
         if after is not None:  # e.g. log a refusal, in its own transaction once this one is gone
             exc.after_rollback = None

@@ -19,3 +19,16 @@ def test_many_simultaneous_reads_all_succeed(services):
         results = list(pool.map(lambda _: len(services.caseload.my_caseload()), range(60)))
 
     assert results == [3] * 60
+
+
+def test_a_unit_of_work_inside_another_is_refused_at_once(services):
+    import pytest
+
+    from app.uow import NestedUnitOfWork
+
+    with services.ctx.uow():
+        with pytest.raises(NestedUnitOfWork):
+            with services.ctx.uow():
+                pass
+    with services.ctx.uow():  # the outer one closed cleanly: a new one opens
+        pass

@@ -89,20 +89,22 @@ def test_addresses_are_dutch_and_in_the_teams_municipalities(session):
     assert {"Zaandam", "Purmerend"} <= {city for _, _, city, _ in rows}
 
 
-def test_the_app_opens_as_the_demo_worker_who_directs_most_cases(demo, session):
+def test_the_app_opens_as_the_demo_worker_who_directs_most_cases(demo):
     svc, summary = demo
     local = svc.workers.local_worker()
-    mine = svc.caseload.my_caseload()  # before this test's own session takes the database
-    directors = session.scalars(select(Case.director_id)).all()
+    mine = svc.caseload.my_caseload()
 
     assert local is not None and local.name == DEMO_WORKER
     assert summary.local_worker == DEMO_WORKER
-    assert directors.count(local.worker_id) == summary.directed_by_local_worker == 25
-    team_names = set(session.scalars(select(Team.name)))
-    assert {"Wijkteam Zaandam-Oost", "Wijkteam Purmerend-Centrum"} <= team_names
-    assert Role.SUPERVISOR in set(session.scalars(select(Worker.role)))
-    assert len(mine) == session.scalar(
-        select(func.count()).where(Case.director_id == local.worker_id, Case.status != CaseStatus.CLOSED))
+    with svc.ctx.uow() as uow:  # the services' own units of work are closed by now
+        session = uow.session
+        directors = session.scalars(select(Case.director_id)).all()
+        assert directors.count(local.worker_id) == summary.directed_by_local_worker == 25
+        team_names = set(session.scalars(select(Team.name)))
+        assert {"Wijkteam Zaandam-Oost", "Wijkteam Purmerend-Centrum"} <= team_names
+        assert Role.SUPERVISOR in set(session.scalars(select(Worker.role)))
+        assert len(mine) == session.scalar(
+            select(func.count()).where(Case.director_id == local.worker_id, Case.status != CaseStatus.CLOSED))
 
 
 def test_every_open_case_has_an_active_director_of_its_team(session):
