@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -167,17 +168,63 @@ def integrity_problems(conn, *, encrypted: bool, quick: bool = False) -> list[st
 
 def check_database(engine: Engine) -> None:
     """The start-up check: quick_check, and cipher_integrity_check when encrypted. Raises DatabaseDamaged."""
-    path = engine.url.database
     raw = engine.raw_connection()
     try:
-        problems = integrity_problems(raw.driver_connection, encrypted=engine_key(engine) is not None, quick=True)
-    except DRIVER_ERRORS as exc:
-        problems = [type(exc).__name__]
+        _raise_if_problems(engine, raw.driver_connection)
     finally:
         raw.close()
+
+
+def _raise_if_problems(engine: Engine, conn) -> None:
+    try:
+        problems = integrity_problems(conn, encrypted=engine_key(engine) is not None, quick=True)
+    except DRIVER_ERRORS as exc:
+        problems = [type(exc).__name__]
     if problems:
         log.error("integrity check failed: %d problem(s), first: %s", len(problems), problems[0][:200])
-        raise DatabaseDamaged(INTEGRITY_FAILED, path=str(path))
+        raise DatabaseDamaged(INTEGRITY_FAILED, path=str(engine.url.database))
+
+
+class DeferredChecks:
+    """What a start costs when the window is already up: the integrity check (it reads the whole file),
+    then - only for a sound database - the daily backup. Call it off the GUI thread: both use their own
+    connection, and in WAL mode the backup's read (one step, so a save never restarts it) never blocks
+    a save. Raises DatabaseDamaged. :meth:`cancel` (the app is closing) interrupts a running check and
+    skips a backup not yet begun; a backup under way is finished."""
+
+    def __init__(self, engine: Engine, folder: Path, *, now: datetime | None = None, daily: bool = True):
+        self._engine, self._folder, self._now, self._daily = engine, folder, now, daily
+        self._lock = threading.Lock()
+        self._checking = None  # the driver connection while the integrity check runs
+        self.cancelled = False
+
+    def __call__(self) -> Path | None:
+        raw = self._engine.raw_connection()
+        try:
+            with self._lock:
+                if self.cancelled:
+                    return None
+                self._checking = raw.driver_connection
+            try:
+                _raise_if_problems(self._engine, raw.driver_connection)
+            except DatabaseDamaged:
+                if self.cancelled:  # interrupted: no verdict this time
+                    return None
+                raise
+            finally:
+                with self._lock:
+                    self._checking = None
+        finally:
+            raw.close()
+        if not self._daily or self.cancelled:
+            return None
+        return daily_backup(self._engine, self._folder, now=self._now)
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            if self._checking is not None:
+                self._checking.interrupt()
 
 
 def verify_file(path: Path, key: DatabaseKey | None) -> list[str]:

@@ -27,11 +27,14 @@ from app.services.due import DueService
 from app.services.evaluations import EvaluationService
 from app.services.exports import ExportService
 from app.services.families import FamilyService
+from app.services.figures import FiguresService
 from app.services.involvements import InvolvementService
 from app.services.journal import JournalService
 from app.services.members import MemberService
 from app.services.plans import PlanService
 from app.services.providers import ProviderService
+from app.services.search import SearchService
+from app.services.supervision import SupervisionService
 from app.services.waakvlam import WaakvlamService
 from app.services.workers import WorkerService
 
@@ -59,6 +62,12 @@ class Services:
     exports: ExportService
     admin: AdminService
     access_log: AccessLogService
+    supervision: SupervisionService
+    figures: FiguresService
+    search: SearchService
+    # open_database(defer_checks=True): the integrity check and daily backup, for the caller to run
+    # off the GUI thread once the window shows (raises DatabaseDamaged). Keep this field last.
+    background_checks: backups.DeferredChecks | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -69,33 +78,44 @@ DEFAULT_ENCRYPTION = KeySource()  # the keyring's key; GEZINSREGIE_PASSPHRASE wh
 
 def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock | None = None,
                   migrate: bool = True, backup_folder: Path | None = None,
-                  encryption: KeySource | None = DEFAULT_ENCRYPTION, daily_backup: bool = True) -> Services:
+                  encryption: KeySource | None = DEFAULT_ENCRYPTION, daily_backup: bool = True,
+                  defer_checks: bool = False) -> Services:
     """Opens (and for a local database creates or upgrades) a database and returns the services.
 
     A new local file is encrypted with SQLCipher; ``encryption`` says where its key comes from (None:
     no encryption, explicitly - for tests). A local file is checked for integrity at every start, and
     backed up before an upgrade and once a day. A central database is never migrated here: its schema
-    must already match (``gezinsregie db upgrade`` as administrator).
+    must already match (``gezinsregie db upgrade`` as administrator). With ``defer_checks`` the
+    integrity check and the daily backup (seconds on a large file) are left in ``background_checks``
+    unless an upgrade is due (that is never run on an unchecked file).
     """
     target = resolve_target(url_or_path if url_or_path is not None else default_database_path())
     if encryption is not None:
         target = encryption.attach(target, create=True)
     engine = make_engine(target)
+    local = target.path is not None
+    checked = local and not defer_checks
     try:
-        if target.path is not None:
+        if checked:
             backups.check_database(engine)
         state = schema.schema_state(engine)
         schema.ensure_upgradable(state)
         if state.status is not schema.SchemaStatus.CURRENT:
             if not (migrate and target.is_sqlite):
                 raise SchemaTooOld()
+            if not checked:
+                backups.check_database(engine)
+                checked = True
             backup = schema.upgrade(engine, backup_to=backup_folder or backup_folder_for(target))
             if backup:
                 log.info("database upgraded from %s; backup made first", state.current)
-        if daily_backup and target.path is not None and state.status is not schema.SchemaStatus.EMPTY:
-            now = (clock or SystemClock()).now().astimezone().replace(tzinfo=None)
+        daily = daily_backup and local and state.status is not schema.SchemaStatus.EMPTY
+        now = (clock or SystemClock()).now().astimezone().replace(tzinfo=None)
+        if daily and checked:
             backups.daily_backup(engine, backup_folder or backup_folder_for(target), now=now)
     except DBAPIError:
+        if local and not checked:
+            _raise_if_damaged(engine)  # an unreadable file is damaged, not "could not connect"
         engine.dispose()
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("Errors", "Could not connect to the database at {name}."), name=target.display_name
@@ -103,7 +123,19 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
     except Exception:
         engine.dispose()
         raise
-    return build_services(engine, target, clock=clock)
+    services = build_services(engine, target, clock=clock)
+    if local and not checked:
+        services.background_checks = backups.DeferredChecks(engine, backup_folder or backup_folder_for(target),
+                                                            now=now, daily=daily)
+    return services
+
+
+def _raise_if_damaged(engine: Engine) -> None:
+    try:
+        backups.check_database(engine)
+    except Exception:
+        engine.dispose()
+        raise
 
 
 def backup_folder_for(target: DatabaseTarget) -> Path:
@@ -122,5 +154,6 @@ def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | Non
         members=MemberService(ctx), plans=PlanService(ctx), journal=JournalService(ctx),
         providers=ProviderService(ctx), involvements=InvolvementService(ctx), evaluations=EvaluationService(ctx),
         waakvlam=WaakvlamService(ctx), due=DueService(ctx), exports=ExportService(ctx),
-        admin=AdminService(ctx), access_log=AccessLogService(ctx),
+        admin=AdminService(ctx), access_log=AccessLogService(ctx), supervision=SupervisionService(ctx),
+        figures=FiguresService(ctx), search=SearchService(ctx),
     )

@@ -27,7 +27,9 @@ from app.cli_common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT
                             database_errors, fail, key_source, open_engine, open_services, say, target_for)
 from app.config import default_database_path
 from app.db import DatabaseTarget
+from app.cli_progress import DEMO_FAMILIES, ProgressBar
 from app.demo import DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
+from app.demo.city import CITY_THRESHOLD, fill_city
 from app.errors import AppError, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.keys import KeySource
@@ -207,7 +209,15 @@ def ensure_demo(database: str, keys: KeySource) -> None:
 def run_demo(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
     services = open_services(args.database, args.keys)
     try:
-        report_demo(services, fill_demo(services, args.families, seed=args.seed))
+        if args.families > CITY_THRESHOLD:  # a city-size database: in bulk, with a progress bar
+            bar = ProgressBar(DEMO_FAMILIES)
+            try:
+                summary = fill_city(services, args.families, seed=args.seed, progress=bar)
+            finally:
+                bar.close()
+        else:
+            summary = fill_demo(services, args.families, seed=args.seed)
+        report_demo(services, summary)
     finally:
         services.close()
     return EXIT_OK

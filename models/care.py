@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
 from models.enums import DirectionMode, HandoverStatus
+
+
+ENDED = text("actual_end IS NOT NULL")
 
 
 class Segment(Base):
@@ -100,6 +103,8 @@ class Involvement(Versioned, Timestamped, Base):
         CheckConstraint("NOT (budget_cents IS NOT NULL AND volume_amount IS NOT NULL)", name="budget_or_volume"),
         CheckConstraint("extensions >= 0", name="extensions_positive"),
         CheckConstraint("(actual_end IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
+        # Help ended in a period (figures). Partial: running help (NULL) is found by case, never by this index.
+        Index("ix_involvement_actual_end", "actual_end", sqlite_where=ENDED, postgresql_where=ENDED),
     )
 
 

@@ -14,6 +14,7 @@ from models.family import Family
 from models.org import Team, Worker
 
 OPEN_CASE_CONDITION = text("status <> 'closed'")
+CLOSED_CONDITION = text("closed_on IS NOT NULL")
 
 
 class Case(Versioned, Timestamped, Base):
@@ -21,8 +22,8 @@ class Case(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
-    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
-    director_id: Mapped[int] = mapped_column(ForeignKey("worker.id"), index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("team.id"))
+    director_id: Mapped[int] = mapped_column(ForeignKey("worker.id"))
     status: Mapped[CaseStatus] = mapped_column(enum_column(CaseStatus, "case_status"), default=CaseStatus.INTAKE)
     priority: Mapped[Priority] = mapped_column(enum_column(Priority, "priority"), default=Priority.NORMAL)
     priority_reason: Mapped[PriorityReason | None] = mapped_column(enum_column(PriorityReason, "priority_reason"))
@@ -47,6 +48,11 @@ class Case(Versioned, Timestamped, Base):
             "uq_case_file_one_open_per_family", "family_id", unique=True,
             sqlite_where=OPEN_CASE_CONDITION, postgresql_where=OPEN_CASE_CONDITION,
         ),
+        # Caseloads (by director or team, open ones) and the figures (opened/closed in a period).
+        Index("ix_case_file_director_status", "director_id", "status"),
+        Index("ix_case_file_team_status", "team_id", "status"),
+        Index("ix_case_file_opened_on", "opened_on"),
+        Index("ix_case_file_closed_on", "closed_on", sqlite_where=CLOSED_CONDITION, postgresql_where=CLOSED_CONDITION),
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
         CheckConstraint("(status = 'closed') = (closed_on IS NOT NULL)", name="closed_has_date"),
         CheckConstraint("reopen_count >= 0", name="reopen_count_positive"),
@@ -71,3 +77,5 @@ class CaseEvent(Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship(back_populates="events")
+
+    __table_args__ = (Index("ix_case_event_kind_date", "kind", "on_date"),)  # the figures count events

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
@@ -30,6 +30,7 @@ class Evaluation(Versioned, Timestamped, Base):
 
     __table_args__ = (
         CheckConstraint("next_date IS NULL OR next_date > held_on", name="next_after_held"),
+        Index("ix_evaluation_held_on", "held_on"),  # evaluations held in a period (figures)
     )
 
 

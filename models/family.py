@@ -3,11 +3,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
 from models.enums import MemberRole
+from models.search_keys import KEY_LENGTH, first_name_key, name_key
+
+# Binary order on PostgreSQL too, so a prefix is a plain range (``>= 'berg' AND < 'berh'``) on the index.
+SearchKey = String(KEY_LENGTH).with_variant(String(KEY_LENGTH, collation="C"), "postgresql")
 
 
 class Family(Versioned, Timestamped, Base):
@@ -20,6 +24,7 @@ class Family(Versioned, Timestamped, Base):
     city: Mapped[str | None] = mapped_column(String(80))
     municipality_code: Mapped[str | None] = mapped_column(String(4))
     team_id: Mapped[int] = mapped_column(ForeignKey("team.id"), index=True)
+    search_name: Mapped[str] = mapped_column(SearchKey, default="", server_default="", index=True)
 
     members: Mapped[list[Person]] = relationship(
         back_populates="family", cascade="all, delete-orphan", order_by="Person.date_of_birth"
@@ -43,6 +48,8 @@ class Person(Versioned, Timestamped, Base):
     date_of_birth: Mapped[date] = mapped_column(Date)
     bsn: Mapped[str | None] = mapped_column(String(9))
     parental_authority: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_name: Mapped[str] = mapped_column(SearchKey, default="", server_default="")  # surname key
+    search_first: Mapped[str] = mapped_column(SearchKey, default="", server_default="")
 
     family: Mapped[Family] = relationship(back_populates="members")
 
@@ -50,11 +57,27 @@ class Person(Versioned, Timestamped, Base):
         CheckConstraint("bsn IS NULL OR length(bsn) = 9", name="bsn_len"),
         Index("ix_person_bsn", "bsn"),
         Index("ix_person_surname_dob", "surname", "date_of_birth"),
+        Index("ix_person_search_name", "search_name", "family_id"),  # covering: no table look-up
+        Index("ix_person_search_first", "search_first", "family_id"),
+        Index("ix_person_date_of_birth", "date_of_birth"),
     )
 
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
+
+
+@event.listens_for(Family, "before_insert")
+@event.listens_for(Family, "before_update")
+def _family_search_key(mapper, connection, family: Family) -> None:
+    family.search_name = name_key(family.name)
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_search_keys(mapper, connection, person: Person) -> None:
+    person.search_name = name_key(person.surname_prefix, person.surname)
+    person.search_first = first_name_key(person.first_name)
 
 
 class NetworkMember(Versioned, Timestamped, Base):

@@ -17,6 +17,10 @@ class AppActions:
         self.new_family.setShortcut(QKeySequence.StandardKey.New)
         self.new_family.setToolTip(QCoreApplication.translate(
             "AppActions", "Take in a new family (a duplicate check comes first)"))
+        self.find_family = QAction(QCoreApplication.translate("AppActions", "&Find family…"), parent)
+        self.find_family.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_family.setToolTip(QCoreApplication.translate(
+            "AppActions", "Find a family of your teams by name, BSN or date of birth"))
         self.refresh = QAction(QCoreApplication.translate("AppActions", "&Refresh"), parent)
         self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh.setToolTip(QCoreApplication.translate("AppActions", "Load the current page again"))

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app import i18n
@@ -34,6 +34,7 @@ from ui.errors import show_fatal_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
+from ui.startup_checks import StartUpChecks
 from ui.tasks import ThreadPoolTaskRunner, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -102,14 +103,16 @@ def gui_keys() -> KeySource:
 
 
 def open_services(database: str | None, opener: ServicesOpener | None = None,
-                  keys: KeySource | None = None) -> Services | None:
-    """Opens the database; on failure shows why and returns None.
+                  keys: KeySource | None = None, *, defer_checks: bool = False) -> Services | None:
+    """Opens the database; on failure shows why and returns None. With ``defer_checks`` the integrity
+    check and the daily backup are left for :class:`~ui.startup_checks.StartUpChecks` (after the window
+    shows).
 
     A damaged (or unreadable) local database is not a dead end: the newest sound backup is offered,
     and once restored the database is opened again.
     """
     keys = keys or gui_keys()
-    opener = opener or (lambda name: open_database(name, encryption=keys))
+    opener = opener or (lambda name: open_database(name, encryption=keys, defer_checks=defer_checks))
     for attempt in range(2):
         try:
             return opener(database)
@@ -174,6 +177,14 @@ def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory
     return dialog.worker
 
 
+def dispose_window(window: QMainWindow) -> None:
+    """Deletes a closed window now, while its Python side is whole: left to the garbage collector when
+    the next window replaces it, its pages' event filters could run half torn down."""
+    if isinstance(window, QMainWindow):
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def connection_database(chosen: ChosenConnection) -> str | None:
     """The path or URL to open for a chosen connection (None: the embedded database)."""
     from app.profiles import profile_url
@@ -208,13 +219,15 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
         if chosen is None:
             return EXIT_OK
         database, label = connection_database(chosen), chosen.label
+    keys = gui_keys()
     while True:
         central = database is not None and "://" in database and not database.startswith("sqlite")
         services = open_services(database, opener or (
-            (lambda name: open_database(name, encryption=None)) if central else None))
+            (lambda name: open_database(name, encryption=None)) if central else None), keys, defer_checks=True)
         if services is None:
             return EXIT_CANNOT_START
         runner = ThreadPoolTaskRunner()
+        checks = None
         try:
             try:
                 if ensure_signed_in(services) is None:
@@ -225,12 +238,23 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
             window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo, database_name=label)
             mark_unencrypted(window, services)
             window.show()
+            checks = StartUpChecks(services.background_checks, runner, window)
+            checks.start()
             with reporting_unexpected_errors():
                 code = app.exec()
-            switch = window.switch_requested
+            switch, damaged = window.switch_requested, checks.damaged
+            dispose_window(window)
         finally:
+            if checks is not None:
+                checks.cancel()  # closing: do not keep the process for a check nobody waits for
             runner.wait_for_done()
             services.close()
+        if damaged is not None:
+            if offer_newest_backup(services.ctx.target, keys):
+                demo = False
+                continue  # the restored file opens in a new window
+            show_fatal_error(None, damaged)
+            return EXIT_CANNOT_START
         if switch is None:
             return code
         database, label, demo = connection_database(switch), switch.label, False

@@ -54,9 +54,13 @@ class MainWindow(QMainWindow):
         self.today_item = self._add_page(self.tr("Today"), "today", self.today_page)
         self._add_page(self.tr("My caseload"), "caseload", self.my_caseload_page)
         self._add_page(self.tr("Team"), "team", self.team_page)
+        if self.app_pages.team_overview is not None:  # supervisors and administrators only
+            self._add_page(self.tr("Team overview"), "team", self.app_pages.team_overview)
         self._add_page(self.tr("Waakvlam"), "waakvlam", self.waakvlam_page)
         self._add_page(self.tr("Providers"), "providers", self.providers_page)
-        self._add_later_entry(self.tr("Reports"), "reports")
+        self._add_page(self.tr("Reports"), "reports", self.app_pages.reports)
+        self.search_page = self.app_pages.search
+        self._add_page(self.tr("Find family"), "search", self.search_page)
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
         self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
         self._on_today_page_attention_count_changed(self.today_page.attention_count)
@@ -85,6 +89,9 @@ class MainWindow(QMainWindow):
         self.app_actions.access_log.setEnabled(services.ctx.user is not None and services.ctx.user.is_supervisor)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.app_actions.new_family)
+        file_menu.addAction(self.app_actions.find_family)
+        self.app_actions.find_family.triggered.connect(self._on_find_family_triggered)
+        self.search_page.case_open_requested.connect(self.open_case)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for action in (self.app_actions.export_caseload, self.app_actions.export_team_caseload,
                        self.app_actions.export_all_plans):
@@ -120,12 +127,6 @@ class MainWindow(QMainWindow):
         item.setData(PAGE_ROLE, self.pages.addWidget(page))
         return item
 
-    def _add_later_entry(self, title: str, icon_name: str) -> None:
-        """Shown, so workers see what is coming, but not selectable yet."""
-        item = self._add_navigation_item(title, icon_name)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-        item.setToolTip(self.tr("Available in a later version"))
-
     def show_page(self, page: QWidget) -> None:
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(PAGE_ROLE) == self.pages.indexOf(page):
@@ -153,6 +154,10 @@ class MainWindow(QMainWindow):
         case_id = run_intake(self._services, self)
         if case_id is not None:
             self.open_case(case_id)
+
+    def _on_find_family_triggered(self) -> None:
+        self.show_page(self.search_page)
+        self.search_page.focus_search()
 
     def _on_export_caseload_triggered(self) -> None:
         export_caseload(self, self._services, self._runner, CaseloadScope.MINE)

@@ -28,7 +28,7 @@ __all__ = ["DEFAULT_FAMILIES", "DEFAULT_SEED", "DEMO_WORKER", "MAX_FAMILIES", "D
 
 DEFAULT_FAMILIES = 40
 DEFAULT_SEED = 2026
-MAX_FAMILIES = 10_000
+MAX_FAMILIES = 200_000  # above app.demo.city.CITY_THRESHOLD the CLI fills in bulk (fill_city)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
 from app.validation import FieldErrors
-from models import Case, CaseEvent, Waakvlam, Worker
+from models import Case, CaseEvent, Waakvlam, Worker, WorkerTeam
 from models.enums import (
     AuditEvent, CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason, WaakvlamStatus,
 )
@@ -91,6 +91,26 @@ def reopen_case(s: Session, ctx: ServiceContext, case: Case, reason: str, *, on_
     case.reopen_count += 1
 
 
+def new_director(s: Session, case: Case, worker_id: int | None, errors: FieldErrors) -> Worker | None:
+    """The worker who is to direct ``case``: active, a member of its team and not its director yet
+    (else a message on the field ``director``)."""
+    target = s.get(Worker, worker_id) if worker_id is not None else None
+    if target is None or not target.active or s.get(WorkerTeam, (target.id, case.team_id)) is None:
+        errors.add("director", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague of the case's team."))
+        return None
+    if target.id == case.director_id:
+        errors.add("director", QT_TRANSLATE_NOOP("Errors", "This worker already directs the case."))
+        return None
+    return target
+
+
+def hand_over(s: Session, ctx: ServiceContext, case: Case, target: Worker, reason: str) -> None:
+    """Gives ``case`` to ``target``, with the transfer (and its reason) in the case history."""
+    record_event(s, ctx, case, CaseEventKind.DIRECTOR_TRANSFERRED, from_worker_id=case.director_id,
+                 to_worker_id=target.id, reason=reason)
+    case.director_id = target.id
+
+
 def finish_waakvlam(waakvlam: Waakvlam, status: WaakvlamStatus, on_date: date) -> None:
     """Ends a waakvlam (ended or reopened); planned contacts after that day are dropped, missed ones stay."""
     waakvlam.status = status
@@ -131,15 +151,9 @@ class CaseService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, expected_version)
-            target = s.get(Worker, to_worker_id)
-            if target is None or not target.active:
-                errors.add("director", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague."))
-            elif target.id == case.director_id:
-                errors.add("director", QT_TRANSLATE_NOOP("Errors", "This worker already directs the case."))
+            target = new_director(s, case, to_worker_id, errors)
             errors.raise_if_any()
-            self._event(s, case, CaseEventKind.DIRECTOR_TRANSFERRED, from_worker_id=case.director_id,
-                        to_worker_id=target.id, reason=reason)
-            case.director_id = target.id
+            hand_over(s, self.ctx, case, target, reason)
             change = self._done(s, case, "director transferred")
             uow.commit()
             return change

@@ -23,10 +23,7 @@ from app.audit import log_access, log_failure
 from app.context import CurrentUser, ServiceContext
 from app.errors import BusinessRuleViolation, NotFound
 from app.export import texts as tx
-from app.export.caseload_pdf import render_caseload_pdf
-from app.export.caseload_xlsx import render_caseload_xlsx
 from app.export.files import ExportFailed, safe_file_name, write_atomically
-from app.export.plan_pdf import render_plan_pdf
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import caseload_rows
 from app.queries.caseload_export import CaseloadExportRow, caseload_export_rows
@@ -179,11 +176,15 @@ class ExportService:
     # -- caseload lists ------------------------------------------------------------------------------
 
     def caseload_pdf(self, scope: CaseloadScope | str, path: str | Path) -> SavedExport:
+        from app.export.caseload_pdf import render_caseload_pdf  # reportlab: not needed to start the app
+
         rows, who, today = self._caseload(CaseloadScope(scope))
         pdf = render_caseload_pdf(rows, who, today)
         return self._write_list(rows, path, pdf.data, "pdf", pages=pdf.pages)
 
     def caseload_xlsx(self, scope: CaseloadScope | str, path: str | Path) -> SavedExport:
+        from app.export.caseload_xlsx import render_caseload_xlsx  # openpyxl: not needed to start the app
+
         rows, who, today = self._caseload(CaseloadScope(scope))
         return self._write_list(rows, path, render_caseload_xlsx(rows, who, today), "xlsx")
 
@@ -205,6 +206,8 @@ class ExportService:
             if plan_id is not None:
                 raise NotFound()
             raise BusinessRuleViolation(NO_PLAN)
+        from app.export.plan_pdf import render_plan_pdf  # reportlab: not needed to start the app
+
         data: PlanPrintData = plan_print_data(s, chosen, self.ctx.clock.today())
         pdf = render_plan_pdf(data)
         return PlanDocument(pdf.data, pdf.pages, case_id, data.family_id, chosen, data.version_no,

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AccessLogDialog</name>
@@ -43,7 +44,7 @@
         <translation>Inzage toegangslog</translation>
     </message>
     <message>
-        <source>Who looked at a family's file</source>
+        <source>Who looked at a family&apos;s file</source>
         <translation>Wie heeft het dossier van een gezin ingezien</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>Wanneer klaar</translation>
     </message>
     <message>
-        <source>The goal's target date is {date}.</source>
+        <source>The goal&apos;s target date is {date}.</source>
         <translation>De streefdatum van het doel is {date}.</translation>
     </message>
 </context>
@@ -246,6 +247,14 @@
         <translation>Een nieuw gezin aanmelden (eerst wordt gekeken of het gezin al bekend is)</translation>
     </message>
     <message>
+        <source>&amp;Find family…</source>
+        <translation>&amp;Zoek gezin…</translation>
+    </message>
+    <message>
+        <source>Find a family of your teams by name, BSN or date of birth</source>
+        <translation>Zoek een gezin van uw teams op naam, BSN of geboortedatum</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -274,7 +283,7 @@
         <translation>&amp;Database kiezen…</translation>
     </message>
     <message>
-        <source>Work in another database: this computer's, or a central one of the team or region</source>
+        <source>Work in another database: this computer&apos;s, or a central one of the team or region</source>
         <translation>Werken in een andere database: die op deze computer, of een centrale van het team of de regio</translation>
     </message>
     <message>
@@ -282,7 +291,7 @@
         <translation>&amp;Inzage toegangslog…</translation>
     </message>
     <message>
-        <source>Who looked at a family's file, or what a colleague looked at (supervisors)</source>
+        <source>Who looked at a family&apos;s file, or what a colleague looked at (supervisors)</source>
         <translation>Wie heeft het dossier van een gezin ingezien, of wat heeft een collega ingezien (leidinggevenden)</translation>
     </message>
     <message>
@@ -938,40 +947,40 @@
         <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is actueel.</translation>
     </message>
     <message>
-        <source>Current revision: {current}; head revision: {head}; run 'gezinsregie db upgrade'.</source>
-        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+        <source>Current revision: {current}; head revision: {head}; run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
         <source>Current revision: {current}; head revision: {head}; the database is newer than this program.</source>
         <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is nieuwer dan dit programma.</translation>
     </message>
     <message>
-        <source>Current revision: none; head revision: {head}; run 'gezinsregie db upgrade'.</source>
-        <translation>Huidige revisie: geen; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+        <source>Current revision: none; head revision: {head}; run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Huidige revisie: geen; nieuwste revisie: {head}; voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
-        <source>{database} is at revision {current}, this version needs {head}. Run 'gezinsregie db upgrade'.</source>
-        <translation>{database} staat op revisie {current}, deze versie heeft {head} nodig. Voer 'gezinsregie db upgrade' uit.</translation>
+        <source>{database} is at revision {current}, this version needs {head}. Run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>{database} staat op revisie {current}, deze versie heeft {head} nodig. Voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
-        <source>{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.</source>
-        <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer 'gezinsregie db upgrade' uit.</translation>
+        <source>{database} has no Gezinsregie tables yet. Run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
         <source>Unexpected error ({error}, reference {reference}). The details are in the log file {log}.</source>
         <translation>Onverwachte fout ({error}, referentie {reference}). De details staan in het logbestand {log}.</translation>
     </message>
     <message>
-        <source>{problem} (see 'gezinsregie --help').</source>
-        <translation>{problem} (zie 'gezinsregie --help').</translation>
+        <source>{problem} (see &apos;gezinsregie --help&apos;).</source>
+        <translation>{problem} (zie &apos;gezinsregie --help&apos;).</translation>
     </message>
     <message>
         <source>This command works on a local database file, not on {database}.</source>
         <translation>Deze opdracht werkt op een lokaal databasebestand, niet op {database}.</translation>
     </message>
     <message>
-        <source>The passphrase file '{path}' cannot be read or is empty.</source>
-        <translation>Het wachtwoordzinbestand '{path}' kan niet worden gelezen of is leeg.</translation>
+        <source>The passphrase file &apos;{path}&apos; cannot be read or is empty.</source>
+        <translation>Het wachtwoordzinbestand &apos;{path}&apos; kan niet worden gelezen of is leeg.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the database key in, so Gezinsregie protects {database} with a passphrase. You need it every time the database is opened; without it the data cannot be recovered.</source>
@@ -1006,12 +1015,12 @@
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <source>The number of families must be a whole number from 1 to {max}, not '{value}'.</source>
-        <translation>Het aantal gezinnen moet een heel getal van 1 tot en met {max} zijn, niet '{value}'.</translation>
+        <source>The number of families must be a whole number from 1 to {max}, not &apos;{value}&apos;.</source>
+        <translation>Het aantal gezinnen moet een heel getal van 1 tot en met {max} zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>The seed must be a whole number, not '{value}'.</source>
-        <translation>De startwaarde (--seed) moet een heel getal zijn, niet '{value}'.</translation>
+        <source>The seed must be a whole number, not &apos;{value}&apos;.</source>
+        <translation>De startwaarde (--seed) moet een heel getal zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>--demo only goes with starting the app, not with a subcommand.</source>
@@ -1022,8 +1031,8 @@
         <translation>De desktop-app kan niet starten: {reason}</translation>
     </message>
     <message>
-        <source>This installation has no desktop app; see 'gezinsregie --help' for the commands.</source>
-        <translation>Deze installatie heeft geen desktop-app; zie 'gezinsregie --help' voor de opdrachten.</translation>
+        <source>This installation has no desktop app; see &apos;gezinsregie --help&apos; for the commands.</source>
+        <translation>Deze installatie heeft geen desktop-app; zie &apos;gezinsregie --help&apos; voor de opdrachten.</translation>
     </message>
     <message>
         <source>The database {database} could not be opened: {reason}</source>
@@ -1046,8 +1055,8 @@
         <translation>Back-up van {database} gemaakt: {backup}</translation>
     </message>
     <message>
-        <source>The backup file '{path}' does not exist.</source>
-        <translation>Het back-upbestand '{path}' bestaat niet.</translation>
+        <source>The backup file &apos;{path}&apos; does not exist.</source>
+        <translation>Het back-upbestand &apos;{path}&apos; bestaat niet.</translation>
     </message>
     <message>
         <source>Replace {database} by the backup of {date}? The current file is kept as a safety copy first. [y/N] </source>
@@ -1082,7 +1091,7 @@
         <translation>{file}: BESCHADIGD ({problem}).</translation>
     </message>
     <message>
-        <source>{file}: cannot be opened with this database's key or passphrase.</source>
+        <source>{file}: cannot be opened with this database&apos;s key or passphrase.</source>
         <translation>{file}: gaat niet open met de sleutel of wachtwoordzin van deze database.</translation>
     </message>
     <message>
@@ -1094,32 +1103,32 @@
         <translation>versleuteld</translation>
     </message>
     <message>
-        <source>NOT encrypted: run 'gezinsregie db encrypt'</source>
-        <translation>NIET versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+        <source>NOT encrypted: run &apos;gezinsregie db encrypt&apos;</source>
+        <translation>NIET versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
     </message>
     <message>
         <source>Backups checked in {folder}: {count}.</source>
         <translation>Gecontroleerde back-ups in {folder}: {count}.</translation>
     </message>
     <message>
-        <source>Problems found: {count}. 'gezinsregie db restore BACKUP_FILE' restores a sound backup.</source>
-        <translation>Problemen gevonden: {count}. 'gezinsregie db restore BACKUPBESTAND' zet een goede back-up terug.</translation>
+        <source>Problems found: {count}. &apos;gezinsregie db restore BACKUP_FILE&apos; restores a sound backup.</source>
+        <translation>Problemen gevonden: {count}. &apos;gezinsregie db restore BACKUPBESTAND&apos; zet een goede back-up terug.</translation>
     </message>
     <message>
         <source>Saved the family plan (version {version}, {pages} pages) to {path}.</source>
-        <translation>Gezinsplan (versie {version}, {pages} pagina's) opgeslagen in {path}.</translation>
+        <translation>Gezinsplan (versie {version}, {pages} pagina&apos;s) opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Saved the caseload list to {path}; number of cases: {rows}.</source>
         <translation>Caseloadlijst opgeslagen in {path}; aantal casussen: {rows}.</translation>
     </message>
     <message>
-        <source>Nobody is registered on this database yet. Start the app once, or run 'gezinsregie demo'.</source>
-        <translation>Er is nog niemand aangemeld op deze database. Start de app één keer, of voer 'gezinsregie demo' uit.</translation>
+        <source>Nobody is registered on this database yet. Start the app once, or run &apos;gezinsregie demo&apos;.</source>
+        <translation>Er is nog niemand aangemeld op deze database. Start de app één keer, of voer &apos;gezinsregie demo&apos; uit.</translation>
     </message>
     <message>
-        <source>{what} must be a whole number from 1, not '{value}'.</source>
-        <translation>{what} moet een heel getal vanaf 1 zijn, niet '{value}'.</translation>
+        <source>{what} must be a whole number from 1, not &apos;{value}&apos;.</source>
+        <translation>{what} moet een heel getal vanaf 1 zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>The case number</source>
@@ -1130,16 +1139,16 @@
         <translation>De planversie</translation>
     </message>
     <message>
-        <source>Team '{name}' created (number {id}).</source>
-        <translation>Team '{name}' aangemaakt (nummer {id}).</translation>
+        <source>Team &apos;{name}&apos; created (number {id}).</source>
+        <translation>Team &apos;{name}&apos; aangemaakt (nummer {id}).</translation>
     </message>
     <message>
-        <source>User '{username}' ({name}, {role}) created in: {teams}.</source>
-        <translation>Gebruiker '{username}' ({name}, {role}) aangemaakt in: {teams}.</translation>
+        <source>User &apos;{username}&apos; ({name}, {role}) created in: {teams}.</source>
+        <translation>Gebruiker &apos;{username}&apos; ({name}, {role}) aangemaakt in: {teams}.</translation>
     </message>
     <message>
-        <source>'{username}' is now a member of team '{team}'.</source>
-        <translation>'{username}' is nu lid van team '{team}'.</translation>
+        <source>&apos;{username}&apos; is now a member of team &apos;{team}&apos;.</source>
+        <translation>&apos;{username}&apos; is nu lid van team &apos;{team}&apos;.</translation>
     </message>
     <message>
         <source>active</source>
@@ -1154,8 +1163,8 @@
         <translation>(geen team)</translation>
     </message>
     <message>
-        <source>Password for the new user '{username}': </source>
-        <translation>Wachtwoord voor de nieuwe gebruiker '{username}': </translation>
+        <source>Password for the new user &apos;{username}&apos;: </source>
+        <translation>Wachtwoord voor de nieuwe gebruiker &apos;{username}&apos;: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
@@ -1166,12 +1175,20 @@
         <translation>De twee wachtwoorden verschillen; de gebruiker is niet aangemaakt.</translation>
     </message>
     <message>
-        <source>Give the new user's password with --password-file FILE or GEZINSREGIE_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <source>Give the new user&apos;s password with --password-file FILE or GEZINSREGIE_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
         <translation>Geef het wachtwoord van de nieuwe gebruiker met --password-file BESTAND of GEZINSREGIE_NEW_PASSWORD, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
         <source>The password is used for the database login only and is not stored.</source>
         <translation>Het wachtwoord wordt alleen gebruikt voor de databaseaanmelding en wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{label} {percent:3d}% [{bar}] {done}/{total}</source>
+        <translation>{label} {percent:3d}% [{bar}] {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Demo families</source>
+        <translation>Demo-gezinnen</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1198,7 @@
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <source>Is aftercare arranged in the family's own network? A closed case stays readable and can be reopened.</source>
+        <source>Is aftercare arranged in the family&apos;s own network? A closed case stays readable and can be reopened.</source>
         <translation>Is de nazorg geregeld in het eigen netwerk van het gezin? Een afgesloten casus blijft leesbaar en kan worden heropend.</translation>
     </message>
     <message>
@@ -1263,7 +1280,7 @@
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <source>Colleague's version</source>
+        <source>Colleague&apos;s version</source>
         <translation>Versie van je collega</translation>
     </message>
     <message>
@@ -1271,7 +1288,7 @@
         <translation>Mijn tekst bewaren en overschrijven</translation>
     </message>
     <message>
-        <source>Take colleague's version</source>
+        <source>Take colleague&apos;s version</source>
         <translation>Versie van collega overnemen</translation>
     </message>
     <message>
@@ -1421,7 +1438,7 @@
         <translation>Dit gezin openen</translation>
     </message>
     <message>
-        <source>This family's case is closed. Reopening it (recurrence) keeps its history; a new intake does not.</source>
+        <source>This family&apos;s case is closed. Reopening it (recurrence) keeps its history; a new intake does not.</source>
         <translation>De casus van dit gezin is afgesloten. Heropenen (recidive) houdt de geschiedenis bij elkaar; een nieuwe intake niet.</translation>
     </message>
     <message>
@@ -1474,52 +1491,52 @@
         <translation>Er is nog niemand aangemeld op deze database.</translation>
     </message>
     <message>
-        <source>'{url}' is not a valid database address.</source>
-        <translation>'{url}' is geen geldig databaseadres.</translation>
+        <source>&apos;{url}&apos; is not a valid database address.</source>
+        <translation>&apos;{url}&apos; is geen geldig databaseadres.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be opened with this key: the key or passphrase is wrong, or the file is damaged or not a Gezinsregie database.</source>
-        <translation>Het databasebestand '{path}' kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
+        <source>The database file &apos;{path}&apos; cannot be opened with this key: the key or passphrase is wrong, or the file is damaged or not a Gezinsregie database.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
     </message>
     <message>
-        <source>The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
-        <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het uw database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+        <source>The database file &apos;{path}&apos; is damaged or is not a Gezinsregie database. If it is yours, restore a backup with &apos;gezinsregie db restore BACKUP_FILE&apos; (&apos;gezinsregie db verify&apos; lists them).</source>
+        <translation>Het databasebestand &apos;{path}&apos; is beschadigd of is geen Gezinsregie-database. Is het uw database, zet dan een back-up terug met &apos;gezinsregie db restore BACKUPBESTAND&apos; (&apos;gezinsregie db verify&apos; toont de back-ups).</translation>
     </message>
     <message>
-        <source>'{path}' is a folder, not a database file.</source>
-        <translation>'{path}' is een map, geen databasebestand.</translation>
+        <source>&apos;{path}&apos; is a folder, not a database file.</source>
+        <translation>&apos;{path}&apos; is een map, geen databasebestand.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be written.</source>
-        <translation>Het databasebestand '{path}' kan niet worden beschreven.</translation>
+        <source>The database file &apos;{path}&apos; cannot be written.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan niet worden beschreven.</translation>
     </message>
     <message>
-        <source>'{path}' is not a Gezinsregie database (the file is damaged or of another kind).</source>
-        <translation>'{path}' is geen Gezinsregie-database (het bestand is beschadigd of van een ander soort).</translation>
+        <source>&apos;{path}&apos; is not a Gezinsregie database (the file is damaged or of another kind).</source>
+        <translation>&apos;{path}&apos; is geen Gezinsregie-database (het bestand is beschadigd of van een ander soort).</translation>
     </message>
     <message>
-        <source>'{path}' is encrypted (or damaged) and cannot be opened without its key.</source>
-        <translation>'{path}' is versleuteld (of beschadigd) en kan zonder de sleutel niet worden geopend.</translation>
+        <source>&apos;{path}&apos; is encrypted (or damaged) and cannot be opened without its key.</source>
+        <translation>&apos;{path}&apos; is versleuteld (of beschadigd) en kan zonder de sleutel niet worden geopend.</translation>
     </message>
     <message>
-        <source>The database file '{path}' does not exist.</source>
-        <translation>Het databasebestand '{path}' bestaat niet.</translation>
+        <source>The database file &apos;{path}&apos; does not exist.</source>
+        <translation>Het databasebestand &apos;{path}&apos; bestaat niet.</translation>
     </message>
     <message>
-        <source>The folder '{path}' cannot be created.</source>
-        <translation>De map '{path}' kan niet worden aangemaakt.</translation>
+        <source>The folder &apos;{path}&apos; cannot be created.</source>
+        <translation>De map &apos;{path}&apos; kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <source>The folder '{path}' is not writable.</source>
-        <translation>In de map '{path}' kan niet worden geschreven.</translation>
+        <source>The folder &apos;{path}&apos; is not writable.</source>
+        <translation>In de map &apos;{path}&apos; kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The database cannot be written.</source>
         <translation>De database kan niet worden beschreven.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be opened or created.</source>
-        <translation>Het databasebestand '{path}' kan niet worden geopend of aangemaakt.</translation>
+        <source>The database file &apos;{path}&apos; cannot be opened or created.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan niet worden geopend of aangemaakt.</translation>
     </message>
     <message>
         <source>The action could not be completed.</source>
@@ -1546,8 +1563,8 @@
         <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-        <source>The database is damaged. Restore a backup with 'gezinsregie db restore'.</source>
-        <translation>De database is beschadigd. Zet een back-up terug met 'gezinsregie db restore'.</translation>
+        <source>The database is damaged. Restore a backup with &apos;gezinsregie db restore&apos;.</source>
+        <translation>De database is beschadigd. Zet een back-up terug met &apos;gezinsregie db restore&apos;.</translation>
     </message>
     <message>
         <source>No passphrase was given; the database was not opened.</source>
@@ -1558,8 +1575,8 @@
         <translation>Deze database is gemaakt door een nieuwere versie van Gezinsregie ({revision}). Installeer de nieuwere versie om hem te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The database schema is older than this version of Gezinsregie. Ask the administrator to run 'gezinsregie db upgrade'.</source>
-        <translation>Het databaseschema is ouder dan deze versie van Gezinsregie. Vraag de beheerder 'gezinsregie db upgrade' uit te voeren.</translation>
+        <source>The database schema is older than this version of Gezinsregie. Ask the administrator to run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Het databaseschema is ouder dan deze versie van Gezinsregie. Vraag de beheerder &apos;gezinsregie db upgrade&apos; uit te voeren.</translation>
     </message>
     <message>
         <source>This file is an SQLite database, but not a Gezinsregie database.</source>
@@ -1572,6 +1589,10 @@
     <message>
         <source>Choose an active colleague.</source>
         <translation>Kies een actieve collega.</translation>
+    </message>
+    <message>
+        <source>Choose an active colleague of the case&apos;s team.</source>
+        <translation>Kies een actieve collega uit het team van de casus.</translation>
     </message>
     <message>
         <source>This worker already directs the case.</source>
@@ -1638,16 +1659,16 @@
         <translation>Deze computer heeft geen sleutelbos (de veilige plek voor wachtwoorden), dus het wachtwoord kan niet worden onthouden. Het wordt alleen voor deze sessie gebruikt; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
     <message>
-        <source>The server refused user '{user}': the password is wrong, or the account may not log in.</source>
-        <translation>De server weigert gebruiker '{user}': het wachtwoord is onjuist, of het account mag niet inloggen.</translation>
+        <source>The server refused user &apos;{user}&apos;: the password is wrong, or the account may not log in.</source>
+        <translation>De server weigert gebruiker &apos;{user}&apos;: het wachtwoord is onjuist, of het account mag niet inloggen.</translation>
     </message>
     <message>
         <source>The server {host}:{port} cannot be reached. Check the address and the network connection.</source>
         <translation>De server {host}:{port} is niet bereikbaar. Controleer het adres en de netwerkverbinding.</translation>
     </message>
     <message>
-        <source>The server has no database named '{database}'.</source>
-        <translation>De server heeft geen database met de naam '{database}'.</translation>
+        <source>The server has no database named &apos;{database}&apos;.</source>
+        <translation>De server heeft geen database met de naam &apos;{database}&apos;.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to {host} failed. Check the TLS mode with the administrator.</source>
@@ -1742,7 +1763,7 @@
         <translation>Een netwerklid kies je alleen als het netwerk aan dit doel werkt.</translation>
     </message>
     <message>
-        <source>Choose someone from this family's network.</source>
+        <source>Choose someone from this family&apos;s network.</source>
         <translation>Kies iemand uit het netwerk van dit gezin.</translation>
     </message>
     <message>
@@ -1814,7 +1835,7 @@
         <translation>Geef aan wie aan dit doel werkt.</translation>
     </message>
     <message>
-        <source>This action is due after the goal's target date.</source>
+        <source>This action is due after the goal&apos;s target date.</source>
         <translation>Deze afspraak is pas klaar na de streefdatum van het doel.</translation>
     </message>
     <message>
@@ -1854,7 +1875,7 @@
         <translation>Kies de verwijzer uit de iJw-lijst.</translation>
     </message>
     <message>
-        <source>Give the referrer's name or AGB code.</source>
+        <source>Give the referrer&apos;s name or AGB code.</source>
         <translation>Geef de naam of de AGB-code van de verwijzer.</translation>
     </message>
     <message>
@@ -1903,7 +1924,7 @@
     </message>
     <message>
         <source>Give an amount in euros above zero.</source>
-        <translation>Geef een bedrag in euro's groter dan nul.</translation>
+        <translation>Geef een bedrag in euro&apos;s groter dan nul.</translation>
     </message>
     <message>
         <source>Say who directs, for example the family guardian and the certified institution.</source>
@@ -1950,7 +1971,7 @@
         <translation>De volgende terugkoppeling moet na vandaag liggen.</translation>
     </message>
     <message>
-        <source>Choose goals of this family's plan.</source>
+        <source>Choose goals of this family&apos;s plan.</source>
         <translation>Kies doelen uit het plan van dit gezin.</translation>
     </message>
     <message>
@@ -1974,8 +1995,8 @@
         <translation>Het bestand bevat geen regels om in te lezen.</translation>
     </message>
     <message>
-        <source>Unknown segment "{code}"; use one of: {codes}.</source>
-        <translation>Onbekend segment "{code}"; gebruik een van: {codes}.</translation>
+        <source>Unknown segment &quot;{code}&quot;; use one of: {codes}.</source>
+        <translation>Onbekend segment &quot;{code}&quot;; gebruik een van: {codes}.</translation>
     </message>
     <message>
         <source>This AGB code has another provider name on line {line}.</source>
@@ -2082,8 +2103,8 @@
         <translation>Deze computer heeft geen sleutelbos om de sleutel van de database in te bewaren, daarom wordt de database met een wachtwoordzin beveiligd. Geef die op met --passphrase-file BESTAND of de omgevingsvariabele GEZINSREGIE_PASSPHRASE, of start de opdracht in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
-        <source>'{path}' cannot be opened: this computer's keyring holds no key for it. It may be protected with a passphrase (give it with --passphrase-file or GEZINSREGIE_PASSPHRASE), damaged, or not a Gezinsregie database.</source>
-        <translation>'{path}' kan niet worden geopend: de sleutelbos van deze computer bevat er geen sleutel voor. Misschien is het bestand beveiligd met een wachtwoordzin (geef die op met --passphrase-file of GEZINSREGIE_PASSPHRASE), beschadigd, of geen Gezinsregie-database.</translation>
+        <source>&apos;{path}&apos; cannot be opened: this computer&apos;s keyring holds no key for it. It may be protected with a passphrase (give it with --passphrase-file or GEZINSREGIE_PASSPHRASE), damaged, or not a Gezinsregie database.</source>
+        <translation>&apos;{path}&apos; kan niet worden geopend: de sleutelbos van deze computer bevat er geen sleutel voor. Misschien is het bestand beveiligd met een wachtwoordzin (geef die op met --passphrase-file of GEZINSREGIE_PASSPHRASE), beschadigd, of geen Gezinsregie-database.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {count} characters.</source>
@@ -2114,31 +2135,31 @@
         <translation>Het bestand kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The database '{path}' is damaged: its integrity check failed. Restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
-        <translation>De database '{path}' is beschadigd: de integriteitscontrole is mislukt. Zet een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+        <source>The database &apos;{path}&apos; is damaged: its integrity check failed. Restore a backup with &apos;gezinsregie db restore BACKUP_FILE&apos; (&apos;gezinsregie db verify&apos; lists them).</source>
+        <translation>De database &apos;{path}&apos; is beschadigd: de integriteitscontrole is mislukt. Zet een back-up terug met &apos;gezinsregie db restore BACKUPBESTAND&apos; (&apos;gezinsregie db verify&apos; toont de back-ups).</translation>
     </message>
     <message>
-        <source>The backup '{path}' cannot be used: it is damaged or cannot be opened with this key.</source>
-        <translation>De back-up '{path}' is niet bruikbaar: hij is beschadigd of gaat met deze sleutel niet open.</translation>
+        <source>The backup &apos;{path}&apos; cannot be used: it is damaged or cannot be opened with this key.</source>
+        <translation>De back-up &apos;{path}&apos; is niet bruikbaar: hij is beschadigd of gaat met deze sleutel niet open.</translation>
     </message>
     <message>
         <source>The backup could not be restored; the database was left as it was.</source>
         <translation>De back-up kon niet worden teruggezet; de database is gebleven zoals hij was.</translation>
     </message>
     <message>
-        <source>'{path}' is not an unencrypted Gezinsregie database.</source>
-        <translation>'{path}' is geen onversleutelde Gezinsregie-database.</translation>
+        <source>&apos;{path}&apos; is not an unencrypted Gezinsregie database.</source>
+        <translation>&apos;{path}&apos; is geen onversleutelde Gezinsregie-database.</translation>
     </message>
     <message>
-        <source>The encrypted copy of '{path}' did not match the original; nothing was changed.</source>
-        <translation>De versleutelde kopie van '{path}' kwam niet overeen met het origineel; er is niets veranderd.</translation>
+        <source>The encrypted copy of &apos;{path}&apos; did not match the original; nothing was changed.</source>
+        <translation>De versleutelde kopie van &apos;{path}&apos; kwam niet overeen met het origineel; er is niets veranderd.</translation>
     </message>
     <message>
         <source>This case has no family plan yet, so there is nothing to print. Start the plan first.</source>
         <translation>Deze casus heeft nog geen gezinsplan, dus er is niets om af te drukken. Begin eerst het plan.</translation>
     </message>
     <message>
-        <source>This case's family plan has no version {version}.</source>
+        <source>This case&apos;s family plan has no version {version}.</source>
         <translation>Het gezinsplan van deze casus heeft geen versie {version}.</translation>
     </message>
     <message>
@@ -2146,20 +2167,20 @@
         <translation>De database kon niet worden geopend. Referentie voor de helpdesk: {reference}.</translation>
     </message>
     <message>
-        <source>You have no access to this family's file: it belongs to a team you are not a member of.</source>
+        <source>You have no access to this family&apos;s file: it belongs to a team you are not a member of.</source>
         <translation>U hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan u geen lid bent.</translation>
     </message>
     <message>
-        <source>A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>Een gebruikersnaam begint met een letter en heeft hoogstens 63 kleine letters, cijfers, '.', '_' of '-'.</translation>
+        <source>A user name starts with a letter and has at most 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Een gebruikersnaam begint met een letter en heeft hoogstens 63 kleine letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>The database account '{login}' is not registered as an active Gezinsregie user. Ask the administrator to add it with 'gezinsregie admin create-user'.</source>
-        <translation>Het databaseaccount '{login}' is niet geregistreerd als actieve gebruiker van Gezinsregie. Vraag de beheerder het toe te voegen met 'gezinsregie admin create-user'.</translation>
+        <source>The database account &apos;{login}&apos; is not registered as an active Gezinsregie user. Ask the administrator to add it with &apos;gezinsregie admin create-user&apos;.</source>
+        <translation>Het databaseaccount &apos;{login}&apos; is niet geregistreerd als actieve gebruiker van Gezinsregie. Vraag de beheerder het toe te voegen met &apos;gezinsregie admin create-user&apos;.</translation>
     </message>
     <message>
-        <source>The database account '{login}' is not a member of any team yet, so there is nothing to show. Ask the administrator to add it to a team.</source>
-        <translation>Het databaseaccount '{login}' is nog geen lid van een team, dus er is niets te tonen. Vraag de beheerder het aan een team toe te voegen.</translation>
+        <source>The database account &apos;{login}&apos; is not a member of any team yet, so there is nothing to show. Ask the administrator to add it to a team.</source>
+        <translation>Het databaseaccount &apos;{login}&apos; is nog geen lid van een team, dus er is niets te tonen. Vraag de beheerder het aan een team toe te voegen.</translation>
     </message>
     <message>
         <source>Only a supervisor or an administrator can consult the access log.</source>
@@ -2170,24 +2191,24 @@
         <translation>Alleen een beheerder kan gebruikers en teams beheren.</translation>
     </message>
     <message>
-        <source>The database account '{login}' may not create database users; sign in as an administrator.</source>
-        <translation>Het databaseaccount '{login}' mag geen databasegebruikers aanmaken; meld u aan als beheerder.</translation>
+        <source>The database account &apos;{login}&apos; may not create database users; sign in as an administrator.</source>
+        <translation>Het databaseaccount &apos;{login}&apos; mag geen databasegebruikers aanmaken; meld u aan als beheerder.</translation>
     </message>
     <message>
-        <source>There is already a team called '{name}'.</source>
-        <translation>Er is al een team met de naam '{name}'.</translation>
+        <source>There is already a team called &apos;{name}&apos;.</source>
+        <translation>Er is al een team met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>There is no team called '{name}'.</source>
-        <translation>Er is geen team met de naam '{name}'.</translation>
+        <source>There is no team called &apos;{name}&apos;.</source>
+        <translation>Er is geen team met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>There is no user '{username}'.</source>
-        <translation>Er is geen gebruiker '{username}'.</translation>
+        <source>There is no user &apos;{username}&apos;.</source>
+        <translation>Er is geen gebruiker &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <source>The user name '{username}' is already taken.</source>
-        <translation>De gebruikersnaam '{username}' is al in gebruik.</translation>
+        <source>The user name &apos;{username}&apos; is already taken.</source>
+        <translation>De gebruikersnaam &apos;{username}&apos; is al in gebruik.</translation>
     </message>
     <message>
         <source>A worker or supervisor belongs to at least one team.</source>
@@ -2196,6 +2217,38 @@
     <message>
         <source>A password needs at least {count} characters.</source>
         <translation>Een wachtwoord heeft minstens {count} tekens nodig.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Vul een getal in van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>Management figures are for supervisors and administrators.</source>
+        <translation>Managementcijfers zijn er voor teamleiders en beheerders.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Het einde van de periode ligt voor het begin.</translation>
+    </message>
+    <message>
+        <source>Choose a period of at most {years} years.</source>
+        <translation>Kies een periode van hoogstens {years} jaar.</translation>
+    </message>
+    <message>
+        <source>Only supervisors and administrators can see the team overview and reassign cases.</source>
+        <translation>Alleen teamleiders en beheerders kunnen het teamoverzicht zien en casussen herverdelen.</translation>
+    </message>
+    <message>
+        <source>You can only see the teams you supervise.</source>
+        <translation>Je kunt alleen de teams zien waarvan je teamleider bent.</translation>
+    </message>
+    <message>
+        <source>On the central database only an administrator can change the caseload weights.</source>
+        <translation>Op de centrale database kan alleen een beheerder de caseloadgewichten wijzigen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Kies ten minste één casus.</translation>
     </message>
 </context>
 <context>
@@ -2253,7 +2306,7 @@
         <translation>Conclusie en besluit</translation>
     </message>
     <message>
-        <source>What did we see together, in the family's words where possible?</source>
+        <source>What did we see together, in the family&apos;s words where possible?</source>
         <translation>Wat zagen we samen, waar het kan in de woorden van het gezin?</translation>
     </message>
     <message>
@@ -2289,7 +2342,7 @@
         <translation>Na dit besluit wordt geen evaluatie gepland, tenzij je een datum invult.</translation>
     </message>
     <message>
-        <source>{weeks} weeks after this one (the plan's interval)</source>
+        <source>{weeks} weeks after this one (the plan&apos;s interval)</source>
         <translation>{weeks} weken na deze (de termijn van het plan)</translation>
     </message>
 </context>
@@ -2384,7 +2437,7 @@
         <translation>De casus is in waakvlam of afgesloten: er worden geen evaluaties gepland.</translation>
     </message>
     <message>
-        <source>After the decision "{decision}" no next evaluation was planned.</source>
+        <source>After the decision &quot;{decision}&quot; no next evaluation was planned.</source>
         <translation>Na het besluit ‘{decision}’ is geen volgende evaluatie gepland.</translation>
     </message>
     <message>
@@ -2448,7 +2501,7 @@
         <translation>Hulp beëindigen</translation>
     </message>
     <message>
-        <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family's own network; a closed case can be reopened.</source>
+        <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family&apos;s own network; a closed case can be reopened.</source>
         <translation>De evaluatie is opgeslagen. De casus nu afsluiten? Zorg dat de nazorg in het eigen netwerk van het gezin geregeld is; een afgesloten casus kan weer worden heropend.</translation>
     </message>
 </context>
@@ -2469,6 +2522,37 @@
     <message>
         <source>Extend</source>
         <translation>Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilySearchModel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Members (date of birth)</source>
+        <translation>Gezinsleden (geboortedatum)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>{name} ({born})</source>
+        <translation>{name} ({born})</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Geen casus</translation>
     </message>
 </context>
 <context>
@@ -2558,8 +2642,363 @@
         <translation>Uit het netwerk verwijderen</translation>
     </message>
     <message>
-        <source>Remove {name} from the family's network?</source>
+        <source>Remove {name} from the family&apos;s network?</source>
         <translation>{name} uit het netwerk van het gezin verwijderen?</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Inflow: cases opened</source>
+        <translation>Instroom: geopende zaken</translation>
+    </message>
+    <message>
+        <source>Cases whose start date lies in the period.</source>
+        <translation>Zaken met een startdatum in de periode.</translation>
+    </message>
+    <message>
+        <source>Cases reopened</source>
+        <translation>Heropende zaken</translation>
+    </message>
+    <message>
+        <source>Reopenings in the period (not counted as inflow).</source>
+        <translation>Heropeningen in de periode (niet meegeteld als instroom).</translation>
+    </message>
+    <message>
+        <source>Outflow: cases closed</source>
+        <translation>Uitstroom: gesloten zaken</translation>
+    </message>
+    <message>
+        <source>Closings in the period; a case closed and reopened still counts its closing.</source>
+        <translation>Afsluitingen in de periode; een zaak die is gesloten en heropend, telt de afsluiting nog mee.</translation>
+    </message>
+    <message>
+        <source>Average duration of closed cases (days)</source>
+        <translation>Gemiddelde duur van gesloten zaken (dagen)</translation>
+    </message>
+    <message>
+        <source>Closing date minus start date, for the closings in the period.</source>
+        <translation>Datum van afsluiten min startdatum, voor de afsluitingen in de periode.</translation>
+    </message>
+    <message>
+        <source>Median duration of closed cases (days)</source>
+        <translation>Mediane duur van gesloten zaken (dagen)</translation>
+    </message>
+    <message>
+        <source>The middle value of the same durations.</source>
+        <translation>De middelste waarde van dezelfde doorlooptijden.</translation>
+    </message>
+    <message>
+        <source>Involvements ended</source>
+        <translation>Beëindigde inzetten</translation>
+    </message>
+    <message>
+        <source>Involvements of providers whose actual end lies in the period.</source>
+        <translation>Inzetten van aanbieders met een werkelijke einddatum in de periode.</translation>
+    </message>
+    <message>
+        <source>Average duration of involvements (days)</source>
+        <translation>Gemiddelde duur van inzetten (dagen)</translation>
+    </message>
+    <message>
+        <source>Actual end minus start date, for the involvements ended in the period.</source>
+        <translation>Werkelijk einde min startdatum, voor de inzetten die in de periode zijn beëindigd.</translation>
+    </message>
+    <message>
+        <source>Median duration of involvements (days)</source>
+        <translation>Mediane duur van inzetten (dagen)</translation>
+    </message>
+    <message>
+        <source>Cases evaluated</source>
+        <translation>Geëvalueerde zaken</translation>
+    </message>
+    <message>
+        <source>Cases with an evaluation held in the period.</source>
+        <translation>Zaken met een evaluatie in de periode.</translation>
+    </message>
+    <message>
+        <source>Cases scaled down</source>
+        <translation>Afgeschaalde zaken</translation>
+    </message>
+    <message>
+        <source>Of those, cases with at least one decision “scale down” in the period.</source>
+        <translation>Daarvan de zaken met minstens één besluit „afschalen” in de periode.</translation>
+    </message>
+    <message>
+        <source>Share scaled down</source>
+        <translation>Aandeel afgeschaald</translation>
+    </message>
+    <message>
+        <source>Cases scaled down divided by cases evaluated.</source>
+        <translation>Afgeschaalde zaken gedeeld door geëvalueerde zaken.</translation>
+    </message>
+    <message>
+        <source>Recurrence: reopenings</source>
+        <translation>Terugval: heropeningen</translation>
+    </message>
+    <message>
+        <source>Reopenings in the period from waakvlam, or within 365 days after the case was last closed.</source>
+        <translation>Heropeningen in de periode vanuit de waakvlam, of binnen 365 dagen nadat de zaak het laatst was gesloten.</translation>
+    </message>
+    <message>
+        <source>of which from waakvlam</source>
+        <translation>waarvan vanuit de waakvlam</translation>
+    </message>
+    <message>
+        <source>Recurrences during a waakvlam.</source>
+        <translation>Terugval tijdens een waakvlam.</translation>
+    </message>
+    <message>
+        <source>Cases that ended help in the last 12 months</source>
+        <translation>Zaken waarvan de hulp eindigde in de laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Cases closed or moved to waakvlam in the 12 months up to the end of the period.</source>
+        <translation>Zaken die zijn gesloten of naar de waakvlam gingen in de 12 maanden tot het einde van de periode.</translation>
+    </message>
+    <message>
+        <source>Recurrence share</source>
+        <translation>Aandeel terugval</translation>
+    </message>
+    <message>
+        <source>Cases with a recurrence in the period divided by the cases that ended help in the 12 months up to its end.</source>
+        <translation>Zaken met terugval in de periode gedeeld door de zaken waarvan de hulp eindigde in de 12 maanden tot het einde ervan.</translation>
+    </message>
+    <message>
+        <source>Family itself</source>
+        <translation>Gezin zelf</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Free-access services</source>
+        <translation>Voorliggend veld</translation>
+    </message>
+    <message>
+        <source>Social team</source>
+        <translation>Sociaal team</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>No actor recorded</source>
+        <translation>Geen uitvoerder vastgelegd</translation>
+    </message>
+    <message>
+        <source>Family and network</source>
+        <translation>Gezin en netwerk</translation>
+    </message>
+    <message>
+        <source>Professionals (social team and provider)</source>
+        <translation>Professionals (sociaal team en aanbieder)</translation>
+    </message>
+    <message>
+        <source>Goals of the current plan (the draft if there is one, else the agreed plan) of every case open at some time in the period. Shares are of the goals with an actor; goals without one are counted apart.</source>
+        <translation>Doelen in het huidige plan (het concept als dat er is, anders het vastgestelde plan) van elke zaak die ergens in de periode open was. Aandelen zijn van de doelen met een uitvoerder; doelen zonder uitvoerder worden apart geteld.</translation>
+    </message>
+    <message>
+        <source>Involvements running</source>
+        <translation>Lopende inzetten</translation>
+    </message>
+    <message>
+        <source>Started in period</source>
+        <translation>Gestart in periode</translation>
+    </message>
+    <message>
+        <source>Average waiting time (days)</source>
+        <translation>Gemiddelde wachttijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Longest waiting time (days)</source>
+        <translation>Langste wachttijd (dagen)</translation>
+    </message>
+    <message>
+        <source>Still waiting at end</source>
+        <translation>Nog wachtend aan het eind</translation>
+    </message>
+    <message>
+        <source>Goals evaluated</source>
+        <translation>Doelen geëvalueerd</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Doelen bereikt</translation>
+    </message>
+    <message>
+        <source>Goal realisation</source>
+        <translation>Doelrealisatie</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>Extensions per involvement</source>
+        <translation>Verlengingen per inzet</translation>
+    </message>
+    <message>
+        <source>Waiting time is start minus referral date of the involvements started in the period; still waiting: referred but not started at the end of the period. Goal realisation is goals reached divided by goals evaluated: goals linked to the provider&apos;s involvements with an evaluation held in the period, reached when their latest status in the period is reached. Extensions count for the involvements running in the period.</source>
+        <translation>Wachttijd is startdatum min verwijsdatum van de inzetten die in de periode zijn gestart; nog wachtend: verwezen maar aan het einde van de periode niet gestart. Doelrealisatie is bereikte doelen gedeeld door geëvalueerde doelen: doelen gekoppeld aan de inzetten van de aanbieder met een evaluatie in de periode, bereikt als hun laatste status in de periode bereikt is. Verlengingen tellen voor de inzetten die in de periode liepen.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Aanbieders</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Management figures {start} to {end}, {team}</source>
+        <translation>Managementcijfers {start} t/m {end}, {team}</translation>
+    </message>
+    <message>
+        <source>all my teams</source>
+        <translation>al mijn teams</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definitie</translation>
+    </message>
+    <message>
+        <source>Who carries the goal</source>
+        <translation>Wie voert het doel uit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresCharts</name>
+    <message>
+        <source>Goal realisation per provider (%)</source>
+        <translation>Doelrealisatie per aanbieder (%)</translation>
+    </message>
+    <message>
+        <source>Goal realisation</source>
+        <translation>Doelrealisatie</translation>
+    </message>
+    <message>
+        <source>Average waiting time per provider (days)</source>
+        <translation>Gemiddelde wachttijd per aanbieder (dagen)</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Who carries the goals</source>
+        <translation>Wie voert de doelen uit</translation>
+    </message>
+    <message>
+        <source>Family and network</source>
+        <translation>Gezin en netwerk</translation>
+    </message>
+    <message>
+        <source>Free-access services</source>
+        <translation>Voorliggend veld</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Management figures for a period and a team, from the ordinary records: inflow and outflow, durations, scaling down, recurrence, and per provider waiting time, goal realisation and extensions.</source>
+        <translation>Managementcijfers voor een periode en een team, uit de gewone registratie: instroom en uitstroom, doorlooptijden, afschalen, terugval, en per aanbieder wachttijd, doelrealisatie en verlengingen.</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Management figures are for supervisors and administrators. Ask your team leader for the figures of your team.</source>
+        <translation>Managementcijfers zijn er voor teamleiders en beheerders. Vraag uw teamleider naar de cijfers van uw team.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <source>Per provider</source>
+        <translation>Per aanbieder</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>Al mijn teams</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>Figures of {start} to {end}, {team}.</source>
+        <translation>Cijfers van {start} t/m {end}, {team}.</translation>
+    </message>
+    <message>
+        <source>all my teams</source>
+        <translation>al mijn teams</translation>
+    </message>
+    <message>
+        <source>The figures could not be made.
+{reason}</source>
+        <translation>De cijfers konden niet worden gemaakt.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Management figures {start} to {end}</source>
+        <translation>Managementcijfers {start} t/m {end}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +3009,7 @@
     </message>
     <message>
         <source>Who is working on this computer? Your name is recorded with every change you make, so colleagues know whom to ask.</source>
-        <translation>Wie werkt er op deze computer? Bij elke wijziging die je maakt wordt je naam vastgelegd, zodat collega's weten bij wie ze terechtkunnen.</translation>
+        <translation>Wie werkt er op deze computer? Bij elke wijziging die je maakt wordt je naam vastgelegd, zodat collega&apos;s weten bij wie ze terechtkunnen.</translation>
     </message>
     <message>
         <source>First name and surname</source>
@@ -2607,7 +3046,7 @@
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <source>Remove the goal "{goal}" and its actions from this version of the plan?</source>
+        <source>Remove the goal &quot;{goal}&quot; and its actions from this version of the plan?</source>
         <translation>Het doel ‘{goal}’ en de acties erbij uit deze versie van het plan verwijderen?</translation>
     </message>
     <message>
@@ -2615,7 +3054,7 @@
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <source>Remove the action "{action}"?</source>
+        <source>Remove the action &quot;{action}&quot;?</source>
         <translation>De actie ‘{action}’ verwijderen?</translation>
     </message>
 </context>
@@ -3217,11 +3656,11 @@
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <source>Referrer's name</source>
+        <source>Referrer&apos;s name</source>
         <translation>Naam verwijzer</translation>
     </message>
     <message>
-        <source>Referrer's AGB code</source>
+        <source>Referrer&apos;s AGB code</source>
         <translation>AGB-code verwijzer</translation>
     </message>
     <message>
@@ -3254,7 +3693,7 @@
     </message>
     <message>
         <source>in euros, e.g. 4.500,00</source>
-        <translation>in euro's, bijv. 4.500,00</translation>
+        <translation>in euro&apos;s, bijv. 4.500,00</translation>
     </message>
     <message>
         <source>Recorded as</source>
@@ -3285,7 +3724,7 @@
         <translation>Verwezen door een ander dan de gemeente, of regie elders: leg vast wie deze hulp monitort en hoe verlengingen gaan.</translation>
     </message>
     <message>
-        <source>e.g. the GP with the practice's youth nurse</source>
+        <source>e.g. the GP with the practice&apos;s youth nurse</source>
         <translation>bijv. de huisarts met de POH-GGZ jeugd</translation>
     </message>
     <message>
@@ -3326,7 +3765,7 @@
     </message>
     <message>
         <source>Give an amount in euros, e.g. 4.500,00.</source>
-        <translation>Vul een bedrag in euro's in, bijv. 4.500,00.</translation>
+        <translation>Vul een bedrag in euro&apos;s in, bijv. 4.500,00.</translation>
     </message>
     <message>
         <source>the provider</source>
@@ -3348,11 +3787,11 @@
         <translation>Hulp beëindigen</translation>
     </message>
     <message>
-        <source>The help of {providers} ends. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <source>The help of {providers} ends. Is aftercare arranged, in the family&apos;s own network or with free-access services?</source>
         <translation>De hulp van {providers} stopt. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
-        <source>The running help ends: {providers}. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <source>The running help ends: {providers}. Is aftercare arranged, in the family&apos;s own network or with free-access services?</source>
         <translation>De lopende hulp stopt: {providers}. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
@@ -3487,7 +3926,7 @@
         <translation>Deze casus is afgesloten; de hulp is te lezen maar niet te wijzigen.</translation>
     </message>
     <message>
-        <source>No help recorded yet. Add the help of a provider with "Add help": who referred, who directs, and what was agreed about monitoring and extensions.</source>
+        <source>No help recorded yet. Add the help of a provider with &quot;Add help&quot;: who referred, who directs, and what was agreed about monitoring and extensions.</source>
         <translation>Nog geen hulp vastgelegd. Leg de hulp van een aanbieder vast met ‘Hulp toevoegen’: wie verwees, wie de regie heeft, en wat is afgesproken over monitoren en verlengen.</translation>
     </message>
 </context>
@@ -3679,6 +4118,14 @@
         <translation>Vandaag</translation>
     </message>
     <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Find family</source>
+        <translation>Zoek gezin</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapportages</translation>
     </message>
@@ -3705,10 +4152,6 @@
     <message>
         <source>Worker: {name}</source>
         <translation>Medewerker: {name}</translation>
-    </message>
-    <message>
-        <source>Available in a later version</source>
-        <translation>Beschikbaar in een volgende versie</translation>
     </message>
     <message>
         <source>Today ({count})</source>
@@ -3914,7 +4357,7 @@
         <translation>Die wachtwoordzin klopt niet: de database gaat er niet mee open. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>This computer's keyring holds no key for this database. If it is protected with a passphrase, enter it.</source>
+        <source>This computer&apos;s keyring holds no key for this database. If it is protected with a passphrase, enter it.</source>
         <translation>De sleutelbos van deze computer bevat geen sleutel voor deze database. Is de database met een wachtwoordzin beveiligd, voer die dan in.</translation>
     </message>
     <message>
@@ -3941,7 +4384,7 @@
 <context>
     <name>Pdf</name>
     <message>
-        <source>Confidential — contains personal data; do not pass on without the family's permission</source>
+        <source>Confidential — contains personal data; do not pass on without the family&apos;s permission</source>
         <translation>Vertrouwelijk — bevat persoonsgegevens; niet verder verspreiden zonder toestemming van het gezin</translation>
     </message>
     <message>
@@ -4819,7 +5262,7 @@
     </message>
     <message>
         <source>Version %1 · %2 pages</source>
-        <translation>Versie %1 · %2 pagina's</translation>
+        <translation>Versie %1 · %2 pagina&apos;s</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer</source>
@@ -4827,7 +5270,7 @@
     </message>
     <message>
         <source>Sent %1 pages to the printer</source>
-        <translation>%1 pagina's naar de printer gestuurd</translation>
+        <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
         <source>Save the family plan</source>
@@ -4853,7 +5296,7 @@
         <translation>Nog geen gezinsplan</translation>
     </message>
     <message>
-        <source>The family plan is the family's own plan: their request for help in their own words, what we are worried about, what is going well, and who does what to reach their goals. Start it together with the family.</source>
+        <source>The family plan is the family&apos;s own plan: their request for help in their own words, what we are worried about, what is going well, and who does what to reach their goals. Start it together with the family.</source>
         <translation>Het gezinsplan is het plan van het gezin zelf: hun hulpvraag in hun eigen woorden, waar we ons zorgen over maken, wat goed gaat, en wie wat doet om hun doelen te bereiken. Begin het samen met het gezin.</translation>
     </message>
     <message>
@@ -4888,7 +5331,7 @@
 <context>
     <name>PlanTextsEditor</name>
     <message>
-        <source>Request for help (in the family's words)</source>
+        <source>Request for help (in the family&apos;s words)</source>
         <translation>Hulpvraag (in de woorden van het gezin)</translation>
     </message>
     <message>
@@ -4947,7 +5390,7 @@
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <source>Cases with high priority get the team's time first: safety, crisis, several providers.</source>
+        <source>Cases with high priority get the team&apos;s time first: safety, crisis, several providers.</source>
         <translation>Casussen met hoge prioriteit krijgen als eerste de tijd van het team: bij zorgen over veiligheid, crisis of meerdere aanbieders.</translation>
     </message>
     <message>
@@ -5088,7 +5531,7 @@
         <translation>bijv. db.gemeente.nl</translation>
     </message>
     <message>
-        <source>Remember the password in this computer's keyring</source>
+        <source>Remember the password in this computer&apos;s keyring</source>
         <translation>Wachtwoord onthouden in de sleutelbos van deze computer</translation>
     </message>
     <message>
@@ -5140,8 +5583,8 @@
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <source>Delete the connection '{name}'? The database itself is not touched.</source>
-        <translation>De verbinding '{name}' verwijderen? De database zelf blijft ongemoeid.</translation>
+        <source>Delete the connection &apos;{name}&apos;? The database itself is not touched.</source>
+        <translation>De verbinding &apos;{name}&apos; verwijderen? De database zelf blijft ongemoeid.</translation>
     </message>
     <message>
         <source>There is already a connection with this name.</source>
@@ -5263,7 +5706,7 @@
 {reason}</translation>
     </message>
     <message>
-        <source>No providers yet. Add one with “New provider…”, or import the region's list from a CSV file.</source>
+        <source>No providers yet. Add one with “New provider…”, or import the region&apos;s list from a CSV file.</source>
         <translation>Nog geen aanbieders. Voeg er een toe met “Nieuwe aanbieder…”, of importeer de lijst van de regio uit een CSV-bestand.</translation>
     </message>
     <message>
@@ -5280,11 +5723,42 @@
     </message>
     <message>
         <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.</source>
-        <translation>Het bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8 (door komma's gescheiden)” en probeer het opnieuw.</translation>
+        <translation>Het bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8 (door komma&apos;s gescheiden)” en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
         <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Who takes over this case? The transfer is kept in the case history.</source>
+        <translation>Wie neemt deze casus over? De overdracht blijft bewaard in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>Who takes over these {count} cases? Each keeps the transfer in its history.</source>
+        <translation>Wie neemt deze {count} casussen over? Elke casus bewaart de overdracht in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Reassign cases</source>
+        <translation>Casussen herverdelen</translation>
+    </message>
+    <message>
+        <source>e.g. worker left, caseload too high, a better match</source>
+        <translation>bijv. medewerker uit dienst, caseload te hoog, betere match</translation>
+    </message>
+    <message>
+        <source>New director</source>
+        <translation>Nieuwe regisseur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Herverdelen</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5870,59 @@
     </message>
 </context>
 <context>
+    <name>SearchPage</name>
+    <message>
+        <source>Name, BSN or date of birth (dd-mm-jjjj)…</source>
+        <translation>Naam, BSN of geboortedatum (dd-mm-jjjj)…</translation>
+    </message>
+    <message>
+        <source>Find a family</source>
+        <translation>Zoek gezin</translation>
+    </message>
+    <message>
+        <source>Every family of your teams: type a name (each word the start of a name), a BSN or a date of birth.</source>
+        <translation>Alle gezinnen van uw teams: typ een naam (elk woord het begin van een naam), een BSN of een geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Type at least part of a name, a BSN or a date of birth.</source>
+        <translation>Typ (het begin van) een naam, een BSN of een geboortedatum.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>The search failed.
+{reason}</source>
+        <translation>Het zoeken is mislukt.
+{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a valid BSN: it does not pass the 11-check. Check the digits.</source>
+        <translation>Dit is geen geldig BSN: het voldoet niet aan de 11-proef. Controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type a date of birth as dd-mm-jjjj.</source>
+        <translation>Deze datum bestaat niet. Typ een geboortedatum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>No family found in your teams.</source>
+        <translation>Geen gezin gevonden in uw teams.</translation>
+    </message>
+    <message>
+        <source>More than {count} families: refine your search</source>
+        <translation>Meer dan {count} gezinnen: verfijn uw zoekopdracht</translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation>1 gezin</translation>
+    </message>
+    <message>
+        <source>{count} families</source>
+        <translation>{count} gezinnen</translation>
+    </message>
+</context>
+<context>
     <name>ServiceFormDialog</name>
     <message>
         <source>Save</source>
@@ -5409,8 +5936,8 @@
         <translation>Er ging iets mis; de laatste handeling is misschien niet afgemaakt. Referentie voor de helpdesk: {reference}.</translation>
     </message>
     <message>
-        <source>Not encrypted: run 'gezinsregie db encrypt'</source>
-        <translation>Niet versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+        <source>Not encrypted: run &apos;gezinsregie db encrypt&apos;</source>
+        <translation>Niet versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
     </message>
 </context>
 <context>
@@ -5426,6 +5953,150 @@
     <message>
         <source>Your team has no open cases at the moment.</source>
         <translation>Je team heeft op dit moment geen open casussen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewModel</name>
+    <message>
+        <source>Without director</source>
+        <translation>Zonder regisseur</translation>
+    </message>
+    <message>
+        <source>{name} (left)</source>
+        <translation>{name} (uit dienst)</translation>
+    </message>
+    <message>
+        <source>{name} (not in this team)</source>
+        <translation>{name} (niet in dit team)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Waakvlam</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Hoge prioriteit</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewogen</translation>
+    </message>
+    <message>
+        <source>Evaluations overdue</source>
+        <translation>Evaluaties te laat</translation>
+    </message>
+    <message>
+        <source>Waakvlam contacts overdue</source>
+        <translation>Waakvlamcontacten te laat</translation>
+    </message>
+    <message>
+        <source>Per open case: the status weight times the priority factor, plus complexity (help in segment B or C, samenregie or direction elsewhere). Bold from {threshold}.</source>
+        <translation>Per open casus: het gewicht van de status maal de prioriteitsfactor, plus complexiteit (hulp in segment B of C, samenregie of regie elders). Vet vanaf {threshold}.</translation>
+    </message>
+    <message>
+        <source>Open cases whose director has left or is no longer in this team: reassign them.</source>
+        <translation>Open casussen waarvan de regisseur uit dienst is of niet meer in dit team zit: herverdeel ze.</translation>
+    </message>
+    <message>
+        <source>These cases are also counted under “Without director”.</source>
+        <translation>Deze casussen tellen ook mee onder ‘Zonder regisseur’.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <source>Team overview</source>
+        <translation>Teamoverzicht</translation>
+    </message>
+    <message>
+        <source>Per worker the open cases of the team, the weighted caseload and what is overdue. Choose a worker to see their cases and reassign them.</source>
+        <translation>Per medewerker de open casussen van het team, de gewogen caseload en wat te laat is. Kies een medewerker om diens casussen te zien en te herverdelen.</translation>
+    </message>
+    <message>
+        <source>Filter by worker…</source>
+        <translation>Filter op medewerker…</translation>
+    </message>
+    <message>
+        <source>Only overloaded or with overdue items</source>
+        <translation>Alleen overbelast of met iets te laat</translation>
+    </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Gewichten…</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Herverdelen…</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The team overview could not be loaded.
+{reason}</source>
+        <translation>Het teamoverzicht kon niet worden geladen.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Team: {open} open cases (intake {intake}, active {active}, waakvlam {waakvlam}) · weighted {weighted} · overdue: evaluations {evaluations}, waakvlam contacts {contacts} · without director: {unassigned}</source>
+        <translation>Team: {open} open casussen (intake {intake}, actief {active}, waakvlam {waakvlam}) · gewogen {weighted} · te laat: evaluaties {evaluations}, waakvlamcontacten {contacts} · zonder regisseur: {unassigned}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} workers</source>
+        <translation>{shown} van {total} medewerkers</translation>
+    </message>
+    <message>
+        <source>{total} workers</source>
+        <translation>{total} medewerkers</translation>
+    </message>
+    <message>
+        <source>Choose a worker above to see their cases.</source>
+        <translation>Kies hierboven een medewerker om diens casussen te zien.</translation>
+    </message>
+    <message>
+        <source>Cases without director</source>
+        <translation>Casussen zonder regisseur</translation>
+    </message>
+    <message>
+        <source>Cases of {name}</source>
+        <translation>Casussen van {name}</translation>
+    </message>
+    <message>
+        <source>Reassign {count} cases…</source>
+        <translation>{count} casussen herverdelen…</translation>
+    </message>
+    <message>
+        <source>A colleague changed one of these cases in the meantime; nothing was reassigned. The overview has been reloaded.</source>
+        <translation>Een collega heeft intussen een van deze casussen gewijzigd; er is niets herverdeeld. Het overzicht is opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>1 case moved to {name}.</source>
+        <translation>1 casus verplaatst naar {name}.</translation>
+    </message>
+    <message>
+        <source>{count} cases moved to {name}.</source>
+        <translation>{count} casussen verplaatst naar {name}.</translation>
+    </message>
+    <message>
+        <source>The caseload weights were saved.</source>
+        <translation>De caseloadgewichten zijn opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +6209,7 @@
         <translation>Kies wie de waakvlam houdt</translation>
     </message>
     <message>
-        <source>Choose from the family's network</source>
+        <source>Choose from the family&apos;s network</source>
         <translation>Kies uit het netwerk van het gezin</translation>
     </message>
     <message>
@@ -5701,7 +6372,7 @@
 {reason}</translation>
     </message>
     <message>
-        <source>No waakvlam is running in your team's cases.</source>
+        <source>No waakvlam is running in your team&apos;s cases.</source>
         <translation>Er loopt geen waakvlam in de casussen van je team.</translation>
     </message>
     <message>
@@ -5716,7 +6387,7 @@
         <translation>Geen waakvlam</translation>
     </message>
     <message>
-        <source>When help ends, the case does not simply vanish. A waakvlam ("pilot light") agrees who keeps a finger on the pulse - the social-team worker, the youth and family coach at school, the GP, someone from the network - for how long and how often. Planned contacts are logged; if things go wrong again, the case is reopened quickly with its history intact.</source>
+        <source>When help ends, the case does not simply vanish. A waakvlam (&quot;pilot light&quot;) agrees who keeps a finger on the pulse - the social-team worker, the youth and family coach at school, the GP, someone from the network - for how long and how often. Planned contacts are logged; if things go wrong again, the case is reopened quickly with its history intact.</source>
         <translation>Als de hulp stopt, verdwijnt de casus niet zomaar. Met een waakvlam spreek je af wie de vinger aan de pols houdt – de medewerker van het sociaal team, de jeugd- en gezinscoach op school, de huisarts, iemand uit het netwerk – hoe lang en hoe vaak. Geplande contacten worden vastgelegd; gaat het weer mis, dan wordt de casus snel heropend, met de geschiedenis erbij.</translation>
     </message>
     <message>
@@ -5822,6 +6493,57 @@
     <message>
         <source>Ending the waakvlam closes the case (reason: waakvlam ended). The file stays readable and the case can be reopened. End the waakvlam today?</source>
         <translation>Met het beëindigen van de waakvlam wordt de casus afgesloten (reden: waakvlam beëindigd). Het dossier blijft leesbaar en de casus kan worden heropend. De waakvlam vandaag beëindigen?</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>Caseload weights</source>
+        <translation>Caseloadgewichten</translation>
+    </message>
+    <message>
+        <source>A case counts as its status weight times its priority factor, plus its complexity: for each involvement in segment B or C that has not ended, and once for samenregie or direction elsewhere.</source>
+        <translation>Een casus telt als het gewicht van de status maal de prioriteitsfactor, plus de complexiteit: voor elke inzet in segment B of C die nog niet is beëindigd, en eenmaal bij samenregie of regie elders.</translation>
+    </message>
+    <message>
+        <source>Case in intake</source>
+        <translation>Casus in intake</translation>
+    </message>
+    <message>
+        <source>Active case</source>
+        <translation>Actieve casus</translation>
+    </message>
+    <message>
+        <source>Case in waakvlam</source>
+        <translation>Casus in waakvlam</translation>
+    </message>
+    <message>
+        <source>Factor for high priority</source>
+        <translation>Factor bij hoge prioriteit</translation>
+    </message>
+    <message>
+        <source>Per involvement in segment B</source>
+        <translation>Per inzet in segment B</translation>
+    </message>
+    <message>
+        <source>Per involvement in segment C</source>
+        <translation>Per inzet in segment C</translation>
+    </message>
+    <message>
+        <source>Samenregie or direction elsewhere</source>
+        <translation>Samenregie of regie elders</translation>
+    </message>
+    <message>
+        <source>Overloaded from (weighted)</source>
+        <translation>Overbelast vanaf (gewogen)</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden terugzetten</translation>
+    </message>
+    <message>
+        <source>Enter a number, e.g. 1,5.</source>
+        <translation>Vul een getal in, bijvoorbeeld 1,5.</translation>
     </message>
 </context>
 </TS>

@@ -218,7 +218,7 @@ def test_a_read_only_folder_gives_one_line(tmp_path, capsys):
 
 @pytest.mark.parametrize("argv", [
     ["demo", "--families", "0"], ["demo", "--families", "-3"], ["demo", "--families", "veertig"],
-    ["demo", "--families", "10001"], ["demo", "--seed", "abc"], ["db"], ["db", "downgrade"], ["--bogus"],
+    ["demo", "--families", "200001"], ["demo", "--seed", "abc"], ["db"], ["db", "downgrade"], ["--bogus"],
     ["--demo", "db", "check"], ["demo", "--families"],
 ])
 def test_a_wrong_command_line_gives_one_line_and_exit_2(capsys, argv):

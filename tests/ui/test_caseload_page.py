@@ -48,7 +48,7 @@ def page(qtbot, source, runner, events, ui_settings):
 def test_the_page_loads_when_shown_and_counts_the_families(page, source):
     assert source.calls == 1
     assert page.title_label.text() == "Mijn caseload"
-    assert page.proxy.rowCount() == 3
+    assert page.model.rowCount() == 3
     assert page.count_label.text() == "3 gezinnen"
     assert page.content.currentWidget() is page.table
 
@@ -63,7 +63,7 @@ def test_my_caseload_hides_the_director_column_and_the_team_page_shows_it(qtbot,
 
 def test_typing_narrows_the_list_and_says_how_many_are_shown(qtbot, page):
     qtbot.keyClicks(page.search_edit, "ozt")
-    assert page.proxy.rowCount() == 1
+    assert page.model.rowCount() == 1
     assert page.count_label.text() == "1 van 3 gezinnen"
 
     qtbot.keyClicks(page.search_edit, "x")
@@ -71,7 +71,7 @@ def test_typing_narrows_the_list_and_says_how_many_are_shown(qtbot, page):
     assert page.empty_label.text() == "Geen gezin gevonden voor “oztx”."
 
     page.search_edit.clear()
-    assert page.proxy.rowCount() == 3
+    assert page.model.rowCount() == 3
 
 
 def test_an_empty_caseload_shows_a_message_instead_of_an_empty_table(qtbot, runner, events, ui_settings):
@@ -100,21 +100,21 @@ def test_a_data_change_reloads_a_visible_page_and_marks_a_hidden_one(qtbot, page
 
     events.notify_data_changed("case")
 
-    assert page.proxy.rowCount() == 4
+    assert page.model.rowCount() == 4
     assert source.calls == 2  # the hidden page waits until it is shown
     hidden.show()
-    assert source.calls == 3 and hidden.proxy.rowCount() == 4
+    assert source.calls == 3 and hidden.model.rowCount() == 4
 
 
 def test_enter_and_double_click_ask_to_open_the_case(qtbot, page):
     page.table.sortByColumn(CaseloadColumn.FAMILY, Qt.SortOrder.AscendingOrder)  # De Jong, Kaya, Öztürk
     page.table.setFocus()
-    page.table.setCurrentIndex(page.proxy.index(1, 0))
+    page.table.setCurrentIndex(page.model.index(1, 0))
     with qtbot.waitSignal(page.case_open_requested) as opened:
         qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert opened.args == [3]
 
-    row_centre = page.table.visualRect(page.proxy.index(2, CaseloadColumn.FAMILY)).center()
+    row_centre = page.table.visualRect(page.model.index(2, CaseloadColumn.FAMILY)).center()
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre)
     with qtbot.waitSignal(page.case_open_requested) as opened:
         qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre)

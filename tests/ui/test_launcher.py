@@ -63,11 +63,11 @@ def test_run_gui_opens_the_main_window_for_the_registered_worker(qtbot, qapp, db
         if window is None:
             return
         window.show_page(window.my_caseload_page)  # the window opens on "Vandaag"
-        if window.my_caseload_page.proxy.rowCount() == 0:
+        if window.my_caseload_page.model.rowCount() == 0:
             return
         seen["title"] = window.windowTitle()
         seen["worker"] = window.worker_label.text()
-        seen["rows"] = window.my_caseload_page.proxy.rowCount()
+        seen["rows"] = window.my_caseload_page.model.rowCount()
         timer.stop()
         window.close()
 

@@ -1,27 +1,37 @@
-"""What the main window calls: open a case in its own window (one per case), and take in a family."""
+"""What the main window calls: open a case in its own window (one per case), and take in a family.
+
+The case window and the intake dialog (with the plan, care and PDF preview parts) are imported when
+first needed, not at start-up.
+"""
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.bootstrap import Services
-from ui.case.case_window import CaseWindow, PlanTabFactory, default_plan_tab
-from ui.case.intake_dialog import IntakeDialog
 from ui.events import AppEvents
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.case.case_window import CaseWindow, PlanTabFactory
 
 _open_windows: dict[tuple[int, int], CaseWindow] = {}
 
 
 def open_case_window(services: Services, case_id: int, events: AppEvents, runner: TaskRunner,
-                     parent: QWidget | None = None, *, plan_tab_factory: PlanTabFactory = default_plan_tab
+                     parent: QWidget | None = None, *, plan_tab_factory: PlanTabFactory | None = None
                      ) -> CaseWindow:
     """Shows the case's window, bringing it to the front if it is already open."""
+    from ui.case.case_window import CaseWindow, default_plan_tab
+
     key = (id(services), case_id)
     window = _open_windows.get(key)
     if window is None or not shiboken6.isValid(window) or window.services is not services:
-        window = CaseWindow(services, case_id, events, runner, parent, plan_tab_factory=plan_tab_factory)
+        window = CaseWindow(services, case_id, events, runner, parent,
+                            plan_tab_factory=plan_tab_factory or default_plan_tab)
         _open_windows[key] = window
         window.closed.connect(lambda _case_id: _open_windows.pop(key, None))
     window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -52,6 +62,8 @@ def run_intake(services: Services, parent: QWidget | None = None) -> int | None:
     A known family whose case is closed cannot be chosen here (its button says why): the services
     name no case for it, and a closed case is reopened from its window, not by a new intake.
     """
+    from ui.case.intake_dialog import IntakeDialog
+
     dialog = IntakeDialog(services, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:

@@ -78,6 +78,7 @@ def make_table(model: QAbstractItemModel, object_name: str) -> QTableView:
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setHighlightSections(False)

@@ -118,6 +118,7 @@ class AccessLogDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # measure the first rows only: a log can be long
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
         self.status_label.setObjectName("accessLogStatus")

@@ -19,7 +19,6 @@ from ui.labels import label, plan_status_label
 from ui.pages import labels as due_labels
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
-from ui.qt_models.caseload_filter import CaseloadFilterModel
 from ui.qt_models.caseload_model import CASE_ID_ROLE, Caseload, CaseloadColumn, CaseloadModel
 from ui.qt_models.tint_delegate import TintDelegate
 from ui.settings import MY_CASELOAD_COLUMNS, TEAM_CASELOAD_COLUMNS, Setting, UiSettings
@@ -73,9 +72,7 @@ class CaseloadPage(QWidget):
         self._settings = settings
         self._error: AppError | None = None
 
-        self.model = CaseloadModel(self)
-        self.proxy = CaseloadFilterModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.model = CaseloadModel(self)  # sorts and filters itself: no proxy (see caseload_filter)
 
         self.title_label = page_title(self.title_text())
         self.description_label = page_description(self.description_text())
@@ -105,10 +102,8 @@ class CaseloadPage(QWidget):
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.table.activated.connect(self._on_table_activated)
-        self.proxy.rowsInserted.connect(self._show_counts)
-        self.proxy.rowsRemoved.connect(self._show_counts)
-        self.proxy.modelReset.connect(self._show_counts)
-        self.proxy.layoutChanged.connect(self._show_counts)
+        self.model.modelReset.connect(self._show_counts)
+        self.model.layoutChanged.connect(self._show_counts)
         # Every topic can change a caseload line (family, case, plan, worker, due dates).
         self.loader = PageLoader(self, runner, events, lambda: self._load, self._on_rows_loaded,
                                  self._on_load_failed, on_started=self._on_load_started)
@@ -155,17 +150,17 @@ class CaseloadPage(QWidget):
 
     # -- search, counts and empty state ----------------------------------------------------------
     def _on_search_edit_text_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+        self.model.set_search_text(text)
         self._show_counts()
 
     def _on_search_edit_return_pressed(self) -> None:
-        if self.proxy.rowCount() > 0:
+        if self.model.rowCount() > 0:
             self.table.setFocus()
             self.table.selectRow(0)
 
     def _show_counts(self) -> None:
-        total = self.model.rowCount()
-        shown = self.proxy.rowCount()
+        total = self.model.loaded_count()
+        shown = self.model.rowCount()
         self.count_label.setText(self._count_text(shown, total))
         if self._error is not None:
             self.empty_label.setText(self.tr("The caseload could not be loaded.\n{reason}").format(
@@ -188,7 +183,7 @@ class CaseloadPage(QWidget):
 
     # -- table ------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
-        table = make_table(self.proxy, "caseloadTable")
+        table = make_table(self.model, "caseloadTable")
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.moveSection(header.visualIndex(CaseloadColumn.NEXT_DUE), NEXT_DUE_POSITION)

@@ -1,45 +1,43 @@
-"""Search-as-you-type over a caseload: family name, children's first names and director."""
+"""Sorting and search-as-you-type on a plain row list, for lists of any size.
+
+No QSortFilterProxyModel: a proxy compares rows one pair at a time through ``data()`` (8 s for
+100,000 rows here), where sorting a list of precomputed keys takes milliseconds. The model keeps
+one key per row per sorted column and one folded search text per row; this module orders and
+filters them.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from collections.abc import Sequence
+
+from PySide6.QtCore import QIdentityProxyModel
 
 from ui.formatting import fold_text
-from ui.qt_models.caseload_model import SORT_ROLE, CaseloadModel
 
 
-class CaseloadFilterModel(QSortFilterProxyModel):
-    """Sorts on the model's sort role and keeps the rows that contain every word of the search.
+def search_words(text: str) -> tuple[str, ...]:
+    """The folded words of a search box: ``"Öztürk  zoë"`` -> ``("ozturk", "zoe")``."""
+    return tuple(fold_text(text).split())
 
-    Matching ignores case and accents: ``ozturk`` finds ``Öztürk``.
-    """
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+def visible_rows(order: Sequence[int], texts: Sequence[str], words: tuple[str, ...]) -> list[int]:
+    """The row numbers of ``order`` whose text contains every word (all of them when no words)."""
+    if not words:
+        return list(order)
+    return [i for i in order if all(word in texts[i] for word in words)]
+
+
+def sorted_order(keys: Sequence[object], descending: bool) -> list[int]:
+    """Row numbers by key; rows with equal keys keep their loaded order (family name), either way."""
+    return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+
+
+class CaseloadFilterModel(QIdentityProxyModel):
+    """A pass-through for views written against the former proxy: searching and sorting are done by
+    the :class:`~ui.qt_models.caseload_model.CaseloadModel` underneath (Qt forwards ``sort``). New code
+    shows the model itself."""
 
     def set_search_text(self, text: str) -> None:
-        words = tuple(fold_text(text).split())
-        if words == self._words:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words
-            self.invalidateRowsFilter()
+        self.sourceModel().set_search_text(text)
 
     def search_text_active(self) -> bool:
-        return bool(self._words)
-
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt override
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, CaseloadModel):
-            return True
-        haystack = model.search_text_at(source_row)
-        return all(word in haystack for word in self._words)
+        return self.sourceModel().search_text_active()

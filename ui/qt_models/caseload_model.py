@@ -15,6 +15,7 @@ from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_status_label
 from ui.pages import labels as due_labels
+from ui.qt_models.caseload_filter import search_words, sorted_order, visible_rows
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
 from ui.qt_models.urgency import urgency_colour
@@ -56,26 +57,93 @@ def _search_text(row: CaseloadRow) -> str:
 
 
 class CaseloadModel(ColumnTableModel):
-    """Read-only; replaced as a whole by :meth:`set_rows` after each load."""
+    """Read-only; replaced as a whole by :meth:`set_rows` after each load.
+
+    Sorts (:meth:`sort`, called by the view's header) and filters (:meth:`set_search_text`) itself, on
+    the plain row list with precomputed keys, so it stays instant with thousands of rows. ``_rows`` is
+    what the view shows: the loaded rows in sort order that match the search.
+    """
 
     COLUMNS = CaseloadColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[CaseloadRow] = []
+        self._loaded: list[CaseloadRow] = []
         self._next_due: Mapping[int, DueItem] = {}
         self._search_texts: list[str] = []
+        self._sort_keys: dict[CaseloadColumn, list[str | int]] = {}
+        self._order: list[int] = []
+        self._words: tuple[str, ...] = ()
+        self._sort_column: CaseloadColumn | None = None
+        self._descending = False
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_rows(self, rows: list[CaseloadRow], next_due: Mapping[int, DueItem] | None = None) -> None:
-        """The cases, and per case id its next due item (cases with nothing due left out)."""
+        """The cases, and per case id its next due item (cases with nothing due left out); the sort
+        and search in force apply to them."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._loaded = list(rows)
         self._next_due = dict(next_due or {})
-        self._search_texts = [_search_text(row) for row in self._rows]
+        self._search_texts = [_search_text(row) for row in self._loaded]
+        self._sort_keys = {}
+        self._order = self._sorted_order()
+        self._rows = self._visible()
         self.endResetModel()
 
+    # -- sorting and searching --------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts every loaded row by the column's raw value; the selection stays on its rows."""
+        if not 0 <= column < len(CaseloadColumn):
+            return
+        self._sort_column = CaseloadColumn(column)
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        rows_before = [self._rows[index.row()] if index.row() < len(self._rows) else None for index in persistent]
+        self._order = self._sorted_order()
+        self._rows = self._visible()
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(persistent, [
+            self.index(position[id(row)], index.column()) if row is not None and id(row) in position
+            else QModelIndex() for index, row in zip(persistent, rows_before)])
+        self.layoutChanged.emit()
+
+    def set_search_text(self, text: str) -> None:
+        """Keeps the rows containing every word of ``text`` in their folded family name, children's
+        first names and director (``ozturk`` finds *Öztürk*)."""
+        words = search_words(text)
+        if words == self._words:
+            return
+        self.beginResetModel()
+        self._words = words
+        self._rows = self._visible()
+        self.endResetModel()
+
+    def search_text_active(self) -> bool:
+        return bool(self._words)
+
+    def loaded_count(self) -> int:
+        """All loaded rows, whether the search shows them or not."""
+        return len(self._loaded)
+
+    def _sorted_order(self) -> list[int]:
+        if self._sort_column is None:
+            return list(range(len(self._loaded)))
+        keys = self._sort_keys.get(self._sort_column)
+        if keys is None:
+            keys = self._sort_keys[self._sort_column] = [self._key(row, self._sort_column) for row in self._loaded]
+        return sorted_order(keys, self._descending)
+
+    def _visible(self) -> list[CaseloadRow]:
+        return [self._loaded[i] for i in visible_rows(self._order, self._search_texts, self._words)]
+
+    def _key(self, row: CaseloadRow, column: CaseloadColumn) -> str | int:
+        if column is CaseloadColumn.NEXT_DUE:
+            return self._next_due_data(self._next_due.get(row.case_id), SORT_ROLE)
+        return self._sort_key(row, column)
+
+    # -- reading --------------------------------------------------------------------------------
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
 
@@ -84,7 +152,7 @@ class CaseloadModel(ColumnTableModel):
 
     def search_text_at(self, row: int) -> str:
         """Folded family name, director and children's first names: what the search box matches."""
-        return self._search_texts[row]
+        return _search_text(self._rows[row])
 
     def column_title(self, column: CaseloadColumn) -> str:
         titles = {

@@ -16,8 +16,8 @@ RED, AMBER = BACKGROUNDS[Urgency.OVERDUE].name(), BACKGROUNDS[Urgency.THIS_WEEK]
 
 def next_due(page, family: str):
     """(text, background colour name or None) of the family's "Volgende actie" cell."""
-    row = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, CaseloadColumn.FAMILY).data() == family)
-    cell = page.proxy.index(row, CaseloadColumn.NEXT_DUE)
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, CaseloadColumn.FAMILY).data() == family)
+    cell = page.model.index(row, CaseloadColumn.NEXT_DUE)
     colour = cell.data(BACKGROUND)
     return cell.data(), colour.name() if colour is not None else None
 
@@ -55,7 +55,7 @@ def test_sorting_by_next_action_puts_the_earliest_first(qtbot, window):
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
         CaseloadColumn.NEXT_DUE, Qt.SortOrder.AscendingOrder)
 
-    order = [page.proxy.index(r, CaseloadColumn.FAMILY).data() for r in range(page.proxy.rowCount())]
+    order = [page.model.index(r, CaseloadColumn.FAMILY).data() for r in range(page.model.rowCount())]
     assert order == ["Van den Berg", "El Amrani", "Smit", "Kaya", "De Jong", "Öztürk", "Mulder", "Visser"]
 
 

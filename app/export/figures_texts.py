@@ -1,0 +1,148 @@
+"""The management figures as labelled lines with their definitions, shared by the workbook and the screen.
+
+English source text in the "Figures" translation context; :func:`case_lines` gives each case
+figure with its value, kind (count, days or share) and what it means, in the current language.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.queries.figures import ManagementFigures
+from app.queries.figures_providers import ActorShares
+
+CONTEXT = "Figures"
+
+
+def tr(text: str, **params: object) -> str:
+    out = translate(CONTEXT, text)
+    return out.format(**params) if params else out
+
+
+class Kind(StrEnum):
+    COUNT = "count"
+    DAYS = "days"
+    SHARE = "share"
+    RATIO = "ratio"  # a decimal number that is not a number of days
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    key: str
+    label: str
+    value: float | int | None
+    kind: Kind
+    definition: str
+
+
+# (key, label, kind, definition); the value is read from the DTO by ``key``.
+_CASE_FIGURES = (
+    ("inflow", QT_TRANSLATE_NOOP("Figures", "Inflow: cases opened"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Cases whose start date lies in the period.")),
+    ("reopened", QT_TRANSLATE_NOOP("Figures", "Cases reopened"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Reopenings in the period (not counted as inflow).")),
+    ("outflow", QT_TRANSLATE_NOOP("Figures", "Outflow: cases closed"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Closings in the period; a case closed and reopened still counts its closing.")),
+    ("case_mean", QT_TRANSLATE_NOOP("Figures", "Average duration of closed cases (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "Closing date minus start date, for the closings in the period.")),
+    ("case_median", QT_TRANSLATE_NOOP("Figures", "Median duration of closed cases (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "The middle value of the same durations.")),
+    ("involvements_ended", QT_TRANSLATE_NOOP("Figures", "Involvements ended"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Involvements of providers whose actual end lies in the period.")),
+    ("involvement_mean", QT_TRANSLATE_NOOP("Figures", "Average duration of involvements (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "Actual end minus start date, for the involvements ended in the period.")),
+    ("involvement_median", QT_TRANSLATE_NOOP("Figures", "Median duration of involvements (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "The middle value of the same durations.")),
+    ("evaluated_cases", QT_TRANSLATE_NOOP("Figures", "Cases evaluated"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Cases with an evaluation held in the period.")),
+    ("scaled_down_cases", QT_TRANSLATE_NOOP("Figures", "Cases scaled down"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Of those, cases with at least one decision “scale down” in the period.")),
+    ("scaled_down_share", QT_TRANSLATE_NOOP("Figures", "Share scaled down"), Kind.SHARE,
+     QT_TRANSLATE_NOOP("Figures", "Cases scaled down divided by cases evaluated.")),
+    ("recurrences", QT_TRANSLATE_NOOP("Figures", "Recurrence: reopenings"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Reopenings in the period from waakvlam, or within 365 days after the case was "
+                                  "last closed.")),
+    ("recurrences_from_waakvlam", QT_TRANSLATE_NOOP("Figures", "of which from waakvlam"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Recurrences during a waakvlam.")),
+    ("ended_help_cases", QT_TRANSLATE_NOOP("Figures", "Cases that ended help in the last 12 months"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Cases closed or moved to waakvlam in the 12 months up to the end of the period.")),
+    ("recurrence_share", QT_TRANSLATE_NOOP("Figures", "Recurrence share"), Kind.SHARE,
+     QT_TRANSLATE_NOOP("Figures", "Cases with a recurrence in the period divided by the cases that ended help in "
+                                  "the 12 months up to its end.")),
+)
+
+
+def _values(f: ManagementFigures) -> dict[str, float | int | None]:
+    return {
+        "inflow": f.inflow, "reopened": f.reopened, "outflow": f.outflow,
+        "case_mean": f.case_duration.mean_days, "case_median": f.case_duration.median_days,
+        "involvements_ended": f.involvement_duration.count, "involvement_mean": f.involvement_duration.mean_days,
+        "involvement_median": f.involvement_duration.median_days, "evaluated_cases": f.evaluated_cases,
+        "scaled_down_cases": f.scaled_down_cases, "scaled_down_share": f.scaled_down_share,
+        "recurrences": f.recurrences, "recurrences_from_waakvlam": f.recurrences_from_waakvlam,
+        "ended_help_cases": f.ended_help_cases, "recurrence_share": f.recurrence_share,
+    }
+
+
+def case_lines(figures: ManagementFigures) -> list[FigureLine]:
+    """The case figures in reading order, labelled and defined in the current language."""
+    values = _values(figures)
+    return [FigureLine(key, tr(label), values[key], kind, tr(definition))
+            for key, label, kind, definition in _CASE_FIGURES]
+
+
+# -- who carries the goals -------------------------------------------------------------------------------
+ACTOR_ROWS = (  # (field of ActorShares, label)
+    ("family", QT_TRANSLATE_NOOP("Figures", "Family itself")),
+    ("network", QT_TRANSLATE_NOOP("Figures", "Network")),
+    ("free_access", QT_TRANSLATE_NOOP("Figures", "Free-access services")),
+    ("social_team", QT_TRANSLATE_NOOP("Figures", "Social team")),
+    ("provider", QT_TRANSLATE_NOOP("Figures", "Provider")),
+    ("no_actor", QT_TRANSLATE_NOOP("Figures", "No actor recorded")),
+)
+FAMILY_AND_NETWORK = QT_TRANSLATE_NOOP("Figures", "Family and network")
+PROFESSIONALS = QT_TRANSLATE_NOOP("Figures", "Professionals (social team and provider)")
+ACTORS_DEFINITION = QT_TRANSLATE_NOOP(
+    "Figures", "Goals of the current plan (the draft if there is one, else the agreed plan) of every case open at "
+               "some time in the period. Shares are of the goals with an actor; goals without one are counted "
+               "apart.")
+
+
+def actor_lines(actors: ActorShares) -> list[tuple[str, int, float | None]]:
+    """(label, goals, share of the goals with an actor) per actor; no share for goals without one."""
+    rows = []
+    for field, label in ACTOR_ROWS:
+        count = getattr(actors, field)
+        part = None if field == "no_actor" or not actors.with_actor else count / actors.with_actor
+        rows.append((tr(label), count, part))
+    return rows
+
+
+def actor_groups(actors: ActorShares) -> list[tuple[str, float | None]]:
+    """The three groups that together carry every goal with an actor."""
+    return [(tr(FAMILY_AND_NETWORK), actors.family_network_share),
+            (tr(ACTOR_ROWS[2][1]), actors.free_access_share),
+            (tr(PROFESSIONALS), actors.professional_share)]
+
+
+# -- the provider table ----------------------------------------------------------------------------------
+PROVIDER_COLUMNS = (  # (attribute of ProviderFigures, header, kind)
+    ("provider_name", QT_TRANSLATE_NOOP("Figures", "Provider"), None),
+    ("involvements", QT_TRANSLATE_NOOP("Figures", "Involvements running"), Kind.COUNT),
+    ("started", QT_TRANSLATE_NOOP("Figures", "Started in period"), Kind.COUNT),
+    ("mean_wait_days", QT_TRANSLATE_NOOP("Figures", "Average waiting time (days)"), Kind.DAYS),
+    ("max_wait_days", QT_TRANSLATE_NOOP("Figures", "Longest waiting time (days)"), Kind.COUNT),
+    ("waiting_at_end", QT_TRANSLATE_NOOP("Figures", "Still waiting at end"), Kind.COUNT),
+    ("goals_evaluated", QT_TRANSLATE_NOOP("Figures", "Goals evaluated"), Kind.COUNT),
+    ("goals_reached", QT_TRANSLATE_NOOP("Figures", "Goals reached"), Kind.COUNT),
+    ("goal_realisation", QT_TRANSLATE_NOOP("Figures", "Goal realisation"), Kind.SHARE),
+    ("extensions", QT_TRANSLATE_NOOP("Figures", "Extensions"), Kind.COUNT),
+    ("extensions_per_involvement", QT_TRANSLATE_NOOP("Figures", "Extensions per involvement"), Kind.RATIO),
+)
+PROVIDERS_DEFINITION = QT_TRANSLATE_NOOP(
+    "Figures", "Waiting time is start minus referral date of the involvements started in the period; still waiting: "
+               "referred but not started at the end of the period. Goal realisation is goals reached divided by "
+               "goals evaluated: goals linked to the provider's involvements with an evaluation held in the period, "
+               "reached when their latest status in the period is reached. Extensions count for the involvements "
+               "running in the period.")

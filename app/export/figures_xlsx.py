@@ -1,0 +1,90 @@
+"""The management figures as an Excel workbook: "Overzicht" (case figures and their definitions),
+"Aanbieders" (per provider) and "Doelen" (who carries the goals). Numbers are numbers, shares are
+percentages, headers are in the current language (Dutch)."""
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.export import texts as tx
+from app.export.figures_texts import (
+    ACTORS_DEFINITION, PROVIDER_COLUMNS, PROVIDERS_DEFINITION, Kind, actor_groups, actor_lines, case_lines, tr,
+)
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.figures import ManagementFigures
+
+HEADER_FILL = PatternFill("solid", fgColor="1D5A73")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
+SHEET_OVERVIEW = QT_TRANSLATE_NOOP("Figures", "Overview")
+SHEET_PROVIDERS = QT_TRANSLATE_NOOP("Figures", "Providers")
+SHEET_GOALS = QT_TRANSLATE_NOOP("Figures", "Goals")
+TITLE = QT_TRANSLATE_NOOP("Figures", "Management figures {start} to {end}, {team}")
+ALL_TEAMS = QT_TRANSLATE_NOOP("Figures", "all my teams")
+FIGURE = QT_TRANSLATE_NOOP("Figures", "Figure")
+VALUE = QT_TRANSLATE_NOOP("Figures", "Value")
+DEFINITION = QT_TRANSLATE_NOOP("Figures", "Definition")
+WHO = QT_TRANSLATE_NOOP("Figures", "Who carries the goal")
+GOALS = QT_TRANSLATE_NOOP("Figures", "Goals")
+SHARE = QT_TRANSLATE_NOOP("Figures", "Share")
+
+
+def title(figures: ManagementFigures) -> str:
+    return tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end), team=figures.team_name or tr(ALL_TEAMS))
+
+
+def render_figures_xlsx(figures: ManagementFigures) -> bytes:
+    wb = Workbook()
+    wb.properties.title = title(figures)
+    wb.properties.creator = "Gezinsregie"
+    overview = wb.active
+    overview.title = tr(SHEET_OVERVIEW)[:31]
+    overview.append([title(figures)])
+    overview["A1"].font = Font(bold=True, size=13)
+    overview.append([])
+    _header(overview, [tr(FIGURE), tr(VALUE), tr(DEFINITION)], (46, 12, 90))
+    for line in case_lines(figures):
+        overview.append([line.label, line.value, line.definition])
+        overview.cell(overview.max_row, 2).number_format = FORMATS[line.kind]
+
+    providers = wb.create_sheet(tr(SHEET_PROVIDERS)[:31])
+    _header(providers, [tr(title_) for _attr, title_, _kind in PROVIDER_COLUMNS],
+            [36] + [14] * (len(PROVIDER_COLUMNS) - 1))
+    for row in figures.providers:
+        providers.append([getattr(row, attr) for attr, _title, _kind in PROVIDER_COLUMNS])
+        for index, (_attr, _title, kind) in enumerate(PROVIDER_COLUMNS, start=1):
+            cell = providers.cell(providers.max_row, index)
+            if kind is None:
+                cell.data_type = "s"  # a name starting with "=" is text, never a formula
+            else:
+                cell.number_format = FORMATS[kind]
+    providers.append([])
+    providers.append([tr(PROVIDERS_DEFINITION)])
+    providers.freeze_panes = "B2"
+
+    goals = wb.create_sheet(tr(SHEET_GOALS)[:31])
+    _header(goals, [tr(WHO), tr(GOALS), tr(SHARE)], (44, 10, 10))
+    for label, count, part in actor_lines(figures.actors):
+        goals.append([label, count, part])
+        goals.cell(goals.max_row, 3).number_format = FORMATS[Kind.SHARE]
+    goals.append([])
+    for label, part in actor_groups(figures.actors):
+        goals.append([label, None, part])
+        goals.cell(goals.max_row, 3).number_format = FORMATS[Kind.SHARE]
+    goals.append([])
+    goals.append([tr(ACTORS_DEFINITION)])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _header(ws: Worksheet, titles: list[str], widths) -> None:
+    ws.append(titles)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    for index, (cell, width) in enumerate(zip(ws[ws.max_row], widths), start=1):
+        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, wrap
+        ws.column_dimensions[get_column_letter(index)].width = width

@@ -1,0 +1,160 @@
+"""Management figures per provider (waiting time, goal realisation, extensions) and who carries the goals."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, case, distinct, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams
+from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involvement, InvolvementGoal, Provider
+from models.enums import Actor, CaseStatus, GoalStatus, PlanStatus
+
+
+@dataclass(frozen=True)
+class ProviderFigures:
+    """One provider, over the involvements of the cases in the team filter.
+
+    - ``involvements``: involvements running in the period (started on or before its end, not ended
+      before its start); ``extensions``: their extensions so far, in total.
+    - ``started``: involvements started in the period; ``mean_wait_days`` / ``max_wait_days``: their
+      ``start_date - referral_date``.
+    - ``waiting_at_end``: referred on or before the period end and not started by then (the case not
+      closed by then).
+    - ``goals_evaluated``: goals (by lineage) linked to the provider's involvements that have a score in
+      an evaluation held in the period; ``goals_reached``: those whose latest status in the period is
+      "reached".
+    """
+
+    provider_id: int
+    provider_name: str
+    involvements: int
+    extensions: int
+    started: int
+    mean_wait_days: float | None
+    max_wait_days: int | None
+    waiting_at_end: int
+    goals_evaluated: int
+    goals_reached: int
+
+    @property
+    def goal_realisation(self) -> float | None:
+        """Goals reached / goals evaluated (None when none was evaluated)."""
+        return self.goals_reached / self.goals_evaluated if self.goals_evaluated else None
+
+    @property
+    def extensions_per_involvement(self) -> float | None:
+        return self.extensions / self.involvements if self.involvements else None
+
+
+@dataclass(frozen=True)
+class ActorShares:
+    """Who carries the goals of the current plans (the draft if there is one, else the agreed plan) of
+    the cases open at some time in the period. Shares are of the goals that have an actor: family and
+    network vs professionals (social team and provider), free-access services separately; goals
+    without an actor are counted apart."""
+
+    family: int = 0
+    network: int = 0
+    free_access: int = 0
+    social_team: int = 0
+    provider: int = 0
+    no_actor: int = 0
+
+    @property
+    def with_actor(self) -> int:
+        return self.family + self.network + self.free_access + self.social_team + self.provider
+
+    @property
+    def total(self) -> int:
+        return self.with_actor + self.no_actor
+
+    def _share(self, part: int) -> float | None:
+        return part / self.with_actor if self.with_actor else None
+
+    @property
+    def family_network_share(self) -> float | None:
+        return self._share(self.family + self.network)
+
+    @property
+    def professional_share(self) -> float | None:
+        return self._share(self.social_team + self.provider)
+
+    @property
+    def free_access_share(self) -> float | None:
+        return self._share(self.free_access)
+
+
+def provider_figures(s: Session, start: date, end: date, team_ids: frozenset[int] | None
+                     ) -> tuple[ProviderFigures, ...]:
+    """Every provider with an involvement that counts in the period, by name."""
+    care = _involvement_counts(s, start, end, team_ids)
+    goals = _goal_counts(s, start, end, team_ids)
+    ids = set(care) | set(goals)
+    if not ids:
+        return ()
+    names = dict(s.execute(select(Provider.id, Provider.name).where(Provider.id.in_(ids))).all())
+    empty = (0, 0, 0, None, None, 0)
+    rows = [ProviderFigures(pid, names.get(pid, "?"), *care.get(pid, empty), *goals.get(pid, (0, 0)))
+            for pid in ids]
+    return tuple(sorted(rows, key=lambda r: (r.provider_name.casefold(), r.provider_id)))
+
+
+def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tuple]:
+    i = Involvement
+    running = and_(i.start_date.is_not(None), i.start_date <= end)  # the WHERE keeps those not ended before
+    started = in_period(i.start_date, start, end)
+    wait = days_between(i.start_date, i.referral_date)
+    closed = aliased(Case)
+    closed_by_end = (select(closed.id).where(closed.id == i.case_id, closed.status == CaseStatus.CLOSED,
+                                             closed.closed_on <= end).exists())  # looked up for the few not started
+    waiting = case((or_(i.start_date.is_(None), i.start_date > end), case((closed_by_end, 0), else_=1)), else_=0)
+    rows = s.execute(in_teams(
+        select(i.provider_id, func.sum(case((running, 1), else_=0)), func.sum(case((running, i.extensions), else_=0)),
+               func.sum(case((started, 1), else_=0)), func.avg(case((started, wait))), func.max(case((started, wait))),
+               func.sum(waiting))
+        .where(i.referral_date <= end, or_(i.actual_end.is_(None), i.actual_end >= start)), team_ids, i.case_id)
+        .group_by(i.provider_id))
+    return {pid: (count_of(n), count_of(ext), count_of(st), as_float(mean), None if mx is None else int(mx),
+                  count_of(wt))
+            for pid, n, ext, st, mean, mx, wt in rows}
+
+
+def _goal_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tuple[int, int]]:
+    """(evaluated, reached) goals per provider: each goal's latest status in the period, by lineage.
+
+    "Latest" is the score with no later one in the period (NOT EXISTS on the lineage index); a window
+    function over the year's scores was 25 times slower on SQLite with 100,000 families."""
+    later_goal, later = aliased(EvaluationGoal), aliased(Evaluation)
+    has_later = (select(later_goal.goal_lineage).join(later, later.id == later_goal.evaluation_id)
+                 .where(later_goal.goal_lineage == EvaluationGoal.goal_lineage, in_period(later.held_on, start, end),
+                        or_(later.held_on > Evaluation.held_on,
+                            and_(later.held_on == Evaluation.held_on, later.id > Evaluation.id)))
+                 .exists())
+    reached = case((EvaluationGoal.status == GoalStatus.REACHED, EvaluationGoal.goal_lineage))
+    rows = s.execute(in_teams(
+        select(Involvement.provider_id, func.count(distinct(EvaluationGoal.goal_lineage)), func.count(distinct(reached)))
+        .select_from(Evaluation)
+        .join(EvaluationGoal, EvaluationGoal.evaluation_id == Evaluation.id)
+        .join(InvolvementGoal, InvolvementGoal.goal_lineage == EvaluationGoal.goal_lineage)
+        .join(Involvement, Involvement.id == InvolvementGoal.involvement_id)
+        .where(in_period(Evaluation.held_on, start, end), ~has_later), team_ids, Involvement.case_id)
+        .group_by(Involvement.provider_id))
+    return {pid: (count_of(n), count_of(r)) for pid, n, r in rows}
+
+
+def actor_shares(s: Session, start: date, end: date, team_ids: frozenset[int] | None) -> ActorShares:
+    # The newest version is the current plan: a draft is always made on top of the agreed one, and the
+    # agreed one is superseded only when a newer version is agreed. (A NOT EXISTS on the draft index
+    # hit "internal query planner error" in SQLCipher's SQLite.)
+    other = aliased(FamilyPlan)
+    newest = select(func.max(other.version_no)).where(other.case_id == FamilyPlan.case_id).scalar_subquery()
+    current = and_(FamilyPlan.version_no == newest, FamilyPlan.status != PlanStatus.SUPERSEDED)
+    rows = s.execute(in_teams(
+        select(Goal.actor, func.count(Goal.id))
+        .join(FamilyPlan, FamilyPlan.id == Goal.plan_id).join(Case, Case.id == FamilyPlan.case_id)
+        .where(current, Case.opened_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start)), team_ids)
+        .group_by(Goal.actor))
+    counts = {(Actor(actor).value if actor is not None else "no_actor"): count_of(n) for actor, n in rows}
+    return ActorShares(**counts)

@@ -1,0 +1,111 @@
+"""Management figures (Rapportages) for supervisors and administrators: on screen and as an Excel workbook.
+
+A supervisor sees the figures of their own teams (one, or all of them together), an administrator of
+any team or of all. A worker is refused: the figures are for steering, not for the caseload. Each
+call is written to the access log (no personal data: the figures are counts).
+"""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.audit import log_access, log_failure
+from app.context import ServiceContext
+from app.errors import AccessDenied
+from app.export.files import ExportFailed, write_atomically
+from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.figures import ManagementFigures, management_figures, years_after
+from app.services.supervision import NOT_YOUR_TEAM, SupervisionService
+from app.services.workers import TeamRow
+from app.validation import FieldErrors
+from models import Team
+from models.enums import AuditEvent, AuditOutcome, Role
+
+MAX_YEARS = 5
+OBJECT_TYPE = "management_figures"
+SUPERVISORS_ONLY = QT_TRANSLATE_NOOP(
+    "Errors", "Management figures are for supervisors and administrators.")
+
+
+class FiguresService:
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
+
+    def team_choices(self) -> list[TeamRow]:
+        """The teams the signed-in user may choose: a supervisor's own, all for an administrator, none
+        for a worker."""
+        if not self.ctx.require_user().is_supervisor:
+            return []
+        return SupervisionService(self.ctx).team_choices()
+
+    def management_figures(self, start: date, end: date, team_id: int | None = None) -> ManagementFigures:
+        """The figures of [start, end] for ``team_id`` (None: every team the user may see)."""
+        self._check(start, end, team_id, AuditEvent.READ)
+        with self.ctx.uow() as uow:
+            figures = self._figures(uow.session, start, end, team_id)
+            log_access(uow.session, self.ctx, AuditEvent.READ, OBJECT_TYPE, team_id,
+                       detail=_detail(start, end, team_id))
+            uow.commit()
+            return figures
+
+    def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path) -> Path:
+        """Writes the figures as a workbook to ``path`` (all or nothing) and returns where it went."""
+        from app.export.figures_xlsx import render_figures_xlsx  # openpyxl: not needed to start the app
+
+        self._check(start, end, team_id, AuditEvent.PRINT_EXPORT)
+        with self.ctx.uow() as uow:
+            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id))
+        try:
+            target = write_atomically(path, data)
+        except ExportFailed:
+            log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id)
+            raise
+        try:
+            with self.ctx.uow() as uow:
+                log_access(uow.session, self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id,
+                           detail=_detail(start, end, team_id) + ", xlsx")
+                uow.commit()
+        except Exception:
+            target.unlink(missing_ok=True)  # an export that is not in the access log must not exist
+            raise
+        return target
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _check(self, start: date | None, end: date | None, team_id: int | None, event: AuditEvent) -> None:
+        user = self.ctx.require_user()
+        if not user.is_supervisor:
+            log_failure(self.ctx, event, OBJECT_TYPE, team_id, outcome=AuditOutcome.DENIED)
+            raise AccessDenied(SUPERVISORS_ONLY)
+        if team_id is not None and user.role is not Role.ADMIN and team_id not in user.team_ids:
+            log_failure(self.ctx, event, OBJECT_TYPE, team_id, outcome=AuditOutcome.DENIED)
+            raise AccessDenied(NOT_YOUR_TEAM)
+        errors = FieldErrors()
+        if start is None:
+            errors.add("start", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        if end is None:
+            errors.add("end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        if start is not None and end is not None:
+            if end < start:
+                errors.add("end", QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."))
+            elif end >= years_after(start, MAX_YEARS):
+                errors.add("end", QT_TRANSLATE_NOOP("Errors", "Choose a period of at most {years} years."),
+                           years=MAX_YEARS)
+        errors.raise_if_any()
+
+    def _figures(self, s: Session, start: date, end: date, team_id: int | None) -> ManagementFigures:
+        user = self.ctx.require_user()
+        if team_id is not None:
+            team_ids: frozenset[int] | None = frozenset({team_id})
+            name = s.scalar(select(Team.name).where(Team.id == team_id))
+        else:
+            team_ids = None if user.role is Role.ADMIN else user.team_ids
+            name = None
+        return management_figures(s, start, end, team_ids, team_id=team_id, team_name=name)
+
+
+def _detail(start: date, end: date, team_id: int | None) -> str:
+    return f"{start.isoformat()}..{end.isoformat()}, team {team_id if team_id is not None else 'all'}"
