@@ -25,7 +25,6 @@ from ui.errors import error_text
 from ui.events import AppEvents
 from ui.pages.page_loader import PageLoader, load_queue
 from ui.pages.page_parts import page_description, page_layout, page_title
-from ui.qt_models.caseload_filter import CaseloadFilterModel
 from ui.qt_models.caseload_model import CASE_ID_ROLE, CaseloadColumn, CaseloadModel
 from ui.qt_models.team_overview_model import (
     UNASSIGNED, WORKER_KEY_ROLE, TeamColumn, TeamOverviewFilter, TeamOverviewModel, format_weight,
@@ -86,8 +85,6 @@ class TeamOverviewPage(QWidget):
         self.cases_title = QLabel()
         self.cases_title.setObjectName("sectionHeading")
         self.cases_model = CaseloadModel(self)
-        self.cases_proxy = CaseloadFilterModel(self)
-        self.cases_proxy.setSourceModel(self.cases_model)
         self.cases_table = self._make_cases_table()
         self.reassign_button = QPushButton(self.tr("Reassign…"))
         self.reassign_button.setEnabled(False)
@@ -282,7 +279,7 @@ class TeamOverviewPage(QWidget):
     # -- reassigning ------------------------------------------------------------------------------
     def selected_cases(self) -> list[TeamCaseRow]:
         rows = self.cases_table.selectionModel().selectedRows()
-        return [self.cases_model.row_at(self.cases_proxy.mapToSource(index).row()) for index in rows]
+        return [self.cases_model.row_at(index.row()) for index in rows]
 
     def _on_cases_selection_changed(self, *_args) -> None:
         count = len(self.selected_cases())
@@ -342,7 +339,7 @@ class TeamOverviewPage(QWidget):
         return table
 
     def _make_cases_table(self) -> QTableView:
-        table = make_table(self.cases_proxy, "teamCasesTable")
+        table = make_table(self.cases_model, "teamCasesTable")
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setSortingEnabled(True)
         table.setItemDelegateForColumn(CaseloadColumn.NEXT_DUE, TintDelegate(table, pill=True))

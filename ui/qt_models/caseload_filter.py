@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QIdentityProxyModel
-
 from ui.formatting import fold_text
 
 
@@ -29,15 +27,3 @@ def visible_rows(order: Sequence[int], texts: Sequence[str], words: tuple[str, .
 def sorted_order(keys: Sequence[object], descending: bool) -> list[int]:
     """Row numbers by key; rows with equal keys keep their loaded order (family name), either way."""
     return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
-
-
-class CaseloadFilterModel(QIdentityProxyModel):
-    """A pass-through for views written against the former proxy: searching and sorting are done by
-    the :class:`~ui.qt_models.caseload_model.CaseloadModel` underneath (Qt forwards ``sort``). New code
-    shows the model itself."""
-
-    def set_search_text(self, text: str) -> None:
-        self.sourceModel().set_search_text(text)
-
-    def search_text_active(self) -> bool:
-        return self.sourceModel().search_text_active()
