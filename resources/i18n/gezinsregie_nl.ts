@@ -2650,15 +2650,15 @@
     <name>Figures</name>
     <message>
         <source>Inflow: cases opened</source>
-        <translation>Instroom: geopende zaken</translation>
+        <translation>Instroom: geopende casussen</translation>
     </message>
     <message>
         <source>Cases whose start date lies in the period.</source>
-        <translation>Zaken met een startdatum in de periode.</translation>
+        <translation>Casussen met een startdatum in de periode.</translation>
     </message>
     <message>
         <source>Cases reopened</source>
-        <translation>Heropende zaken</translation>
+        <translation>Heropende casussen</translation>
     </message>
     <message>
         <source>Reopenings in the period (not counted as inflow).</source>
@@ -2666,15 +2666,15 @@
     </message>
     <message>
         <source>Outflow: cases closed</source>
-        <translation>Uitstroom: gesloten zaken</translation>
+        <translation>Uitstroom: gesloten casussen</translation>
     </message>
     <message>
         <source>Closings in the period; a case closed and reopened still counts its closing.</source>
-        <translation>Afsluitingen in de periode; een zaak die is gesloten en heropend, telt de afsluiting nog mee.</translation>
+        <translation>Afsluitingen in de periode; een casus die is gesloten en heropend, telt de afsluiting nog mee.</translation>
     </message>
     <message>
         <source>Average duration of closed cases (days)</source>
-        <translation>Gemiddelde duur van gesloten zaken (dagen)</translation>
+        <translation>Gemiddelde duur van gesloten casussen (dagen)</translation>
     </message>
     <message>
         <source>Closing date minus start date, for the closings in the period.</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>Median duration of closed cases (days)</source>
-        <translation>Mediane duur van gesloten zaken (dagen)</translation>
+        <translation>Mediane duur van gesloten casussen (dagen)</translation>
     </message>
     <message>
         <source>The middle value of the same durations.</source>
@@ -2710,19 +2710,19 @@
     </message>
     <message>
         <source>Cases evaluated</source>
-        <translation>Geëvalueerde zaken</translation>
+        <translation>Geëvalueerde casussen</translation>
     </message>
     <message>
         <source>Cases with an evaluation held in the period.</source>
-        <translation>Zaken met een evaluatie in de periode.</translation>
+        <translation>Casussen met een evaluatie in de periode.</translation>
     </message>
     <message>
         <source>Cases scaled down</source>
-        <translation>Afgeschaalde zaken</translation>
+        <translation>Afgeschaalde casussen</translation>
     </message>
     <message>
         <source>Of those, cases with at least one decision “scale down” in the period.</source>
-        <translation>Daarvan de zaken met minstens één besluit „afschalen” in de periode.</translation>
+        <translation>Daarvan de casussen met minstens één besluit „afschalen” in de periode.</translation>
     </message>
     <message>
         <source>Share scaled down</source>
@@ -2730,7 +2730,7 @@
     </message>
     <message>
         <source>Cases scaled down divided by cases evaluated.</source>
-        <translation>Afgeschaalde zaken gedeeld door geëvalueerde zaken.</translation>
+        <translation>Afgeschaalde casussen gedeeld door geëvalueerde casussen.</translation>
     </message>
     <message>
         <source>Recurrence: reopenings</source>
@@ -2738,7 +2738,7 @@
     </message>
     <message>
         <source>Reopenings in the period from waakvlam, or within 365 days after the case was last closed.</source>
-        <translation>Heropeningen in de periode vanuit de waakvlam, of binnen 365 dagen nadat de zaak het laatst was gesloten.</translation>
+        <translation>Heropeningen in de periode vanuit de waakvlam, of binnen 365 dagen nadat de casus het laatst was gesloten.</translation>
     </message>
     <message>
         <source>of which from waakvlam</source>
@@ -2750,11 +2750,11 @@
     </message>
     <message>
         <source>Cases that ended help in the last 12 months</source>
-        <translation>Zaken waarvan de hulp eindigde in de laatste 12 maanden</translation>
+        <translation>Casussen waarvan de hulp eindigde in de laatste 12 maanden</translation>
     </message>
     <message>
         <source>Cases closed or moved to waakvlam in the 12 months up to the end of the period.</source>
-        <translation>Zaken die zijn gesloten of naar de waakvlam gingen in de 12 maanden tot het einde van de periode.</translation>
+        <translation>Casussen die zijn gesloten of naar de waakvlam gingen in de 12 maanden tot het einde van de periode.</translation>
     </message>
     <message>
         <source>Recurrence share</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>Cases with a recurrence in the period divided by the cases that ended help in the 12 months up to its end.</source>
-        <translation>Zaken met terugval in de periode gedeeld door de zaken waarvan de hulp eindigde in de 12 maanden tot het einde ervan.</translation>
+        <translation>Casussen met terugval in de periode gedeeld door de casussen waarvan de hulp eindigde in de 12 maanden tot het einde ervan.</translation>
     </message>
     <message>
         <source>Family itself</source>
@@ -2798,7 +2798,7 @@
     </message>
     <message>
         <source>Goals of the current plan (the draft if there is one, else the agreed plan) of every case open at some time in the period. Shares are of the goals with an actor; goals without one are counted apart.</source>
-        <translation>Doelen in het huidige plan (het concept als dat er is, anders het vastgestelde plan) van elke zaak die ergens in de periode open was. Aandelen zijn van de doelen met een uitvoerder; doelen zonder uitvoerder worden apart geteld.</translation>
+        <translation>Doelen in het huidige plan (het concept als dat er is, anders het vastgestelde plan) van elke casus die ergens in de periode open was. Aandelen zijn van de doelen met een uitvoerder; doelen zonder uitvoerder worden apart geteld.</translation>
     </message>
     <message>
         <source>Involvements running</source>
@@ -2964,7 +2964,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation>Zaken</translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <source>Per provider</source>

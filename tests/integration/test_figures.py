@@ -162,9 +162,9 @@ def test_export_xlsx_reads_back(services, known, tmp_path):
     wb = load_workbook(target)
     assert wb.sheetnames == ["Overzicht", "Aanbieders", "Doelen"]
     overview = {row[0]: row[1] for row in wb["Overzicht"].iter_rows(min_row=4, values_only=True)}
-    assert overview["Instroom: geopende zaken"] == 3
-    assert overview["Uitstroom: gesloten zaken"] == 2
-    assert overview["Gemiddelde duur van gesloten zaken (dagen)"] == 179.5
+    assert overview["Instroom: geopende casussen"] == 3
+    assert overview["Uitstroom: gesloten casussen"] == 2
+    assert overview["Gemiddelde duur van gesloten casussen (dagen)"] == 179.5
     assert overview["Aandeel afgeschaald"] == 0.75
     assert overview["Terugval: heropeningen"] == 2
     providers = list(wb["Aanbieders"].iter_rows(values_only=True))
