@@ -117,8 +117,8 @@ def service(services: Services, name: str):
 
 def query_measures(worker: Services, supervisor: Services, samples: Samples) -> list[Measure]:
     w, today = worker, worker.ctx.clock.today()
-    out = [sql_measure("my caseload (cases + next due)", 10, w, w.caseload.my_caseload, w.due.next_due_by_case,
-                       detail=lambda rows: f"cases: {len(rows)}")]
+    out = [sql_measure("my caseload (cases + next due)", 10, w, w.caseload.my_caseload_with_due,
+                       detail=lambda caseload: f"cases: {len(caseload.rows)}")]
     try:
         search = service(w, "search")
         hits = lambda r: f"hits: {len(r.rows)}{'+' if r.more else ''}"  # noqa: E731
@@ -129,8 +129,8 @@ def query_measures(worker: Services, supervisor: Services, samples: Samples) -> 
     except Unavailable as reason:
         out += [missing(f"search by {k}", 50, str(reason)) for k in ("name", "BSN", "date of birth")]
     sup, team = supervisor, samples.team_id
-    out.append(sql_measure("team caseload page (supervisor)", 100, sup, sup.caseload.team_caseload,
-                           lambda: sup.due.next_due_by_case(team=True), detail=lambda rows: f"cases: {len(rows)}"))
+    out.append(sql_measure("team caseload page (supervisor)", 100, sup, sup.caseload.team_caseload_with_due,
+                           detail=lambda caseload: f"cases: {len(caseload.rows)}"))
     try:
         supervision = service(sup, "supervision")
         out.append(sql_measure("team overview (supervisor)", 100, sup, lambda: supervision.team_overview(team),

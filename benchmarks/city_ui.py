@@ -20,7 +20,6 @@ from benchmarks.common import SqlReplay  # noqa: E402
 from ui.events import AppEvents  # noqa: E402
 from ui.main import application_stylesheet, create_application, install_translations  # noqa: E402
 from ui.pages.caseload_page import MyCaseloadPage  # noqa: E402
-from ui.qt_models.caseload_model import Caseload  # noqa: E402
 from ui.settings import UiSettings  # noqa: E402
 from ui.tasks import SynchronousTaskRunner  # noqa: E402
 
@@ -56,7 +55,7 @@ class RecordingRunner(SynchronousTaskRunner):
 def first_paint_measure(worker: Services, folder: Path) -> Measure:
     """My caseload's rows (already fetched) set into the real page and painted once."""
     app = application()
-    caseload = Caseload(worker.caseload.my_caseload(), worker.due.next_due_by_case())
+    caseload = worker.caseload.my_caseload_with_due()
     settings = UiSettings(QSettings(str(folder / "bench-settings.ini"), QSettings.Format.IniFormat))
     page = MyCaseloadPage(lambda: caseload, SynchronousTaskRunner(), AppEvents(), settings)
     page.resize(*WINDOW_SIZE)

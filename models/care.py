@@ -65,7 +65,7 @@ class Involvement(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
-    provider_id: Mapped[int] = mapped_column(ForeignKey("provider.id"), index=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("provider.id"))
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     referrer_type: Mapped[str] = mapped_column(String(2))  # iJw COD327
     referrer_name: Mapped[str | None] = mapped_column(String(160))
@@ -104,7 +104,10 @@ class Involvement(Versioned, Timestamped, Base):
         CheckConstraint("extensions >= 0", name="extensions_positive"),
         CheckConstraint("(actual_end IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
         # Help ended in a period (figures). Partial: running help (NULL) is found by case, never by this index.
-        Index("ix_involvement_actual_end", "actual_end", sqlite_where=ENDED, postgresql_where=ENDED),
+        Index("ix_involvement_ended", "actual_end", "start_date", sqlite_where=ENDED, postgresql_where=ENDED),
+        # Per provider, covering what the figures count (so they never read the rows themselves).
+        Index("ix_involvement_provider_dates", "provider_id", "referral_date", "actual_end", "start_date",
+              "extensions", "case_id"),
     )
 
 
@@ -115,3 +118,5 @@ class InvolvementGoal(Base):
 
     involvement_id: Mapped[int] = mapped_column(ForeignKey("involvement.id", ondelete="CASCADE"), primary_key=True)
     goal_lineage: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+    __table_args__ = (Index("ix_involvement_goal_lineage", "goal_lineage", "involvement_id"),)  # figures

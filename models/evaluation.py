@@ -30,7 +30,8 @@ class Evaluation(Versioned, Timestamped, Base):
 
     __table_args__ = (
         CheckConstraint("next_date IS NULL OR next_date > held_on", name="next_after_held"),
-        Index("ix_evaluation_held_on", "held_on"),  # evaluations held in a period (figures)
+        # Evaluations held in a period and their decisions (figures), covering.
+        Index("ix_evaluation_held_on_case", "held_on", "case_id", "decision"),
     )
 
 
@@ -40,10 +41,14 @@ class EvaluationGoal(Base):
     __tablename__ = "evaluation_goal"
 
     evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluation.id", ondelete="CASCADE"), primary_key=True)
-    goal_lineage: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+    goal_lineage: Mapped[str] = mapped_column(String(32), primary_key=True)
     goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
     score: Mapped[int | None]
     status: Mapped[GoalStatus] = mapped_column(enum_column(GoalStatus, "goal_status"))
     note: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (CheckConstraint("score IS NULL OR score BETWEEN 0 AND 10", name="score_range"),)
+    __table_args__ = (
+        CheckConstraint("score IS NULL OR score BETWEEN 0 AND 10", name="score_range"),
+        # A goal's scores, with their status, without reading the rows (figures: latest status per goal).
+        Index("ix_evaluation_goal_lineage_status", "goal_lineage", "evaluation_id", "status"),
+    )

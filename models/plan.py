@@ -24,7 +24,7 @@ class FamilyPlan(Versioned, Timestamped, Base):
     __tablename__ = "family_plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     version_no: Mapped[int] = mapped_column(default=1)
     status: Mapped[PlanStatus] = mapped_column(enum_column(PlanStatus, "plan_status"), default=PlanStatus.DRAFT)
     request_for_help: Mapped[str] = mapped_column(Text, default="")
@@ -47,6 +47,7 @@ class FamilyPlan(Versioned, Timestamped, Base):
 
     __table_args__ = (
         UniqueConstraint("case_id", "version_no", name="uq_family_plan_case_version"),
+        Index("ix_family_plan_case_version_status", "case_id", "version_no", "status"),  # current plan (figures)
         Index("uq_family_plan_one_draft", "case_id", unique=True,
               sqlite_where=text("status = 'draft'"), postgresql_where=text("status = 'draft'")),
         Index("uq_family_plan_one_agreed", "case_id", unique=True,
@@ -63,7 +64,7 @@ class Goal(Versioned, Timestamped, Base):
     __tablename__ = "goal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("family_plan.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("family_plan.id", ondelete="CASCADE"))
     lineage: Mapped[str] = mapped_column(String(32), default=new_lineage, index=True)
     position: Mapped[int] = mapped_column(default=0)
     life_domain_id: Mapped[int] = mapped_column(ForeignKey("life_domain.id"))
@@ -87,6 +88,7 @@ class Goal(Versioned, Timestamped, Base):
     __table_args__ = (
         CheckConstraint("score_start IS NULL OR score_start BETWEEN 0 AND 10", name="score_start_range"),
         CheckConstraint("score_target IS NULL OR score_target BETWEEN 0 AND 10", name="score_target_range"),
+        Index("ix_goal_plan_actor", "plan_id", "actor"),  # a plan's goals; who carries them (figures)
     )
 
     def is_overdue(self, today: date) -> bool:

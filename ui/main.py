@@ -8,6 +8,7 @@ can give to support.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -238,8 +239,9 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
             window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo, database_name=label)
             mark_unencrypted(window, services)
             window.show()
+            gc.freeze()  # what start-up built lives as long as the window: keep it out of every later collection
             checks = StartUpChecks(services.background_checks, runner, window)
-            checks.start()
+            window.after_first_page(checks.start)  # the first page's rows before the checks' disk reads
             with reporting_unexpected_errors():
                 code = app.exec()
             switch, damaged = window.switch_requested, checks.damaged

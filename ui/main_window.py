@@ -1,7 +1,10 @@
 """The shell: navigation on the left, the pages in a stack, the database and worker in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget,
@@ -19,12 +22,13 @@ from ui.case.openers import close_all_case_windows, open_case_window, run_intake
 from ui.events import AppEvents
 from ui.icons import icon
 from ui.pages.caseload_page import CaseloadPage
-from ui.pages.page_factory import build_pages
+from ui.pages.page_factory import AppPages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
 
-PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the page's key (see AppPages)
 NAVIGATION_ITEM_HEIGHT = 38
+FIRST_PAGE_WAIT_MS = 3000  # after_first_page: at the latest this long after the window shows
 
 
 class MainWindow(QMainWindow):
@@ -41,29 +45,22 @@ class MainWindow(QMainWindow):
         self._events = events
         self.setWindowTitle(self.tr("Gezinsregie (demo)") if demo else self.tr("Gezinsregie"))
 
-        self.app_pages = build_pages(services, runner, events, settings)
-        self.today_page = self.app_pages.today
-        self.my_caseload_page = self.app_pages.my_caseload
-        self.team_page = self.app_pages.team
-        self.waakvlam_page = self.app_pages.waakvlam
-        self.providers_page = self.app_pages.providers
+        # Pages are built on first navigation (see AppPages); until then a stand-in holds their place.
+        self.app_pages = AppPages(services, runner, events, settings, on_built=self._on_page_built)
+        self._stand_ins: dict[str, QWidget] = {}
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.today_item = self._add_page(self.tr("Today"), "today", self.today_page)
-        self._add_page(self.tr("My caseload"), "caseload", self.my_caseload_page)
-        self._add_page(self.tr("Team"), "team", self.team_page)
-        if self.app_pages.team_overview is not None:  # supervisors and administrators only
-            self._add_page(self.tr("Team overview"), "team", self.app_pages.team_overview)
-        self._add_page(self.tr("Waakvlam"), "waakvlam", self.waakvlam_page)
-        self._add_page(self.tr("Providers"), "providers", self.providers_page)
-        self._add_page(self.tr("Reports"), "reports", self.app_pages.reports)
-        self.search_page = self.app_pages.search
-        self._add_page(self.tr("Find family"), "search", self.search_page)
+        entries = {
+            "today": (self.tr("Today"), "today"), "my_caseload": (self.tr("My caseload"), "caseload"),
+            "team": (self.tr("Team"), "team"), "team_overview": (self.tr("Team overview"), "team"),
+            "waakvlam": (self.tr("Waakvlam"), "waakvlam"), "providers": (self.tr("Providers"), "providers"),
+            "reports": (self.tr("Reports"), "reports"), "search": (self.tr("Find family"), "search"),
+        }
+        items = {key: self._add_page(*entries[key], key) for key in self.app_pages.keys}
+        self.today_item = items["today"]
         self.navigation.currentItemChanged.connect(self._on_navigation_current_item_changed)
-        self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
-        self._on_today_page_attention_count_changed(self.today_page.attention_count)
 
         self.splitter = QSplitter()
         self.splitter.setChildrenCollapsible(False)
@@ -91,7 +88,6 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.app_actions.new_family)
         file_menu.addAction(self.app_actions.find_family)
         self.app_actions.find_family.triggered.connect(self._on_find_family_triggered)
-        self.search_page.case_open_requested.connect(self.open_case)
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for action in (self.app_actions.export_caseload, self.app_actions.export_team_caseload,
                        self.app_actions.export_all_plans):
@@ -104,9 +100,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.quit)
         self.menuBar().addMenu(self.tr("&View")).addAction(self.app_actions.refresh)
-        self.my_caseload_page.add_action_button(self.app_actions.new_family)
-        for page in self.app_pages.case_pages():
-            page.case_open_requested.connect(self.open_case)
         self.menuBar().addMenu(self.tr("&Help")).addAction(self.app_actions.about)
 
         self.database_label = QLabel(self.tr("Database: {name}").format(
@@ -115,27 +108,78 @@ class MainWindow(QMainWindow):
         self.worker_label = QLabel(self.tr("Worker: {name}").format(name=user.name) if user else "")
         self.statusBar().addPermanentWidget(self.database_label, 1)
         self.statusBar().addPermanentWidget(self.worker_label)
+        self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
+        self._on_today_page_attention_count_changed(self.today_page.attention_count)
         self._restore_layout()
+        # The badge's count loads once the window shows, after the first page's own load.
+        QTimer.singleShot(0, self._on_first_show_load_today)
+
+    # -- the pages, built on first use ------------------------------------------------------------
+    today_page = property(lambda self: self.app_pages.today)
+    my_caseload_page = property(lambda self: self.app_pages.my_caseload)
+    team_page = property(lambda self: self.app_pages.team)
+    waakvlam_page = property(lambda self: self.app_pages.waakvlam)
+    providers_page = property(lambda self: self.app_pages.providers)
+    search_page = property(lambda self: self.app_pages.search)
+
+    def _on_page_built(self, key: str, page: QWidget) -> None:
+        """A page built on first use takes its stand-in's place and gets its connections."""
+        stand_in = self._stand_ins.pop(key)
+        index = self.pages.indexOf(stand_in)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        if hasattr(page, "case_open_requested"):
+            page.case_open_requested.connect(self.open_case)
+        if key == "my_caseload":
+            page.add_action_button(self.app_actions.new_family)
+
+    def _on_first_show_load_today(self) -> None:
+        if shiboken6.isValid(self) and self.today_page.loader.stale:
+            self.today_page.loader.reload()
+
+    def after_first_page(self, callback: Callable[[], None], *, at_most_ms: int = FIRST_PAGE_WAIT_MS) -> None:
+        """Calls ``callback`` once the page shown at start-up has its data, or after ``at_most_ms``:
+        background work (the start-up checks) then does not slow that first load down."""
+        page = self.pages.currentWidget()
+        loader, loaded = getattr(page, "loader", None), getattr(page, "loaded", None)
+        if loader is None or loaded is None or loader.answered:
+            callback()
+            return
+        timer = QTimer(self)  # goes with the window: a window closed before it fires calls nothing
+        timer.setSingleShot(True)
+        called: list[bool] = []
+
+        def once() -> None:
+            if not called:
+                called.append(True)
+                timer.stop()
+                callback()
+
+        loaded.connect(once)
+        timer.timeout.connect(once)
+        timer.start(at_most_ms)
 
     def _add_navigation_item(self, title: str, icon_name: str) -> QListWidgetItem:
         item = QListWidgetItem(icon(icon_name), title, self.navigation)
         item.setSizeHint(QSize(0, NAVIGATION_ITEM_HEIGHT))
         return item
 
-    def _add_page(self, title: str, icon_name: str, page: QWidget) -> QListWidgetItem:
+    def _add_page(self, title: str, icon_name: str, key: str) -> QListWidgetItem:
         item = self._add_navigation_item(title, icon_name)
-        item.setData(PAGE_ROLE, self.pages.addWidget(page))
+        item.setData(PAGE_ROLE, key)
+        self._stand_ins[key] = QWidget()
+        self.pages.addWidget(self._stand_ins[key])
         return item
 
     def show_page(self, page: QWidget) -> None:
-        for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(PAGE_ROLE) == self.pages.indexOf(page):
-                self.navigation.setCurrentRow(row)
-                return
+        index = self.pages.indexOf(page)
+        if 0 <= index < len(self.app_pages.keys):
+            self.navigation.setCurrentRow(index)  # one navigation entry per page, in the same order
 
     def _on_navigation_current_item_changed(self, current: QListWidgetItem | None, _previous) -> None:
         if current is not None and current.data(PAGE_ROLE) is not None:
-            self.pages.setCurrentIndex(int(current.data(PAGE_ROLE)))
+            self.pages.setCurrentWidget(self.app_pages.page(current.data(PAGE_ROLE)))
 
     def _on_today_page_attention_count_changed(self, count: int) -> None:
         """The badge: how many items are overdue or due this week."""
@@ -197,8 +241,9 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         page = self._settings.value(MAIN_WINDOW_PAGE)
-        self.pages.setCurrentIndex(page if 0 <= page < self.pages.count() else 0)
-        self.show_page(self.pages.currentWidget())
+        row = page if 0 <= page < self.pages.count() else 0
+        self.navigation.setCurrentRow(row)
+        self.pages.setCurrentWidget(self.app_pages.page(self.app_pages.keys[row]))  # built now
 
     def save_layout(self) -> None:
         self._settings.set_value(MAIN_WINDOW_GEOMETRY, self.saveGeometry())

@@ -1,15 +1,16 @@
 """Caseload lists: one row per open case, ready to show."""
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, and_, select
 from sqlalchemy.orm import Session
 
+from app.queries.due import DueItem, OpenCase, case_plans, due_items, first_per_case, in_scope
 from app.validation import age_on
-from models import Case, Family, FamilyPlan, Person, Worker
+from models import Case, Family, Person, Worker
 from models.enums import CaseStatus, MemberRole, PlanStatus, Priority
 
 
@@ -37,46 +38,75 @@ class CaseloadRow:
         return ", ".join(f"{c.first_name} ({c.age})" for c in self.children)
 
 
+ID_LIST_LIMIT = 200  # up to this many cases, their ids are sent as a list (cheaper to plan than a subquery)
+
+
+@dataclass(frozen=True)
+class Caseload:
+    """What a caseload page shows, loaded together: the cases and, per case id, its next due item."""
+
+    rows: list[CaseloadRow]
+    next_due: Mapping[int, DueItem] = field(default_factory=dict)
+
+
 def caseload_rows(session: Session, today: date, *, director_id: int | None = None,
                   team_ids: frozenset[int] | None = None, include_closed: bool = False) -> list[CaseloadRow]:
     """Open cases of one director, or of the given teams; children with their age on ``today``."""
+    scope = {"director_id": director_id, "team_ids": team_ids, "include_closed": include_closed}
+    cases = _cases(session, scope, today)
+    return _rows(cases, case_plans(session, in_scope(select(Case.id), **scope)) if cases else [])
+
+
+def caseload_with_due(session: Session, today: date, *, director_id: int | None = None,
+                      team_ids: frozenset[int] | None = None) -> Caseload:
+    """:func:`caseload_rows` and each case's first :func:`due_items` item, reading the cases and their
+    plans once for both. Beyond :data:`ID_LIST_LIMIT` cases the ids go to the database as subqueries on
+    the same cases instead of lists (a team's 1,500 bound ids cost more than the subquery)."""
+    scope = {"director_id": director_id, "team_ids": team_ids}
+    cases = _cases(session, scope, today)
+    if not cases:
+        return Caseload([])
+    subquery = in_scope(select(Case.id), **scope) if len(cases) > ID_LIST_LIMIT else None
+    plans = case_plans(session, [case[0] for case, _children in cases] if subquery is None else subquery)
+    rows = _rows(cases, plans)
+    open_ = [OpenCase(r.case_id, r.family_id, r.family_name, r.status, r.opened_on) for r in rows]
+    return Caseload(rows, first_per_case(due_items(session, open_, today, plans=plans, scope=subquery)))
+
+
+def _cases(session: Session, scope: dict, today: date) -> list[tuple[tuple, list[ChildSummary]]]:
+    """The cases in order, each with its family's children (youngest last), in one statement."""
     q = (
         select(Case.id, Case.family_id, Family.name, Case.status, Case.director_id, Worker.name,
-               Case.priority, Case.opened_on)
+               Case.priority, Case.opened_on, Person.first_name, Person.date_of_birth)
         .join(Family, Family.id == Case.family_id)
         .join(Worker, Worker.id == Case.director_id)
+        .outerjoin(Person, and_(Person.family_id == Case.family_id, Person.role == MemberRole.YOUNG_PERSON))
     )
-    if not include_closed:
-        q = q.where(Case.status != CaseStatus.CLOSED)
-    if director_id is not None:
-        q = q.where(Case.director_id == director_id)
-    if team_ids is not None:
-        q = q.where(Case.team_id.in_(team_ids))
-    cases = session.execute(q.order_by(Family.name, Case.id)).all()
-    if not cases:
-        return []
-    family_ids = {c[1] for c in cases}
-    children: dict[int, list[ChildSummary]] = defaultdict(list)
-    for fam_id, first, born in session.execute(
-        select(Person.family_id, Person.first_name, Person.date_of_birth)
-        .where(Person.family_id.in_(family_ids), Person.role == MemberRole.YOUNG_PERSON)
-        .order_by(Person.date_of_birth)
-    ):
-        children[fam_id].append(ChildSummary(first, age_on(born, today)))
-    case_ids = [c[0] for c in cases]
+    cases: list[tuple[tuple, list[ChildSummary]]] = []
+    last = None
+    for *case, first, born in session.execute(
+            in_scope(q, **scope).order_by(Family.name, Case.id, Person.date_of_birth, Person.id)):
+        if case[0] != last:
+            last = case[0]
+            cases.append((tuple(case), []))
+        if first is not None:
+            cases[-1][1].append(ChildSummary(first, age_on(born, today)))
+    return cases
+
+
+def _rows(cases: list[tuple[tuple, list[ChildSummary]]], plans: Iterable[Row]) -> list[CaseloadRow]:
+    """The rows of ``cases``, with the status of the plan shown."""
     plan_status: dict[int, PlanStatus] = {}
-    for case_id, status in session.execute(
-        select(FamilyPlan.case_id, FamilyPlan.status)
-        .where(FamilyPlan.case_id.in_(case_ids), FamilyPlan.status != PlanStatus.SUPERSEDED)
-    ):
+    for plan in plans:
         # A draft on top of an agreed plan is what the worker is working on: show it.
-        if plan_status.get(case_id) is None or status is PlanStatus.DRAFT:
-            plan_status[case_id] = status
+        if plan.status is not PlanStatus.SUPERSEDED and (
+                plan_status.get(plan.case_id) is None or plan.status is PlanStatus.DRAFT):
+            plan_status[plan.case_id] = plan.status
     return [
         CaseloadRow(
-            case_id=cid, family_id=fid, family_name=name, children=tuple(children[fid]), status=status,
+            case_id=cid, family_id=fid, family_name=name, children=tuple(children), status=status,
             director_id=did, director_name=dname, priority=prio, opened_on=opened,
             plan_status=plan_status.get(cid),
         )
-        for cid, fid, name, status, did, dname, prio, opened in cases
+        for (cid, fid, name, status, did, dname, prio, opened), children in cases
     ]

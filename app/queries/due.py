@@ -5,11 +5,12 @@ is stored about being due.
 """
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from app.queries.evaluations import evaluation_due_dates
@@ -30,6 +31,9 @@ class DueKind(StrEnum):
     REPORT_BACK = "report_back"              # a provider or directing party reports back
     WAAKVLAM_CONTACT = "waakvlam_contact"    # the next planned waakvlam contact
     WAAKVLAM_END = "waakvlam_end"            # the waakvlam's end: end it and close the case
+
+
+_KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
 
 
 class Urgency(StrEnum):
@@ -68,35 +72,69 @@ def urgency(due: date, today: date) -> Urgency:
 
 def sort_key(item: DueItem) -> tuple:
     """Overdue first, then by date (the same order, as urgency follows the date), family, kind."""
-    return item.due_date, item.family_name, list(DueKind).index(item.kind), item.object_id or 0
+    return item.due_date, item.family_name, _KIND_ORDER[item.kind], item.object_id or 0
+
+
+CaseIds = Collection[int] | Select  # case ids, or a select of them (sent as a subquery, not a long list)
+
+
+def in_scope(q: Select, *, director_id: int | None = None, team_ids: frozenset[int] | None = None,
+             include_closed: bool = False) -> Select:
+    """``q`` narrowed to the (open) cases of one director, or of the given teams."""
+    if not include_closed:
+        q = q.where(Case.status != CaseStatus.CLOSED)
+    if director_id is not None:
+        q = q.where(Case.director_id == director_id)
+    if team_ids is not None:
+        q = q.where(Case.team_id.in_(team_ids))
+    return q
 
 
 def open_cases(session: Session, *, director_id: int | None = None,
                team_ids: frozenset[int] | None = None) -> list[OpenCase]:
     q = (select(Case.id, Case.family_id, Family.name, Case.status, Case.opened_on)
-         .join(Family, Family.id == Case.family_id).where(Case.status != CaseStatus.CLOSED))
-    if director_id is not None:
-        q = q.where(Case.director_id == director_id)
-    if team_ids is not None:
-        q = q.where(Case.team_id.in_(team_ids))
-    return [OpenCase(*r) for r in session.execute(q)]
+         .join(Family, Family.id == Case.family_id))
+    return [OpenCase(*r) for r in session.execute(in_scope(q, director_id=director_id, team_ids=team_ids))]
 
 
-def due_items(session: Session, cases: list[OpenCase], today: date) -> list[DueItem]:
-    """Every due item of the given open cases, sorted: overdue first, then by date."""
+def no_cases(case_ids: CaseIds) -> bool:
+    return not isinstance(case_ids, Select) and not case_ids
+
+
+def case_plans(session: Session, case_ids: CaseIds) -> list[Row]:
+    """Every plan version of the cases as (case_id, status, agreed_on, evaluation_interval_weeks): what
+    the due rules and the caseload's plan column need, in one statement."""
+    if no_cases(case_ids):
+        return []
+    return session.execute(
+        select(FamilyPlan.case_id, FamilyPlan.status, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks)
+        .where(FamilyPlan.case_id.in_(case_ids))).all()
+
+
+def due_items(session: Session, cases: list[OpenCase], today: date, *,
+              plans: Sequence[Row] | None = None, scope: Select | None = None) -> list[DueItem]:
+    """Every due item of the given open cases, sorted: overdue first, then by date. ``plans``: the
+    cases' :func:`case_plans`, when the caller has read them already; ``scope``: a select of exactly
+    these cases' ids (:func:`in_scope`), to send instead of the list of ids."""
     by_id = {c.case_id: c for c in cases}
     items: list[DueItem] = []
 
     def add(kind: DueKind, case_id: int, due: date, object_id: int | None = None, detail: str | None = None) -> None:
-        c = by_id[case_id]
+        c = by_id.get(case_id)
+        if c is None:  # through ``scope``, a case that came in after ``cases`` was read (read committed)
+            return
         items.append(DueItem(kind, due, urgency(due, today), (due - today).days, case_id, c.family_id,
                              c.family_name, object_id, detail))
 
     helped = [c.case_id for c in cases if c.status in HELP_STATUSES]
-    for case_id, due in evaluation_due_dates(session, helped).items():
+    if plans is None:
+        plans = case_plans(session, helped)
+    helped_ids = set(helped)
+    plans = [p for p in plans if p.case_id in helped_ids]
+    agreed = [(p.case_id, p.agreed_on, p.evaluation_interval_weeks) for p in plans if p.status is PlanStatus.AGREED]
+    for case_id, due in evaluation_due_dates(session, helped, agreed=agreed, among=scope).items():
         add(DueKind.EVALUATION, case_id, due)
-    with_agreed_plan = set(session.scalars(select(FamilyPlan.case_id).where(
-        FamilyPlan.case_id.in_(helped), FamilyPlan.status != PlanStatus.DRAFT))) if helped else set()
+    with_agreed_plan = {p.case_id for p in plans if p.status is not PlanStatus.DRAFT}
     for case_id in helped:
         if case_id not in with_agreed_plan:
             add(DueKind.PLAN, case_id, by_id[case_id].opened_on + PLAN_DEADLINE)
@@ -104,13 +142,24 @@ def due_items(session: Session, cases: list[OpenCase], today: date) -> list[DueI
         for inv_id, case_id, planned_end, report_back, provider in session.execute(
                 select(Involvement.id, Involvement.case_id, Involvement.planned_end, Involvement.report_back_date,
                        Provider.name).join(Provider, Provider.id == Involvement.provider_id)
-                .where(Involvement.case_id.in_(by_id), Involvement.actual_end.is_(None))):
+                .where(Involvement.case_id.in_(list(by_id) if scope is None else scope),
+                       Involvement.actual_end.is_(None))):
             if planned_end is not None and planned_end <= today + ENDING_SOON:
                 add(DueKind.INVOLVEMENT_ENDING, case_id, planned_end, inv_id, provider)
             if report_back is not None:
                 add(DueKind.REPORT_BACK, case_id, report_back, inv_id, provider)
-    for waakvlam, nxt in active_waakvlams(session, [c.case_id for c in cases if c.status is CaseStatus.WAAKVLAM]):
+    in_waakvlam = ([c.case_id for c in cases if c.status is CaseStatus.WAAKVLAM] if scope is None
+                   else scope.where(Case.status == CaseStatus.WAAKVLAM))
+    for waakvlam, nxt in active_waakvlams(session, in_waakvlam):
         if nxt is not None:
             add(DueKind.WAAKVLAM_CONTACT, waakvlam.case_id, nxt[1], nxt[0], waakvlam.holder_name)
         add(DueKind.WAAKVLAM_END, waakvlam.case_id, waakvlam.end_date, waakvlam.id, waakvlam.holder_name)
     return sorted(items, key=sort_key)
+
+
+def first_per_case(items: Iterable[DueItem]) -> dict[int, DueItem]:
+    """Per case its first item of ``items`` (sorted by :func:`sort_key`): the caseload's "next" column."""
+    first: dict[int, DueItem] = {}
+    for item in items:
+        first.setdefault(item.case_id, item)
+    return first

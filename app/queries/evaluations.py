@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.queries.involvements import goal_descriptions
@@ -55,17 +56,28 @@ def next_evaluation_date(agreed_on: date | None, interval_weeks: int,
     return agreed_on + timedelta(weeks=interval_weeks)
 
 
-def evaluation_due_dates(session: Session, case_ids: list[int]) -> dict[int, date]:
-    """The next planned evaluation per case (cases without one are left out)."""
+def evaluation_due_dates(session: Session, case_ids: list[int], *,
+                         agreed: Iterable[tuple[int, date | None, int]] | None = None,
+                         among: Select | None = None) -> dict[int, date]:
+    """The next planned evaluation per case (cases without one are left out). ``agreed``: the cases'
+    agreed plans as (case id, agreed on, interval in weeks), when the caller has read them already;
+    ``among``: a select of case ids that holds them, to send instead of their list."""
     if not case_ids:
         return {}
-    plans = session.execute(select(FamilyPlan.case_id, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks)
-                            .where(FamilyPlan.case_id.in_(case_ids), FamilyPlan.status == PlanStatus.AGREED)).all()
-    last: dict[int, tuple[date, date | None]] = {}
-    for case_id, held_on, next_date in session.execute(
-            select(Evaluation.case_id, Evaluation.held_on, Evaluation.next_date)
-            .where(Evaluation.case_id.in_(case_ids)).order_by(Evaluation.held_on, Evaluation.id)):
-        last[case_id] = (held_on, next_date)
+    if agreed is None:
+        agreed = session.execute(
+            select(FamilyPlan.case_id, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks)
+            .where(FamilyPlan.case_id.in_(case_ids), FamilyPlan.status == PlanStatus.AGREED)).all()
+    plans = [plan for plan in agreed if plan[1] is not None]
+    if not plans:
+        return {}
+    newest_first = func.row_number().over(partition_by=Evaluation.case_id,
+                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
+    latest = (select(Evaluation.case_id, Evaluation.held_on, Evaluation.next_date, newest_first.label("n"))
+              .where(Evaluation.case_id.in_([plan[0] for plan in plans] if among is None else among)).subquery())
+    last: dict[int, tuple[date, date | None]] = {
+        case_id: (held_on, next_date) for case_id, held_on, next_date in session.execute(
+            select(latest.c.case_id, latest.c.held_on, latest.c.next_date).where(latest.c.n == 1))}
     due = {case_id: next_evaluation_date(agreed_on, weeks, last.get(case_id)) for case_id, agreed_on, weeks in plans}
     return {case_id: day for case_id, day in due.items() if day is not None}
 

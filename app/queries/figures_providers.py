@@ -124,22 +124,28 @@ def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[in
 def _goal_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tuple[int, int]]:
     """(evaluated, reached) goals per provider: each goal's latest status in the period, by lineage.
 
-    "Latest" is the score with no later one in the period (NOT EXISTS on the lineage index); a window
-    function over the year's scores was 25 times slower on SQLite with 100,000 families."""
-    later_goal, later = aliased(EvaluationGoal), aliased(Evaluation)
-    has_later = (select(later_goal.goal_lineage).join(later, later.id == later_goal.evaluation_id)
-                 .where(later_goal.goal_lineage == EvaluationGoal.goal_lineage, in_period(later.held_on, start, end),
-                        or_(later.held_on > Evaluation.held_on,
-                            and_(later.held_on == Evaluation.held_on, later.id > Evaluation.id)))
-                 .exists())
-    reached = case((EvaluationGoal.status == GoalStatus.REACHED, EvaluationGoal.goal_lineage))
+    Only the scores of goals linked to an involvement (of the teams) are read, by the lineage index
+    that holds their evaluation and status, and ranked per lineage in one pass. Region-wide on the
+    encrypted 100,000-family SQLite file: 0.7 s; a NOT EXISTS per score (a correlated look-up per goal)
+    took 1.15 s, a window over all the year's scores 25 times as long."""
+    linked = select(InvolvementGoal.goal_lineage).distinct()  # region-wide: the links alone, by their index
+    if team_ids is not None:
+        linked = in_teams(linked.join(Involvement, Involvement.id == InvolvementGoal.involvement_id),
+                          team_ids, Involvement.case_id)
+    linked = linked.subquery("linked")
+    latest_first = func.row_number().over(partition_by=EvaluationGoal.goal_lineage,
+                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
+    scores = (select(EvaluationGoal.goal_lineage, EvaluationGoal.status, latest_first.label("rank"))
+              .select_from(linked).join(EvaluationGoal, EvaluationGoal.goal_lineage == linked.c.goal_lineage)
+              .join(Evaluation, Evaluation.id == EvaluationGoal.evaluation_id)
+              .where(in_period(Evaluation.held_on, start, end)).subquery("scores"))
+    reached = case((scores.c.status == GoalStatus.REACHED, scores.c.goal_lineage))
     rows = s.execute(in_teams(
-        select(Involvement.provider_id, func.count(distinct(EvaluationGoal.goal_lineage)), func.count(distinct(reached)))
-        .select_from(Evaluation)
-        .join(EvaluationGoal, EvaluationGoal.evaluation_id == Evaluation.id)
-        .join(InvolvementGoal, InvolvementGoal.goal_lineage == EvaluationGoal.goal_lineage)
+        select(Involvement.provider_id, func.count(distinct(scores.c.goal_lineage)), func.count(distinct(reached)))
+        .select_from(scores)
+        .join(InvolvementGoal, InvolvementGoal.goal_lineage == scores.c.goal_lineage)
         .join(Involvement, Involvement.id == InvolvementGoal.involvement_id)
-        .where(in_period(Evaluation.held_on, start, end), ~has_later), team_ids, Involvement.case_id)
+        .where(scores.c.rank == 1), team_ids, Involvement.case_id)
         .group_by(Involvement.provider_id))
     return {pid: (count_of(n), count_of(r)) for pid, n, r in rows}
 
@@ -149,12 +155,13 @@ def actor_shares(s: Session, start: date, end: date, team_ids: frozenset[int] | 
     # agreed one is superseded only when a newer version is agreed. (A NOT EXISTS on the draft index
     # hit "internal query planner error" in SQLCipher's SQLite.)
     other = aliased(FamilyPlan)
-    newest = select(func.max(other.version_no)).where(other.case_id == FamilyPlan.case_id).scalar_subquery()
-    current = and_(FamilyPlan.version_no == newest, FamilyPlan.status != PlanStatus.SUPERSEDED)
-    rows = s.execute(in_teams(
-        select(Goal.actor, func.count(Goal.id))
-        .join(FamilyPlan, FamilyPlan.id == Goal.plan_id).join(Case, Case.id == FamilyPlan.case_id)
-        .where(current, Case.opened_on <= end, or_(Case.closed_on.is_(None), Case.closed_on >= start)), team_ids)
+    newest = select(func.max(other.version_no)).where(other.case_id == Case.id).scalar_subquery()
+    rows = s.execute(in_teams(  # from the cases of the period, each to its newest plan by (case_id, version_no)
+        select(Goal.actor, func.count(Goal.id)).select_from(Case)
+        .join(FamilyPlan, and_(FamilyPlan.case_id == Case.id, FamilyPlan.version_no == newest))
+        .join(Goal, Goal.plan_id == FamilyPlan.id)
+        .where(FamilyPlan.status != PlanStatus.SUPERSEDED, Case.opened_on <= end,
+               or_(Case.closed_on.is_(None), Case.closed_on >= start)), team_ids)
         .group_by(Goal.actor))
     counts = {(Actor(actor).value if actor is not None else "no_actor"): count_of(n) for actor, n in rows}
     return ActorShares(**counts)

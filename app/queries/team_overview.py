@@ -197,20 +197,20 @@ def team_workers(session: Session, team_id: int) -> list[tuple[int, str, bool, b
 def overdue_evaluations_by_director(session: Session, team_id: int, today: date) -> dict[int, int]:
     """Per director: the team's cases in intake/active whose next evaluation is before ``today``.
 
-    The latest evaluation per case is ranked in one pass over the evaluations of these cases only (on
-    PostgreSQL each evaluation row's visibility is then checked once, by the case's primary key)."""
-    helped = and_(Case.team_id == team_id, Case.status.in_(HELP_STATUSES))
-    rank = func.row_number().over(partition_by=Evaluation.case_id,
-                                  order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
-    ranked = (select(Evaluation.case_id, Evaluation.held_on, Evaluation.next_date, rank.label("rank"))
-              .join(Case, Case.id == Evaluation.case_id).where(helped).subquery("ranked"))
-    since_agreed = and_(ranked.c.held_on.is_not(None), ranked.c.held_on >= FamilyPlan.agreed_on)
-    next_date = case((since_agreed, ranked.c.next_date),
-                     else_=add_days(FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks * 7))
-    q = (select(Case.director_id, func.count())
-         .join(FamilyPlan, and_(FamilyPlan.case_id == Case.id, FamilyPlan.status == PlanStatus.AGREED))
-         .outerjoin(ranked, and_(ranked.c.case_id == Case.id, ranked.c.rank == 1))
-         .where(helped, next_date < literal(today, Date)).group_by(Case.director_id))
+    One pass over these cases, their agreed plan and their evaluations, ranked per case to find the
+    latest (on PostgreSQL each evaluation's visibility is then checked by the case's primary key, once)."""
+    latest_first = func.row_number().over(partition_by=Case.id,
+                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
+    per_case = (select(Case.director_id, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks,
+                       Evaluation.held_on, Evaluation.next_date, latest_first.label("rank"))
+                .join(FamilyPlan, and_(FamilyPlan.case_id == Case.id, FamilyPlan.status == PlanStatus.AGREED))
+                .outerjoin(Evaluation, Evaluation.case_id == Case.id)
+                .where(Case.team_id == team_id, Case.status.in_(HELP_STATUSES)).subquery("per_case"))
+    c = per_case.c
+    next_date = case((and_(c.held_on.is_not(None), c.held_on >= c.agreed_on), c.next_date),
+                     else_=add_days(c.agreed_on, c.evaluation_interval_weeks * 7))
+    q = (select(c.director_id, func.count())
+         .where(c.rank == 1, next_date < literal(today, Date)).group_by(c.director_id))
     return dict(session.execute(q).all())
 
 

@@ -5,8 +5,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from models import Case, Family, Waakvlam, WaakvlamContact, Worker
@@ -117,19 +118,34 @@ def _dto(w: Waakvlam, family_id: int, names: dict[int, str], today: date) -> Waa
     )
 
 
-def active_waakvlams(session: Session, case_ids: list[int]) -> list[tuple[Waakvlam, tuple[int, date] | None]]:
-    """Running waakvlams of the given cases, each with its next contact (id, date)."""
-    if not case_ids:
+class RunningWaakvlam(NamedTuple):
+    id: int
+    case_id: int
+    holder_kind: WaakvlamHolder
+    holder_name: str
+    start_date: date
+    end_date: date
+    version: int
+
+
+def active_waakvlams(session: Session, case_ids: list[int] | Select,
+                     ) -> list[tuple[RunningWaakvlam, tuple[int, date] | None]]:
+    """Running waakvlams of the given cases, each with its next contact (id, date): one statement."""
+    if isinstance(case_ids, list) and not case_ids:
         return []
-    rows = list(session.scalars(select(Waakvlam).where(
-        Waakvlam.case_id.in_(case_ids), Waakvlam.status == WaakvlamStatus.ACTIVE)))
+    running: dict[int, RunningWaakvlam] = {}
     contacts: dict[int, list[tuple[int, date, date | None]]] = defaultdict(list)
-    if rows:
-        for wid, cid, planned, held in session.execute(
-                select(WaakvlamContact.waakvlam_id, WaakvlamContact.id, WaakvlamContact.planned_date,
-                       WaakvlamContact.held_on).where(WaakvlamContact.waakvlam_id.in_([w.id for w in rows]))):
-            contacts[wid].append((cid, planned, held))
-    return [(w, next_contact(contacts[w.id])) for w in rows]
+    for *waakvlam, contact_id, planned, held in session.execute(
+            select(Waakvlam.id, Waakvlam.case_id, Waakvlam.holder_kind, Waakvlam.holder_name, Waakvlam.start_date,
+                   Waakvlam.end_date, Waakvlam.version, WaakvlamContact.id, WaakvlamContact.planned_date,
+                   WaakvlamContact.held_on)
+            .outerjoin(WaakvlamContact, WaakvlamContact.waakvlam_id == Waakvlam.id)
+            .where(Waakvlam.case_id.in_(case_ids), Waakvlam.status == WaakvlamStatus.ACTIVE)
+            .order_by(Waakvlam.id)):
+        running.setdefault(waakvlam[0], RunningWaakvlam(*waakvlam))
+        if contact_id is not None:
+            contacts[waakvlam[0]].append((contact_id, planned, held))
+    return [(w, next_contact(contacts[w.id])) for w in running.values()]
 
 
 def waakvlam_rows(session: Session, today: date, *, director_id: int | None = None,

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.audit import log_access
 from app.context import ServiceContext
-from app.queries.caseload import CaseloadRow, caseload_rows
+from app.queries.caseload import Caseload, CaseloadRow, caseload_rows, caseload_with_due
 from models.enums import AuditEvent
 
 
@@ -28,3 +28,19 @@ class CaseloadService:
             log_access(uow.session, self.ctx, AuditEvent.READ, "team_caseload", detail=f"{len(rows)} case(s)")
             uow.commit()
             return rows
+
+    def my_caseload_with_due(self) -> Caseload:
+        """:meth:`my_caseload` with each case's next due item (the Today rules), read and logged together."""
+        return self._with_due("caseload", director_id=self.ctx.require_user().worker_id)
+
+    def team_caseload_with_due(self) -> Caseload:
+        """:meth:`team_caseload` with each case's next due item, read and logged together."""
+        return self._with_due("team_caseload", team_ids=self.ctx.require_user().team_ids)
+
+    def _with_due(self, object_type: str, **scope) -> Caseload:
+        with self.ctx.uow() as uow:
+            caseload = caseload_with_due(uow.session, self.ctx.clock.today(), **scope)
+            log_access(uow.session, self.ctx, AuditEvent.READ, object_type,
+                       detail=f"{len(caseload.rows)} case(s), next due of {len(caseload.next_due)}")
+            uow.commit()
+            return caseload

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from app.audit import log_access
 from app.context import ServiceContext
-from app.queries.due import DueItem, DueKind, Urgency, due_items, open_cases
+from app.queries.due import DueItem, DueKind, Urgency, due_items, first_per_case, open_cases
 from models.enums import AuditEvent
 
 __all__ = ["DueItem", "DueKind", "DueService", "Urgency"]
@@ -21,10 +21,7 @@ class DueService:
 
     def next_due_by_case(self, team: bool = False) -> dict[int, DueItem]:
         """Per open case the first due item, for the caseload's "next" column (cases without one left out)."""
-        first: dict[int, DueItem] = {}
-        for item in self._items(team, "next_due"):
-            first.setdefault(item.case_id, item)
-        return first
+        return first_per_case(self._items(team, "next_due"))
 
     def _items(self, team: bool, object_type: str) -> list[DueItem]:
         user = self.ctx.require_user()

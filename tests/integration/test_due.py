@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from app.queries import caseload as caseload_queries
 from app.services.due import DueKind, Urgency
 from app.services.evaluations import EvaluationInput
 from app.services.waakvlam import WaakvlamInput
@@ -119,3 +120,21 @@ def test_due_lists_are_logged_without_personal_data(services, helped):
     entries = [e for e in log_entries(services) if e.object_type in ("due_items", "next_due")]
     assert [(e.event, e.object_type, e.detail) for e in entries] == [
         (AuditEvent.READ, "due_items", "own cases, 3 item(s)"), (AuditEvent.READ, "next_due", "team cases, 3 item(s)")]
+
+
+@pytest.mark.parametrize("id_list_limit", [200, 0], ids=["ids as a list", "ids as a subquery"])
+def test_a_caseload_with_its_next_due_items_is_one_read_and_one_log_entry(services, helped, in_waakvlam, db_path,
+                                                                          clock, monkeypatch, id_list_limit):
+    monkeypatch.setattr(caseload_queries, "ID_LIST_LIMIT", id_list_limit)  # a team's caseload goes by subquery
+    before = len(log_entries(services))
+    mine = services.caseload.my_caseload_with_due()
+    entries = log_entries(services)[before:]
+    assert [(e.event, e.object_type, e.detail) for e in entries] == [
+        (AuditEvent.READ, "caseload", "2 case(s), next due of 2")]
+    assert mine.rows == services.caseload.my_caseload()
+    assert mine.next_due == services.due.next_due_by_case()
+    with colleague_services(db_path, clock) as colleague:
+        assert colleague.caseload.my_caseload_with_due().rows == []
+        team = colleague.caseload.team_caseload_with_due()
+        assert team.rows == colleague.caseload.team_caseload()
+        assert team.next_due == colleague.due.next_due_by_case(team=True)

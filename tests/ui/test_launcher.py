@@ -125,6 +125,9 @@ def test_choosing_another_database_from_the_menu_reopens_the_app_on_it(monkeypat
         def show(self):
             pass
 
+        def after_first_page(self, callback):
+            callback()
+
     monkeypatch.setattr(launcher, "create_application", lambda argv: FakeApp())
     monkeypatch.setattr(launcher, "install_translations", lambda app: [])
     monkeypatch.setattr(launcher, "MainWindow", FakeWindow)

@@ -207,3 +207,29 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     assert calls == [("export", CaseloadScope.MINE), ("export", CaseloadScope.TEAM), ("restore",)]
     assert reloads == ["restore"]
     assert window.app_actions.restore_backup.text() == "&Back-up terugzetten…"
+
+
+def test_background_work_waits_for_the_first_pages_rows(qtbot, filled_services, runner, events, ui_settings):
+    window = MainWindow(filled_services, runner, events, ui_settings)
+    qtbot.addWidget(window)
+    calls = []
+    window.after_first_page(lambda: calls.append(window.today_page.model.rowCount()))
+    assert calls == []  # nothing loaded before the window shows
+
+    window.show()
+    qtbot.waitUntil(lambda: calls != [])
+    window.today_page.loader.reload()
+
+    assert calls == [window.today_page.model.rowCount()] and calls[0] > 0  # once, after the rows were there
+    window.after_first_page(lambda: calls.append("at once"))
+    assert calls[-1] == "at once"
+
+
+def test_pages_are_built_when_first_chosen(qtbot, window):
+    stand_in = window.pages.widget(navigation_row(window, "Waakvlam"))
+    assert not hasattr(stand_in, "loader")  # not built yet: the window opened on My caseload
+
+    window.navigation.setCurrentRow(navigation_row(window, "Waakvlam"))
+
+    assert window.pages.currentWidget() is window.waakvlam_page and window.pages.count() == 7
+    assert window.pages.indexOf(window.waakvlam_page) == navigation_row(window, "Waakvlam")

@@ -2,15 +2,13 @@
 with its next due item highlighted when it is overdue or due this week."""
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget
 
 from app.errors import AppError
-from app.queries.caseload import CaseloadRow
-from app.queries.due import DueItem
 from models.enums import CaseStatus, Priority
 from ui.case.widgets import make_table
 from ui.errors import error_text
@@ -43,13 +41,6 @@ def typical_content() -> dict[CaseloadColumn, str]:
         CaseloadColumn.PRIORITY: label(Priority.NORMAL),
         CaseloadColumn.NEXT_DUE: due_labels.widest_kind_label() + " · 22-11-2026",
     }
-
-
-def with_next_due(load_rows: Callable[[], list[CaseloadRow]],
-                  load_next_due: Callable[[], Mapping[int, DueItem]]) -> CaseloadLoader:
-    """One task that loads the cases and their next due items together (e.g. ``my_caseload`` and
-    ``next_due_by_case``), so the list never shows one without the other."""
-    return lambda: Caseload(load_rows(), load_next_due())
 
 
 class CaseloadPage(QWidget):

@@ -86,6 +86,7 @@ class PageLoader(QObject, Generic[T]):
         self._while_hidden = while_hidden
         self._generation = 0
         self.stale = True
+        self.answered = False  # a load has come back (with data or an error) at least once
         page.installEventFilter(self)
         events.data_changed.connect(self._on_events_data_changed)
 
@@ -104,18 +105,26 @@ class PageLoader(QObject, Generic[T]):
 
     def _deliver(self, generation: int, result: T) -> None:
         if self._current(generation):
+            self.answered = True
             self._on_loaded(result)
 
     def _fail(self, generation: int, error: AppError) -> None:
         if self._current(generation):
+            self.answered = True
             self._on_failed(error)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+        # While a window closes, Qt may still filter events after this loader's page (or the loader,
+        # whose attributes are then gone) was deleted: then there is nothing to load for.
+        page = getattr(self, "_page", None)
+        if (page is not None and watched is page and shiboken6.isValid(page)
+                and event.type() == QEvent.Type.Show and self.stale):
             self.reload()
         return False
 
     def _on_events_data_changed(self, _topic: str) -> None:
+        if not shiboken6.isValid(self._page):
+            return
         if self._page.isVisible() or self._while_hidden:
             self.reload()
         else:

@@ -36,7 +36,8 @@ class TodayPage(QWidget):
     attention_count_changed = Signal(int)  # overdue and this week's items
     loaded = Signal()
 
-    def __init__(self, load: DueLoader, runner: TaskRunner, events: AppEvents, parent: QWidget | None = None):
+    def __init__(self, load: DueLoader, runner: TaskRunner, events: AppEvents, parent: QWidget | None = None,
+                 *, load_now: bool = True):
         super().__init__(parent)
         self._load = load
         self._error: AppError | None = None
@@ -68,7 +69,8 @@ class TodayPage(QWidget):
                                  self._on_load_failed, on_started=self._on_load_started, while_hidden=True)
         self.later_check.toggled.connect(self._on_later_check_toggled)
         self.tree.activated.connect(self._on_tree_activated)
-        self.loader.reload()  # the navigation shows the count before the page is opened
+        if load_now:  # the navigation shows the count before the page is opened
+            self.loader.reload()
 
     # -- loading ----------------------------------------------------------------------------------
     def _make_task(self) -> Callable[[], list[DueItem]]:

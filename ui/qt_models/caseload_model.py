@@ -3,13 +3,12 @@ raw values and the case id."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from app.queries.caseload import CaseloadRow
+from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
 from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
@@ -29,14 +28,6 @@ _PLAN_ORDER = {None: 0, PlanStatus.DRAFT: 1, PlanStatus.AGREED: 2, PlanStatus.SU
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Caseload:
-    """What a caseload page shows, loaded together: the cases and, per case id, its next due item."""
-
-    rows: list[CaseloadRow]
-    next_due: Mapping[int, DueItem] = field(default_factory=dict)
 
 
 class CaseloadColumn(IntEnum):
