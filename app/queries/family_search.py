@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.validation import is_valid_bsn, normalise_bsn
@@ -135,12 +135,29 @@ def _name_matches(session: Session, words: tuple[str, ...], team_ids: frozenset[
     return found
 
 
-def _candidate_condition(session: Session, query: SearchQuery, team_ids: frozenset[int] | None, cap: int):
-    if query.kind is SearchKind.BSN:
-        return Family.id.in_(select(Person.family_id).where(Person.bsn == query.bsn))
-    if query.kind is SearchKind.DATE_OF_BIRTH:
-        return Family.id.in_(select(Person.family_id).where(Person.date_of_birth == query.born))
-    return Family.id.in_(sorted(_name_matches(session, query.words, team_ids, cap)))
+def _families_where(condition, in_teams: bool):
+    """The hit list's select: families meeting ``condition`` (in the teams ``:teams``), ``:cap`` at most."""
+    q = (select(Family.id, Family.name, Team.name).join(Team, Team.id == Family.team_id).where(condition)
+         .order_by(Family.search_name, Family.id).limit(bindparam("cap")))
+    return q.where(Family.team_id.in_(bindparam("teams", expanding=True))) if in_teams else q
+
+
+# Built once (bound parameters only), so a search spends no time building or keying its statements.
+_BY_MEMBER = {(kind, in_teams): _families_where(Family.id.in_(select(Person.family_id).where(
+    column == bindparam("value"))), in_teams)
+    for kind, column in ((SearchKind.BSN, Person.bsn), (SearchKind.DATE_OF_BIRTH, Person.date_of_birth))
+    for in_teams in (False, True)}
+_BY_IDS = {in_teams: _families_where(Family.id.in_(bindparam("ids", expanding=True)), in_teams)
+           for in_teams in (False, True)}
+
+
+def _found(session: Session, query: SearchQuery, team_ids: frozenset[int] | None, cap: int):
+    params = {"cap": cap} if team_ids is None else {"cap": cap, "teams": sorted(team_ids)}
+    if query.kind is SearchKind.NAME:
+        params["ids"] = sorted(_name_matches(session, query.words, team_ids, cap))
+        return session.execute(_BY_IDS[team_ids is not None], params).all()
+    params["value"] = query.bsn if query.kind is SearchKind.BSN else query.born
+    return session.execute(_BY_MEMBER[query.kind, team_ids is not None], params).all()
 
 
 def search_families(session: Session, query: SearchQuery, *, team_ids: frozenset[int] | None,
@@ -148,16 +165,7 @@ def search_families(session: Session, query: SearchQuery, *, team_ids: frozenset
     """The families matching ``query`` in ``team_ids`` (None: every team), by name; ``limit`` at most."""
     if query.kind not in (SearchKind.BSN, SearchKind.DATE_OF_BIRTH, SearchKind.NAME):
         return FamilySearchResult(query.kind)
-    q = (
-        select(Family.id, Family.name, Team.name)
-        .join(Team, Team.id == Family.team_id)
-        .where(_candidate_condition(session, query, team_ids, limit + 1))
-        .order_by(Family.search_name, Family.id)
-        .limit(limit + 1)
-    )
-    if team_ids is not None:
-        q = q.where(Family.team_id.in_(team_ids))
-    found = session.execute(q).all()
+    found = _found(session, query, team_ids, limit + 1)
     if not found and query.kind is SearchKind.NAME and len(query.words) > 1:
         # Several words may be one multi-word name ("el amrani"): try them as one phrase.
         return search_families(session, SearchQuery(SearchKind.NAME, words=(" ".join(query.words),)),
@@ -173,16 +181,18 @@ def search_families(session: Session, query: SearchQuery, *, team_ids: frozenset
     return FamilySearchResult(query.kind, rows, more)
 
 
+_MEMBERS = (select(Person.family_id, Person.first_name, Person.surname_prefix, Person.surname, Person.date_of_birth,
+                   Person.role).where(Person.family_id.in_(bindparam("ids", expanding=True)))
+            .order_by(Person.family_id, Person.date_of_birth, Person.id))
+_CASES = (select(Case.family_id, Case.id, Case.status, Worker.name).join(Worker, Worker.id == Case.director_id)
+          .where(Case.family_id.in_(bindparam("ids", expanding=True))).order_by(Case.family_id, Case.id))
+
+
 def _members_of(session: Session, family_ids: list[int]) -> dict[int, list[MemberHit]]:
     members: dict[int, list[MemberHit]] = defaultdict(list)
     if not family_ids:
         return members
-    for fid, first, prefix, surname, born, role in session.execute(
-        select(Person.family_id, Person.first_name, Person.surname_prefix, Person.surname, Person.date_of_birth,
-               Person.role)
-        .where(Person.family_id.in_(family_ids))
-        .order_by(Person.family_id, Person.date_of_birth, Person.id)
-    ):
+    for fid, first, prefix, surname, born, role in session.execute(_MEMBERS, {"ids": family_ids}):
         name = " ".join(p for p in (first, prefix, surname) if p)
         members[fid].append(MemberHit(name, born, role))
     return members
@@ -193,12 +203,7 @@ def _cases_of(session: Session, family_ids: list[int]) -> dict[int, tuple[int, C
     cases: dict[int, tuple[int, CaseStatus, str]] = {}
     if not family_ids:
         return cases
-    for fid, case_id, status, director in session.execute(
-        select(Case.family_id, Case.id, Case.status, Worker.name)
-        .join(Worker, Worker.id == Case.director_id)
-        .where(Case.family_id.in_(family_ids))
-        .order_by(Case.family_id, Case.id)
-    ):
+    for fid, case_id, status, director in session.execute(_CASES, {"ids": family_ids}):
         if fid not in cases or cases[fid][1] is CaseStatus.CLOSED:
             cases[fid] = (case_id, status, director)
     return cases
