@@ -17,9 +17,8 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.services.plan_inputs import GoalInput
 from benchmarks.common import SqlReplay
-from models import AccessLogEntry, Case, FamilyPlan, Goal, Person
-from models.base import utcnow
-from models.enums import AuditEvent, AuditOutcome, CaseStatus, PlanStatus
+from models import Case, FamilyPlan, Goal, Person
+from models.enums import CaseStatus, PlanStatus
 
 RATIO_TARGET = 2.0
 RAW_SQL = "raw SQL"
@@ -115,7 +114,8 @@ def service(services: Services, name: str):
     return found
 
 
-def query_measures(worker: Services, supervisor: Services, samples: Samples) -> list[Measure]:
+def query_measures(worker: Services, supervisor: Services, samples: Samples,
+                   administrator: Services | None = None) -> list[Measure]:
     w, today = worker, worker.ctx.clock.today()
     out = [sql_measure("my caseload (cases + next due)", 10, w, w.caseload.my_caseload_with_due,
                        detail=lambda caseload: f"cases: {len(caseload.rows)}")]
@@ -147,18 +147,28 @@ def query_measures(worker: Services, supervisor: Services, samples: Samples) -> 
         start = today.replace(year=today.year - 1) + timedelta(days=1)
         out.append(sql_measure("management figures, 12 months", 1000, sup,
                                lambda: figures.management_figures(start, today),
-                               detail=lambda _f: f"{start:%d-%m-%Y} to {today:%d-%m-%Y}, all teams"))
+                               detail=lambda _f: f"{start:%d-%m-%Y} to {today:%d-%m-%Y}, the supervisor's teams"))
+        if administrator is not None:
+            region = service(administrator, "figures")
+            out.append(sql_measure("management figures, 12 months, region", 1000, administrator,
+                                   lambda: region.management_figures(start, today),
+                                   detail=lambda _f: "the administrator: every team"))
     except Unavailable as reason:
         out.append(missing("management figures, 12 months", 1000, str(reason)))
     return out
 
 
 def save_goal_measure(worker: Services, samples: Samples) -> Measure:
-    """``plans.update_goal`` as the goal dialog calls it, against a raw UPDATE + access-log INSERT + commit.
+    """``plans.update_goal`` as the goal dialog calls it, against the very statements one save sent.
 
-    The description toggles between its own text and that text with a marker; the last save puts
-    the original text back (the goal's version and the access log do grow). Where the worker has no
-    draft plan, a new version of the fullest plan is started (and stays)."""
+    The app side toggles the description between its own text and that text with a marker. The raw
+    side is one recorded save that puts the original text back - every statement it sent (reading the
+    goal, its plan and case for the access check, the version check, the UPDATE, the access-log
+    INSERT, the reload for the result), replayed with the DB-API cursor and committed; its UPDATE is
+    replayed with the goal's current version (see :class:`SqlReplay`), so it really writes the same
+    values to the goal, and its access-log row is written again (with the recording's time). The last
+    save puts the original text back (the goal's version and the access log do grow). Where the
+    worker has no draft plan, a new version of the fullest plan is started (and stays)."""
     name, made = "save a goal", ""
     if samples.draft_goal is None:  # a small database may have none: start one on the fullest plan
         try:
@@ -180,38 +190,25 @@ def save_goal_measure(worker: Services, samples: Samples) -> Measure:
         state["version"] = worker.plans.update_goal(goal_id, state["version"],
                                                     replace(original, description=text)).version
 
-    engine, user, ctx = worker.engine, worker.ctx.require_user(), worker.ctx
-    qmark = engine.dialect.paramstyle == "qmark"
-    p = "?" if qmark else "%s"
-    stamp = Goal.__table__.c.updated_at.type.bind_processor(engine.dialect) or (lambda v: v)
-    logged = AccessLogEntry.__table__.c.occurred_at.type.bind_processor(engine.dialect) or (lambda v: v)
-    update = (f"UPDATE goal SET description = {p}, version = version + 1, updated_at = {p} "
-              f"WHERE id = {p} AND version = {p}")
-    insert = (f"INSERT INTO access_log (occurred_at, event, worker_id, username, family_id, case_id, object_type, "
-              f"object_id, workstation, outcome) VALUES ({', '.join([p] * 10)})")
-    family_id = plan.family_id
-    connection = engine.raw_connection()
-
-    def raw() -> None:
-        state["n"] += 1
-        text = original.description if state["n"] % 2 == 0 else original.description + " (meting)"
-        cursor = connection.cursor()
-        if qmark:
-            cursor.execute("BEGIN IMMEDIATE")
-        cursor.execute(update, (text, stamp(utcnow()), goal_id, state["version"]))
-        cursor.execute(insert, (logged(utcnow()), AuditEvent.UPDATE.value, user.worker_id, user.username, family_id,
-                                case_id, "goal", goal_id, ctx.workstation[:120], AuditOutcome.SUCCESS.value))
-        connection.commit()
-        cursor.close()
-        state["version"] += 1
-
     def restore() -> None:
-        connection.close()
         current = worker.plans.current_plan(case_id).goal(goal_id)
         if current.description != original.description:
             worker.plans.update_goal(goal_id, current.version, original)
 
-    return Measure(name, 30, save, raw, detail=f"goal {goal_id} of case {case_id}{made}", cleanup=[restore])
+    try:
+        save()  # the marker on, so the recorded save changes the text back
+        before = state["version"]
+        replay = SqlReplay(worker.engine, [save], version_shift=lambda: state["version"] - before)
+    except Exception as exc:  # noqa: BLE001
+        restore()
+        return missing(name, 30, why(exc))
+
+    def raw() -> None:
+        replay()
+        state["version"] += replay.version_bumps
+
+    return Measure(name, 30, save, raw, detail=f"goal {goal_id} of case {case_id}{made}; {replay.statements} statements",
+                   cleanup=[replay.close, restore])
 
 
 def plan_pdf_measure(worker: Services, samples: Samples) -> Measure:

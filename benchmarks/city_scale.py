@@ -11,8 +11,11 @@ Each backend runs in a process of its own, so its peak memory is its own.
 - *raw SQL* is exactly the SQL the service calls sent (their selects, their access-log insert), recorded
   once and replayed with the DB-API cursor alone, committed per call (:class:`benchmarks.common.SqlReplay`):
   the ratio is the cost of SQLAlchemy, the ORM, the DTOs and our Python over the database itself.
-  Saving a goal is compared with a hand-written UPDATE + access-log INSERT + commit; the plan PDF with
-  bare reportlab setting the same text; start-up with a process showing a bare QMainWindow.
+  Saving a goal is compared the same way with the statements one save sent (its reads for the access
+  and version checks, its UPDATE, its access-log INSERT, its reload): the UPDATE is replayed with the
+  goal's current version, so it writes the same values to that one goal, as a next save would. The
+  plan PDF is compared with bare reportlab setting the same text; start-up with a process showing a
+  bare QMainWindow.
 - Start-up is a fresh process (:mod:`benchmarks.city_probe`) started like ``gezinsregie --database``,
   timed from spawning it until My caseload has painted its rows; one warm-up start first (the daily
   backup, the disk cache) is not counted.
@@ -62,7 +65,7 @@ def measure_backend(backend: Backend, runs: int, start_runs: int, passphrase: st
     results = [start_up(backend, start_runs, passphrase, start_time)]
     samples = m.pick_samples(backend.worker)
     with tempfile.TemporaryDirectory(prefix="gz-bench-") as folder:
-        measures = m.query_measures(backend.worker, backend.supervisor, samples)
+        measures = m.query_measures(backend.worker, backend.supervisor, samples, backend.administrator)
         measures[1:1], window = ui_measures(backend, samples, Path(folder))
         measures += [*window, m.save_goal_measure(backend.worker, samples), m.plan_pdf_measure(backend.worker, samples)]
         for measure in measures:

@@ -18,6 +18,7 @@ from models import Case, Worker
 from models.enums import CaseStatus
 
 SUPERVISOR = "Marieke Hoekstra"
+ADMINISTRATOR = "Ellen Schouten"  # region-wide figures
 ROLE_PASSWORD = "city-benchmark-login"  # for roles the benchmark creates; trust auth ignores it
 
 
@@ -25,6 +26,7 @@ ROLE_PASSWORD = "city-benchmark-login"  # for roles the benchmark creates; trust
 class Backend:
     worker: Services
     supervisor: Services
+    administrator: Services | None  # None: the database has no demo administrator
     probe_database: str       # what the start-up probe opens (as the worker)
     description: str
     is_sqlite: bool
@@ -94,10 +96,12 @@ def open_sqlite(path: str, *, families: int, passphrase: str, keep_roles: bool =
         services.workers.sign_in(local.worker_id)
         supervisor = build_services(services.engine, services.ctx.target)
         supervisor.workers.sign_in(_worker_id(services, SUPERVISOR))
+        administrator = build_services(services.engine, services.ctx.target)
+        administrator.workers.sign_in(_worker_id(services, ADMINISTRATOR))
     except Exception:
         services.close()
         raise
-    backend = Backend(services, supervisor, str(Path(path).resolve()),
+    backend = Backend(services, supervisor, administrator, str(Path(path).resolve()),
                       _describe(services, supervisor, str(path)), is_sqlite=True, generated=generated)
     backend.closers.append(services.close)
     return backend
@@ -173,7 +177,7 @@ def open_postgres(url: str, *, families: int, passphrase: str | None = None, kee
         if generated:
             generate(owner, families)
         people = []
-        for name in (DEMO_WORKER, SUPERVISOR):
+        for name in (DEMO_WORKER, SUPERVISOR, ADMINISTRATOR):
             username, new = ensure_login(owner, name)
             if new:
                 created.append(username)
@@ -182,10 +186,10 @@ def open_postgres(url: str, *, families: int, passphrase: str | None = None, kee
             opened.append(services)
             sign_in_login(services.ctx)
             people.append((services, login_url.render_as_string(hide_password=False)))
-        (worker, probe_url), (supervisor, _) = people
+        (worker, probe_url), (supervisor, _), (administrator, _) = people
         where = make_url(url).set(username=worker.ctx.user.username, password=None).render_as_string()
-        backend = Backend(worker, supervisor, probe_url, _describe(worker, supervisor, where), is_sqlite=False,
-                          generated=generated)
+        backend = Backend(worker, supervisor, administrator, probe_url, _describe(worker, supervisor, where),
+                          is_sqlite=False, generated=generated)
     except Exception:
         close()
         raise

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import resource
 import statistics
 import sys
@@ -72,14 +73,22 @@ def peak_memory_mb() -> float:
 
 class SqlReplay:
     """The raw baseline of some service calls: exactly the statements they sent to the database (their
-    selects, their access-log insert), replayed with the DB-API cursor alone, committed per call.
+    selects, their writes, their access-log insert), replayed with the DB-API cursor alone, committed
+    per call.
 
     ``calls`` run once here, under an engine listener that records each statement with its
     parameters; what remains when replaying is the database and its driver, without SQLAlchemy,
     the ORM, the DTOs or our own Python.
+
+    Writes replay safely with ``version_shift``: a function telling how far the versions of the rows
+    the calls updated have moved since the recording. Each versioned UPDATE (``SET version=... WHERE
+    ... version = ...``, the optimistic lock) is replayed with both its version values moved on by
+    that much, so it writes the recorded values to exactly that one row, as the next save would
+    (another row count is an error); ``version_bumps`` says by how much a replay moves them.
     """
 
-    def __init__(self, engine, calls: Sequence[Callable[[], object]]):
+    def __init__(self, engine, calls: Sequence[Callable[[], object]],
+                 version_shift: Callable[[], int] | None = None):
         from sqlalchemy import event
 
         self.batches: list[list[tuple[str, object, bool]]] = []
@@ -95,6 +104,8 @@ class SqlReplay:
             finally:
                 event.remove(engine, "before_cursor_execute", record)
             self.batches.append(batch)
+        self.version_shift = version_shift
+        self.version_bumps = sum(1 for b in self.batches for statement, _p, _m in b if version_slots(statement))
         self.connection = engine.raw_connection()
 
     @property
@@ -105,8 +116,14 @@ class SqlReplay:
         cursor = self.connection.cursor()
         try:
             for batch in self.batches:
+                shift = self.version_shift() if self.version_shift else None
                 for statement, parameters, many in batch:
+                    slots = version_slots(statement) if shift is not None else ()
+                    if slots:
+                        parameters = shifted(parameters, slots, shift)
                     (cursor.executemany if many else cursor.execute)(statement, parameters)
+                    if slots and cursor.rowcount != 1:
+                        raise RuntimeError(f"a replayed versioned UPDATE changed {cursor.rowcount} rows, not 1")
                     if cursor.description is not None:
                         cursor.fetchall()
                 self.connection.commit()
@@ -115,3 +132,24 @@ class SqlReplay:
 
     def close(self) -> None:
         self.connection.close()
+
+
+_QMARK_VERSION = re.compile(r"\bversion\s*=\s*$")
+_NAMED_VERSION = re.compile(r"\bversion\s*=\s*%\((\w+)\)s")
+
+
+def version_slots(statement: str) -> tuple:
+    """Where an UPDATE's version values go: positions (qmark) or names (pyformat); () for other statements."""
+    if not statement.lstrip().upper().startswith("UPDATE") or not re.search(r"\bWHERE\b.*\bversion\b", statement):
+        return ()
+    if "%(" in statement:
+        return tuple(_NAMED_VERSION.findall(statement))
+    parts = statement.split("?")[:-1]
+    return tuple(i for i, before in enumerate(parts) if _QMARK_VERSION.search(before))
+
+
+def shifted(parameters, slots: tuple, shift: int):
+    """``parameters`` with the values at ``slots`` moved on by ``shift``."""
+    if isinstance(parameters, dict):
+        return {k: v + shift if k in slots else v for k, v in parameters.items()}
+    return tuple(v + shift if i in slots else v for i, v in enumerate(parameters))

@@ -64,7 +64,7 @@ class Involvement(Versioned, Timestamped, Base):
     __tablename__ = "involvement"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     provider_id: Mapped[int] = mapped_column(ForeignKey("provider.id"))
     product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
     referrer_type: Mapped[str] = mapped_column(String(2))  # iJw COD327
@@ -108,6 +108,8 @@ class Involvement(Versioned, Timestamped, Base):
         # Per provider, covering what the figures count (so they never read the rows themselves).
         Index("ix_involvement_provider_dates", "provider_id", "referral_date", "actual_end", "start_date",
               "extensions", "case_id"),
+        # A case's help, with what its next due item needs (caseloads), covering.
+        Index("ix_involvement_case_open", "case_id", "actual_end", "planned_end", "report_back_date", "provider_id"),
     )
 
 

@@ -50,7 +50,8 @@ class Case(Versioned, Timestamped, Base):
         ),
         # Caseloads (by director or team, open ones) and the figures (opened/closed in a period).
         Index("ix_case_file_director_status", "director_id", "status"),
-        Index("ix_case_file_team_status", "team_id", "status"),
+        # covering what a team's caseload shows of its cases
+        Index("ix_case_file_team_rows", "team_id", "status", "family_id", "director_id", "priority", "opened_on"),
         Index("ix_case_file_opened_on", "opened_on"),
         Index("ix_case_file_closed_on", "closed_on", sqlite_where=CLOSED_CONDITION, postgresql_where=CLOSED_CONDITION),
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),

@@ -14,7 +14,7 @@ class Evaluation(Versioned, Timestamped, Base):
     __tablename__ = "evaluation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     plan_id: Mapped[int] = mapped_column(ForeignKey("family_plan.id"))
     planned_date: Mapped[date | None] = mapped_column(Date)
     held_on: Mapped[date] = mapped_column(Date)
@@ -32,6 +32,8 @@ class Evaluation(Versioned, Timestamped, Base):
         CheckConstraint("next_date IS NULL OR next_date > held_on", name="next_after_held"),
         # Evaluations held in a period and their decisions (figures), covering.
         Index("ix_evaluation_held_on_case", "held_on", "case_id", "decision"),
+        # A case's evaluations, newest first, with the next date (caseloads, next due), covering.
+        Index("ix_evaluation_case_held_on", "case_id", "held_on", "id", "next_date"),
     )
 
 

@@ -40,7 +40,7 @@ class Person(Versioned, Timestamped, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
     role: Mapped[MemberRole] = mapped_column(enum_column(MemberRole, "member_role"))
     first_name: Mapped[str] = mapped_column(String(80))
     surname_prefix: Mapped[str | None] = mapped_column(String(20))
@@ -60,6 +60,7 @@ class Person(Versioned, Timestamped, Base):
         Index("ix_person_search_name", "search_name", "family_id"),  # covering: no table look-up
         Index("ix_person_search_first", "search_first", "family_id"),
         Index("ix_person_date_of_birth", "date_of_birth"),
+        Index("ix_person_family_role", "family_id", "role", "date_of_birth", "first_name"),  # children shown, covering
     )
 
     @property

@@ -47,7 +47,9 @@ class FamilyPlan(Versioned, Timestamped, Base):
 
     __table_args__ = (
         UniqueConstraint("case_id", "version_no", name="uq_family_plan_case_version"),
-        Index("ix_family_plan_case_version_status", "case_id", "version_no", "status"),  # current plan (figures)
+        # The current plan (figures) and what the caseloads show of it, covering.
+        Index("ix_family_plan_case_current", "case_id", "version_no", "status", "agreed_on",
+              "evaluation_interval_weeks"),
         Index("uq_family_plan_one_draft", "case_id", unique=True,
               sqlite_where=text("status = 'draft'"), postgresql_where=text("status = 'draft'")),
         Index("uq_family_plan_one_agreed", "case_id", unique=True,

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.validation import age_on
-from models import Case, Family, FamilyPlan, NetworkMember, Person
+from models import Case, Family, FamilyPlan, NetworkMember, Person, Team, Worker
 from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority, PriorityReason
 
 
@@ -91,12 +91,12 @@ class CaseView:
     family: FamilyDetail
 
 
-def member_dto(p: Person, today: date) -> MemberDTO:
+def member_dto(p: Person | Row, today: date) -> MemberDTO:
     return MemberDTO(p.id, p.family_id, p.role, p.first_name, p.surname_prefix, p.surname, p.date_of_birth,
                      age_on(p.date_of_birth, today), p.bsn, p.parental_authority, p.version)
 
 
-def network_dto(n: NetworkMember) -> NetworkMemberDTO:
+def network_dto(n: NetworkMember | Row) -> NetworkMemberDTO:
     return NetworkMemberDTO(n.id, n.family_id, n.name, n.relation, n.contact, n.contribution, n.version)
 
 
@@ -109,22 +109,35 @@ def current_plan_status(session: Session, case_id: int) -> PlanStatus | None:
 
 
 def case_header(session: Session, case: Case) -> CaseHeader:
+    family_name, director_name, team_name = session.execute(  # one select, not three lazy loads
+        select(Family.name, Worker.name, Team.name).select_from(Case).join(Family, Family.id == Case.family_id)
+        .join(Worker, Worker.id == Case.director_id).join(Team, Team.id == Case.team_id).where(Case.id == case.id)).one()
     return CaseHeader(
-        case_id=case.id, family_id=case.family_id, family_name=case.family.name, director_id=case.director_id,
-        director_name=case.director.name, team_id=case.team_id, team_name=case.team.name, status=case.status,
+        case_id=case.id, family_id=case.family_id, family_name=family_name, director_id=case.director_id,
+        director_name=director_name, team_id=case.team_id, team_name=team_name, status=case.status,
         priority=case.priority, priority_reason=case.priority_reason, direction_mode=case.direction_mode,
         opened_on=case.opened_on, closed_on=case.closed_on, reopen_count=case.reopen_count,
         plan_status=current_plan_status(session, case.id), version=case.version,
     )
 
 
+# The columns the DTOs read, so that a family's detail reads rows, not ORM entities.
+_MEMBER_COLUMNS = (Person.id, Person.family_id, Person.role, Person.first_name, Person.surname_prefix, Person.surname,
+                   Person.date_of_birth, Person.bsn, Person.parental_authority, Person.version)
+_NETWORK_COLUMNS = (NetworkMember.id, NetworkMember.family_id, NetworkMember.name, NetworkMember.relation,
+                    NetworkMember.contact, NetworkMember.contribution, NetworkMember.version)
+
+
 def family_detail(session: Session, family: Family, today: date) -> FamilyDetail:
-    members = sorted(family.members, key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
+    members = sorted(session.execute(select(*_MEMBER_COLUMNS).where(Person.family_id == family.id)),
+                     key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
+    network = session.execute(select(*_NETWORK_COLUMNS).where(NetworkMember.family_id == family.id)
+                              .order_by(NetworkMember.id))
     return FamilyDetail(
         family_id=family.id, name=family.name, street=family.street, postcode=family.postcode, city=family.city,
         municipality_code=family.municipality_code, version=family.version,
         members=tuple(member_dto(p, today) for p in members),
-        network=tuple(network_dto(n) for n in family.network),
+        network=tuple(network_dto(n) for n in network),
     )
 
 

@@ -126,19 +126,25 @@ def _goal_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tupl
 
     Only the scores of goals linked to an involvement (of the teams) are read, by the lineage index
     that holds their evaluation and status, and ranked per lineage in one pass. Region-wide on the
-    encrypted 100,000-family SQLite file: 0.7 s; a NOT EXISTS per score (a correlated look-up per goal)
+    encrypted 100,000-family SQLite file: 0.4 s; a NOT EXISTS per score (a correlated look-up per goal)
     took 1.15 s, a window over all the year's scores 25 times as long."""
     linked = select(InvolvementGoal.goal_lineage).distinct()  # region-wide: the links alone, by their index
     if team_ids is not None:
         linked = in_teams(linked.join(Involvement, Involvement.id == InvolvementGoal.involvement_id),
                           team_ids, Involvement.case_id)
     linked = linked.subquery("linked")
+    held = select(Evaluation.id, Evaluation.held_on).where(in_period(Evaluation.held_on, start, end))
+    # Region-wide on SQLite the period's evaluations are read once, from the index on held_on, and looked
+    # up in memory, not in the wide evaluation rows scattered over the file (encrypted: 0.77 -> 0.41 s).
+    # For some teams' few goals a look-up per score is cheaper (94 against 141 ms), and so it is on
+    # PostgreSQL (290 against 380 ms region-wide).
+    once = team_ids is None and s.get_bind().dialect.name == "sqlite"
+    held = held.cte("held").prefix_with("MATERIALIZED") if once else held.subquery("held")
     latest_first = func.row_number().over(partition_by=EvaluationGoal.goal_lineage,
-                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
+                                          order_by=(held.c.held_on.desc(), held.c.id.desc()))
     scores = (select(EvaluationGoal.goal_lineage, EvaluationGoal.status, latest_first.label("rank"))
               .select_from(linked).join(EvaluationGoal, EvaluationGoal.goal_lineage == linked.c.goal_lineage)
-              .join(Evaluation, Evaluation.id == EvaluationGoal.evaluation_id)
-              .where(in_period(Evaluation.held_on, start, end)).subquery("scores"))
+              .join(held, held.c.id == EvaluationGoal.evaluation_id).subquery("scores"))
     reached = case((scores.c.status == GoalStatus.REACHED, scores.c.goal_lineage))
     rows = s.execute(in_teams(
         select(Involvement.provider_id, func.count(distinct(scores.c.goal_lineage)), func.count(distinct(reached)))

@@ -163,7 +163,9 @@ class _Names:
     """Display names for the people a plan refers to, fetched once per plan."""
 
     def __init__(self, session: Session, family_id: int, worker_ids: set[int]):
-        self.persons = {p.id: p.full_name for p in session.scalars(select(Person).where(Person.family_id == family_id))}
+        self.persons = {pid: " ".join(p for p in parts if p) for pid, *parts in session.execute(
+            select(Person.id, Person.first_name, Person.surname_prefix, Person.surname)
+            .where(Person.family_id == family_id))}  # columns, not entities: Person.full_name without the ORM
         self.network = dict(session.execute(
             select(NetworkMember.id, NetworkMember.name).where(NetworkMember.family_id == family_id)).all())
         self.workers = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(worker_ids))).all()) \

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.access import check_team, missing
@@ -215,11 +215,14 @@ class CaseService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
-            names = dict(s.execute(select(Worker.id, Worker.name)).all())
+            events = case.events
+            ids = {i for e in events for i in (e.worker_id, e.from_worker_id, e.to_worker_id) if i is not None}
+            names = dict(s.execute(select(Worker.id, Worker.name).where(
+                Worker.id.in_(bindparam("ids", expanding=True))), {"ids": sorted(ids)}).all()) if ids else {}
             rows = [
                 CaseEventRow(e.at, e.on_date, e.kind, names.get(e.worker_id, "?"), e.from_value, e.to_value,
                              names.get(e.from_worker_id), names.get(e.to_worker_id), e.reason)
-                for e in case.events
+                for e in events
             ]
             log_access(s, self.ctx, AuditEvent.READ, "case_history", case.id, family_id=case.family_id,
                        case_id=case.id)

@@ -49,12 +49,12 @@ class GoalCommands(PlanServiceBase):
             values = validate_goal(errors, s, data, family_id=case.family_id, plan_date=plan.plan_date,
                                    old_target=goal.target_date, old_domain_id=goal.life_domain_id)
             errors.raise_if_any()
+            wanted = list(dict.fromkeys(data.person_ids))
+            kept = [gp for gp in goal.concerns_persons if gp.person_id in wanted]  # loaded before any change,
+            have = {gp.person_id for gp in kept}  # so no autoflush writes the goal twice (version + 2)
+            goal.concerns_persons = kept + [GoalPerson(person_id=pid) for pid in wanted if pid not in have]
             for name, value in values.items():
                 setattr(goal, name, value)
-            wanted = list(dict.fromkeys(data.person_ids))
-            kept = [gp for gp in goal.concerns_persons if gp.person_id in wanted]
-            have = {gp.person_id for gp in kept}
-            goal.concerns_persons = kept + [GoalPerson(person_id=pid) for pid in wanted if pid not in have]
             flag_modified(goal, "description")  # the concerned persons live in another table
             s.flush()
             self._log(s, AuditEvent.UPDATE, "goal", goal.id, case)
