@@ -126,3 +126,22 @@ def test_a_login_without_a_worker_row_gets_a_clear_message(central):
     with pytest.raises(AccessDenied) as refused:
         sign_in_login(owner.ctx)
     assert "postgres" in refused.value.message()
+
+
+def test_an_administrators_statements_are_planned_without_a_row_check(central, families):
+    """Revision 0008: the administrator's own policy makes PostgreSQL fold the per-row check away (it
+    planned region-wide figures for a few rows where there were thousands); a supervisor keeps the check."""
+    explain = "EXPLAIN SELECT count(*) FROM evaluation_goal JOIN evaluation ON evaluation.id = evaluation_goal.evaluation_id"
+    with central.connect("admin") as conn:
+        admin_plan = "\n".join(r[0] for r in conn.execute(explain))
+    with central.connect("supervisor_a") as conn:
+        supervisor_plan = "\n".join(r[0] for r in conn.execute(explain))
+    assert "SubPlan" not in admin_plan and "gezinsregie_my" not in admin_plan
+    assert "SubPlan" in supervisor_plan or "gezinsregie_my" in supervisor_plan
+
+
+def test_an_administrators_policy_does_not_let_an_entry_in_someone_elses_name(central, families):
+    with central.connect("admin") as conn:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO access_log (occurred_at, event, username, object_type, outcome) "
+                         "VALUES (now(), 'read', %s, 'family', 'success')", (central.users["worker_b"],))
