@@ -212,8 +212,9 @@ def save_goal_measure(worker: Services, samples: Samples) -> Measure:
 
 
 def plan_pdf_measure(worker: Services, samples: Samples) -> Measure:
-    """The plan PDF as the preview gets it (fetch + render + log) against bare reportlab setting the same
-    text (see :mod:`benchmarks.plan_pdf`), with that benchmark's targets."""
+    """The plan PDF as the preview gets it (fetch + render + log) against its raw parts: the same SQL
+    replayed (:class:`SqlReplay`) and bare reportlab setting the same text (see :mod:`benchmarks.plan_pdf`),
+    with that benchmark's targets."""
     from app.queries.plan_print import plan_print_data, printable_plan_id
     from benchmarks.plan_pdf import TARGET_MS, TARGET_RATIO, bare_document, plan_texts
 
@@ -226,6 +227,13 @@ def plan_pdf_measure(worker: Services, samples: Samples) -> Measure:
         texts = plan_texts(data, document.pages)
     except Exception as exc:  # noqa: BLE001
         return missing(name, TARGET_MS, why(exc))
-    return Measure(name, TARGET_MS, lambda: worker.exports.plan_document(samples.case_id),
-                   lambda: bare_document(texts), raw_label="bare reportlab", ratio_target=TARGET_RATIO,
-                   detail=f"case {samples.case_id}, {document.pages} pages")
+    replay = SqlReplay(worker.engine, [lambda: worker.exports.plan_document(samples.case_id)])
+
+    def raw() -> None:
+        replay()
+        bare_document(texts)
+
+    return Measure(name, TARGET_MS, lambda: worker.exports.plan_document(samples.case_id), raw,
+                   raw_label="raw SQL + bare reportlab", ratio_target=TARGET_RATIO,
+                   detail=f"case {samples.case_id}, {document.pages} pages, {replay.statements} statements",
+                   cleanup=[replay.close])
