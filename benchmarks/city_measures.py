@@ -41,6 +41,7 @@ class Measure:
     unavailable: str | None = None
     detail: str = ""
     cleanup: list[Callable[[], None]] = field(default_factory=list)
+    prepare: Callable[[], Measure] | None = None  # builds the real measure just before it runs
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,14 @@ def pick_samples(worker: Services) -> Samples:
 
 def sql_measure(name: str, target_ms: float, services: Services, *calls: Callable[[], object],
                 detail: Callable[[object], str] | None = None) -> Measure:
-    """The calls against the very statements they send, replayed raw (see :class:`SqlReplay`)."""
+    """The calls against the very statements they send, replayed raw (see :class:`SqlReplay`); recorded
+    only when it is this measure's turn, so one replay connection is open at a time."""
+    return Measure(name, target_ms, prepare=lambda: _recorded_sql_measure(name, target_ms, services, *calls,
+                                                                          detail=detail))
+
+
+def _recorded_sql_measure(name: str, target_ms: float, services: Services, *calls: Callable[[], object],
+                          detail: Callable[[object], str] | None = None) -> Measure:
     try:
         first = calls[0]()
         replay = SqlReplay(services.engine, calls)

@@ -64,6 +64,8 @@ class Result:
 
 def run_measure(measure: Measure, runs: int) -> Result:
     """Times a measurement (app and baseline alternating), then runs its clean-up."""
+    if measure.prepare is not None:
+        measure = measure.prepare()
     try:
         if measure.unavailable:
             return Result(measure.name, None, "ms", 0, target=measure.target_ms,

@@ -67,7 +67,9 @@ def measure_backend(backend: Backend, runs: int, start_runs: int, passphrase: st
     with tempfile.TemporaryDirectory(prefix="gz-bench-") as folder:
         measures = m.query_measures(backend.worker, backend.supervisor, samples, backend.administrator)
         measures[1:1], window = ui_measures(backend, samples, Path(folder))
-        measures += [*window, m.save_goal_measure(backend.worker, samples), m.plan_pdf_measure(backend.worker, samples)]
+        later = (m.save_goal_measure, m.plan_pdf_measure)  # each records its baseline when its turn comes
+        measures += [*window, *(m.Measure(f.__name__, None, prepare=lambda f=f: f(backend.worker, samples))
+                                for f in later)]
         for measure in measures:
             results.append(run_measure(measure, runs))
     probe = backend.probe_peak_mb
