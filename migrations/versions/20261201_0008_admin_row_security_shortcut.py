@@ -40,27 +40,20 @@ def _rls_0004():
     return module
 
 
-def _protected_tables_and_admin_group() -> tuple[list[str], str] | None:
+def _for_each_protected_table(statement: str) -> None:
+    """Runs ``statement`` (with ``{table}`` and ``{admin}``, the administrators' group) per protected table."""
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
-        return None
+        return
     rls = _rls_0004()
-    return [*rls.TEAM_TABLES, *rls.CHILD_TABLES], f"{rls._prefix(conn)}_admin"
+    admin = f"{rls._prefix(conn)}_admin"
+    for table in (*rls.TEAM_TABLES, *rls.CHILD_TABLES):
+        op.execute(statement.format(table=table, admin=admin))
 
 
 def upgrade() -> None:
-    found = _protected_tables_and_admin_group()
-    if found is None:
-        return
-    tables, admin = found
-    for table in tables:
-        op.execute(f"CREATE POLICY {table}_admin ON {table} FOR ALL TO {admin} USING (true) WITH CHECK (true)")
+    _for_each_protected_table("CREATE POLICY {table}_admin ON {table} FOR ALL TO {admin} USING (true) WITH CHECK (true)")
 
 
 def downgrade() -> None:
-    found = _protected_tables_and_admin_group()
-    if found is None:
-        return
-    tables, _admin = found
-    for table in tables:
-        op.execute(f"DROP POLICY {table}_admin ON {table}")
+    _for_each_protected_table("DROP POLICY {table}_admin ON {table}")
