@@ -10,6 +10,11 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d-%m-%Y") if value is not None else ""
 
 
+def format_number(value: float) -> str:
+    """A number as typed in Dutch, exactly, without trailing zeros: ``0.25`` -> ``0,25``, ``2.0`` -> ``2``."""
+    return f"{value:g}".replace(".", ",")
+
+
 def fold_text(text: str) -> str:
     """Case- and accent-insensitive form: ``"Öztürk"`` and ``"ozturk"`` fold to the same text."""
     decomposed = unicodedata.normalize("NFKD", text)

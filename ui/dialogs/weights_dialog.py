@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from app.queries.team_overview import CaseloadWeights
 from ui.case.form_dialog import ServiceFormDialog
-from ui.qt_models.team_overview_model import format_weight
+from ui.formatting import format_number
 
 SaveWeights = Callable[[CaseloadWeights], CaseloadWeights]
 
@@ -43,7 +43,7 @@ class WeightsDialog(ServiceFormDialog):
 
     def show_weights(self, weights: CaseloadWeights) -> None:
         for name, edit in self.edits.items():
-            edit.setText(format_weight(getattr(weights, name)).removesuffix(",0"))
+            edit.setText(format_number(getattr(weights, name)))  # exactly: saving unchanged changes nothing
 
     def _on_defaults_button_clicked(self) -> None:
         self.show_weights(CaseloadWeights())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from app.queries.team_overview import CaseloadWeights
 from models.enums import CaseEventKind, Role
 from tests.integration.team_data import OTHER_TEAM, TeamData, build_team
 from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
@@ -191,6 +192,18 @@ def test_the_weights_are_checked_at_the_field_and_change_the_figures(qtbot, page
     assert seen == {"local": "Vul een getal in, bijvoorbeeld 1,5.", "range": "Vul een getal in van 0 tot 10."}
     rows = {row[0]: row[1:] for row in shown(page)}
     assert rows["Sanne de Vries"][4] == "4,3"  # Claes in waakvlam now weighs 1 instead of 0.3
+
+
+def test_saving_the_weights_unchanged_keeps_them_exactly(qtbot, page, services, monkeypatch):
+    def fill(dialog: WeightsDialog) -> None:
+        assert dialog.edits["segment_b"].text() == "0,25"
+        click_ok(qtbot, dialog)
+
+    drive_dialog(monkeypatch, WeightsDialog, fill)
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(page.weights_button, Qt.MouseButton.LeftButton)
+
+    assert services.supervision.caseload_weights() == CaseloadWeights()
 
 
 def test_the_entry_is_there_for_a_supervisor_and_hidden_for_a_worker(qtbot, services, team, runner, events,
