@@ -145,9 +145,8 @@ def query_measures(worker: Services, supervisor: Services, samples: Samples,
                                detail=lambda o: f"{len(o.rows)} workers, {o.totals.open_cases} open cases"))
         worker_id = w.ctx.require_user().worker_id
         out.append(sql_measure("team: one worker's cases", 100, sup,
-                               lambda: supervision.worker_cases(team, worker_id),
-                               lambda: supervision.worker_next_due(team, worker_id),
-                               detail=lambda rows: f"cases: {len(rows)}"))
+                               lambda: supervision.worker_caseload(team, worker_id),
+                               detail=lambda caseload: f"cases: {len(caseload.rows)}"))
     except Unavailable as reason:
         out.append(missing("team overview (supervisor)", 100, str(reason)))
     try:

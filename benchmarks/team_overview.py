@@ -44,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
           f"workers, {overview.unassigned_cases} without director")
     calls = {
         "team_overview": lambda: supervision.team_overview(team_id),
-        f"worker_cases ({busiest.open_cases} cases)": lambda: supervision.worker_cases(team_id, busiest.worker_id),
-        "worker_next_due": lambda: supervision.worker_next_due(team_id, busiest.worker_id),
+        f"worker_caseload ({busiest.open_cases} cases)": lambda: supervision.worker_caseload(team_id, busiest.worker_id),
     }
     ok = True
     for index, (name, call) in enumerate(calls.items()):

@@ -11,10 +11,10 @@ from app.audit import log_access, log_failure
 from app.context import CurrentUser, ServiceContext
 from app.errors import AccessDenied, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.queries.caseload import caseload_rows
-from app.queries.due import DueItem, due_items, open_cases
+from app.queries.caseload import Caseload, caseload_with_due
+from app.queries.due import DueItem
 from app.queries.team_overview import (
-    WEIGHTS_SETTING, CaseloadWeights, TeamCaseRow, TeamOverview, team_overview, team_workers, with_versions,
+    WEIGHTS_SETTING, CaseloadWeights, TeamOverview, team_overview, team_workers, with_versions,
 )
 from app.services.cases import CaseChange, hand_over, load_case, new_director
 from app.services.workers import TeamRow
@@ -76,35 +76,24 @@ class SupervisionService:
             uow.commit()
             return overview
 
-    def worker_cases(self, team_id: int, worker_id: int | None) -> list[TeamCaseRow]:
-        """The team's open cases the worker directs (None: the cases without a director), by family,
-        each with its version for :meth:`reassign`."""
+    def worker_caseload(self, team_id: int, worker_id: int | None) -> Caseload:
+        """The team's open cases the worker directs (None: the cases without a director), by family, each
+        with its version for :meth:`reassign` (rows are :class:`TeamCaseRow`) and its next due item."""
         self._team(team_id, "team_worker_cases")
         with self.ctx.uow() as uow:
             s = uow.session
-            rows = [row for director in self._directors(s, team_id, worker_id)
-                    for row in caseload_rows(s, self.ctx.clock.today(), director_id=director,
-                                             team_ids=frozenset({team_id}))]
+            rows: list = []
+            next_due: dict[int, DueItem] = {}
+            for director in self._directors(s, team_id, worker_id):
+                part = caseload_with_due(s, self.ctx.clock.today(), director_id=director,
+                                         team_ids=frozenset({team_id}))
+                rows += part.rows
+                next_due.update(part.next_due)
             rows = with_versions(s, sorted(rows, key=lambda r: (r.family_name, r.case_id)))
             log_access(s, self.ctx, AuditEvent.READ, "team_worker_cases", worker_id,
-                       detail=f"team {team_id}, {len(rows)} case(s)")
+                       detail=f"team {team_id}, {len(rows)} case(s), next due of {len(next_due)}")
             uow.commit()
-            return rows
-
-    def worker_next_due(self, team_id: int, worker_id: int | None) -> dict[int, DueItem]:
-        """Per case of :meth:`worker_cases` its first due item (the Vandaag rules); none: left out."""
-        self._team(team_id, "team_worker_due")
-        with self.ctx.uow() as uow:
-            s = uow.session
-            cases = [c for director in self._directors(s, team_id, worker_id)
-                     for c in open_cases(s, director_id=director, team_ids=frozenset({team_id}))]
-            first: dict[int, DueItem] = {}
-            for item in due_items(s, cases, self.ctx.clock.today()):
-                first.setdefault(item.case_id, item)
-            log_access(s, self.ctx, AuditEvent.READ, "team_worker_due", worker_id,
-                       detail=f"team {team_id}, {len(first)} case(s)")
-            uow.commit()
-            return first
+            return Caseload(rows, next_due)
 
     @staticmethod
     def _directors(s: Session, team_id: int, worker_id: int | None) -> list[int]:

@@ -58,10 +58,10 @@ def test_the_overdue_counts_agree_with_the_vandaag_page(services, team):
 
 def test_the_drill_down_lists_a_workers_cases_and_those_without_director(services, team):
     supervision = services.supervision
-    assert [r.family_name for r in supervision.worker_cases(team.team_id, team.sanne)] == ["Aksoy", "Bakker", "Claes"]
-    assert [(r.family_name, r.director_name) for r in supervision.worker_cases(team.team_id, None)] == [
+    assert [r.family_name for r in supervision.worker_caseload(team.team_id, team.sanne).rows] == ["Aksoy", "Bakker", "Claes"]
+    assert [(r.family_name, r.director_name) for r in supervision.worker_caseload(team.team_id, None).rows] == [
         ("Hoek", "Piet Jansen"), ("IJzer", "Piet Jansen"), ("Jacobs", "Gülşen Aydın")]
-    due = supervision.worker_next_due(team.team_id, team.sanne)
+    due = supervision.worker_caseload(team.team_id, team.sanne).next_due
     assert due[team.cases["Bakker"]].kind is DueKind.EVALUATION
 
 
@@ -94,7 +94,7 @@ def test_a_stale_version_moves_nothing(services, team):
     with pytest.raises(ConcurrencyConflict):
         services.supervision.reassign(chosen, team.mohamed, "Piet is uit dienst")
 
-    assert [r.director_name for r in services.supervision.worker_cases(team.team_id, None)] == [
+    assert [r.director_name for r in services.supervision.worker_caseload(team.team_id, None).rows] == [
         "Piet Jansen", "Piet Jansen", "Gülşen Aydın"]
     assert services.cases.history(team.cases["Hoek"])[-1].kind is not CaseEventKind.DIRECTOR_TRANSFERRED
 
@@ -108,7 +108,7 @@ def test_the_new_director_must_be_an_active_member_of_the_team_and_a_reason_is_n
     with pytest.raises(ValidationError) as error:
         services.supervision.reassign(chosen, team.mohamed, "  ")
     assert error.value.field_messages() == {"reason": "Dit veld is verplicht."}
-    assert services.supervision.worker_cases(team.team_id, team.mohamed)[0].family_name == "Evers"
+    assert services.supervision.worker_caseload(team.team_id, team.mohamed).rows[0].family_name == "Evers"
 
 
 def test_a_worker_is_refused_and_the_refusal_is_logged(services, team):

@@ -45,18 +45,18 @@ def test_the_supervisor_sees_the_new_load_of_their_team(central, team):
 def test_a_bulk_reassignment_moves_both_cases_with_their_history(central, team):
     boss, a2, team_id, _before, cases = team
     worker_a = central.services("worker_a").ctx.user.worker_id
-    rows = [r for r in boss.supervision.worker_cases(team_id, a2.ctx.user.worker_id) if r.case_id in cases]
+    rows = [r for r in boss.supervision.worker_caseload(team_id, a2.ctx.user.worker_id).rows if r.case_id in cases]
     chosen = [(r.case_id, r.version) for r in rows]
 
     stale = [(case_id, version - 1) for case_id, version in chosen]
     with pytest.raises(ConcurrencyConflict):
         boss.supervision.reassign([chosen[0], stale[1]], worker_a, "Herverdeling")
-    assert {r.case_id for r in boss.supervision.worker_cases(team_id, a2.ctx.user.worker_id)} >= set(cases)
+    assert {r.case_id for r in boss.supervision.worker_caseload(team_id, a2.ctx.user.worker_id).rows} >= set(cases)
 
     changes = boss.supervision.reassign(chosen, worker_a, "Herverdeling")
 
     assert [c.case_id for c in changes] == [case_id for case_id, _ in chosen]
-    moved = {r.case_id for r in boss.supervision.worker_cases(team_id, worker_a)}
+    moved = {r.case_id for r in boss.supervision.worker_caseload(team_id, worker_a).rows}
     assert set(cases) <= moved
     for case_id in cases:
         event = boss.cases.history(case_id)[-1]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.queries.caseload import CaseloadRow
+from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
 from app.queries.team_overview import TeamCaseRow, TeamOverview, WorkerLoad
 from app.services.supervision import SupervisionService
@@ -238,17 +238,16 @@ class TeamOverviewPage(QWidget):
         team_id, worker_id = self.overview.team_id, (None if key == UNASSIGNED else key)
         self._show_cases_title()
         # in the one queue of page loads: two SQLite transactions at once could find the database busy
-        load_queue(self._runner).submit(self._cases_queue_key, lambda: (
-            supervision.worker_cases(team_id, worker_id), supervision.worker_next_due(team_id, worker_id)),
+        load_queue(self._runner).submit(self._cases_queue_key, lambda: supervision.worker_caseload(team_id, worker_id),
             lambda result: self._on_cases_loaded(generation, result),
             lambda error: self._on_cases_failed(generation, error))
 
     def _current_cases(self, generation: int) -> bool:
         return shiboken6.isValid(self) and generation == self._cases_generation
 
-    def _on_cases_loaded(self, generation: int, result: tuple[list[CaseloadRow], dict[int, DueItem]]) -> None:
+    def _on_cases_loaded(self, generation: int, caseload: Caseload) -> None:
         if self._current_cases(generation):
-            self._show_cases(*result)
+            self._show_cases(caseload.rows, caseload.next_due)
             self.cases_loaded.emit()
 
     def _on_cases_failed(self, generation: int, error: AppError) -> None:
