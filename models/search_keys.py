@@ -17,10 +17,20 @@ SURNAME_PREFIXES = frozenset({
 })
 
 
+# Letters that Unicode does not decompose into a base letter plus an accent.
+NO_DECOMPOSITION = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L",
+                                  "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "þ": "th"})
+
+
+def plain_letters(text: str) -> str:
+    """``text`` without accents, also on letters Unicode does not decompose: ``"Yılmaz"`` -> ``"Yilmaz"``."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(NO_DECOMPOSITION))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def fold_words(text: str | None) -> list[str]:
     """The words of ``text``, case- and accent-folded; anything but letters and digits separates."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c if c.isalnum() else " " for c in plain_letters(text or ""))
     return plain.casefold().split()
 
 

@@ -1,8 +1,9 @@
 """Dutch presentation of plain values, and the text folding used for search and sorting."""
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
+
+from app.queries.family_search import plain_letters
 
 
 def format_date(value: date | None) -> str:
@@ -16,6 +17,5 @@ def format_number(value: float) -> str:
 
 
 def fold_text(text: str) -> str:
-    """Case- and accent-insensitive form: ``"Öztürk"`` and ``"ozturk"`` fold to the same text."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    """Case- and accent-insensitive form: ``"Öztürk"`` and ``"ozturk"`` (``"Yılmaz"`` and ``"yilmaz"``) fold alike."""
+    return plain_letters(text).casefold()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, aliased
 from app.validation import is_valid_bsn, normalise_bsn
 from models import Case, Family, Person, Team, Worker
 from models.enums import CaseStatus, MemberRole
-from models.search_keys import SURNAME_PREFIXES, fold_words, prefix_upper_bound
+from models.search_keys import SURNAME_PREFIXES, fold_words, plain_letters, prefix_upper_bound
 
 DEFAULT_LIMIT = 50
 _DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")

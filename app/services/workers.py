@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -11,12 +10,11 @@ from app.context import CurrentUser, ServiceContext
 from app.errors import NotFound
 from app.validation import FieldErrors
 from models import LocalSetting, Team, Worker
+from models.search_keys import plain_letters
 from models.enums import Role
 
 LOCAL_WORKER_KEY = "local_worker_id"
-# Letters that Unicode does not decompose into a base letter plus an accent.
-_NO_DECOMPOSITION = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "ł": "l", "Ł": "L",
-                                   "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "þ": "th"})
+
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ class WorkerRow:
 
 def make_username(name: str) -> str:
     """A login-safe name derived from a person's name (``Fatma Öztürk`` -> ``fatma.ozturk``)."""
-    ascii_ = unicodedata.normalize("NFKD", name.translate(_NO_DECOMPOSITION)).encode("ascii", "ignore").decode()
+    ascii_ = plain_letters(name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", ".", ascii_.lower()).strip(".")
     return (slug or "medewerker")[:50]
 

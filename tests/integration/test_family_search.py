@@ -172,3 +172,9 @@ def test_the_migration_fills_the_keys_of_existing_families_and_members(tmp_path)
         columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(person)")}
     engine.dispose()
     assert "search_name" not in columns and "surname" in columns
+
+
+@pytest.mark.parametrize("typed", ["yilmaz", "Yılmaz", "aydin", "mikolaj"])
+def test_letters_unicode_does_not_decompose_are_found_without_their_mark(services, typed):
+    take_in(services, "Yılmaz", parent("Gülşen", "Yılmaz"), parent("Mikołaj", "Aydın"))
+    assert names(services.search.find_families(typed)) == ["Yılmaz"]

@@ -16,6 +16,7 @@ def test_dates_are_day_month_year():
 def test_folding_ignores_case_and_accents():
     assert fold_text("Öztürk") == fold_text("OZTURK") == "ozturk"
     assert fold_text("Zoë") == "zoe"
+    assert fold_text("Yılmaz Aydın Mikołaj Søren") == "yilmaz aydin mikolaj soren"
 
 
 def test_every_status_priority_and_plan_status_has_a_dutch_label():
