@@ -118,7 +118,8 @@ class FiguresPage(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
         for key, button in self.preset_buttons.items():
             button.clicked.connect(lambda _checked=False, k=key: self.choose_preset(k))
-        self._fill_teams()
+        self.team_combo.addItem(self.tr("All my teams"), None)  # the teams come with the first load
+        self._teams_filled = False
         self.content.setCurrentIndex(0 if supervisor else 1)
         self.export_button.setVisible(supervisor)
         for widget in (self.from_edit, self.to_edit, self.team_combo, *self.preset_buttons.values()):
@@ -170,17 +171,12 @@ class FiguresPage(QWidget):
         column.addStretch(1)
         return view
 
-    def _fill_teams(self) -> None:
+    def _fill_teams(self, teams: list) -> None:
         self.team_combo.blockSignals(True)
-        self.team_combo.clear()
-        self.team_combo.addItem(self.tr("All my teams"), None)
-        if self._supervisor:
-            try:
-                for team in self._figures.team_choices():
-                    self.team_combo.addItem(team.name, team.id)
-            except AppError as error:
-                self.status_label.setText(error_text(error))
+        for team in teams:
+            self.team_combo.addItem(team.name, team.id)
         self.team_combo.blockSignals(False)
+        self._teams_filled = True
 
     # -- the period and team ----------------------------------------------------------------------
     def period(self) -> tuple[date, date]:
@@ -216,14 +212,18 @@ class FiguresPage(QWidget):
     def _make_task(self):
         if not self._supervisor:
             return lambda: None
-        (start, end), team = self.period(), self.team_id()
-        return lambda: self._figures.management_figures(start, end, team)
+        (start, end), team, figures = self.period(), self.team_id(), self._figures
+        with_teams = not self._teams_filled
+        return lambda: (figures.team_choices() if with_teams else None, figures.management_figures(start, end, team))
 
     def _on_load_started(self) -> None:
         if self._supervisor:
             self.status_label.setText(self.tr("Counting…"))
 
-    def _on_loaded(self, figures: ManagementFigures | None) -> None:
+    def _on_loaded(self, loaded: tuple[list | None, ManagementFigures] | None) -> None:
+        teams, figures = loaded or (None, None)
+        if teams is not None and not self._teams_filled:
+            self._fill_teams(teams)
         for label in self.field_errors.values():
             label.clear_message()
         self.current = figures
