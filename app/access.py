@@ -25,6 +25,24 @@ def may_see_team(user: CurrentUser | None, team_id: int) -> bool:
     return user is None or user.role is Role.ADMIN or team_id in user.team_ids
 
 
+NOT_YOUR_TEAM = QT_TRANSLATE_NOOP("Errors", "You can only see the teams you supervise.")
+
+
+def require_supervisor(ctx: ServiceContext, object_type: str, refusal: str, *, event: AuditEvent = AuditEvent.READ,
+                       team_id: int | None = None) -> CurrentUser:
+    """The signed-in supervisor or administrator, who may see ``team_id`` when one is given. Anyone else
+    gets AccessDenied - ``refusal`` for a worker, "not your team" otherwise - and the refusal is logged."""
+    user = ctx.require_user()
+    if not user.is_supervisor:
+        message = refusal
+    elif team_id is not None and not may_see_team(user, team_id):
+        message = NOT_YOUR_TEAM
+    else:
+        return user
+    log_failure(ctx, event, object_type, team_id, outcome=AuditOutcome.DENIED)
+    raise AccessDenied(message)
+
+
 def _ctx(session: Session) -> ServiceContext | None:
     return session.info.get("ctx")
 

@@ -12,17 +12,17 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import require_supervisor
 from app.audit import log_access, log_failure
 from app.context import ServiceContext
-from app.errors import AccessDenied
 from app.export.files import ExportFailed, write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures, management_figures, years_after
-from app.services.supervision import NOT_YOUR_TEAM, SupervisionService
+from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
 from app.validation import FieldErrors
 from models import Team
-from models.enums import AuditEvent, AuditOutcome, Role
+from models.enums import AuditEvent, Role
 
 MAX_YEARS = 5
 OBJECT_TYPE = "management_figures"
@@ -76,13 +76,7 @@ class FiguresService:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _check(self, start: date | None, end: date | None, team_id: int | None, event: AuditEvent) -> None:
-        user = self.ctx.require_user()
-        if not user.is_supervisor:
-            log_failure(self.ctx, event, OBJECT_TYPE, team_id, outcome=AuditOutcome.DENIED)
-            raise AccessDenied(SUPERVISORS_ONLY)
-        if team_id is not None and user.role is not Role.ADMIN and team_id not in user.team_ids:
-            log_failure(self.ctx, event, OBJECT_TYPE, team_id, outcome=AuditOutcome.DENIED)
-            raise AccessDenied(NOT_YOUR_TEAM)
+        require_supervisor(self.ctx, OBJECT_TYPE, SUPERVISORS_ONLY, event=event, team_id=team_id)
         errors = FieldErrors()
         if start is None:
             errors.add("start", QT_TRANSLATE_NOOP("Errors", "This field is required."))

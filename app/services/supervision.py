@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import require_supervisor
 from app.audit import log_access, log_failure
 from app.context import CurrentUser, ServiceContext
 from app.errors import AccessDenied, NotFound
@@ -24,7 +25,6 @@ from models.enums import AuditEvent, AuditOutcome, Role
 
 SUPERVISORS_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "Only supervisors and administrators can see the team overview and reassign cases.")
-NOT_YOUR_TEAM = QT_TRANSLATE_NOOP("Errors", "You can only see the teams you supervise.")
 WEIGHTS_ADMIN_ONLY = QT_TRANSLATE_NOOP(
     "Errors", "On the central database only an administrator can change the caseload weights.")
 NO_CASES = QT_TRANSLATE_NOOP("Errors", "Choose at least one case.")
@@ -36,18 +36,10 @@ class SupervisionService:
 
     # -- who may ------------------------------------------------------------------------------------
     def _supervisor(self, object_type: str, event: AuditEvent = AuditEvent.READ) -> CurrentUser:
-        user = self.ctx.require_user()
-        if not user.is_supervisor:
-            log_failure(self.ctx, event, object_type, outcome=AuditOutcome.DENIED)
-            raise AccessDenied(SUPERVISORS_ONLY)
-        return user
+        return require_supervisor(self.ctx, object_type, SUPERVISORS_ONLY, event=event)
 
     def _team(self, team_id: int, object_type: str, event: AuditEvent = AuditEvent.READ) -> CurrentUser:
-        user = self._supervisor(object_type, event)
-        if user.role is not Role.ADMIN and team_id not in user.team_ids:
-            log_failure(self.ctx, event, object_type, team_id, outcome=AuditOutcome.DENIED)
-            raise AccessDenied(NOT_YOUR_TEAM)
-        return user
+        return require_supervisor(self.ctx, object_type, SUPERVISORS_ONLY, event=event, team_id=team_id)
 
     @staticmethod
     def _team_exists(s: Session, team_id: int) -> None:
