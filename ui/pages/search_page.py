@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QWidget
 
@@ -14,6 +15,7 @@ from app.errors import AppError
 from app.queries.family_search import FamilySearchResult, SearchKind
 from ui.case.widgets import make_table
 from ui.errors import error_text
+from ui.pages.page_loader import load_queue
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.roles import CASE_ID_ROLE
 from ui.qt_models.search_model import FamilySearchModel, SearchColumn
@@ -36,6 +38,7 @@ class SearchPage(QWidget):
         self._search = search
         self._runner = runner
         self._request = 0
+        self._shown_request = 0  # the request whose answer the table shows
         self.model = FamilySearchModel(self)
 
         self.search_edit = QLineEdit()
@@ -87,15 +90,17 @@ class SearchPage(QWidget):
         self._request += 1
         request, text = self._request, self.search_edit.text()
         self.status_label.setText(self.tr("Searching…"))
-        self._runner.run(lambda: self._search(text), lambda result: self._on_found(request, result),
-                         lambda error: self._on_failed(request, error), context=self)
+        # in the one queue of page loads (each search writes the access log); a newer search replaces a waiting one
+        load_queue(self._runner).submit(self, lambda: self._search(text), lambda result: self._on_found(request, result),
+                                        lambda error: self._on_failed(request, error))
 
     def _on_timer_timeout(self) -> None:
         self.search_now()
 
     def _on_found(self, request: int, result: FamilySearchResult) -> None:
-        if request != self._request:
+        if not shiboken6.isValid(self) or request != self._request:
             return
+        self._shown_request = request
         self.model.set_rows(result.rows)
         self.status_label.setText(self._count_text(result))
         message = self._message_for(result)
@@ -107,8 +112,9 @@ class SearchPage(QWidget):
         self.searched.emit()
 
     def _on_failed(self, request: int, error: AppError) -> None:
-        if request != self._request:
+        if not shiboken6.isValid(self) or request != self._request:
             return
+        self._shown_request = request
         self.model.set_rows([])
         self.status_label.clear()
         self._show_message(self.tr("The search failed.\n{reason}").format(reason=error_text(error)))
@@ -139,10 +145,13 @@ class SearchPage(QWidget):
 
     # -- opening -------------------------------------------------------------------------------
     def _on_search_edit_return_pressed(self) -> None:
-        """Enter in the field: a pending search first; then the selected (first) result opens."""
+        """Enter in the field: a pending search first; once the results are those of the text typed, the
+        selected (first) result opens - never one of an older list."""
         if self._timer.isActive():
             self.search_now()
             return
+        if self._shown_request != self._request:
+            return  # the answer for this text is still on its way
         current = self.table.currentIndex()
         self._open(current if current.isValid() else self.model.index(0, 0))
 

@@ -83,10 +83,32 @@ def test_an_answer_to_an_older_text_is_dropped(qtbot, filled_services):
     page.search_now()
     page.search_edit.setText("kaya")
     page.search_now()
-    (old_task, old_done), (new_task, new_done) = runner.held
+    [(old_task, old_done)] = runner.held  # the newer search waits in the queue of page loads
+    old_done(old_task())  # arrives after the text changed: ignored
+    assert shown_families(page) == []
+    (new_task, new_done) = runner.held[1]
     new_done(new_task())
-    old_done(old_task())  # arrives late: ignored
     assert shown_families(page) == ["Kaya"]
+
+
+def test_enter_never_opens_a_result_of_an_older_text(qtbot, filled_services):
+    runner = HeldRunner()
+    page = make_page(qtbot, filled_services.search.find_families, runner)
+    page.search_edit.setText("ozt")
+    page.search_now()
+    task, done = runner.held[0]
+    done(task())
+    assert shown_families(page) == ["Öztürk"]
+    page.search_edit.setText("kaya")
+    page.search_now()  # on its way
+    opened = []
+    page.case_open_requested.connect(opened.append)
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert opened == []  # Öztürk is still shown, but it is not what was typed
+    task, done = runner.held[1]
+    done(task())
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert opened == [page.model.hit_at(0).case_id] and shown_families(page) == ["Kaya"]
 
 
 def test_ctrl_f_in_the_main_window_goes_to_the_search_and_a_result_opens_its_case(
