@@ -29,8 +29,22 @@ def log_access(
     detail: str | None = None,
 ) -> None:
     """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change."""
+    session.execute(_INSERT, _entry(ctx, event, object_type, object_id, family_id=family_id, case_id=case_id,
+                                    outcome=outcome, detail=detail))
+
+
+def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int], detail: str) -> None:
+    """One READ entry per family whose details were shown (e.g. in a list of search hits), in one statement."""
+    if family_ids:
+        session.execute(_INSERT, [_entry(ctx, AuditEvent.READ, "family", f, family_id=f, detail=detail)
+                                  for f in family_ids])
+
+
+def _entry(ctx: ServiceContext, event: AuditEvent, object_type: str, object_id: int | None, *,
+           family_id: int | None = None, case_id: int | None = None,
+           outcome: AuditOutcome = AuditOutcome.SUCCESS, detail: str | None = None) -> dict:
     user = ctx.user
-    session.execute(_INSERT, {
+    return {
         "occurred_at": ctx.clock.now(),
         "event": event,
         "worker_id": user.worker_id if user else None,
@@ -43,7 +57,7 @@ def log_access(
         "workstation": ctx.workstation[:120],
         "outcome": outcome,
         "detail": detail,
-    })
+    }
 
 
 def log_failure(ctx: ServiceContext, event: AuditEvent, object_type: str, object_id: int | None = None,

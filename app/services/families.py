@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import and_, or_, select
 
-from app.audit import log_access
+from app.audit import log_access, log_family_reads
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
@@ -114,9 +114,7 @@ class FamilyService:
                     member_names=[p.full_name for p in family.members],
                 ))
             log_access(s, self.ctx, AuditEvent.SEARCH, "family", detail=f"duplicate check, {len(matches)} hit(s)")
-            for m in matches:
-                log_access(s, self.ctx, AuditEvent.READ, "family", m.family_id, family_id=m.family_id,
-                           detail="duplicate check")
+            log_family_reads(s, self.ctx, [m.family_id for m in matches], "duplicate check")
             uow.commit()
             return matches
 

@@ -1,7 +1,7 @@
 """Finding a family anywhere in the worker's teams (an administrator: everywhere)."""
 from __future__ import annotations
 
-from app.audit import log_access
+from app.audit import log_access, log_family_reads
 from app.context import ServiceContext
 from app.queries.family_search import (
     DEFAULT_LIMIT, FamilyHit, FamilySearchResult, MemberHit, SearchKind, parse_search, search_families,
@@ -19,7 +19,7 @@ class SearchService:
         """Families by BSN, date of birth or name (see :mod:`app.queries.family_search`), at most ``limit``.
 
         Logged as a search with the kind and the number of hits, never the text: it may be a BSN or
-        a name. Text that is no valid search (empty, a BSN failing the 11-check, no real date) is
+        a name; and as a read of each family shown (its members, case and director are on screen). Text that is no valid search (empty, a BSN failing the 11-check, no real date) is
         answered without touching the database.
         """
         user = self.ctx.require_user()
@@ -32,5 +32,6 @@ class SearchService:
             more = "+" if result.more else ""
             log_access(uow.session, self.ctx, AuditEvent.SEARCH, "family",
                        detail=f"{query.kind.value} search, {len(result.rows)}{more} hit(s)")
+            log_family_reads(uow.session, self.ctx, [hit.family_id for hit in result.rows], "search hit")
             uow.commit()
             return result

@@ -139,6 +139,15 @@ def test_the_access_log_has_the_search_and_its_hits_but_never_the_text(services,
     assert entries[-1].username == services.ctx.user.username
 
 
+def test_each_family_shown_in_the_hits_is_logged_as_read(services, families):
+    services.search.find_families("j")  # van den Berg (Jeroen) and De Jong
+    with services.ctx.uow() as uow:
+        reads = set(uow.session.execute(
+            select(AccessLogEntry.family_id, AccessLogEntry.detail).where(AccessLogEntry.event == AuditEvent.READ)))
+    assert {(families["berg"], "search hit"), (families["jong"], "search hit")} <= reads
+    assert (families["oz"], "search hit") not in reads
+
+
 def test_the_migration_fills_the_keys_of_existing_families_and_members(tmp_path):
     from alembic import command
     from alembic.script import ScriptDirectory
