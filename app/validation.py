@@ -1,6 +1,7 @@
 """Field rules shared by services: BSN 11-check, required text, lengths, dates."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from app.errors import Msg, ValidationError
@@ -78,3 +79,35 @@ def age_on(born: date, day: date) -> int:
     if (day.month, day.day) < (born.month, born.day):
         years -= 1
     return years
+
+
+_SEPARATED = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})$")
+_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
+
+
+def date_parts(text: str, *, today: date | None = None) -> tuple[int, int, int] | None:
+    """(year, month, day) as written day first in ``text`` - ``1-3-2015``, ``01032015``, ``1.3.15`` - or
+    None when it is not written as a date. A two-digit year is the most recent such year not after
+    ``today`` (``15`` -> 2015). Whether that day exists is not checked here."""
+    cleaned = text.strip()
+    match = _SEPARATED.match(cleaned) or _DIGITS_ONLY.match(cleaned)
+    if match is None:
+        return None
+    day, month, year = (int(part) for part in match.groups())
+    if len(match.group(3)) == 2:
+        reference = today or date.today()
+        year += reference.year // 100 * 100
+        if year > reference.year:
+            year -= 100
+    return year, month, day
+
+
+def parse_date(text: str, *, today: date | None = None) -> date | None:
+    """The date written in ``text`` (day first, see :func:`date_parts`), None for empty text; ValueError
+    if it is no date."""
+    if not text.strip():
+        return None
+    parts = date_parts(text, today=today)
+    if parts is None:
+        raise ValueError(text)
+    return date(*parts)

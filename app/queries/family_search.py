@@ -17,13 +17,12 @@ from enum import Enum
 from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.validation import is_valid_bsn, normalise_bsn
+from app.validation import date_parts, is_valid_bsn, normalise_bsn
 from models import Case, Family, Person, Team, Worker
 from models.enums import CaseStatus, MemberRole
 from models.search_keys import SURNAME_PREFIXES, fold_words, plain_letters, prefix_upper_bound
 
 DEFAULT_LIMIT = 50
-_DAY_FIRST = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
 _YEAR_FIRST = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
 
@@ -75,26 +74,26 @@ class FamilySearchResult:
     more: bool = False  # the limit was reached: there are more hits than shown
 
 
-def _as_date(text: str) -> date | None | bool:
-    """The date in ``text``; False when it is no date format at all, None when it is no real date."""
-    if match := _DAY_FIRST.fullmatch(text):
-        day, month, year = (int(g) for g in match.groups())
-    elif match := _YEAR_FIRST.fullmatch(text):
-        year, month, day = (int(g) for g in match.groups())
-    else:
+def _as_date(text: str, today: date | None) -> date | None | bool:
+    """The date in ``text``; False when it is no date format at all, None when it is no real date. Day
+    first as every date field reads it (:func:`app.validation.date_parts`, but not eight bare digits:
+    that is an old BSN), or year first."""
+    if match := _YEAR_FIRST.fullmatch(text):
+        parts = tuple(int(g) for g in match.groups())
+    elif text.isdigit() or (parts := date_parts(text, today=today)) is None:
         return False
     try:
-        return date(year, month, day)
+        return date(*parts)
     except ValueError:
         return None
 
 
-def parse_search(text: str) -> SearchQuery:
-    """Recognises a BSN, a date of birth or names in what the worker typed."""
+def parse_search(text: str, today: date | None = None) -> SearchQuery:
+    """Recognises a BSN, a date of birth or names in what the worker typed (``today``: for two-digit years)."""
     text = text.strip()
     if not text:
         return SearchQuery(SearchKind.EMPTY)
-    born = _as_date(text)
+    born = _as_date(text, today)
     if born is not False:
         return SearchQuery(SearchKind.DATE_OF_BIRTH, born=born) if born else SearchQuery(SearchKind.INVALID_DATE)
     bsn = normalise_bsn(text)

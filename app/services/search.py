@@ -23,7 +23,7 @@ class SearchService:
         answered without touching the database.
         """
         user = self.ctx.require_user()
-        query = parse_search(text)
+        query = parse_search(text, self.ctx.clock.today())
         if query.kind not in (SearchKind.BSN, SearchKind.DATE_OF_BIRTH, SearchKind.NAME):
             return FamilySearchResult(query.kind)
         team_ids = None if user.role is Role.ADMIN else user.team_ids

@@ -59,7 +59,7 @@ def test_a_bsn_failing_the_eleven_check_is_refused_without_searching(services, f
     assert result.kind is SearchKind.INVALID_BSN and result.rows == ()
 
 
-@pytest.mark.parametrize("text", ["01-03-2015", "1-3-2015", "2015-03-01", "01.03.2015"])
+@pytest.mark.parametrize("text", ["01-03-2015", "1-3-2015", "2015-03-01", "01.03.2015", "1-3-15", "1 3 2015"])
 def test_a_date_of_birth_in_each_format(services, families, text):
     result = services.search.find_families(text)
     assert result.kind is SearchKind.DATE_OF_BIRTH

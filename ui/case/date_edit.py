@@ -1,36 +1,12 @@
 """A date field that is quick by keyboard: type ``1-3-2015``, ``01032015`` or ``1.3.15``; shown as dd-mm-jjjj."""
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from app.validation import parse_date
 from ui.formatting import format_date
-
-_SEPARATED = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})$")
-_DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
-
-
-def parse_date(text: str, *, today: date | None = None) -> date | None:
-    """The date written in ``text`` (day first), None for empty text; ValueError if it is no date.
-
-    A two-digit year is read as the most recent such year not after ``today`` (``15`` -> 2015).
-    """
-    cleaned = text.strip()
-    if not cleaned:
-        return None
-    match = _SEPARATED.match(cleaned) or _DIGITS_ONLY.match(cleaned)
-    if match is None:
-        raise ValueError(text)
-    day, month, year = (int(part) for part in match.groups())
-    if len(match.group(3)) == 2:
-        reference = today or date.today()
-        year += reference.year // 100 * 100
-        if year > reference.year:
-            year -= 100
-    return date(year, month, day)
-
 
 class DateLineEdit(QLineEdit):
     """Empty or a day-first date. ``date()`` gives the value; ``is_acceptable()`` says whether it reads."""
