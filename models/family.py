@@ -14,6 +14,11 @@ from models.search_keys import KEY_LENGTH, first_name_key, name_key
 SearchKey = String(KEY_LENGTH).with_variant(String(KEY_LENGTH, collation="C"), "postgresql")
 
 
+def full_name(first_name: str, surname_prefix: str | None, surname: str) -> str:
+    """"Ayşe van den Berg": first name, surname prefix and surname, the parts there are."""
+    return " ".join(p for p in (first_name, surname_prefix, surname) if p)
+
+
 class Family(Versioned, Timestamped, Base):
     __tablename__ = "family"
 
@@ -65,7 +70,7 @@ class Person(Versioned, Timestamped, Base):
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
+        return full_name(self.first_name, self.surname_prefix, self.surname)
 
 
 @event.listens_for(Family, "before_insert")

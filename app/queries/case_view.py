@@ -8,6 +8,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.validation import age_on
+from models.family import full_name
 from models import Case, Family, FamilyPlan, NetworkMember, Person, Team, Worker
 from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority, PriorityReason
 
@@ -52,7 +53,7 @@ class MemberDTO:
 
     @property
     def full_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.surname_prefix, self.surname) if p)
+        return full_name(self.first_name, self.surname_prefix, self.surname)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import and_, bindparam, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.validation import date_parts, is_valid_bsn, normalise_bsn
+from models.family import full_name
 from models import Case, Family, Person, Team, Worker
 from models.enums import CaseStatus, MemberRole
 from models.search_keys import SURNAME_PREFIXES, fold_words, plain_letters, prefix_upper_bound
@@ -192,7 +193,7 @@ def _members_of(session: Session, family_ids: list[int]) -> dict[int, list[Membe
     if not family_ids:
         return members
     for fid, first, prefix, surname, born, role in session.execute(_MEMBERS, {"ids": family_ids}):
-        name = " ".join(p for p in (first, prefix, surname) if p)
+        name = full_name(first, prefix, surname)
         members[fid].append(MemberHit(name, born, role))
     return members
 

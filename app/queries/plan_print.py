@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.validation import age_on
+from models.family import full_name
 from models import (
     Action, Case, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement, LifeDomain,
     NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
@@ -207,10 +208,6 @@ def next_evaluation_date(interval_weeks: int, agreed_on: date | None, last_held:
     return base + timedelta(weeks=interval_weeks) if base is not None else None
 
 
-def _full_name(first: str, prefix: str | None, surname: str) -> str:
-    return " ".join(p for p in (first, prefix, surname) if p)
-
-
 def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPrintData | None:
     """Everything the printed plan shows, or None if the plan does not exist."""
     head = session.execute(
@@ -237,7 +234,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         select(Person.id, Person.first_name, Person.surname_prefix, Person.surname, Person.role,
                Person.date_of_birth, Person.parental_authority).where(Person.family_id == family_id)
     ).all()
-    person_names = {pid: _full_name(first, prefix, sur) for pid, first, prefix, sur, *_ in persons}
+    person_names = {pid: full_name(first, prefix, sur) for pid, first, prefix, sur, *_ in persons}
     members = tuple(
         PrintMember(person_names[pid], role, born, age_on(born, print_date), bool(authority))
         for pid, _f, _p, _s, role, born, authority in sorted(

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.smart import ActionFlag, GoalFlag, PlanFlag, action_flags, goal_flags, plan_flags
+from models.family import full_name
 from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Person, Worker
 from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 
@@ -163,9 +164,9 @@ class _Names:
     """Display names for the people a plan refers to, fetched once per plan."""
 
     def __init__(self, session: Session, family_id: int, worker_ids: set[int]):
-        self.persons = {pid: " ".join(p for p in parts if p) for pid, *parts in session.execute(
+        self.persons = {pid: full_name(*parts) for pid, *parts in session.execute(
             select(Person.id, Person.first_name, Person.surname_prefix, Person.surname)
-            .where(Person.family_id == family_id))}  # columns, not entities: Person.full_name without the ORM
+            .where(Person.family_id == family_id))}  # columns, not entities
         self.network = dict(session.execute(
             select(NetworkMember.id, NetworkMember.name).where(NetworkMember.family_id == family_id)).all())
         self.workers = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(worker_ids))).all()) \
