@@ -51,18 +51,22 @@ def fill_city(services: Services, families: int, *, seed: int = DEFAULT_SEED,
         writer = BulkWriter(conn)
         taken = set(conn.scalars(select(Person.bsn).where(Person.bsn.is_not(None))))
         domains = dict(conn.execute(select(LifeDomain.code, LifeDomain.id)).all())
-        org = OrgBuilder(writer, random.Random(f"city-org:{seed}"), ctx.clock.now()).build(staff, families)
-        writer.commit()
-        maker = FamilyRows(writer, org, rng, today, BsnPool(rng, taken), families, domains, existing)
-        order: list[tuple[int, int] | None] = [*org.slots, *([None] * (families - len(org.slots)))]
-        rng.shuffle(order)
-        every = max(100, min(FAMILIES_PER_FLUSH, families // 20))
-        report(0, families)
-        for index, slot in enumerate(order, start=1):
-            maker.add(index - 1, slot)
-            if index % every == 0 or index == families:
-                writer.commit() if index % FAMILIES_PER_COMMIT == 0 else writer.flush()
-                report(index, families)
+        try:
+            org = OrgBuilder(writer, random.Random(f"city-org:{seed}"), ctx.clock.now()).build(staff, families)
+            writer.commit()
+            maker = FamilyRows(writer, org, rng, today, BsnPool(rng, taken), families, domains, existing)
+            order: list[tuple[int, int] | None] = [*org.slots, *([None] * (families - len(org.slots)))]
+            rng.shuffle(order)
+            every = max(100, min(FAMILIES_PER_FLUSH, families // 20))
+            report(0, families)
+            for index, slot in enumerate(order, start=1):
+                maker.add(index - 1, slot)
+                if index % every == 0 or index == families:
+                    writer.commit() if index % FAMILIES_PER_COMMIT == 0 else writer.flush()
+                    report(index, families)
+        except BaseException:  # Ctrl+C too: what was committed must not leave the sequences behind
+            writer.abandon()
+            raise
         writer.finish()
     ctx.user = staff.local
     with ctx.uow() as uow:

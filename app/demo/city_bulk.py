@@ -26,7 +26,6 @@ class BulkWriter:
         self.conn = conn
         self.tables: dict[str, Table] = {name: Base.metadata.tables[name] for name in TABLE_ORDER}
         self.rows: dict[str, list[dict]] = {name: [] for name in TABLE_ORDER}
-        self.counts: dict[str, int] = dict.fromkeys(TABLE_ORDER, 0)
         self._next: dict[str, int] = {}
         for name, table in self.tables.items():
             if "id" in table.c and table.c.id.primary_key:
@@ -44,9 +43,6 @@ class BulkWriter:
     def add(self, table: str, row: dict) -> None:
         self.rows[table].append(row)
 
-    def pending(self) -> int:
-        return sum(len(r) for r in self.rows.values())
-
     def flush(self) -> None:
         """Writes every collected row, parents first."""
         for name in TABLE_ORDER:
@@ -56,7 +52,6 @@ class BulkWriter:
             statement = insert(self.tables[name])
             for start in range(0, len(rows), BATCH_ROWS):
                 self.conn.execute(statement, rows[start:start + BATCH_ROWS])
-            self.counts[name] += len(rows)
             self.rows[name] = []
 
     def commit(self) -> None:
@@ -64,20 +59,33 @@ class BulkWriter:
         self.conn.commit()
 
     def finish(self) -> None:
-        """Commits, moves PostgreSQL's sequences past the ids used, and refreshes the planner's statistics."""
+        """Commits, settles (:meth:`settle`) and refreshes the planner's statistics."""
         self.commit()
+        self.settle()
         if self.sqlite:
-            self.conn.exec_driver_sql(f"PRAGMA cache_size = {self._cache}")
             self.conn.exec_driver_sql("ANALYZE")
             self.conn.exec_driver_sql("PRAGMA optimize")
             self.conn.commit()
-            return
-        for name in self._next:
-            self.conn.execute(text(
-                f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
-                f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
+        else:
+            analyze(self.conn, self.tables)
+
+    def abandon(self) -> None:
+        """After a failure or an interruption: drops what was not committed yet, then settles, so the
+        families committed so far stay usable."""
+        self.conn.rollback()
+        self.settle()
+
+    def settle(self) -> None:
+        """What must hold however the fill ends: SQLite's page cache back to normal, and PostgreSQL's
+        sequences past every id in the tables (the writer chooses ids itself), so a normal insert works."""
+        if self.sqlite:
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {self._cache}")
+        else:
+            for name in self._next:
+                self.conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
         self.conn.commit()
-        analyze(self.conn, self.tables)
 
 
 def analyze(conn: Connection, tables: Iterable[str]) -> None:

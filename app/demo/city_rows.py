@@ -11,11 +11,10 @@ from app.demo.city_care import CareRows, FamilyFile
 from app.demo.city_cases import CaseSpec, Timelines
 from app.demo.city_org import Org
 from app.demo.content import at
-from app.demo.households import TEST_BSN_PREFIX, HouseholdMaker, Region
+from app.demo.households import TEST_BSN_FREE_DIGITS, HouseholdMaker, Region, bsn_in_test_range
 from app.demo.names import SHOWCASE
 from app.demo.stories import Story, StoryMaker, ThemeUse, Timeline
 from app.demo.texts import CLOSE_NOTES, REOPEN_REASON, TRANSFER_REASON
-from app.validation import BSN_WEIGHTS
 from models.search_keys import first_name_key, name_key
 from models.enums import Actor, ActionOwner, AuditEvent, CaseEventKind, CaseStatus
 
@@ -29,12 +28,8 @@ class BsnPool:
     """Every unused BSN of the national test range (999...), in a random order: none names a resident."""
 
     def __init__(self, rng: random.Random, taken: set[str]):
-        free = []
-        for n in range(10 ** (8 - len(TEST_BSN_PREFIX))):
-            body = f"{TEST_BSN_PREFIX}{n:05d}"
-            check = sum(w * int(d) for w, d in zip(BSN_WEIGHTS, body)) % 11
-            if check < 10 and f"{body}{check}" not in taken:
-                free.append(f"{body}{check}")
+        candidates = (bsn_in_test_range(n) for n in range(10 ** TEST_BSN_FREE_DIGITS))
+        free = [bsn for bsn in candidates if bsn is not None and bsn not in taken]
         rng.shuffle(free)
         self.free = free
 

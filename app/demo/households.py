@@ -93,13 +93,22 @@ class HouseholdSpec:
         return sorted((m for m in self.members if m.role is MemberRole.YOUNG_PERSON), key=lambda m: m.born)
 
 
+TEST_BSN_FREE_DIGITS = 8 - len(TEST_BSN_PREFIX)  # the digits after the prefix, before the check digit
+
+
+def bsn_in_test_range(number: int) -> str | None:
+    """The ``number``-th BSN body of the national test range with its check digit, or None when no check
+    digit makes it pass the 11-check."""
+    body = f"{TEST_BSN_PREFIX}{number:0{TEST_BSN_FREE_DIGITS}d}"
+    check = sum(w * int(d) for w, d in zip(BSN_WEIGHTS, body)) % 11
+    return f"{body}{check}" if check < 10 else None
+
+
 def make_bsn(rng: random.Random, taken: set[str]) -> str:
     """A BSN that passes the 11-check, in the test range, not yet in ``taken`` (which it joins)."""
     for _ in range(10_000):
-        body = TEST_BSN_PREFIX + "".join(str(rng.randrange(10)) for _ in range(8 - len(TEST_BSN_PREFIX)))
-        check = sum(w * int(d) for w, d in zip(BSN_WEIGHTS, body)) % 11
-        bsn = f"{body}{check}"
-        if check < 10 and bsn not in taken:
+        bsn = bsn_in_test_range(rng.randrange(10 ** TEST_BSN_FREE_DIGITS))
+        if bsn is not None and bsn not in taken:
             assert is_valid_bsn(bsn)
             taken.add(bsn)
             return bsn

@@ -55,3 +55,32 @@ def test_the_city_demo_fills_postgresql_and_normal_work_goes_on(fresh_database, 
         MemberInput(MemberRole.YOUNG_PERSON, "Sem", "Nieuw", date(2015, 3, 1))], team_id, local.worker_id))
     assert result.case_id == before + 1
     assert 25 <= len(owner.caseload.my_caseload()) <= 36
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_an_interrupted_city_fill_leaves_the_sequences_past_what_it_committed(fresh_database):
+    import pytest
+
+    from app.demo.city import fill_city
+
+    db = fresh_database
+    assert cli_main(["db", "upgrade", "--database", db.url()]) == 0
+    owner = db.services()
+
+    def stop_half_way(done: int, total: int) -> None:
+        if done >= total // 2:
+            raise Interrupted  # like Ctrl+C: the teams, workers and providers are committed by now
+
+    with pytest.raises(Interrupted):
+        fill_city(owner, FAMILIES, progress=stop_half_way)
+
+    with psycopg.connect(host=HOST, port=PORT, user=SUPERUSER, dbname=db.dbname, autocommit=True) as conn:
+        one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        assert one("SELECT count(*) FROM family") == 0  # nothing half-written
+        for table in ("team", "worker", "provider", "product"):  # written in bulk and committed
+            assert one(f"SELECT count(*) FROM {table}") > 0, table
+            fresh = one(f"SELECT nextval(pg_get_serial_sequence('{table}', 'id'))")
+            assert fresh > one(f"SELECT max(id) FROM {table}"), table  # a normal insert gets no duplicate key
