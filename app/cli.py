@@ -28,8 +28,8 @@ from app.cli_common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT
 from app.config import default_database_path
 from app.db import DatabaseTarget
 from app.cli_progress import DEMO_FAMILIES, ProgressBar
-from app.demo import DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
-from app.demo.city import CITY_THRESHOLD, fill_city
+from app.demo import CITY_THRESHOLD, DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
+from app.demo.city import fill_city
 from app.errors import AppError, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.keys import KeySource

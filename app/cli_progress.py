@@ -8,9 +8,9 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from app.cli_common import CONTEXT
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 
-CONTEXT = "Cli"
 PROGRESS = QT_TRANSLATE_NOOP("Cli", "{label} {percent:3d}% [{bar}] {done}/{total}")
 DEMO_FAMILIES = QT_TRANSLATE_NOOP("Cli", "Demo families")
 BAR_WIDTH = 30

@@ -114,54 +114,30 @@ def missing(name: str, target_ms: float | None, reason: str, ratio_target: float
     return Measure(name, target_ms, unavailable=reason, ratio_target=ratio_target)
 
 
-def service(services: Services, name: str):
-    """``services.<name>``, or Unavailable when that service is not (yet) part of the app."""
-    found = getattr(services, name, None)
-    if found is None:
-        raise Unavailable(f"services.{name} does not exist in this version")
-    return found
-
-
 def query_measures(worker: Services, supervisor: Services, samples: Samples,
                    administrator: Services | None = None) -> list[Measure]:
-    w, today = worker, worker.ctx.clock.today()
-    out = [sql_measure("my caseload (cases + next due)", 10, w, w.caseload.my_caseload_with_due,
-                       detail=lambda caseload: f"cases: {len(caseload.rows)}")]
-    try:
-        search = service(w, "search")
-        hits = lambda r: f"hits: {len(r.rows)}{'+' if r.more else ''}"  # noqa: E731
-        for label, text in (("name", samples.surname), ("BSN", samples.bsn),
-                            ("date of birth", samples.born.strftime("%d-%m-%Y"))):
-            out.append(sql_measure(f"search by {label}", 50, w, lambda t=text: search.find_families(t),
-                                   detail=hits))
-    except Unavailable as reason:
-        out += [missing(f"search by {k}", 50, str(reason)) for k in ("name", "BSN", "date of birth")]
-    sup, team = supervisor, samples.team_id
-    out.append(sql_measure("team caseload page (supervisor)", 100, sup, sup.caseload.team_caseload_with_due,
-                           detail=lambda caseload: f"cases: {len(caseload.rows)}"))
-    try:
-        supervision = service(sup, "supervision")
-        out.append(sql_measure("team overview (supervisor)", 100, sup, lambda: supervision.team_overview(team),
-                               detail=lambda o: f"{len(o.rows)} workers, {o.totals.open_cases} open cases"))
-        worker_id = w.ctx.require_user().worker_id
-        out.append(sql_measure("team: one worker's cases", 100, sup,
-                               lambda: supervision.worker_caseload(team, worker_id),
-                               detail=lambda caseload: f"cases: {len(caseload.rows)}"))
-    except Unavailable as reason:
-        out.append(missing("team overview (supervisor)", 100, str(reason)))
-    try:
-        figures = service(sup, "figures")
-        start = today.replace(year=today.year - 1) + timedelta(days=1)
-        out.append(sql_measure("management figures, 12 months", 1000, sup,
-                               lambda: figures.management_figures(start, today),
-                               detail=lambda _f: f"{start:%d-%m-%Y} to {today:%d-%m-%Y}, the supervisor's teams"))
-        if administrator is not None:
-            region = service(administrator, "figures")
-            out.append(sql_measure("management figures, 12 months, region", 1000, administrator,
-                                   lambda: region.management_figures(start, today),
-                                   detail=lambda _f: "the administrator: every team"))
-    except Unavailable as reason:
-        out.append(missing("management figures, 12 months", 1000, str(reason)))
+    w, sup, team, today = worker, supervisor, samples.team_id, worker.ctx.clock.today()
+    hits = lambda r: f"hits: {len(r.rows)}{'+' if r.more else ''}"  # noqa: E731
+    cases = lambda caseload: f"cases: {len(caseload.rows)}"  # noqa: E731
+    start = today.replace(year=today.year - 1) + timedelta(days=1)
+    worker_id = w.ctx.require_user().worker_id
+    out = [sql_measure("my caseload (cases + next due)", 10, w, w.caseload.my_caseload_with_due, detail=cases)]
+    for label, text in (("name", samples.surname), ("BSN", samples.bsn),
+                        ("date of birth", samples.born.strftime("%d-%m-%Y"))):
+        out.append(sql_measure(f"search by {label}", 50, w, lambda t=text: w.search.find_families(t), detail=hits))
+    out += [
+        sql_measure("team caseload page (supervisor)", 100, sup, sup.caseload.team_caseload_with_due, detail=cases),
+        sql_measure("team overview (supervisor)", 100, sup, lambda: sup.supervision.team_overview(team),
+                    detail=lambda o: f"{len(o.rows)} workers, {o.totals.open_cases} open cases"),
+        sql_measure("team: one worker's cases", 100, sup, lambda: sup.supervision.worker_caseload(team, worker_id),
+                    detail=cases),
+        sql_measure("management figures, 12 months", 1000, sup, lambda: sup.figures.management_figures(start, today),
+                    detail=lambda _f: f"{start:%d-%m-%Y} to {today:%d-%m-%Y}, the supervisor's teams"),
+    ]
+    if administrator is not None:
+        out.append(sql_measure("management figures, 12 months, region", 1000, administrator,
+                               lambda: administrator.figures.management_figures(start, today),
+                               detail=lambda _f: "the administrator: every team"))
     return out
 
 

@@ -28,7 +28,7 @@ Each backend runs in a process of its own, so its peak memory is its own.
   access log grows by the entries of every run.
 
 With ``--sqlite`` pointing to no file, or a PostgreSQL database without families, ``--families`` families
-are generated first (``app.demo.city.fill_city``; ``fill_demo`` when that is not there, at most 10,000).
+are generated first (``app.demo.city.fill_city``).
 """
 from __future__ import annotations
 

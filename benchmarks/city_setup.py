@@ -11,7 +11,8 @@ from sqlalchemy import func, make_url, select, text
 from app.bootstrap import Services, build_services, open_database
 from app.central import roles
 from app.central.signin import sign_in_login
-from app.demo import DEFAULT_SEED, DEMO_WORKER, MAX_FAMILIES, family_count, fill_demo
+from app.demo import DEFAULT_SEED, DEMO_WORKER, family_count
+from app.demo.city import fill_city
 from app.keys import KeySource
 from benchmarks.city_measures import Unavailable
 from models import Case, Worker
@@ -40,11 +41,7 @@ class Backend:
 
 
 def generate(services: Services, families: int) -> None:
-    """Fills an empty database: ``fill_city`` (any size), else ``fill_demo`` (at most 10,000)."""
-    try:
-        from app.demo.city import fill_city
-    except ImportError:
-        fill_city = None
+    """Fills an empty database with ``fill_city``, saying how far it is every ten seconds."""
     started = last = time.monotonic()
 
     def progress(done: int, total: int) -> None:
@@ -54,12 +51,7 @@ def generate(services: Services, families: int) -> None:
             print(f"  {done:,} of {total:,} families ({last - started:.0f} s)", flush=True)
 
     print(f"  generating {families:,} families first ...", flush=True)
-    if fill_city is not None:
-        fill_city(services, families, seed=DEFAULT_SEED, progress=progress)
-    elif families <= MAX_FAMILIES:
-        fill_demo(services, families)
-    else:
-        raise Unavailable(f"app.demo.city.fill_city is not there, and fill_demo makes at most {MAX_FAMILIES:,}")
+    fill_city(services, families, seed=DEFAULT_SEED, progress=progress)
     print(f"  generated in {time.monotonic() - started:.0f} s", flush=True)
 
 

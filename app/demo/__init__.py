@@ -23,12 +23,13 @@ from app.demo.stories import TRANSFERRED, Story, StoryMaker, case_kinds
 from models import Family, LifeDomain, Person
 from models.enums import AuditEvent, CaseStatus
 
-__all__ = ["DEFAULT_FAMILIES", "DEFAULT_SEED", "DEMO_WORKER", "MAX_FAMILIES", "DemoSummary", "family_count",
+__all__ = ["CITY_THRESHOLD", "DEFAULT_FAMILIES", "DEFAULT_SEED", "DEMO_WORKER", "MAX_FAMILIES", "DemoSummary", "family_count",
            "fill_demo"]
 
 DEFAULT_FAMILIES = 40
 DEFAULT_SEED = 2026
-MAX_FAMILIES = 200_000  # above app.demo.city.CITY_THRESHOLD the CLI fills in bulk (fill_city)
+MAX_FAMILIES = 200_000  # the most `gezinsregie demo` makes; above CITY_THRESHOLD it fills in bulk (fill_city)
+CITY_THRESHOLD = 500  # fill_demo (through the services, about 40 families a second) makes at most this many
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,8 @@ def family_count(services: Services) -> int:
 
 def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int = DEFAULT_SEED) -> DemoSummary:
     """Adds ``families`` demo families; the app then opens as the local worker (Sanne de Vries by default)."""
-    if not 1 <= families <= MAX_FAMILIES:
-        raise ValueError(f"families must be between 1 and {MAX_FAMILIES}")
+    if not 1 <= families <= CITY_THRESHOLD:
+        raise ValueError(f"families must be between 1 and {CITY_THRESHOLD}; more is fill_city's work")
     ctx = services.ctx
     clock, today = ctx.clock, ctx.clock.today()
     staff = ensure_staff(services)

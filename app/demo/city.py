@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from app.audit import log_access
 from app.bootstrap import Services
-from app.demo import DEFAULT_SEED, MAX_FAMILIES, DemoSummary
+from app.demo import CITY_THRESHOLD, DEFAULT_SEED, MAX_FAMILIES, DemoSummary
 from app.demo.care import CareSummary
 from app.demo.city_bulk import BulkWriter
 from app.demo.city_org import OrgBuilder
@@ -29,7 +29,6 @@ from models.enums import AuditEvent
 
 __all__ = ["CITY_THRESHOLD", "Progress", "fill_city"]
 
-CITY_THRESHOLD = 500          # from this many families the CLI uses the bulk path
 FAMILIES_PER_FLUSH = 1_000    # rows of (at most) this many families are written at a time
 FAMILIES_PER_COMMIT = 25_000  # and committed: a few large transactions
 
