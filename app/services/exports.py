@@ -84,6 +84,26 @@ class BatchResult:
     cancelled: bool
 
 
+def write_logged(ctx: ServiceContext, path: str | Path, data: bytes, *, failed: Callable[[], None],
+                 log: Callable[[Session], None]) -> Path:
+    """Writes ``data`` to ``path`` all or nothing, then records the export with ``log`` in a unit of work of
+    its own; ``failed`` records a write that did not happen. An export that is not in the access log must
+    not exist: when logging fails, the file is removed again."""
+    try:
+        target = write_atomically(path, data)
+    except ExportFailed:
+        failed()
+        raise
+    try:
+        with ctx.uow() as uow:
+            log(uow.session)
+            uow.commit()
+    except Exception:
+        target.unlink(missing_ok=True)
+        raise
+    return target
+
+
 def _cancelled(flag: CancelFlag | None) -> bool:
     if flag is None:
         return False
@@ -259,21 +279,15 @@ class ExportService:
 
     def _write_list(self, rows: list[CaseloadExportRow], path: str | Path, data: bytes, fmt: str, *,
                     pages: int | None = None) -> SavedExport:
-        try:
-            target = write_atomically(path, data)
-        except ExportFailed:
-            log_failure(self.ctx, AuditEvent.PRINT_EXPORT, "caseload")
-            raise
-        try:
-            with self.ctx.uow() as uow:
-                detail = f"caseload list as {fmt}, {len(rows)} case(s)"
-                for r in rows:
-                    log_access(uow.session, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", r.case_id,
-                               family_id=r.family_id, case_id=r.case_id, detail=detail)
-                if not rows:
-                    log_access(uow.session, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", detail=detail)
-                uow.commit()
-        except Exception:
-            target.unlink(missing_ok=True)
-            raise
+        detail = f"caseload list as {fmt}, {len(rows)} case(s)"
+
+        def log(s: Session) -> None:
+            for r in rows:
+                log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", r.case_id,
+                           family_id=r.family_id, case_id=r.case_id, detail=detail)
+            if not rows:
+                log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", detail=detail)
+
+        target = write_logged(self.ctx, path, data, log=log,
+                              failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, "caseload"))
         return SavedExport(target, pages=pages, rows=len(rows))

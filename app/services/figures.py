@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from app.access import require_supervisor
 from app.audit import log_access, log_failure
 from app.context import ServiceContext
-from app.export.files import ExportFailed, write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures, management_figures, years_after
+from app.services.exports import write_logged
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
 from app.validation import FieldErrors
@@ -58,20 +58,11 @@ class FiguresService:
         self._check(start, end, team_id, AuditEvent.PRINT_EXPORT)
         with self.ctx.uow() as uow:
             data = render_figures_xlsx(self._figures(uow.session, start, end, team_id))
-        try:
-            target = write_atomically(path, data)
-        except ExportFailed:
-            log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id)
-            raise
-        try:
-            with self.ctx.uow() as uow:
-                log_access(uow.session, self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id,
-                           detail=_detail(start, end, team_id) + ", xlsx")
-                uow.commit()
-        except Exception:
-            target.unlink(missing_ok=True)  # an export that is not in the access log must not exist
-            raise
-        return target
+        return write_logged(
+            self.ctx, path, data,
+            failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id),
+            log=lambda s: log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id,
+                                     detail=_detail(start, end, team_id) + ", xlsx"))
 
     # -- helpers ---------------------------------------------------------------------------------
 
