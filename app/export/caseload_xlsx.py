@@ -5,15 +5,13 @@ import io
 from datetime import date
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.export import texts as tx
+from app.export.xlsx_style import style_header
 from app.queries.caseload_export import CaseloadExportRow
 
 DATE_FORMAT = "dd-mm-yyyy"
-HEADER_FILL = PatternFill("solid", fgColor="1D5A73")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 # (header, width in characters, number format or None)
 COLUMNS = (
     (tx.COL_CASE, 13, "0"),
@@ -55,9 +53,7 @@ def render_caseload_xlsx(rows: list[CaseloadExportRow], who: str, today: date) -
         if number_format:
             for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
                 cell.number_format = number_format
-    wrap = Alignment(vertical="top", wrap_text=True)
-    for cell in ws[1]:
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, wrap
+    style_header(ws[1])
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{max(1, len(rows) + 1)}"
     out = io.BytesIO()

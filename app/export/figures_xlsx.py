@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -14,11 +14,10 @@ from app.export import texts as tx
 from app.export.figures_texts import (
     ACTORS_DEFINITION, PROVIDER_COLUMNS, PROVIDERS_DEFINITION, Kind, actor_groups, actor_lines, case_lines, tr,
 )
+from app.export.xlsx_style import style_header
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures
 
-HEADER_FILL = PatternFill("solid", fgColor="1D5A73")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
 SHEET_OVERVIEW = QT_TRANSLATE_NOOP("Figures", "Overview")
 SHEET_PROVIDERS = QT_TRANSLATE_NOOP("Figures", "Providers")
@@ -84,7 +83,6 @@ def render_figures_xlsx(figures: ManagementFigures) -> bytes:
 
 def _header(ws: Worksheet, titles: list[str], widths) -> None:
     ws.append(titles)
-    wrap = Alignment(vertical="top", wrap_text=True)
-    for index, (cell, width) in enumerate(zip(ws[ws.max_row], widths), start=1):
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, wrap
+    style_header(ws[ws.max_row])
+    for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width

@@ -1,0 +1,15 @@
+"""The look the workbooks share: a dark header row with white bold text that wraps."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from openpyxl.styles import Alignment, Font, PatternFill
+
+HEADER_FILL = PatternFill("solid", fgColor="1D5A73")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
+
+
+def style_header(cells: Iterable) -> None:
+    for cell in cells:
+        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, HEADER_ALIGNMENT
