@@ -3,7 +3,7 @@
 A key is lower-case, without accents, punctuation as spaces, and a leading surname prefix
 (tussenvoegsel) moved to the end, the way a Dutch register sorts: ``"van den Berg"`` -> ``"berg van
 den"``, ``"Öztürk"`` -> ``"ozturk"``. A word typed in the search box is then a prefix of the key.
-The same functions fill the columns everywhere: the ORM events below, the demo generators (bulk
+The same functions fill the columns everywhere: the ORM events in :mod:`models.family`, the demo generators (bulk
 inserts) and the migration that added the columns.
 """
 from __future__ import annotations

@@ -63,10 +63,6 @@ class FamilyHit:
     case_status: CaseStatus | None = None
     director_name: str | None = None
 
-    @property
-    def members_text(self) -> str:
-        return ", ".join(m.name for m in self.members)
-
 
 @dataclass(frozen=True)
 class FamilySearchResult:
@@ -147,15 +143,14 @@ _BY_MEMBER = {(kind, in_teams): _families_where(Family.id.in_(select(Person.fami
     column == bindparam("value"))), in_teams)
     for kind, column in ((SearchKind.BSN, Person.bsn), (SearchKind.DATE_OF_BIRTH, Person.date_of_birth))
     for in_teams in (False, True)}
-_BY_IDS = {in_teams: _families_where(Family.id.in_(bindparam("ids", expanding=True)), in_teams)
-           for in_teams in (False, True)}
+_BY_IDS = _families_where(Family.id.in_(bindparam("ids", expanding=True)), in_teams=False)  # ids in the teams
 
 
 def _found(session: Session, query: SearchQuery, team_ids: frozenset[int] | None, cap: int):
-    params = {"cap": cap} if team_ids is None else {"cap": cap, "teams": sorted(team_ids)}
     if query.kind is SearchKind.NAME:
-        params["ids"] = sorted(_name_matches(session, query.words, team_ids, cap))
-        return session.execute(_BY_IDS[team_ids is not None], params).all()
+        ids = _name_matches(session, query.words, team_ids, cap)  # already within the teams
+        return session.execute(_BY_IDS, {"cap": cap, "ids": sorted(ids)}).all() if ids else []
+    params = {"cap": cap} if team_ids is None else {"cap": cap, "teams": sorted(team_ids)}
     params["value"] = query.bsn if query.kind is SearchKind.BSN else query.born
     return session.execute(_BY_MEMBER[query.kind, team_ids is not None], params).all()
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures
+from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
 from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams, median
 from models import Case, CaseEvent, Evaluation, Involvement
 from models.enums import CaseEventKind, CaseStatus, EvaluationDecision
@@ -25,11 +25,6 @@ __all__ = ["ActorShares", "DurationFigure", "ManagementFigures", "ProviderFigure
 def years_after(day: date, years: int) -> date:
     """The same day ``years`` later (or earlier, when negative); 28 February for 29 February."""
     return day.replace(year=day.year + years, day=28 if (day.month, day.day) == (2, 29) else day.day)
-
-
-def share(part: int, whole: int) -> float | None:
-    """``part / whole``, or None when there is nothing to divide by."""
-    return part / whole if whole else None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,11 @@ from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involveme
 from models.enums import Actor, CaseStatus, GoalStatus, PlanStatus
 
 
+def share(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when there is nothing to divide by."""
+    return part / whole if whole else None
+
+
 @dataclass(frozen=True)
 class ProviderFigures:
     """One provider, over the involvements of the cases in the team filter.
@@ -41,11 +46,11 @@ class ProviderFigures:
     @property
     def goal_realisation(self) -> float | None:
         """Goals reached / goals evaluated (None when none was evaluated)."""
-        return self.goals_reached / self.goals_evaluated if self.goals_evaluated else None
+        return share(self.goals_reached, self.goals_evaluated)
 
     @property
     def extensions_per_involvement(self) -> float | None:
-        return self.extensions / self.involvements if self.involvements else None
+        return share(self.extensions, self.involvements)
 
 
 @dataclass(frozen=True)
@@ -70,20 +75,17 @@ class ActorShares:
     def total(self) -> int:
         return self.with_actor + self.no_actor
 
-    def _share(self, part: int) -> float | None:
-        return part / self.with_actor if self.with_actor else None
-
     @property
     def family_network_share(self) -> float | None:
-        return self._share(self.family + self.network)
+        return share(self.family + self.network, self.with_actor)
 
     @property
     def professional_share(self) -> float | None:
-        return self._share(self.social_team + self.provider)
+        return share(self.social_team + self.provider, self.with_actor)
 
     @property
     def free_access_share(self) -> float | None:
-        return self._share(self.free_access)
+        return share(self.free_access, self.with_actor)
 
 
 def provider_figures(s: Session, start: date, end: date, team_ids: frozenset[int] | None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.access import check_team, missing
@@ -217,8 +217,7 @@ class CaseService:
             case = load_case(s, case_id, None)
             events = case.events
             ids = {i for e in events for i in (e.worker_id, e.from_worker_id, e.to_worker_id) if i is not None}
-            names = dict(s.execute(select(Worker.id, Worker.name).where(
-                Worker.id.in_(bindparam("ids", expanding=True))), {"ids": sorted(ids)}).all()) if ids else {}
+            names = dict(s.execute(select(Worker.id, Worker.name).where(Worker.id.in_(ids))).all()) if ids else {}
             rows = [
                 CaseEventRow(e.at, e.on_date, e.kind, names.get(e.worker_id, "?"), e.from_value, e.to_value,
                              names.get(e.from_worker_id), names.get(e.to_worker_id), e.reason)

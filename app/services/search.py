@@ -3,13 +3,8 @@ from __future__ import annotations
 
 from app.audit import log_access, log_family_reads
 from app.context import ServiceContext
-from app.queries.family_search import (
-    DEFAULT_LIMIT, FamilyHit, FamilySearchResult, MemberHit, SearchKind, parse_search, search_families,
-)
+from app.queries.family_search import DEFAULT_LIMIT, FamilySearchResult, SearchKind, parse_search, search_families
 from models.enums import AuditEvent, Role
-
-__all__ = ["FamilyHit", "FamilySearchResult", "MemberHit", "SearchKind", "SearchService"]
-
 
 class SearchService:
     def __init__(self, ctx: ServiceContext):

@@ -15,7 +15,7 @@ from app.errors import AppError, ValidationError
 from app.export.figures_texts import ACTORS_DEFINITION, PROVIDERS_DEFINITION, case_lines
 from app.export.figures_texts import tr as figures_tr
 from app.export.files import safe_file_name
-from app.queries.figures import ManagementFigures
+from app.queries.figures import ManagementFigures, years_after
 from app.services.figures import FiguresService
 from ui.case.widgets import fit_height, heading, make_table, muted, plain_scroll
 from ui.errors import error_text, show_error, show_field_errors
@@ -50,8 +50,7 @@ def presets(today: date) -> dict[str, tuple[date, date]]:
     quarter_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
     last_end = quarter_start - timedelta(days=1)
     last_start = date(last_end.year, 3 * ((last_end.month - 1) // 3) + 1, 1)
-    year_ago = today.replace(year=today.year - 1, day=28 if (today.month, today.day) == (2, 29) else today.day)
-    return {"year": (date(today.year, 1, 1), today), "twelve": (year_ago + timedelta(days=1), today),
+    return {"year": (date(today.year, 1, 1), today), "twelve": (years_after(today, -1) + timedelta(days=1), today),
             "quarter": (last_start, last_end)}
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
 from app.export.figures_texts import PROVIDER_COLUMNS, Kind
 from app.export.figures_texts import tr as figures_tr
@@ -63,6 +63,3 @@ class ProviderFiguresProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
-
-    def figures_at(self, row: int) -> ProviderFigures:
-        return self.sourceModel().row(self.mapToSource(self.index(row, 0, QModelIndex())).row())
