@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.queries.family_search import plain_letters
 
@@ -19,3 +20,8 @@ def format_number(value: float) -> str:
 def fold_text(text: str) -> str:
     """Case- and accent-insensitive form: ``"Öztürk"`` and ``"ozturk"`` (``"Yılmaz"`` and ``"yilmaz"``) fold alike."""
     return plain_letters(text).casefold()
+
+
+def format_weight(value: float) -> str:
+    """One decimal, rounded half up, with a Dutch comma: 3.55 -> ``3,6``."""
+    return str(Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)).replace(".", ",")

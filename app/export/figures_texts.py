@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.queries.figures import ManagementFigures
-from app.queries.figures_providers import ActorShares
+from app.queries.figures_providers import ActorShares, share
 
 CONTEXT = "Figures"
 
@@ -114,7 +114,7 @@ def actor_lines(actors: ActorShares) -> list[tuple[str, int, float | None]]:
     rows = []
     for field, label in ACTOR_ROWS:
         count = getattr(actors, field)
-        part = None if field == "no_actor" or not actors.with_actor else count / actors.with_actor
+        part = None if field == "no_actor" else share(count, actors.with_actor)
         rows.append((tr(label), count, part))
     return rows
 

@@ -22,12 +22,13 @@ from ui.case.widgets import make_table, muted
 from ui.dialogs.reassign_dialog import ReassignDialog
 from ui.dialogs.weights_dialog import WeightsDialog
 from ui.errors import error_text
+from ui.formatting import format_weight
 from ui.events import AppEvents
 from ui.pages.page_loader import PageLoader, load_queue
 from ui.pages.page_parts import page_description, page_layout, page_title
 from ui.qt_models.caseload_model import CASE_ID_ROLE, CaseloadColumn, CaseloadModel
 from ui.qt_models.team_overview_model import (
-    UNASSIGNED, WORKER_KEY_ROLE, TeamColumn, TeamOverviewFilter, TeamOverviewModel, format_weight,
+    UNASSIGNED, WORKER_KEY_ROLE, TeamColumn, TeamOverviewFilter, TeamOverviewModel,
 )
 from ui.qt_models.tint_delegate import TintDelegate
 from ui.tasks import TaskRunner

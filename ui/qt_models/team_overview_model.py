@@ -2,7 +2,6 @@
 with a proxy that filters by name (accent-insensitive) and on "only what needs attention"."""
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -10,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.queries.due import Urgency
 from app.queries.team_overview import CaseloadWeights, TeamOverview, WorkerLoad
-from ui.formatting import fold_text
+from ui.formatting import fold_text, format_weight
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
 from ui.qt_models.urgency import urgency_colour
@@ -40,11 +39,6 @@ COUNT_FIELDS = {
     TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts",
 }
 OVERDUE_COLUMNS = (TeamColumn.OVERDUE_EVALUATIONS, TeamColumn.OVERDUE_WAAKVLAM)
-
-
-def format_weight(value: float) -> str:
-    """One decimal, rounded half up, with a Dutch comma: 3.55 -> ``3,6``."""
-    return str(Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)).replace(".", ",")
 
 
 class TeamOverviewModel(ColumnTableModel):
