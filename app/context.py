@@ -1,13 +1,12 @@
 """What every service call needs: the session factory, who is working, the clock and the workstation."""
 from __future__ import annotations
 
-import socket
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import Clock, SystemClock
-from app.db import DatabaseTarget
+from app.db import DatabaseTarget, workstation_name
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
 from app.uow import UnitOfWork
@@ -33,7 +32,7 @@ class ServiceContext:
     target: DatabaseTarget
     clock: Clock = field(default_factory=SystemClock)
     user: CurrentUser | None = None
-    workstation: str = field(default_factory=socket.gethostname)
+    workstation: str = field(default_factory=workstation_name)
 
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self.session_factory, {"ctx": self})

@@ -7,6 +7,8 @@ pool keeps connections open because a passphrase costs a key derivation per conn
 from __future__ import annotations
 
 import os
+import re
+import socket
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +31,12 @@ KEY_REJECTED = QT_TRANSLATE_NOOP(
 DAMAGED = QT_TRANSLATE_NOOP(
     "Errors", "The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore "
               "a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).")
+
+
+def workstation_name() -> str:
+    """This computer's name as the access log shows it: host-name characters only, at most 63 (what
+    PostgreSQL keeps of ``application_name``, from which its logging function takes the workstation)."""
+    return re.sub(r"[^A-Za-z0-9._-]", "", socket.gethostname())[:63] or "unknown"
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,8 @@ def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
             _probe(engine)
         return engine
     try:
-        return create_engine(target.url, pool_pre_ping=True, hide_parameters=True)
+        return create_engine(target.url, pool_pre_ping=True, hide_parameters=True,
+                             connect_args={"application_name": workstation_name()})
     except (ArgumentError, ImportError):
         raise DatabaseUnavailable(
             QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=target.display_name

@@ -11,14 +11,18 @@ from models.enums import AuditEvent, AuditOutcome
 
 
 class AccessLogEntry(Base):
-    """Append-only. ``detail`` names the object touched, never personal data."""
+    """Append-only; on PostgreSQL written only by the database's logging function (migration 0009).
+
+    The detail is a code with counts (``detail_code``, ``detail_args``, see app/audit_detail.py), never
+    text; ``detail`` holds the free text of entries written before 0009 and is never written again.
+    ``worker_id`` is RESTRICT: a worker with entries cannot be deleted (workers are deactivated)."""
 
     __tablename__ = "access_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     event: Mapped[AuditEvent] = mapped_column(enum_column(AuditEvent, "audit_event"))
-    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="RESTRICT"))
     username: Mapped[str] = mapped_column(String(63))
     on_behalf_of: Mapped[str | None] = mapped_column(String(120))
     # Plain ids, no foreign keys: the log must still answer for a family whose file was destroyed.
@@ -29,6 +33,8 @@ class AccessLogEntry(Base):
     workstation: Mapped[str | None] = mapped_column(String(120))
     outcome: Mapped[AuditOutcome] = mapped_column(enum_column(AuditOutcome, "audit_outcome"), default=AuditOutcome.SUCCESS)
     detail: Mapped[str | None] = mapped_column(String(200))
+    detail_code: Mapped[str | None] = mapped_column(String(40))
+    detail_args: Mapped[str | None] = mapped_column(String(120))
 
     __table_args__ = (
         Index("ix_access_log_family_time", "family_id", "occurred_at"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.bootstrap import Services
 from app.demo.care import ActiveCase, CareSummary, add_care
 from app.demo.cases import CaseRunner
@@ -77,7 +78,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
         for story in stories:
             writer.write(story)
             log_access(uow.session, ctx, AuditEvent.CREATE, "demo_data", family_id=story.family_id,
-                       case_id=story.case_id, detail="demo network, plans and journal")
+                       case_id=story.case_id, detail=detail(DetailCode.DEMO_FAMILY))
         uow.commit()
     active = [ActiveCase(s.case_id, s.director_id, s.timeline.opened) for s in stories
               if _status(s) is CaseStatus.ACTIVE]

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from sqlalchemy import func, select
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.bootstrap import Services
 from app.demo import CITY_THRESHOLD, DEFAULT_SEED, MAX_FAMILIES, DemoSummary
 from app.demo.care import CareSummary
@@ -69,7 +70,8 @@ def fill_city(services: Services, families: int, *, seed: int = DEFAULT_SEED,
         writer.finish()
     ctx.user = staff.local
     with ctx.uow() as uow:
-        log_access(uow.session, ctx, AuditEvent.CREATE, "demo_data", detail=f"city demo, {families} families")
+        log_access(uow.session, ctx, AuditEvent.CREATE, "demo_data",
+                   detail=detail(DetailCode.CITY_DEMO, families=families))
         uow.commit()
     care = maker.care
     return DemoSummary(families, dict(maker.statuses), org.local_name, maker.local_open,

@@ -209,4 +209,4 @@ class FamilyRows:
                 "id": self.w.new_id("access_log"), "occurred_at": at(day, rng.randint(8, 17)),
                 "event": event.value, "worker_id": worker, "username": self.org.usernames.get(worker, "-"),
                 "on_behalf_of": None, "family_id": family.id, "case_id": spec.id, "object_type": object_type,
-                "object_id": object_id, "workstation": WORKSTATION, "outcome": "success", "detail": "demo data"})
+                "object_id": object_id, "workstation": WORKSTATION, "outcome": "success", "detail_code": "demo_data"})

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from app.access import check_team, denied
 from app.audit import log_access, log_failure
+from app.audit_detail import DetailCode, describe, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
@@ -35,12 +36,14 @@ class AccessLogRow:
     object_id: int | None
     workstation: str | None
     outcome: AuditOutcome
-    detail: str | None
+    detail: str  # readable, in the current language (empty for none)
+    detail_code: str | None  # the stored code (None for none, or for an entry from before codes)
 
 
 COLUMNS = (AccessLogEntry.occurred_at, AccessLogEntry.event, AccessLogEntry.username, Worker.name,
            AccessLogEntry.on_behalf_of, AccessLogEntry.family_id, AccessLogEntry.case_id, AccessLogEntry.object_type,
-           AccessLogEntry.object_id, AccessLogEntry.workstation, AccessLogEntry.outcome, AccessLogEntry.detail)
+           AccessLogEntry.object_id, AccessLogEntry.workstation, AccessLogEntry.outcome,
+           AccessLogEntry.detail_code, AccessLogEntry.detail_args, AccessLogEntry.detail)
 
 
 class AccessLogService:
@@ -65,7 +68,7 @@ class AccessLogService:
                 raise denied(s, "access_log", family_id, family_id=family_id)
             rows = self._rows(s, AccessLogEntry.family_id == family_id, start, end)
             log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", family_id=family_id,
-                       detail=f"who looked at family, {len(rows)} entries")
+                       detail=detail(DetailCode.WHO_LOOKED_AT, entries=len(rows)))
             uow.commit()
             return rows
 
@@ -86,7 +89,8 @@ class AccessLogService:
                     raise error
             rows = self._rows(s, AccessLogEntry.worker_id == worker_id, start, end)
             log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", worker_id,
-                       detail=f"what did worker {worker_id} look at, {len(rows)} entries")
+                       detail=detail(DetailCode.WHAT_DID_WORKER_LOOK_AT, worker=worker_id,
+                                     entries=len(rows)))
             uow.commit()
             return rows
 
@@ -95,4 +99,4 @@ class AccessLogService:
         q = (select(*COLUMNS).outerjoin(Worker, Worker.id == AccessLogEntry.worker_id)
              .where(condition, AccessLogEntry.occurred_at >= start, AccessLogEntry.occurred_at < end)
              .order_by(AccessLogEntry.occurred_at, AccessLogEntry.id))
-        return [AccessLogRow(*r) for r in s.execute(q)]
+        return [AccessLogRow(*r[:11], describe(code, args, legacy), code) for *r, code, args, legacy in s.execute(q)]

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.central import roles
 from app.context import ServiceContext
 from app.errors import AccessDenied, Msg, ValidationError
@@ -112,7 +113,8 @@ class AdminService:
             s.flush()
             for team in teams:
                 s.add(WorkerTeam(worker_id=worker.id, team_id=team.id))
-            log_access(s, self.ctx, AuditEvent.CREATE, "worker", worker.id, detail=f"role {role.value}")
+            log_access(s, self.ctx, AuditEvent.CREATE, "worker", worker.id,
+                       detail=detail(DetailCode.WORKER_ROLE, role=role))
             uow.commit()
             return UserRow(worker.id, username, name, role, True, tuple(t.name for t in teams))
 
@@ -124,7 +126,8 @@ class AdminService:
             team = self._team(s, team_name)
             if s.get(WorkerTeam, (worker.id, team.id)) is None:
                 s.add(WorkerTeam(worker_id=worker.id, team_id=team.id))
-                log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id, detail=f"added to team {team.id}")
+                log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id,
+                           detail=detail(DetailCode.ADDED_TO_TEAM, team=team.id))
             uow.commit()
 
     def list_users(self) -> list[UserRow]:

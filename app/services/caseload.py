@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.queries.caseload import Caseload, CaseloadRow, caseload_rows, caseload_with_due
 from models.enums import AuditEvent
@@ -16,7 +17,8 @@ class CaseloadService:
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             rows = caseload_rows(uow.session, self.ctx.clock.today(), director_id=user.worker_id)
-            log_access(uow.session, self.ctx, AuditEvent.READ, "caseload", detail=f"{len(rows)} case(s)")
+            log_access(uow.session, self.ctx, AuditEvent.READ, "caseload",
+                       detail=detail(DetailCode.CASES, cases=len(rows)))
             uow.commit()
             return rows
 
@@ -25,7 +27,8 @@ class CaseloadService:
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             rows = caseload_rows(uow.session, self.ctx.clock.today(), team_ids=user.team_ids)
-            log_access(uow.session, self.ctx, AuditEvent.READ, "team_caseload", detail=f"{len(rows)} case(s)")
+            log_access(uow.session, self.ctx, AuditEvent.READ, "team_caseload",
+                       detail=detail(DetailCode.CASES, cases=len(rows)))
             uow.commit()
             return rows
 
@@ -41,6 +44,6 @@ class CaseloadService:
         with self.ctx.uow() as uow:
             caseload = caseload_with_due(uow.session, self.ctx.clock.today(), **scope)
             log_access(uow.session, self.ctx, AuditEvent.READ, object_type,
-                       detail=f"{len(caseload.rows)} case(s), next due of {len(caseload.next_due)}")
+                       detail=detail(DetailCode.CASES_NEXT_DUE, cases=len(caseload.rows), due=len(caseload.next_due)))
             uow.commit()
             return caseload

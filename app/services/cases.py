@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.access import check_team, missing
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
@@ -125,9 +126,9 @@ class CaseService:
     def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
         record_event(s, self.ctx, case, kind, **values)
 
-    def _done(self, s: Session, case: Case, detail: str) -> CaseChange:
+    def _done(self, s: Session, case: Case, code: DetailCode) -> CaseChange:
         log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
-                   detail=detail)
+                   detail=detail(code))
         s.flush()
         return CaseChange(case.id, case.version, case.status)
 
@@ -139,7 +140,7 @@ class CaseService:
             if case.status is not CaseStatus.INTAKE:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only a case in intake can be made active."))
             change_status(s, self.ctx, case, CaseStatus.ACTIVE)
-            change = self._done(s, case, "activated")
+            change = self._done(s, case, DetailCode.ACTIVATED)
             uow.commit()
             return change
 
@@ -154,7 +155,7 @@ class CaseService:
             target = new_director(s, case, to_worker_id, errors)
             errors.raise_if_any()
             hand_over(s, self.ctx, case, target, reason)
-            change = self._done(s, case, "director transferred")
+            change = self._done(s, case, DetailCode.DIRECTOR_TRANSFERRED)
             uow.commit()
             return change
 
@@ -171,7 +172,7 @@ class CaseService:
                         to_value=priority.value, reason=reason.value if reason else None)
             case.priority = priority
             case.priority_reason = reason if priority is Priority.HIGH else None
-            change = self._done(s, case, "priority set")
+            change = self._done(s, case, DetailCode.PRIORITY_SET)
             uow.commit()
             return change
 
@@ -185,7 +186,7 @@ class CaseService:
             if case.status is CaseStatus.CLOSED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is already closed."))
             close_case(s, self.ctx, case, reason, note)
-            change = self._done(s, case, "closed")
+            change = self._done(s, case, DetailCode.CLOSED)
             uow.commit()
             return change
 
@@ -206,7 +207,7 @@ class CaseService:
                     QT_TRANSLATE_NOOP("Errors", "This family already has an open case. One family, one plan, one director.")
                 )
             reopen_case(s, self.ctx, case, reason)
-            change = self._done(s, case, "reopened (recurrence)")
+            change = self._done(s, case, DetailCode.REOPENED)
             uow.commit()
             return change
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.queries.due import DueItem, DueKind, Urgency, due_items, first_per_case, open_cases
 from models.enums import AuditEvent
@@ -30,6 +31,6 @@ class DueService:
             scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
             items = due_items(s, open_cases(s, **scope), self.ctx.clock.today())
             log_access(s, self.ctx, AuditEvent.READ, object_type,
-                       detail=f"{'team' if team else 'own'} cases, {len(items)} item(s)")
+                       detail=detail(DetailCode.DUE_TEAM if team else DetailCode.DUE_OWN, items=len(items)))
             uow.commit()
             return items

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.consent import ConsentRequirement, who_must_consent
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation
@@ -132,7 +133,7 @@ class EvaluationService:
             s.add(evaluation)
             s.flush()
             log_access(s, self.ctx, AuditEvent.CREATE, "evaluation", evaluation.id, family_id=case.family_id,
-                       case_id=case.id, detail=f"decision {data.decision.value}")
+                       case_id=case.id, detail=detail(DetailCode.EVALUATION_DECISION, decision=data.decision))
             dto = evaluation_dtos(s, case.id, evaluation_ids=[evaluation.id])[0]
             uow.commit()
             return dto

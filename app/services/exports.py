@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access, log_failure
+from app.audit_detail import Detail, DetailCode, detail
 from app.context import CurrentUser, ServiceContext
 from app.errors import BusinessRuleViolation, NotFound
 from app.export import texts as tx
@@ -121,7 +122,7 @@ class ExportService:
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             doc = self._render(uow.session, case_id, plan_id, version_no)
-            self._log_plan(uow.session, doc, "pdf for preview")
+            self._log_plan(uow.session, doc, detail(DetailCode.PLAN_PREVIEW, version=doc.version_no))
             uow.commit()
             return doc
 
@@ -135,19 +136,21 @@ class ExportService:
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             doc = self._render(uow.session, case_id, plan_id, version_no)
-            return self._write_plan(uow, doc, path, "saved as pdf")
+            return self._write_plan(uow, doc, path, detail(DetailCode.PLAN_SAVED, version=doc.version_no))
 
     def save_document(self, document: PlanDocument, path: str | Path) -> SavedExport:
         """Saves a document already rendered (the one the preview shows), so what is saved is what was seen."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
-            return self._write_plan(uow, document, path, "saved as pdf from preview")
+            return self._write_plan(uow, document, path,
+                                    detail(DetailCode.PLAN_SAVED_FROM_PREVIEW, version=document.version_no))
 
     def record_print(self, document: PlanDocument, pages: int | None = None) -> None:
         """Logs that the document went to a printer (the printing itself happens in the GUI)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
-            self._log_plan(uow.session, document, f"printed, {pages or document.pages} page(s)")
+            self._log_plan(uow.session, document, detail(DetailCode.PLAN_PRINTED, version=document.version_no,
+                                                                pages=pages or document.pages))
             uow.commit()
 
     def export_all_plans(self, folder: str | Path, progress_cb: ProgressCallback | None = None,
@@ -178,7 +181,8 @@ class ExportService:
                     if name.casefold() in used_names:
                         name = self._file_name(family_name, doc.version_no, case_id)
                     used_names.add(name.casefold())
-                    written.append(self._write_plan(uow, doc, folder / name, "saved as pdf (all my plans)").path)
+                    written.append(self._write_plan(
+                        uow, doc, folder / name, detail(DetailCode.PLAN_SAVED_ALL, version=doc.version_no)).path)
             if progress_cb is not None:
                 progress_cb(BatchProgress(done, len(cases), family_name, plan_id is not None))
         return BatchResult(tuple(written), tuple(skipped), len(cases), cancelled=False)
@@ -241,11 +245,11 @@ class ExportService:
             stem = tx.tr(PLAN_FILE_NAME_CASE, family=family, version=version, case=case_id)
         return f"{safe_file_name(stem)}.pdf"
 
-    def _log_plan(self, s: Session, doc: PlanDocument, what: str) -> None:
+    def _log_plan(self, s: Session, doc: PlanDocument, what: Detail) -> None:
         log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "family_plan", doc.plan_id, family_id=doc.family_id,
-                   case_id=doc.case_id, detail=f"version {doc.version_no}: {what}")
+                   case_id=doc.case_id, detail=what)
 
-    def _write_plan(self, uow, doc: PlanDocument, path: str | Path, what: str) -> SavedExport:
+    def _write_plan(self, uow, doc: PlanDocument, path: str | Path, what: Detail) -> SavedExport:
         try:
             target = write_atomically(path, doc.data)
         except ExportFailed:
@@ -279,14 +283,14 @@ class ExportService:
 
     def _write_list(self, rows: list[CaseloadExportRow], path: str | Path, data: bytes, fmt: str, *,
                     pages: int | None = None) -> SavedExport:
-        detail = f"caseload list as {fmt}, {len(rows)} case(s)"
+        listed = detail(DetailCode.CASELOAD_EXPORT, format=fmt, cases=len(rows))
 
         def log(s: Session) -> None:
             for r in rows:
                 log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", r.case_id,
-                           family_id=r.family_id, case_id=r.case_id, detail=detail)
+                           family_id=r.family_id, case_id=r.case_id, detail=listed)
             if not rows:
-                log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", detail=detail)
+                log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, "caseload", detail=listed)
 
         target = write_logged(self.ctx, path, data, log=log,
                               failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, "caseload"))

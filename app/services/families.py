@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import and_, or_, select
 
 from app.audit import log_access, log_family_reads
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
@@ -113,8 +114,10 @@ class FamilyService:
                     open_case_id=open_case,
                     member_names=[p.full_name for p in family.members],
                 ))
-            log_access(s, self.ctx, AuditEvent.SEARCH, "family", detail=f"duplicate check, {len(matches)} hit(s)")
-            log_family_reads(s, self.ctx, [m.family_id for m in matches], "duplicate check")
+            log_access(s, self.ctx, AuditEvent.SEARCH, "family",
+                       detail=detail(DetailCode.DUPLICATE_CHECK, hits=len(matches)))
+            log_family_reads(s, self.ctx, [m.family_id for m in matches],
+                             detail(DetailCode.DUPLICATE_CHECK_HIT))
             uow.commit()
             return matches
 

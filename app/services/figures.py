@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.access import require_supervisor
 from app.audit import log_access, log_failure
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures, management_figures, years_after
@@ -47,7 +48,7 @@ class FiguresService:
         with self.ctx.uow() as uow:
             figures = self._figures(uow.session, start, end, team_id)
             log_access(uow.session, self.ctx, AuditEvent.READ, OBJECT_TYPE, team_id,
-                       detail=_detail(start, end, team_id))
+                       detail=detail(DetailCode.FIGURES, start=start, end=end))
             uow.commit()
             return figures
 
@@ -62,7 +63,7 @@ class FiguresService:
             self.ctx, path, data,
             failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id),
             log=lambda s: log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id,
-                                     detail=_detail(start, end, team_id) + ", xlsx"))
+                                     detail=detail(DetailCode.FIGURES_XLSX, start=start, end=end)))
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -91,6 +92,3 @@ class FiguresService:
             name = None
         return management_figures(s, start, end, team_ids, team_id=team_id, team_name=name)
 
-
-def _detail(start: date, end: date, team_id: int | None) -> str:
-    return f"{start.isoformat()}..{end.isoformat()}, team {team_id if team_id is not None else 'all'}"

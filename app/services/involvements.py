@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from app.audit import log_access
+from app.audit_detail import Detail, DetailCode, detail
 from app.codelists import END_REASONS
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
@@ -41,7 +42,7 @@ class InvolvementService:
             s = uow.session
             case = load_case(s, case_id, None)
             rows = involvement_dtos(s, case.id, self.ctx.clock.today())
-            self._log(s, AuditEvent.READ, None, case, detail=f"{len(rows)} involvement(s)")
+            self._log(s, AuditEvent.READ, None, case, detail=detail(DetailCode.INVOLVEMENTS, count=len(rows)))
             uow.commit()
             return rows
 
@@ -111,7 +112,8 @@ class InvolvementService:
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."))
             errors.raise_if_any()
             inv.actual_end, inv.end_reason = actual_end, reason
-            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"ended ({reason})")
+            return self._done(uow, AuditEvent.UPDATE, inv, case,
+                              detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
 
     def record_extension(self, involvement_id: int, expected_version: int, new_planned_end: date | None,
                          note: str) -> InvolvementDTO:
@@ -133,7 +135,8 @@ class InvolvementService:
             inv.note = _append(inv.note, f"{self.ctx.clock.today()} ({floor} -> {new_planned_end}): {note}")
             inv.planned_end = new_planned_end
             inv.extensions += 1
-            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"extension {inv.extensions}")
+            return self._done(uow, AuditEvent.UPDATE, inv, case,
+                              detail=detail(DetailCode.EXTENSION, number=inv.extensions))
 
     def record_report_back(self, involvement_id: int, expected_version: int,
                            next_report_back: date | None = None) -> InvolvementDTO:
@@ -147,7 +150,7 @@ class InvolvementService:
             s = uow.session
             inv, case = self._load(s, involvement_id, expected_version, changing=True)
             inv.report_back_date = next_report_back
-            return self._done(uow, AuditEvent.UPDATE, inv, case, detail="report-back received")
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=detail(DetailCode.REPORT_BACK_RECEIVED))
 
     def set_handover(self, involvement_id: int, expected_version: int, status: HandoverStatus) -> InvolvementDTO:
         """Warm handover: referred -> taken over -> started."""
@@ -156,7 +159,7 @@ class InvolvementService:
             s = uow.session
             inv, case = self._load(s, involvement_id, expected_version, changing=True)
             inv.handover = status
-            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"handover {status.value}")
+            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=detail(DetailCode.HANDOVER, status=status))
 
     def link_goals(self, involvement_id: int, expected_version: int, goal_lineages: Iterable[str]) -> InvolvementDTO:
         """Sets the plan goals (by lineage) this involvement works on; replaces the earlier links."""
@@ -175,7 +178,8 @@ class InvolvementService:
             have = {link.goal_lineage for link in kept}
             inv.goal_links = kept + [InvolvementGoal(goal_lineage=g) for g in wanted if g not in have]
             flag_modified(inv, "note")  # the links live in another table; the involvement still changed
-            return self._done(uow, AuditEvent.UPDATE, inv, case, detail=f"{len(wanted)} goal(s) linked")
+            return self._done(uow, AuditEvent.UPDATE, inv, case,
+                              detail=detail(DetailCode.GOALS_LINKED, goals=len(wanted)))
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -200,7 +204,8 @@ class InvolvementService:
     def _dto(self, s: Session, inv: Involvement) -> InvolvementDTO:
         return involvement_dtos(s, inv.case_id, self.ctx.clock.today(), involvement_ids=[inv.id])[0]
 
-    def _done(self, uow, event: AuditEvent, inv: Involvement, case: Case, detail: str | None = None) -> InvolvementDTO:
+    def _done(self, uow, event: AuditEvent, inv: Involvement, case: Case,
+              detail: Detail | None = None) -> InvolvementDTO:
         s = uow.session
         s.flush()
         self._log(s, event, inv.id, case, detail=detail)
@@ -209,7 +214,8 @@ class InvolvementService:
         uow.commit()
         return dto
 
-    def _log(self, s: Session, event: AuditEvent, object_id: int | None, case: Case, detail: str | None = None) -> None:
+    def _log(self, s: Session, event: AuditEvent, object_id: int | None, case: Case,
+             detail: Detail | None = None) -> None:
         log_access(s, self.ctx, event, "involvement", object_id, family_id=case.family_id, case_id=case.id,
                    detail=detail)
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access, log_failure
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -59,7 +60,7 @@ class JournalService:
             found = [_dto(e, name, user.worker_id) for e, name in rows if needle in e.text.casefold()]
             if needle:
                 log_access(s, self.ctx, AuditEvent.SEARCH, "journal", None, family_id=case.family_id,
-                           case_id=case.id, detail=f"{len(found)} hit(s)")
+                           case_id=case.id, detail=detail(DetailCode.HITS, hits=len(found)))
             else:
                 log_access(s, self.ctx, AuditEvent.READ, "journal", None, family_id=case.family_id, case_id=case.id)
             uow.commit()

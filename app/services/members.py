@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.access import check_team, missing
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -97,7 +98,7 @@ class MemberService:
             case = load_case(s, case_id, None)
             view = CaseView(case_header(s, case), family_detail(s, case.family, self.ctx.clock.today()))
             log_access(s, self.ctx, AuditEvent.READ, "case", case.id, family_id=case.family_id, case_id=case.id,
-                       detail="case view")
+                       detail=detail(DetailCode.CASE_VIEW))
             uow.commit()
             return view
 

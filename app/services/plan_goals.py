@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from app.audit_detail import DetailCode, detail
 from app.errors import BusinessRuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.plans import ActionDTO, GoalDTO, PlanDTO, goal_dto, single_action_dto
@@ -85,7 +86,7 @@ class GoalCommands(PlanServiceBase):
             for position, g in enumerate(order):
                 if g.position != position:
                     g.position = position
-            self._log(s, AuditEvent.UPDATE, "goal", goal.id, case, detail="moved")
+            self._log(s, AuditEvent.UPDATE, "goal", goal.id, case, detail=detail(DetailCode.MOVED))
             dto = self._plan_dto(s, plan.id)
             uow.commit()
             return dto
@@ -155,7 +156,8 @@ class GoalCommands(PlanServiceBase):
                 action.done = done
                 action.done_on = self.ctx.clock.today() if done else None
             s.flush()
-            self._log(s, AuditEvent.UPDATE, "action", action.id, case, detail="done" if done else "not done")
+            self._log(s, AuditEvent.UPDATE, "action", action.id, case,
+                      detail=detail(DetailCode.DONE if done else DetailCode.NOT_DONE))
             dto = self._action_dto(s, action, case)
             uow.commit()
             return dto

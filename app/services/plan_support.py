@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from app.access import check_team
 from app.audit import log_access
+from app.audit_detail import Detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -78,6 +79,6 @@ class PlanServiceBase:
         return plan_dto(s, load_plan_tree(s, plan_id), self.ctx.clock.today())
 
     def _log(self, s: Session, event: AuditEvent, object_type: str, object_id: int | None, case: Case,
-             detail: str | None = None) -> None:
+             detail: Detail | None = None) -> None:
         log_access(s, self.ctx, event, object_type, object_id, family_id=case.family_id, case_id=case.id,
                    detail=detail)

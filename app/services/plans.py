@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from app.audit_detail import DetailCode, detail
 from app.errors import BusinessRuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.plan_compare import PlanChange, compare_plans
@@ -81,7 +82,8 @@ class PlanService(GoalCommands):
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only versions of the same plan can be compared."))
             case = self._case_of(s, new)
             changes = compare_plans(self._plan_dto(s, old_plan_id), self._plan_dto(s, new_plan_id))
-            self._log(s, AuditEvent.READ, "family_plan", new_plan_id, case, detail=f"compared with {old_plan_id}")
+            self._log(s, AuditEvent.READ, "family_plan", new_plan_id, case,
+                      detail=detail(DetailCode.COMPARED_WITH, plan=old_plan_id))
             uow.commit()
             return changes
 
@@ -172,7 +174,8 @@ class PlanService(GoalCommands):
             new.goals = [self._copy_goal(g) for g in old.goals]
             s.add(new)
             s.flush()
-            self._log(s, AuditEvent.CREATE, "family_plan", new.id, case, detail=f"version {version_no}")
+            self._log(s, AuditEvent.CREATE, "family_plan", new.id, case,
+                      detail=detail(DetailCode.PLAN_VERSION, version=version_no))
             dto = self._plan_dto(s, new.id)
             uow.commit()
             return dto
@@ -201,10 +204,10 @@ class PlanService(GoalCommands):
             if previous is not None:
                 previous.status = PlanStatus.SUPERSEDED
                 s.flush()  # one agreed version per case: make room first
-                self._log(s, AuditEvent.UPDATE, "family_plan", previous.id, case, detail="superseded")
+                self._log(s, AuditEvent.UPDATE, "family_plan", previous.id, case, detail=detail(DetailCode.SUPERSEDED))
             plan.status, plan.agreed_on, plan.agreed_with = PlanStatus.AGREED, agreed_on, agreed_with
             s.flush()
-            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case, detail="agreed")
+            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case, detail=detail(DetailCode.AGREED))
             dto = self._plan_dto(s, plan.id)
             uow.commit()
             return dto

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import Msg
 from app.i18n import QT_TRANSLATE_NOOP
@@ -216,8 +217,10 @@ def import_csv(ctx: ServiceContext, text: str) -> ImportReport:
         if problems:
             return ImportReport(rows=len(rows), problems=tuple(sorted(problems, key=lambda p: p.line)))
         counts = _apply(s, groups, matches)
-        log_access(s, ctx, AuditEvent.CREATE, "provider_import", detail=(
-            "{} row(s): providers {} new {} changed, products {} new {} changed".format(len(rows), *counts)))
+        providers_new, providers_changed, products_new, products_changed = counts
+        log_access(s, ctx, AuditEvent.CREATE, "provider_import", detail=detail(
+            DetailCode.PROVIDER_IMPORT, rows=len(rows), providers_new=providers_new,
+            providers_changed=providers_changed, products_new=products_new, products_changed=products_changed))
         uow.commit()
         return ImportReport(len(rows), *counts)
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -91,7 +92,7 @@ class ProviderService:
             provider.active = active
             s.flush()
             log_access(s, self.ctx, AuditEvent.UPDATE, "provider", provider.id,
-                       detail="activated" if active else "deactivated")
+                       detail=detail(DetailCode.ACTIVATED if active else DetailCode.DEACTIVATED))
             dto = provider_dto(s, provider.id)
             uow.commit()
             return dto
@@ -141,7 +142,7 @@ class ProviderService:
             product.active = active
             s.flush()
             log_access(s, self.ctx, AuditEvent.UPDATE, "product", product.id,
-                       detail="activated" if active else "deactivated")
+                       detail=detail(DetailCode.ACTIVATED if active else DetailCode.DEACTIVATED))
             dto = self._product_dto(s, product)
             uow.commit()
             return dto

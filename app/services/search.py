@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.audit import log_access, log_family_reads
+from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.queries.family_search import DEFAULT_LIMIT, FamilySearchResult, SearchKind, parse_search, search_families
 from models.enums import AuditEvent, Role
@@ -24,9 +25,10 @@ class SearchService:
         team_ids = None if user.role is Role.ADMIN else user.team_ids
         with self.ctx.uow() as uow:
             result = search_families(uow.session, query, team_ids=team_ids, limit=max(1, limit))
-            more = "+" if result.more else ""
+            code = DetailCode.SEARCH_MORE if result.more else DetailCode.SEARCH
             log_access(uow.session, self.ctx, AuditEvent.SEARCH, "family",
-                       detail=f"{query.kind.value} search, {len(result.rows)}{more} hit(s)")
-            log_family_reads(uow.session, self.ctx, [hit.family_id for hit in result.rows], "search hit")
+                       detail=detail(code, kind=query.kind.value, hits=len(result.rows)))
+            log_family_reads(uow.session, self.ctx, [hit.family_id for hit in result.rows],
+                             detail(DetailCode.SEARCH_HIT))
             uow.commit()
             return result

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.access import require_supervisor
 from app.audit import log_access, log_failure
+from app.audit_detail import DetailCode, detail
 from app.context import CurrentUser, ServiceContext
 from app.errors import AccessDenied, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -64,7 +65,8 @@ class SupervisionService:
             self._team_exists(s, team_id)
             overview = team_overview(s, team_id, self.ctx.clock.today(), _weights(s))
             log_access(s, self.ctx, AuditEvent.READ, "team_overview", team_id,
-                       detail=f"{len(overview.rows)} worker(s), {overview.totals.open_cases} open case(s)")
+                       detail=detail(DetailCode.TEAM_OVERVIEW, workers=len(overview.rows),
+                                     cases=overview.totals.open_cases))
             uow.commit()
             return overview
 
@@ -83,7 +85,8 @@ class SupervisionService:
                 next_due.update(part.next_due)
             rows = with_versions(s, sorted(rows, key=lambda r: (r.family_name, r.case_id)))
             log_access(s, self.ctx, AuditEvent.READ, "team_worker_cases", worker_id,
-                       detail=f"team {team_id}, {len(rows)} case(s), next due of {len(next_due)}")
+                       detail=detail(DetailCode.WORKER_CASES, team=team_id, cases=len(rows),
+                                     due=len(next_due)))
             uow.commit()
             return Caseload(rows, next_due)
 
@@ -113,7 +116,7 @@ class SupervisionService:
                 errors.raise_if_any()
                 hand_over(s, self.ctx, case, target, reason)
                 log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id,
-                           case_id=case.id, detail="director reassigned by supervisor")
+                           case_id=case.id, detail=detail(DetailCode.DIRECTOR_REASSIGNED))
                 moved.append(case)
             s.flush()
             changes = [CaseChange(c.id, c.version, c.status) for c in moved]

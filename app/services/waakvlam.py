@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
+from app.audit_detail import Detail, DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -87,7 +88,7 @@ class WaakvlamService:
             scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
             rows = waakvlam_rows(s, self.ctx.clock.today(), **scope)
             log_access(s, self.ctx, AuditEvent.READ, "team_waakvlam" if team else "waakvlam_overview",
-                       detail=f"{len(rows)} case(s)")
+                       detail=detail(DetailCode.CASES, cases=len(rows)))
             uow.commit()
             return rows
 
@@ -132,7 +133,7 @@ class WaakvlamService:
             change_status(s, self.ctx, case, CaseStatus.WAAKVLAM, on_date=start)
             s.flush()
             self._log(s, AuditEvent.CREATE, "waakvlam", waakvlam.id, case)
-            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail="to waakvlam")
+            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail=detail(DetailCode.TO_WAAKVLAM))
             return self._done(uow, waakvlam)
 
     def log_contact(self, contact_id: int, expected_version: int, held_on: date | None,
@@ -180,8 +181,8 @@ class WaakvlamService:
             finish_waakvlam(waakvlam, WaakvlamStatus.ENDED, ended_on)
             close_case(s, self.ctx, case, CloseReason.WAAKVLAM_ENDED, on_date=ended_on)
             s.flush()
-            self._log(s, AuditEvent.UPDATE, "waakvlam", waakvlam.id, case, detail="ended")
-            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail="closed")
+            self._log(s, AuditEvent.UPDATE, "waakvlam", waakvlam.id, case, detail=detail(DetailCode.ENDED))
+            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail=detail(DetailCode.CLOSED))
             return self._done(uow, waakvlam)
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -201,13 +202,14 @@ class WaakvlamService:
         contact.held_on, contact.outcome, contact.note = held_on, outcome, note
         contact.author_id = self.ctx.require_user().worker_id
         case = s.get(Case, waakvlam.case_id)
-        self._log(s, AuditEvent.UPDATE, "waakvlam_contact", contact.id, case, detail=outcome.value)
+        self._log(s, AuditEvent.UPDATE, "waakvlam_contact", contact.id, case,
+                  detail=detail(DetailCode.WAAKVLAM_CONTACT, outcome=outcome))
         if outcome is ContactOutcome.REOPEN:
             if case.status is not CaseStatus.WAAKVLAM:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is not in waakvlam."))
             finish_waakvlam(waakvlam, WaakvlamStatus.REOPENED, held_on)
             reopen_case(s, self.ctx, case, note, on_date=held_on)
-            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail="reopened from waakvlam (recurrence)")
+            self._log(s, AuditEvent.UPDATE, "case", case.id, case, detail=detail(DetailCode.REOPENED_FROM_WAAKVLAM))
 
     def _check_date(self, errors: FieldErrors, field: str, day: date | None, waakvlam: Waakvlam) -> None:
         if day is None:
@@ -274,6 +276,6 @@ class WaakvlamService:
         return dto
 
     def _log(self, s: Session, event: AuditEvent, object_type: str, object_id: int | None, case: Case,
-             detail: str | None = None) -> None:
+             detail: Detail | None = None) -> None:
         log_access(s, self.ctx, event, object_type, object_id, family_id=case.family_id, case_id=case.id,
                    detail=detail)
