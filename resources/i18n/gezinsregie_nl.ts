@@ -2,6 +2,301 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccessLog</name>
+    <message>
+        <source>{cases} case(s)</source>
+        <translation>{cases} casus(sen)</translation>
+    </message>
+    <message>
+        <source>{cases} case(s), next due date for {due}</source>
+        <translation>{cases} casus(sen), eerstvolgende termijn bij {due}</translation>
+    </message>
+    <message>
+        <source>{count} involvement(s)</source>
+        <translation>{count} inzet(ten)</translation>
+    </message>
+    <message>
+        <source>{hits} hit(s)</source>
+        <translation>{hits} treffer(s)</translation>
+    </message>
+    <message>
+        <source>Own cases, {items} item(s)</source>
+        <translation>Eigen casussen, {items} punt(en)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases, {items} item(s)</source>
+        <translation>Casussen van het team, {items} punt(en)</translation>
+    </message>
+    <message>
+        <source>Search by {kind}, {hits} hit(s)</source>
+        <translation>Zoeken op {kind}, {hits} treffer(s)</translation>
+    </message>
+    <message>
+        <source>Search by {kind}, more than {hits} hits</source>
+        <translation>Zoeken op {kind}, meer dan {hits} treffers</translation>
+    </message>
+    <message>
+        <source>Shown as a search hit</source>
+        <translation>Getoond als zoekresultaat</translation>
+    </message>
+    <message>
+        <source>Duplicate check, {hits} hit(s)</source>
+        <translation>Controle op dubbele inschrijving, {hits} treffer(s)</translation>
+    </message>
+    <message>
+        <source>Shown in the duplicate check</source>
+        <translation>Getoond bij de controle op dubbele inschrijving</translation>
+    </message>
+    <message>
+        <source>Case view</source>
+        <translation>Casusoverzicht</translation>
+    </message>
+    <message>
+        <source>{workers} worker(s), {cases} open case(s)</source>
+        <translation>{workers} medewerker(s), {cases} open casus(sen)</translation>
+    </message>
+    <message>
+        <source>Team {team}: {cases} case(s), next due date for {due}</source>
+        <translation>Team {team}: {cases} casus(sen), eerstvolgende termijn bij {due}</translation>
+    </message>
+    <message>
+        <source>Who looked at the family: {entries} entries</source>
+        <translation>Wie heeft het gezin ingezien: {entries} vermeldingen</translation>
+    </message>
+    <message>
+        <source>What worker {worker} looked at: {entries} entries</source>
+        <translation>Wat medewerker {worker} heeft ingezien: {entries} vermeldingen</translation>
+    </message>
+    <message>
+        <source>Period {start} - {end}</source>
+        <translation>Periode {start} - {end}</translation>
+    </message>
+    <message>
+        <source>Period {start} - {end}, as a workbook</source>
+        <translation>Periode {start} - {end}, als werkmap</translation>
+    </message>
+    <message>
+        <source>Caseload list as {format}, {cases} case(s)</source>
+        <translation>Caseloadlijst als {format}, {cases} casus(sen)</translation>
+    </message>
+    <message>
+        <source>Version {version}: PDF for the preview</source>
+        <translation>Versie {version}: pdf voor het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Version {version}: printed, {pages} page(s)</source>
+        <translation>Versie {version}: afgedrukt, {pages} pagina(&apos;s)</translation>
+    </message>
+    <message>
+        <source>Version {version}: saved as PDF</source>
+        <translation>Versie {version}: opgeslagen als pdf</translation>
+    </message>
+    <message>
+        <source>Version {version}: saved as PDF from the preview</source>
+        <translation>Versie {version}: opgeslagen als pdf vanuit het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Version {version}: saved as PDF (all my plans)</source>
+        <translation>Versie {version}: opgeslagen als pdf (al mijn plannen)</translation>
+    </message>
+    <message>
+        <source>{rows} row(s): providers {providers_new} new, {providers_changed} changed; products {products_new} new, {products_changed} changed</source>
+        <translation>{rows} regel(s): aanbieders {providers_new} nieuw, {providers_changed} gewijzigd; producten {products_new} nieuw, {products_changed} gewijzigd</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Geactiveerd</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>Director transferred</source>
+        <translation>Regisseur overgedragen</translation>
+    </message>
+    <message>
+        <source>Director reassigned by the supervisor</source>
+        <translation>Regisseur gewijzigd door de leidinggevende</translation>
+    </message>
+    <message>
+        <source>Priority set</source>
+        <translation>Prioriteit ingesteld</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Reopened (recurrence)</source>
+        <translation>Heropend (recidive)</translation>
+    </message>
+    <message>
+        <source>Moved to waakvlam</source>
+        <translation>Naar waakvlam</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Contact: {outcome}</source>
+        <translation>Contact: {outcome}</translation>
+    </message>
+    <message>
+        <source>Reopened from waakvlam (recurrence)</source>
+        <translation>Heropend vanuit waakvlam (recidive)</translation>
+    </message>
+    <message>
+        <source>Ended, reason {reason}</source>
+        <translation>Beëindigd, reden {reason}</translation>
+    </message>
+    <message>
+        <source>Extension {number}</source>
+        <translation>Verlenging {number}</translation>
+    </message>
+    <message>
+        <source>Report-back received</source>
+        <translation>Terugkoppeling ontvangen</translation>
+    </message>
+    <message>
+        <source>Handover: {status}</source>
+        <translation>Overdracht: {status}</translation>
+    </message>
+    <message>
+        <source>{goals} goal(s) linked</source>
+        <translation>{goals} doel(en) gekoppeld</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verplaatst</translation>
+    </message>
+    <message>
+        <source>Marked done</source>
+        <translation>Afgevinkt</translation>
+    </message>
+    <message>
+        <source>Marked not done</source>
+        <translation>Niet meer afgevinkt</translation>
+    </message>
+    <message>
+        <source>Compared with plan {plan}</source>
+        <translation>Vergeleken met plan {plan}</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versie {version}</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Besluit: {decision}</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rol: {role}</translation>
+    </message>
+    <message>
+        <source>Added to team {team}</source>
+        <translation>Toegevoegd aan team {team}</translation>
+    </message>
+    <message>
+        <source>Demo network, plans and journal</source>
+        <translation>Demonetwerk, plannen en journaal</translation>
+    </message>
+    <message>
+        <source>City demo, {families} families</source>
+        <translation>Stadsdemo, {families} gezinnen</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demogegevens</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>werkmap</translation>
+    </message>
+    <message>
+        <source>all well</source>
+        <translation>alles goed</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>zorgen</translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation>casus heropenen</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>verwezen</translation>
+    </message>
+    <message>
+        <source>taken over</source>
+        <translation>overgenomen</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestart</translation>
+    </message>
+    <message>
+        <source>continue the help as planned</source>
+        <translation>hulp voortzetten zoals gepland</translation>
+    </message>
+    <message>
+        <source>scale the help down</source>
+        <translation>hulp afschalen</translation>
+    </message>
+    <message>
+        <source>scale the help up</source>
+        <translation>hulp opschalen</translation>
+    </message>
+    <message>
+        <source>end the help</source>
+        <translation>hulp beëindigen</translation>
+    </message>
+    <message>
+        <source>move to waakvlam</source>
+        <translation>naar waakvlam</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>leidinggevende</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogDialog</name>
     <message>
         <source>Created</source>
@@ -94,6 +389,10 @@
     <message>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Choose a family from the list.</source>

@@ -15,7 +15,7 @@ from app.services.exports import CaseloadScope
 from models.enums import AuditEvent, AuditOutcome, CaseStatus, PlanStatus, Priority
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_pages, pdf_text, printed_family
-from tests.integration.case_helpers import log_entries
+from tests.integration.case_helpers import detail_text, log_entries
 
 
 def test_saving_the_plan_writes_a_pdf_and_logs_the_export(exports, services, family, out):
@@ -26,7 +26,7 @@ def test_saving_the_plan_writes_a_pdf_and_logs_the_export(exports, services, fam
     entries = log_entries(services, event=AuditEvent.PRINT_EXPORT)
     assert [(e.family_id, e.case_id, e.object_type, e.object_id) for e in entries] == [
         (family.family_id, family.case_id, "family_plan", family.plan_id)]
-    assert entries[0].detail == "version 1: saved as pdf"
+    assert detail_text(entries[0]) == "Versie 1: opgeslagen als pdf"
     assert entries[0].username == services.ctx.user.username
 
 
@@ -35,9 +35,9 @@ def test_previewing_saving_the_previewed_document_and_printing_are_each_logged(e
     exports.save_document(document, out / "kopie.pdf")
     exports.record_print(document, pages=3)
 
-    details = [e.detail for e in log_entries(services, event=AuditEvent.PRINT_EXPORT, case_id=family.case_id)]
-    assert details == ["version 1: pdf for preview", "version 1: saved as pdf from preview",
-                       "version 1: printed, 3 page(s)"]
+    details = [detail_text(e) for e in log_entries(services, event=AuditEvent.PRINT_EXPORT, case_id=family.case_id)]
+    assert details == ["Versie 1: pdf voor het voorbeeld", "Versie 1: opgeslagen als pdf vanuit het voorbeeld",
+                       "Versie 1: afgedrukt, 3 pagina('s)"]
     assert (out / "kopie.pdf").read_bytes() == document.data
     assert document.file_name == "Gezinsplan Familie Öztürk-Øster - versie 1.pdf"
 
@@ -114,7 +114,7 @@ def test_the_caseload_workbook_has_real_dates_numbers_a_filter_and_a_frozen_head
     assert sheet.column_dimensions["B"].width >= 20
     entries = log_entries(services, event=AuditEvent.PRINT_EXPORT, object_type="caseload")
     assert [(e.family_id, e.case_id) for e in entries] == [(family.family_id, family.case_id)]
-    assert entries[0].detail == "caseload list as xlsx, 1 case(s)"
+    assert detail_text(entries[0]) == "Caseloadlijst als werkmap, 1 casus(sen)"
 
 
 def test_a_family_name_that_looks_like_a_formula_stays_text(exports, services, out):

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from app.audit_detail import describe
 from app.bootstrap import open_database
 from app.services.families import IntakeInput, IntakeResult, MemberInput
 from app.services.plan_inputs import GoalInput
@@ -45,6 +46,11 @@ def smart_goal(domain: int, **changes) -> GoalInput:
         actor=Actor.FAMILY, actor_detail="Ayşe brengt haar", score_start=3, score_target=8,
     )
     return replace(goal, **changes)
+
+
+def detail_text(entry: AccessLogEntry) -> str:
+    """An entry's detail as the access-log views show it (in Dutch)."""
+    return describe(entry.detail_code, entry.detail_args, entry.detail)
 
 
 def log_entries(services, **where) -> list[AccessLogEntry]:

@@ -11,7 +11,7 @@ from app.services.evaluations import EvaluationInput
 from app.services.waakvlam import WaakvlamInput
 from models.enums import AuditEvent, CloseReason, ContactOutcome, EvaluationDecision, WaakvlamHolder
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
-from tests.integration.case_helpers import colleague_services, intake_family, log_entries
+from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries
 
 TODAY = date(2026, 11, 22)
 
@@ -118,8 +118,9 @@ def test_due_lists_are_logged_without_personal_data(services, helped):
     services.due.today_items()
     services.due.next_due_by_case(team=True)
     entries = [e for e in log_entries(services) if e.object_type in ("due_items", "next_due")]
-    assert [(e.event, e.object_type, e.detail) for e in entries] == [
-        (AuditEvent.READ, "due_items", "own cases, 3 item(s)"), (AuditEvent.READ, "next_due", "team cases, 3 item(s)")]
+    assert [(e.event, e.object_type, detail_text(e)) for e in entries] == [
+        (AuditEvent.READ, "due_items", "Eigen casussen, 3 punt(en)"),
+        (AuditEvent.READ, "next_due", "Casussen van het team, 3 punt(en)")]
 
 
 @pytest.mark.parametrize("id_list_limit", [200, 0], ids=["ids as a list", "ids as a subquery"])
@@ -129,8 +130,8 @@ def test_a_caseload_with_its_next_due_items_is_one_read_and_one_log_entry(servic
     before = len(log_entries(services))
     mine = services.caseload.my_caseload_with_due()
     entries = log_entries(services)[before:]
-    assert [(e.event, e.object_type, e.detail) for e in entries] == [
-        (AuditEvent.READ, "caseload", "2 case(s), next due of 2")]
+    assert [(e.event, e.object_type, detail_text(e)) for e in entries] == [
+        (AuditEvent.READ, "caseload", "2 casus(sen), eerstvolgende termijn bij 2")]
     assert mine.rows == services.caseload.my_caseload()
     assert mine.next_due == services.due.next_due_by_case()
     with colleague_services(db_path, clock) as colleague:

@@ -13,7 +13,7 @@ from app.services.search import SearchKind
 from models import AccessLogEntry, Person
 from models.enums import AuditEvent, CaseStatus, MemberRole, Role
 from models.search_keys import name_key
-from tests.integration.case_helpers import intake_family
+from tests.integration.case_helpers import detail_text, intake_family
 
 
 def take_in(services, family_name: str, *members: MemberInput, team_id: int | None = None) -> int:
@@ -133,9 +133,10 @@ def test_the_access_log_has_the_search_and_its_hits_but_never_the_text(services,
     with services.ctx.uow() as uow:
         entries = list(uow.session.scalars(
             select(AccessLogEntry).where(AccessLogEntry.event == AuditEvent.SEARCH).order_by(AccessLogEntry.id)))
-    details = [e.detail for e in entries[-2:]]
-    assert details == ["bsn search, 1 hit(s)", "name search, 1 hit(s)"]
-    assert all("123456782" not in (e.detail or "") and "ozturk" not in (e.detail or "") for e in entries)
+    details = [detail_text(e) for e in entries[-2:]]
+    assert details == ["Zoeken op BSN, 1 treffer(s)", "Zoeken op naam, 1 treffer(s)"]
+    stored = " ".join(f"{e.detail_code} {e.detail_args} {e.detail} {e.object_type}" for e in entries)
+    assert "123456782" not in stored and "ozturk" not in stored
     assert entries[-1].username == services.ctx.user.username
 
 
@@ -143,9 +144,10 @@ def test_each_family_shown_in_the_hits_is_logged_as_read(services, families):
     services.search.find_families("j")  # van den Berg (Jeroen) and De Jong
     with services.ctx.uow() as uow:
         reads = set(uow.session.execute(
-            select(AccessLogEntry.family_id, AccessLogEntry.detail).where(AccessLogEntry.event == AuditEvent.READ)))
-    assert {(families["berg"], "search hit"), (families["jong"], "search hit")} <= reads
-    assert (families["oz"], "search hit") not in reads
+            select(AccessLogEntry.family_id, AccessLogEntry.detail_code)
+            .where(AccessLogEntry.event == AuditEvent.READ)))
+    assert {(families["berg"], "search_hit"), (families["jong"], "search_hit")} <= reads
+    assert (families["oz"], "search_hit") not in reads
 
 
 def test_the_migration_fills_the_keys_of_existing_families_and_members(tmp_path):

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from app.errors import AccessDenied, ValidationError
 from models.enums import AuditEvent, AuditOutcome, Role
-from tests.integration.case_helpers import log_entries
+from tests.integration.case_helpers import detail_text, log_entries
 from tests.integration.figures_data import P1_NAME, P2_NAME, KnownData, known_data_as_supervisor
 
 START, END = date(2026, 1, 1), date(2026, 6, 30)
@@ -123,7 +123,7 @@ def test_access_is_logged_without_personal_data(services, known):
     entry = log_entries(services, object_type="management_figures")[-1]
     assert (entry.event, entry.outcome, entry.family_id, entry.case_id) == (AuditEvent.READ, AuditOutcome.SUCCESS,
                                                                            None, None)
-    assert entry.detail == f"2026-01-01..2026-06-30, team {known.north}"
+    assert (entry.object_id, detail_text(entry)) == (known.north, "Periode 01-01-2026 - 30-06-2026")
 
 
 def test_a_worker_is_refused(services, known):
@@ -177,7 +177,8 @@ def test_export_xlsx_reads_back(services, known, tmp_path):
     assert goals["Gezin zelf"] == (3, 0.3)
     assert goals["Gezin en netwerk"] == (None, 0.5)
     entry = log_entries(services, object_type="management_figures")[-1]
-    assert (entry.event, entry.detail) == (AuditEvent.PRINT_EXPORT, "2026-01-01..2026-06-30, team all, xlsx")
+    assert (entry.event, entry.object_id, detail_text(entry)) == (
+        AuditEvent.PRINT_EXPORT, None, "Periode 01-01-2026 - 30-06-2026, als werkmap")
 
 
 def test_export_to_a_missing_folder_fails_cleanly(services, known, tmp_path):

@@ -7,7 +7,7 @@ import pytest
 
 from app.errors import AccessDenied, ConcurrencyConflict, ValidationError
 from models.enums import AuditEvent, AuditOutcome, JournalKind
-from tests.integration.case_helpers import colleague_services, intake_family, log_entries
+from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries
 
 
 @pytest.fixture
@@ -41,7 +41,7 @@ def test_reads_and_searches_are_logged_without_the_search_text(services, family)
     entries = log_entries(services, object_type="journal")
     assert [(e.event, e.family_id, e.case_id) for e in entries] == [
         (AuditEvent.READ, family.family_id, family.case_id), (AuditEvent.SEARCH, family.family_id, family.case_id)]
-    assert entries[1].detail == "1 hit(s)"
+    assert detail_text(entries[1]) == "1 treffer(s)"
     assert [e.event for e in log_entries(services, object_type="journal_entry")] == [AuditEvent.CREATE]
 
 

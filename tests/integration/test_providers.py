@@ -9,7 +9,7 @@ from app.errors import ConcurrencyConflict, ValidationError
 from app.services.provider_inputs import ProductInput, ProviderInput
 from models.enums import AuditEvent
 from tests.integration.care_helpers import provider_with_product, segment_id
-from tests.integration.case_helpers import log_entries
+from tests.integration.case_helpers import detail_text, log_entries
 
 
 def test_segments_are_seeded_a_b_c(services):
@@ -89,7 +89,7 @@ def test_a_good_csv_file_is_imported_in_one_go(services):
         ("Ambulante gezinsbehandeling", "B", "04"), ("Crisisopvang", "C", "14")]
     assert listed["Buurtgezinnen"].agb_code is None
     entry = log_entries(services, object_type="provider_import")[-1]
-    assert entry.event is AuditEvent.CREATE and entry.detail.startswith("3 row(s)")
+    assert entry.event is AuditEvent.CREATE and detail_text(entry).startswith("3 regel(s): aanbieders ")
 
 
 def test_importing_again_updates_by_agb_code_or_name(services):

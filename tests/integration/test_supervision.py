@@ -9,7 +9,7 @@ from app.errors import AccessDenied, ConcurrencyConflict, ValidationError
 from app.queries.due import DueKind, Urgency
 from app.queries.team_overview import CaseloadWeights, WorkerLoad
 from models.enums import AuditEvent, AuditOutcome, CaseEventKind
-from tests.integration.case_helpers import log_entries
+from tests.integration.case_helpers import detail_text, log_entries
 from tests.integration.team_data import TeamData, build_team
 
 
@@ -82,9 +82,10 @@ def test_reassigning_moves_every_case_with_its_history_and_log(services, team):
             CaseEventKind.DIRECTOR_TRANSFERRED, "Mohamed El Amrani", "Piet is uit dienst")
     updates = log_entries(services, event=AuditEvent.UPDATE, object_type="case")
     assert [e.case_id for e in updates[-3:]] == chosen
-    assert all(e.detail == "director reassigned by supervisor" for e in updates[-3:])
+    assert all(detail_text(e) == "Regisseur gewijzigd door de leidinggevende" for e in updates[-3:])
     read = log_entries(services, object_type="team_overview")[-1]
-    assert (read.event, read.object_id, read.detail) == (AuditEvent.READ, team.team_id, "3 worker(s), 9 open case(s)")
+    assert (read.event, read.object_id, detail_text(read)) == (
+        AuditEvent.READ, team.team_id, "3 medewerker(s), 9 open casus(sen)")
 
 
 def test_a_stale_version_moves_nothing(services, team):

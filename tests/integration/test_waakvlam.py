@@ -12,7 +12,7 @@ from models.enums import (
     AuditEvent, CaseEventKind, CaseStatus, CloseReason, ContactOutcome, WaakvlamHolder, WaakvlamStatus,
 )
 from tests.integration.care_helpers import involvement_input, provider_with_product
-from tests.integration.case_helpers import intake_family, log_entries
+from tests.integration.case_helpers import detail_text, intake_family, log_entries
 
 TODAY = date(2026, 11, 22)
 COACH = WaakvlamInput(WaakvlamHolder.SCHOOL_COACH, "Petra Bos, jeugd- en gezinscoach De Regenboog",
@@ -183,5 +183,5 @@ def test_waakvlam_reads_and_changes_are_logged(services, family):
                if e.object_type.startswith("waakvlam")]
     assert entries == [(AuditEvent.CREATE, "waakvlam", family.family_id),
                        (AuditEvent.READ, "waakvlam", family.family_id), (AuditEvent.READ, "waakvlam_overview", None)]
-    case_changes = [e.detail for e in log_entries(services, object_type="case", event=AuditEvent.UPDATE)]
-    assert case_changes == ["activated", "to waakvlam"]
+    case_changes = [detail_text(e) for e in log_entries(services, object_type="case", event=AuditEvent.UPDATE)]
+    assert case_changes == ["Geactiveerd", "Naar waakvlam"]

@@ -41,8 +41,9 @@ def test_reads_searches_and_exports_are_logged_and_can_be_asked_for(central, tmp
     assert (AuditEvent.READ, "caseload") in kinds and (AuditEvent.PRINT_EXPORT, "caseload") in kinds
 
     asked = supervisor.access_log.what_did_user_look_at(supervisor.ctx.user.worker_id, START, end())
-    assert [r.detail.split(",")[0] for r in asked if r.object_type == "access_log"] == [
-        "who looked at family", f"what did worker {worker.ctx.user.worker_id} look at"]
+    questions = [r.detail for r in asked if r.object_type == "access_log"]
+    assert [q.split(":")[0] for q in questions] == [
+        "Wie heeft het gezin ingezien", f"Wat medewerker {worker.ctx.user.worker_id} heeft ingezien"]
 
 
 def test_a_worker_may_not_consult_the_log_and_the_refusal_is_logged(central):

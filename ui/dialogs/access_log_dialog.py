@@ -65,7 +65,7 @@ def local_time_text(moment: datetime) -> str:
 class AccessLogDialog(QDialog):
     """Family or worker, a period (default the last 30 days), and the entries in a table."""
 
-    COLUMNS = 6
+    COLUMNS = 7
 
     def __init__(self, source: AccessLogSource, runner: TaskRunner, today: date | None = None,
                  parent: QWidget | None = None):
@@ -111,7 +111,7 @@ class AccessLogDialog(QDialog):
         self.table.setObjectName("accessLogTable")
         self.table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Event"), self.tr("Worker"), self.tr("Family / case"),
-            self.tr("Workstation"), self.tr("Outcome")])
+            self.tr("Workstation"), self.tr("Outcome"), self.tr("Details")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -196,7 +196,7 @@ class AccessLogDialog(QDialog):
         for number, row in enumerate(rows):
             texts = (local_time_text(row.occurred_at), self.tr(EVENT_LABELS.get(row.event, str(row.event))),
                      self._worker_text(row), self._subject_text(row), row.workstation or "",
-                     self.tr(OUTCOME_LABELS.get(row.outcome, str(row.outcome))))
+                     self.tr(OUTCOME_LABELS.get(row.outcome, str(row.outcome))), row.detail)
             for column, text in enumerate(texts):
                 self.table.setItem(number, column, QTableWidgetItem(text))
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from app.audit_detail import DetailCode
 from models.enums import AuditEvent
 from tests.export import plan_data as pd
-from tests.integration.case_helpers import log_entries
+from tests.integration.case_helpers import detail_text, log_entries
 from ui.export.preview_dialog import PlanPreviewDialog
 
 
@@ -65,8 +66,8 @@ def test_print_paints_every_page_on_the_printer_and_logs_it(qtbot, services, fam
 
     assert printed.args == [dialog.pdf.pageCount()]
     assert (out / "printed.pdf").stat().st_size > 10_000
-    details = [e.detail for e in log_entries(services, event=AuditEvent.PRINT_EXPORT)]
-    assert details[-1] == f"version 1: printed, {dialog.pdf.pageCount()} page(s)"
+    details = [detail_text(e) for e in log_entries(services, event=AuditEvent.PRINT_EXPORT)]
+    assert details[-1] == f"Versie 1: afgedrukt, {dialog.pdf.pageCount()} pagina('s)"
 
 
 def test_cancelling_the_print_dialog_prints_nothing(qtbot, services, family, runner):
@@ -75,7 +76,7 @@ def test_cancelling_the_print_dialog_prints_nothing(qtbot, services, family, run
 
     dialog.print_button.click()
 
-    assert not any("printed" in (e.detail or "") for e in log_entries(services, event=AuditEvent.PRINT_EXPORT))
+    assert DetailCode.PLAN_PRINTED not in {e.detail_code for e in log_entries(services, event=AuditEvent.PRINT_EXPORT)}
 
 
 def test_a_case_without_a_plan_says_so_instead_of_showing_a_document(qtbot, services, runner):
