@@ -20,9 +20,10 @@ def local(db_path, clock):
 
 @pytest.fixture
 def family_read(local):
-    """Sanne (worker) takes in the Öztürk family and opens their case history."""
+    """Sanne (worker) takes in the Öztürk family, opens the case and its history."""
     local.workers.register_local_worker("Sanne de Vries", "Wijkteam Noord")
     family_id, case_id = intake_ozturk(local)
+    local.members.case_view(case_id)
     local.cases.history(case_id)
     return family_id, case_id
 
@@ -46,10 +47,12 @@ def test_a_supervisor_sees_who_looked_at_the_family(qtbot, local, family_read, r
     assert dialog.rows, dialog.status_label.text()
     table = dialog.table
     assert table.horizontalHeaderItem(0).text() == "Tijdstip"
+    assert table.horizontalHeaderItem(6).text() == "Details"
     texts = {table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())}
     assert "Sanne de Vries" in texts
     assert any(t.startswith(clock.today().strftime("%d-%m-%Y")) for t in texts)
-    assert {"Aangemaakt", "Toegestaan"} <= texts
+    assert {"Aangemaakt", "Toegestaan", "Casusoverzicht"} <= texts
+    assert "case_view" not in texts
     assert dialog.status_label.text().endswith("vermeldingen.")
 
 
