@@ -99,7 +99,8 @@ def test_the_function_cannot_set_another_author_time_or_workstation(central, fam
     entry = last_entry(central)
     assert (entry["worker_id"], entry["username"]) == (me, central.users["worker_a"])
     assert abs(entry["server_now"] - entry["occurred_at"]) < timedelta(seconds=30)
-    assert entry["workstation"] == "Jansen123456782script (127.0.0.1)"  # host-name characters; the address is the server's
+    # The name is the client's claim, in host-name characters; the address is what the server saw.
+    assert entry["workstation"] == "Jansen123456782script (127.0.0.1)"
 
 
 def test_a_success_may_name_only_the_callers_own_families_and_cases(central, families):
@@ -174,6 +175,23 @@ def test_the_search_logs_its_hits_in_one_call_under_the_workers_name_with_readab
     assert {(r.username, r.worker_name) for r in rows} == {(central.users["worker_a"], "Worker A")}
     assert all(r.workstation and r.workstation.endswith("(127.0.0.1)") for r in rows)
     assert not any("Smit" in (r.detail or "") for r in rows)
+    with admin_connection(central.dbname) as conn:
+        authors = set(conn.execute("SELECT worker_id, username FROM access_log WHERE detail_code = 'search_hit'"))
+    assert authors == {(worker.ctx.user.worker_id, central.users["worker_a"])}
+
+
+def test_a_deactivated_worker_can_no_longer_write_entries(central, families):
+    login = central.users["worker_a2"]
+    with central.connect("worker_a2") as conn:
+        log_read(conn, None, None, code=None, object_type="caseload")
+        with admin_connection(central.dbname) as owner:
+            owner.execute("UPDATE worker SET active = false WHERE username = %s", (login,))
+        try:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                log_read(conn, None, None, code=None, object_type="caseload")
+        finally:
+            with admin_connection(central.dbname) as owner:
+                owner.execute("UPDATE worker SET active = true WHERE username = %s", (login,))
 
 
 def test_a_worker_row_cannot_be_deleted_and_its_entries_keep_their_author(central, families):
@@ -185,8 +203,9 @@ def test_a_worker_row_cannot_be_deleted_and_its_entries_keep_their_author(centra
         conn.execute("UPDATE worker SET name = name WHERE id = %s", (me,))  # administering workers still works
     with admin_connection(central.dbname) as conn, conn.transaction(force_rollback=True):
         # Not even the schema owner: a worker with nothing but log entries keeps them, with their author.
-        gone = conn.execute("INSERT INTO worker (username, name, role, active, version, created_at, updated_at) "
-                            "VALUES ('vertrokken', 'Vertrokken', 'worker', false, 1, now(), now()) RETURNING id").fetchone()[0]
+        gone = conn.execute(
+            "INSERT INTO worker (username, name, role, active, version, created_at, updated_at) "
+            "VALUES ('vertrokken', 'Vertrokken', 'worker', false, 1, now(), now()) RETURNING id").fetchone()[0]
         conn.execute("INSERT INTO access_log (occurred_at, event, worker_id, username, object_type, outcome) "
                      "VALUES (now(), 'read', %s, 'vertrokken', 'caseload', 'success')", (gone,))
         with pytest.raises(psycopg.errors.ForeignKeyViolation) as refused, conn.transaction():
