@@ -236,7 +236,7 @@ def _stored(kind: str | tuple[str, ...], value: int | date | str) -> str:
     if kind == DAY:
         if not isinstance(value, date):
             raise ValueError("a day is a date")
-        return value.strftime("%Y%m%d")
+        return f"{value.year:04d}{value.month:02d}{value.day:02d}"
     token = str(getattr(value, "value", value))
     if token not in kind:
         raise ValueError("not one of the allowed values")
@@ -284,7 +284,8 @@ def _shown(kind: str | tuple[str, ...], value: str) -> str:
     if kind == COUNT:
         return value
     if kind == DAY:
-        return _day(value).strftime("%d-%m-%Y")
+        day = _day(value)
+        return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
     if value in END_REASONS:
         return f"{value} ({END_REASONS[value]})"
     return translate(CONTEXT, TOKEN_LABELS.get(value, value))

@@ -70,6 +70,9 @@ def test_stored_arguments_are_checked_like_the_database_does():
     assert is_valid("figures", ("20260101", "20261231"))
     assert not is_valid("figures", ("20260231", "20261231"))
     assert not is_valid("hits", ("01",)) and not is_valid("hits", ("1", "2")) and not is_valid("nope", ())
+    far = detail(DetailCode.FIGURES, start=date(5, 1, 1), end=date(9999, 12, 31))  # any date the service takes
+    assert far.args == ("00050101", "99991231") and is_valid("figures", far.args)
+    assert describe("figures", far.stored_args) == "Periode 01-01-0005 - 31-12-9999"
 
 
 def test_the_database_function_knows_exactly_the_apps_codes_and_object_types():
