@@ -1163,20 +1163,40 @@
         <translation>(geen team)</translation>
     </message>
     <message>
+        <source>&apos;{username}&apos; is now {role}.</source>
+        <translation>&apos;{username}&apos; is nu {role}.</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is deactivated and can no longer sign in.</source>
+        <translation>&apos;{username}&apos; is gedeactiveerd en kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <source>&apos;{username}&apos; is active again.</source>
+        <translation>&apos;{username}&apos; is weer actief.</translation>
+    </message>
+    <message>
+        <source>The password of &apos;{username}&apos; is changed.</source>
+        <translation>Het wachtwoord van &apos;{username}&apos; is gewijzigd.</translation>
+    </message>
+    <message>
         <source>Password for the new user &apos;{username}&apos;: </source>
         <translation>Wachtwoord voor de nieuwe gebruiker &apos;{username}&apos;: </translation>
+    </message>
+    <message>
+        <source>New password for &apos;{username}&apos;: </source>
+        <translation>Nieuw wachtwoord voor &apos;{username}&apos;: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
         <translation>Herhaal het wachtwoord: </translation>
     </message>
     <message>
-        <source>The two passwords differ; the user was not created.</source>
-        <translation>De twee wachtwoorden verschillen; de gebruiker is niet aangemaakt.</translation>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De twee wachtwoorden verschillen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>Give the new user&apos;s password with --password-file FILE or GEZINSREGIE_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
-        <translation>Geef het wachtwoord van de nieuwe gebruiker met --password-file BESTAND of GEZINSREGIE_NEW_PASSWORD, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
+        <source>Give the password with --password-file FILE or GEZINSREGIE_NEW_PASSWORD, or run the command in a terminal to be asked for it.</source>
+        <translation>Geef het wachtwoord met --password-file BESTAND of GEZINSREGIE_NEW_PASSWORD, of voer de opdracht uit in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
         <source>The password is used for the database login only and is not stored.</source>
@@ -2191,8 +2211,24 @@
         <translation>Alleen een beheerder kan gebruikers en teams beheren.</translation>
     </message>
     <message>
-        <source>The database account &apos;{login}&apos; may not create database users; sign in as an administrator.</source>
-        <translation>Het databaseaccount &apos;{login}&apos; mag geen databasegebruikers aanmaken; meld u aan als beheerder.</translation>
+        <source>The database account &apos;{login}&apos; may not manage users; sign in as an active administrator.</source>
+        <translation>Het database-account &apos;{login}&apos; mag geen gebruikers beheren; log in als actieve beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role or deactivate yourself; ask another administrator.</source>
+        <translation>U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren; vraag een andere beheerder.</translation>
+    </message>
+    <message>
+        <source>The user &apos;{username}&apos; is already inactive.</source>
+        <translation>De gebruiker &apos;{username}&apos; is al inactief.</translation>
+    </message>
+    <message>
+        <source>The user &apos;{username}&apos; is already active.</source>
+        <translation>De gebruiker &apos;{username}&apos; is al actief.</translation>
+    </message>
+    <message>
+        <source>A local database file has no passwords; passwords belong to the logins of a central database.</source>
+        <translation>Een lokaal databasebestand heeft geen wachtwoorden; wachtwoorden horen bij de accounts van een centrale database.</translation>
     </message>
     <message>
         <source>There is already a team called &apos;{name}&apos;.</source>
