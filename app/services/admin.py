@@ -1,6 +1,8 @@
 """Administration of users and teams. On PostgreSQL a user is also a database LOGIN role in the group
-role of their function (see app/central/roles.py); on the embedded database only the worker rows
-exist. One transaction each: the role, the worker and the memberships are made together or not at all.
+role of their function (see app/central/roles.py), made, moved, deactivated and given a new password
+only by the database's provisioning functions, which check again that the caller is an active
+administrator; on the embedded database only the worker rows exist. One transaction each: the role,
+the worker and the memberships are made together or not at all.
 """
 from __future__ import annotations
 
@@ -155,29 +157,25 @@ class AdminService:
     def deactivate_user(self, username: str) -> None:
         """The worker can no longer sign in; on PostgreSQL their login is refused at once (NOLOGIN, out
         of their group, open sessions ended). The row stays: the access log keeps naming its author."""
-        with self.ctx.uow() as uow:
-            s = uow.session
-            worker = self._other_worker(s, username)
-            if not worker.active:
-                raise ValidationError({"username": Msg(ALREADY_INACTIVE, {"username": username})})
-            if roles.is_postgres(s):
-                roles.deactivate_login(s, username)
-            else:
-                worker.active = False
-            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id, detail="deactivated")
-            uow.commit()
+        self._set_active(username, False)
 
     def reactivate_user(self, username: str) -> None:
+        """Signing in again, in the group of the worker's role."""
+        self._set_active(username, True)
+
+    def _set_active(self, username: str, active: bool) -> None:
         with self.ctx.uow() as uow:
             s = uow.session
             worker = self._other_worker(s, username)
-            if worker.active:
-                raise ValidationError({"username": Msg(ALREADY_ACTIVE, {"username": username})})
+            if worker.active is active:
+                raise ValidationError({"username": Msg(ALREADY_ACTIVE if active else ALREADY_INACTIVE,
+                                                       {"username": username})})
             if roles.is_postgres(s):
-                roles.reactivate_login(s, username)
+                (roles.reactivate_login if active else roles.deactivate_login)(s, username)
             else:
-                worker.active = True
-            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id, detail="reactivated")
+                worker.active = active
+            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id,
+                       detail="reactivated" if active else "deactivated")
             uow.commit()
 
     def reset_password(self, username: str, password: str) -> None:

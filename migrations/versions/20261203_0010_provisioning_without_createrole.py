@@ -233,6 +233,16 @@ def upgrade() -> None:
             EXECUTE format('ALTER ROLE %I NOCREATEROLE', login);
         END LOOP; END $$""")
 
+    # ... and a worker row that is already inactive gets its login refused as well.
+    run(f"""DO $$ DECLARE login text; grp text; BEGIN
+        FOR login, grp IN SELECT r.rolname, g.rolname FROM worker w JOIN pg_roles r ON r.rolname = w.username
+                          JOIN pg_auth_members m ON m.member = r.oid JOIN pg_roles g ON g.oid = m.roleid
+                          WHERE NOT w.active AND NOT r.rolsuper
+                            AND g.rolname IN ('{worker}', '{n['supervisor']}', '{admin}') LOOP
+            EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+            EXECUTE format('REVOKE %I FROM %I', grp, login);
+        END LOOP; END $$""")
+
     # 2. The provisioning role, and what it may touch.
     run(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{prov}') "
         f"THEN CREATE ROLE {prov} NOLOGIN CREATEROLE; END IF; END $$")
