@@ -237,3 +237,30 @@ def test_create_user_and_reset_password_through_the_cli(central, tmp_path, monke
     worker_url = central.url(central.users["worker_a"])
     assert cli_main(["admin", "deactivate-user", login, "--database", worker_url]) == 1
     assert as_owner(central, "SELECT active FROM worker WHERE username = %s", (login,)) == [(True,)]
+
+
+# --- the upgrade of an existing installation ----------------------------------------------------------------
+
+def test_the_upgrade_takes_createrole_away_and_refuses_the_logins_of_inactive_workers(fresh_database):
+    """Logins as the revisions before 0010 made them: an administrator with CREATEROLE, and a worker set
+    inactive in the table only, still in their group."""
+    from app import schema
+    from app.db import make_engine, resolve_target
+
+    db = fresh_database
+    engine = make_engine(resolve_target(db.url()))
+    schema.migrate(engine, "0008")
+    admin, gone = f"oud.admin.{db.suffix}", f"oud.weg.{db.suffix}"
+    with admin_connection(db.dbname) as conn:
+        for login, group, active in ((admin, "admin", True), (gone, "worker", False)):
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN {} IN ROLE {}").format(
+                sql.Identifier(login), sql.SQL("CREATEROLE" if group == "admin" else ""),
+                sql.Identifier(f"{db.prefix}_{group}")))
+            conn.execute("INSERT INTO worker (name, username, role, active, version, created_at, updated_at) "
+                         "VALUES ('X', %s, %s, %s, 1, now(), now())", (login, group, active))
+    schema.migrate(engine, "head")
+    engine.dispose()
+    roles_now = as_owner(db, "SELECT rolname, rolcanlogin, rolcreaterole FROM pg_roles WHERE rolname IN (%s, %s) "
+                             "ORDER BY rolname", (admin, gone))
+    assert roles_now == [(admin, True, False), (gone, False, False)]
+    assert groups_of(db, admin) == {f"{db.prefix}_admin"} and groups_of(db, gone) == set()
