@@ -15,8 +15,10 @@ worker row set inactive kept its group membership and, as an administrator, ``US
   and does not start with ``pg_`` or the installation's prefix; that a password is a SCRAM-SHA-256
   verifier, never plain text; and that a target is a login of this installation: a worker row of this
   database, a role without any attribute beyond LOGIN (no superuser, CREATEROLE, CREATEDB, REPLICATION,
-  BYPASSRLS), owning nothing in the cluster, a member of no role but this installation's groups, and -
-  while active - a member of one of them. Only these three groups are ever granted.
+  BYPASSRLS), owning nothing but temporary tables (a database, tablespace or any object here; in other
+  databases anything but a relation, which may be a temporary table a worker made to block their own
+  deactivation), a member of no role but this installation's groups, and - while active - a member of
+  one of them. Only these three groups are ever granted.
 - Deactivation: NOLOGIN, memberships revoked, ``worker.active`` false, open sessions ended.
 - ``worker.username``, ``role`` and ``active`` change only with the role: the administrators' group keeps
   UPDATE of ``name`` (and the version columns) only and no INSERT; the functions write the row.
@@ -123,8 +125,11 @@ def _functions(n: dict) -> list[str]:
             SELECT w.active INTO is_active FROM worker w JOIN pg_roles r ON r.rolname = w.username
             WHERE w.username = login AND login ~ '{USERNAME_RE}'
               AND NOT (r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls)
-              AND NOT EXISTS (SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass
-                              AND d.refobjid = r.oid AND d.deptype = 'o')
+              AND NOT EXISTS (  -- owns nothing; a temporary table (perhaps in another database) aside
+                  SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid
+                  AND d.deptype = 'o' AND NOT (d.classid = 'pg_class'::regclass AND (
+                      d.dbid <> (SELECT oid FROM pg_database WHERE datname = current_database())
+                      OR EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = d.objid AND c.relpersistence = 't'))))
               AND NOT EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                               WHERE m.member = r.oid AND g.rolname NOT IN ({groups}))
               AND (NOT w.active OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid

@@ -37,8 +37,9 @@ def as_owner(central, query: str, params=()):
 
 
 def groups_of(central, login: str) -> set[str]:
-    return {g for (g,) in as_owner(central, "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                            "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s", (login,))}
+    return {g for (g,) in as_owner(central, "SELECT g.rolname FROM pg_auth_members m "
+                                            "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member "
+                                            "WHERE r.rolname = %s", (login,))}
 
 
 # --- no CREATEROLE -------------------------------------------------------------------------------------------
@@ -175,8 +176,13 @@ def test_deactivation_ends_open_sessions_and_refuses_the_login_at_once(central, 
     family = intake(central.services("worker_a"), "Visser")
     open_session = connect_as(central, login)
     assert open_session.execute("SELECT count(*) FROM family WHERE id = %s", (family.family_id,)).fetchone() == (1,)
-
-    assert cli_main(["admin", "deactivate-user", login, "--database", central.url(central.users["admin"])]) == 0
+    open_session.execute("CREATE TEMPORARY TABLE blijf (x integer)")  # owning it does not protect the login
+    with psycopg.connect(host=HOST, port=PORT, user=login, password=PASSWORD, dbname="postgres",
+                         autocommit=True) as elsewhere:
+        elsewhere.execute("CREATE TEMPORARY TABLE blijf (x integer)")
+        assert cli_main(["admin", "deactivate-user", login, "--database", central.url(central.users["admin"])]) == 0
+        with pytest.raises(psycopg.OperationalError):
+            elsewhere.execute("SELECT 1")
 
     with pytest.raises(psycopg.OperationalError):
         open_session.execute("SELECT count(*) FROM family")
