@@ -28,6 +28,10 @@ BAD_USERNAME = QT_TRANSLATE_NOOP(
     "Errors", "A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.")
 
 
+RESERVED_LOGIN = QT_TRANSLATE_NOOP(
+    "Errors", "A user name may not begin with 'pg_' or '{prefix}_': those names belong to the database itself.")
+
+
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -79,8 +83,11 @@ def may_provision(session: Session) -> bool:
 
 def create_login(session: Session, username: str, password: str, role: Role, name: str) -> int:
     """The LOGIN role in the group of ``role`` with the password's verifier, and its worker row (its id)."""
+    prefix = role_prefix(session)
+    if check_username(username).startswith(("pg_", f"{prefix}_")):  # as the function refuses them
+        raise ValidationError({"username": Msg(RESERVED_LOGIN, {"prefix": prefix})})
     return session.execute(text("SELECT gezinsregie_create_login(:u, :v, :r, :n)"), {
-        "u": check_username(username), "v": scram_verifier(password), "r": role.value, "n": name}).scalar_one()
+        "u": username, "v": scram_verifier(password), "r": role.value, "n": name}).scalar_one()
 
 
 def set_login_role(session: Session, username: str, role: Role) -> None:

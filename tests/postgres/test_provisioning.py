@@ -7,7 +7,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from app.central.roles import scram_verifier
+from app.central.roles import RESERVED_LOGIN, scram_verifier
 from app.cli import main as cli_main
 from app.errors import AccessDenied, ValidationError
 from app.services.admin import NOT_YOURSELF
@@ -147,6 +147,13 @@ def test_a_login_is_created_only_with_a_new_name_a_verifier_and_one_of_this_inst
                 conn.execute("SELECT gezinsregie_create_login(%s, %s, %s, 'X')", (login, verifier, kind))
     assert as_owner(central, "SELECT count(*) FROM pg_roles WHERE rolname = %s", (name,)) == [(0,)]
     assert groups_of(central, central.users["worker_b"]) == {f"{central.prefix}_worker"}
+
+
+def test_the_app_refuses_the_databases_own_names_at_the_field(central):
+    for reserved in (f"pg_x.{central.suffix}", f"{central.prefix}_extra"):
+        with pytest.raises(ValidationError) as refused:
+            new_user(central, reserved.removesuffix(f".{central.suffix}"))
+        assert refused.value.fields["username"].text == RESERVED_LOGIN
 
 
 def test_an_administrator_does_not_demote_or_deactivate_themselves(central):
