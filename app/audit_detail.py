@@ -86,6 +86,7 @@ class DetailCode(StrEnum):
     EVALUATION_DECISION = "evaluation_decision"
     WORKER_ROLE = "worker_role"
     ADDED_TO_TEAM = "added_to_team"
+    PASSWORD_RESET = "password_reset"
     DEMO_FAMILY = "demo_family"
     CITY_DEMO = "city_demo"
     DEMO_DATA = "demo_data"
@@ -175,6 +176,7 @@ SPECS: dict[DetailCode, Spec] = {
                                 (("decision", _tokens(*EvaluationDecision)),)),
     C.WORKER_ROLE: Spec(QT_TRANSLATE_NOOP("AccessLog", "Role: {role}"), (("role", _tokens(*Role)),)),
     C.ADDED_TO_TEAM: Spec(QT_TRANSLATE_NOOP("AccessLog", "Added to team {team}"), (("team", COUNT),)),
+    C.PASSWORD_RESET: Spec(QT_TRANSLATE_NOOP("AccessLog", "Password reset")),
     C.DEMO_FAMILY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo network, plans and journal")),
     C.CITY_DEMO: Spec(QT_TRANSLATE_NOOP("AccessLog", "City demo, {families} families"), (("families", COUNT),)),
     C.DEMO_DATA: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo data")),

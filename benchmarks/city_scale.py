@@ -22,8 +22,8 @@ Each backend runs in a process of its own, so its peak memory is its own.
 - Who: on SQLite the app's local worker (Sanne de Vries after ``fill_city``), and the supervisor
   Marieke Hoekstra for the team and the figures; on PostgreSQL both log in as their own database role,
   so row-level security is in every figure. A missing role is created for the benchmark (the worker
-  rows exist already, so through :func:`app.central.roles.create_login_role`, which ``admin create-user``
-  uses) and dropped afterwards (``--keep-roles`` keeps it).
+  rows exist already, so the schema owner creates just the role, with the group and password verifier
+  ``admin create-user`` would give it) and dropped afterwards (``--keep-roles`` keeps it).
 - Writes: saving a goal changes a goal of a draft plan back and forth and ends with its own text; the
   access log grows by the entries of every run.
 

@@ -113,7 +113,11 @@ def ensure_login(owner: Services, name: str) -> tuple[str, bool]:
                 raise Unavailable(f"the login role '{worker.username}' exists but is not in '{group}' "
                                   "(made for another database?)")
             return worker.username, False
-        roles.create_login_role(s, worker.username, ROLE_PASSWORD, worker.role)
+        # As the schema owner, for a row that exists already (the provisioning functions make both).
+        name = roles.quote(s, roles.check_username(worker.username))
+        verifier = roles.scram_verifier(ROLE_PASSWORD).replace(":", "\\:")  # not bind parameters for text()
+        s.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD '{verifier}'"))
+        s.execute(text(f"GRANT {roles.quote(s, roles.group_role(s, worker.role))} TO {name}"))
         uow.commit()
         return worker.username, True
 

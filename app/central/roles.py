@@ -28,6 +28,10 @@ BAD_USERNAME = QT_TRANSLATE_NOOP(
     "Errors", "A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.")
 
 
+RESERVED_LOGIN = QT_TRANSLATE_NOOP(
+    "Errors", "A user name may not begin with 'pg_' or '{prefix}_': those names belong to the database itself.")
+
+
 def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
@@ -68,32 +72,42 @@ def role_exists(session: Session, name: str) -> bool:
     return session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is not None
 
 
-def create_login_role(session: Session, username: str, password: str, role: Role) -> None:
-    """CREATE ROLE ... LOGIN with the password's verifier, in the group of ``role``. An administrator
-    also gets CREATEROLE, which creating colleagues' roles needs."""
-    name = quote(session, check_username(username))
-    # base64 and '$:' only; the colons escaped so text() does not take them for bind parameters
-    verifier = scram_verifier(password).replace("'", "''").replace(":", "\\:")
-    extra = " CREATEROLE" if role is Role.ADMIN else ""
-    session.execute(text(f"CREATE ROLE {name} LOGIN{extra} PASSWORD '{verifier}'"))
-    session.execute(text(f"GRANT {quote(session, group_role(session, role))} TO {name}"))
+# Logins are made and changed only by the provisioning functions of migration 0010: no login of the app
+# has CREATEROLE, and each function checks that the caller is an active administrator (or the schema
+# owner) and that the target is a login of this installation.
+
+def may_provision(session: Session) -> bool:
+    """Whether this session's login may manage users: an active administrator, the schema owner or a superuser."""
+    return bool(session.execute(text("SELECT gezinsregie_may_provision()")).scalar())
 
 
-def set_group(session: Session, username: str, role: Role) -> None:
-    """Makes ``username`` a member of exactly the group of ``role``."""
-    name = quote(session, check_username(username))
-    for other in Role:
-        group = quote(session, group_role(session, other))
-        if other is role:
-            session.execute(text(f"GRANT {group} TO {name}"))
-        else:
-            session.execute(text(f"REVOKE {group} FROM {name}"))
+def create_login(session: Session, username: str, password: str, role: Role, name: str) -> int:
+    """The LOGIN role in the group of ``role`` with the password's verifier, and its worker row (its id)."""
+    prefix = role_prefix(session)
+    if check_username(username).startswith(("pg_", f"{prefix}_")):  # as the function refuses them
+        raise ValidationError({"username": Msg(RESERVED_LOGIN, {"prefix": prefix})})
+    return session.execute(text("SELECT gezinsregie_create_login(:u, :v, :r, :n)"), {
+        "u": username, "v": scram_verifier(password), "r": role.value, "n": name}).scalar_one()
 
 
-def may_manage_roles(session: Session) -> bool:
-    """Whether this login can create roles (superuser or CREATEROLE)."""
-    row = session.execute(text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")).scalar()
-    return bool(row)
+def set_login_role(session: Session, username: str, role: Role) -> None:
+    """Moves the login to the group of ``role``; the worker row's role follows."""
+    session.execute(text("SELECT gezinsregie_set_login_role(:u, :r)"), {"u": username, "r": role.value})
+
+
+def set_login_password(session: Session, username: str, password: str) -> None:
+    session.execute(text("SELECT gezinsregie_set_login_password(:u, :v)"),
+                    {"u": username, "v": scram_verifier(password)})
+
+
+def deactivate_login(session: Session, username: str) -> None:
+    """NOLOGIN, out of every group, the worker row inactive, and the login's open sessions ended."""
+    session.execute(text("SELECT gezinsregie_deactivate_login(:u)"), {"u": username})
+
+
+def reactivate_login(session: Session, username: str) -> None:
+    """LOGIN again, in the group of the worker row's role."""
+    session.execute(text("SELECT gezinsregie_reactivate_login(:u)"), {"u": username})
 
 
 def current_login(session: Session) -> str:

@@ -1,6 +1,8 @@
 """Administration of users and teams. On PostgreSQL a user is also a database LOGIN role in the group
-role of their function (see app/central/roles.py); on the embedded database only the worker rows
-exist. One transaction each: the role, the worker and the memberships are made together or not at all.
+role of their function (see app/central/roles.py), made, moved, deactivated and given a new password
+only by the database's provisioning functions, which check again that the caller is an active
+administrator; on the embedded database only the worker rows exist. One transaction each: the role,
+the worker and the memberships are made together or not at all.
 """
 from __future__ import annotations
 
@@ -20,8 +22,14 @@ from models import Team, Worker, WorkerTeam
 from models.enums import AuditEvent, Role
 
 ADMIN_ONLY = QT_TRANSLATE_NOOP("Errors", "Only an administrator can manage users and teams.")
-NO_CREATEROLE = QT_TRANSLATE_NOOP(
-    "Errors", "The database account '{login}' may not create database users; sign in as an administrator.")
+NOT_PROVISIONER = QT_TRANSLATE_NOOP(
+    "Errors", "The database account '{login}' may not manage users; sign in as an active administrator.")
+NOT_YOURSELF = QT_TRANSLATE_NOOP(
+    "Errors", "You cannot change your own role or deactivate yourself; ask another administrator.")
+ALREADY_INACTIVE = QT_TRANSLATE_NOOP("Errors", "The user '{username}' is already inactive.")
+ALREADY_ACTIVE = QT_TRANSLATE_NOOP("Errors", "The user '{username}' is already active.")
+NO_PASSWORDS_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "A local database file has no passwords; passwords belong to the logins of a central database.")
 TEAM_EXISTS = QT_TRANSLATE_NOOP("Errors", "There is already a team called '{name}'.")
 NO_SUCH_TEAM = QT_TRANSLATE_NOOP("Errors", "There is no team called '{name}'.")
 NO_SUCH_USER = QT_TRANSLATE_NOOP("Errors", "There is no user '{username}'.")
@@ -51,12 +59,14 @@ class AdminService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def _require_admin(self, s: Session, *, roles_needed: bool = False) -> None:
+    def _require_admin(self, s: Session, *, provisioning: bool = False) -> None:
+        """An administrator; for logins (``provisioning``) on PostgreSQL the database must agree that
+        this login is an active administrator (or the schema owner), as its provisioning functions check."""
         user = self.ctx.user
         if user is not None and user.role is not Role.ADMIN:
             raise AccessDenied(ADMIN_ONLY)
-        if roles_needed and roles.is_postgres(s) and not roles.may_manage_roles(s):
-            raise AccessDenied(NO_CREATEROLE, login=roles.current_login(s))
+        if provisioning and roles.is_postgres(s) and not roles.may_provision(s):
+            raise AccessDenied(NOT_PROVISIONER, login=roles.current_login(s))
 
     def _team(self, s: Session, name: str) -> Team:
         team = s.scalars(select(Team).where(Team.name == name)).one_or_none()
@@ -98,19 +108,19 @@ class AdminService:
             raise ValidationError({"team": Msg(NEEDS_TEAM)})
         with self.ctx.uow() as uow:
             s = uow.session
-            self._require_admin(s, roles_needed=True)
+            self._require_admin(s, provisioning=True)
             if s.scalars(select(Worker.id).where(Worker.username == username)).first() is not None:
                 raise ValidationError({"username": Msg(USER_EXISTS, {"username": username})})
             teams = [self._team(s, t) for t in dict.fromkeys(team_names)]
             if roles.is_postgres(s):
-                if len(password or "") < MIN_PASSWORD_LENGTH:
-                    raise ValidationError({"password": Msg(PASSWORD_TOO_SHORT, {"count": MIN_PASSWORD_LENGTH})})
+                _check_password(password)
                 if roles.role_exists(s, username):
                     raise ValidationError({"username": Msg(USER_EXISTS, {"username": username})})
-                roles.create_login_role(s, username, password, role)
-            worker = Worker(name=name, username=username, role=role, active=True)
-            s.add(worker)
-            s.flush()
+                worker = s.get(Worker, roles.create_login(s, username, password, role, name))
+            else:
+                worker = Worker(name=name, username=username, role=role, active=True)
+                s.add(worker)
+                s.flush()
             for team in teams:
                 s.add(WorkerTeam(worker_id=worker.id, team_id=team.id))
             log_access(s, self.ctx, AuditEvent.CREATE, "worker", worker.id,
@@ -130,6 +140,69 @@ class AdminService:
                            detail=detail(DetailCode.ADDED_TO_TEAM, team=team.id))
             uow.commit()
 
+    def change_role(self, username: str, role: Role) -> None:
+        """The worker's function and, on PostgreSQL, their login's group - together."""
+        with self.ctx.uow() as uow:
+            s = uow.session
+            worker = self._other_worker(s, username)
+            if worker.role is role:
+                return
+            if role is not Role.ADMIN and not s.scalars(
+                    select(WorkerTeam.team_id).where(WorkerTeam.worker_id == worker.id)).first():
+                raise ValidationError({"team": Msg(NEEDS_TEAM)})
+            if roles.is_postgres(s):
+                roles.set_login_role(s, username, role)
+            else:
+                worker.role = role
+            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id, detail=detail(DetailCode.WORKER_ROLE, role=role))
+            uow.commit()
+
+    def deactivate_user(self, username: str) -> None:
+        """The worker can no longer sign in; on PostgreSQL their login is refused at once (NOLOGIN, out
+        of their group, open sessions ended). The row stays: the access log keeps naming its author."""
+        self._set_active(username, False)
+
+    def reactivate_user(self, username: str) -> None:
+        """Signing in again, in the group of the worker's role."""
+        self._set_active(username, True)
+
+    def _set_active(self, username: str, active: bool) -> None:
+        with self.ctx.uow() as uow:
+            s = uow.session
+            worker = self._other_worker(s, username)
+            if worker.active is active:
+                raise ValidationError({"username": Msg(ALREADY_ACTIVE if active else ALREADY_INACTIVE,
+                                                       {"username": username})})
+            if roles.is_postgres(s):
+                (roles.reactivate_login if active else roles.deactivate_login)(s, username)
+            else:
+                worker.active = active
+            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id,
+                       detail=detail(DetailCode.ACTIVATED if active else DetailCode.DEACTIVATED))
+            uow.commit()
+
+    def reset_password(self, username: str, password: str) -> None:
+        """A new password for the user's login (central database only; the password itself goes nowhere)."""
+        with self.ctx.uow() as uow:
+            s = uow.session
+            self._require_admin(s, provisioning=True)
+            worker = self._worker(s, username)
+            if not roles.is_postgres(s):
+                raise ValidationError({"password": Msg(NO_PASSWORDS_HERE)})
+            _check_password(password)
+            roles.set_login_password(s, username, password)
+            log_access(s, self.ctx, AuditEvent.UPDATE, "worker", worker.id, detail=detail(DetailCode.PASSWORD_RESET))
+            uow.commit()
+
+    def _other_worker(self, s: Session, username: str) -> Worker:
+        """The worker whose role or state an administrator changes: never their own (no lock-out)."""
+        self._require_admin(s, provisioning=True)
+        worker = self._worker(s, username)
+        if roles.is_postgres(s) and username == roles.current_login(s) or (
+                self.ctx.user is not None and self.ctx.user.worker_id == worker.id):
+            raise ValidationError({"username": Msg(NOT_YOURSELF)})
+        return worker
+
     def list_users(self) -> list[UserRow]:
         with self.ctx.uow() as uow:
             s = uow.session
@@ -141,3 +214,8 @@ class AdminService:
             rows = s.execute(select(Worker.id, Worker.username, Worker.name, Worker.role, Worker.active)
                              .order_by(Worker.username))
             return [UserRow(i, u, n, r, a, tuple(teams.get(i, ()))) for i, u, n, r, a in rows]
+
+
+def _check_password(password: str | None) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError({"password": Msg(PASSWORD_TOO_SHORT, {"count": MIN_PASSWORD_LENGTH})})

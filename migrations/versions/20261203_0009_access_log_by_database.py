@@ -104,6 +104,7 @@ DETAIL_ARGS = {  # code -> kind of each argument: "n" a count or id, "d" a day (
     'evaluation_decision': ('continue|scale_down|scale_up|end_help|to_waakvlam',),
     'worker_role': ('worker|supervisor|admin',),
     'added_to_team': ('n',),
+    'password_reset': (),
     'demo_family': (),
     'city_demo': ('n',),
     'demo_data': (),

@@ -320,3 +320,24 @@ def test_python_dash_m_app_reports_a_corrupt_file_in_one_line(tmp_path):
 
     assert_one_line_error(result.returncode, result.stdout, result.stderr)
     assert "corrupt.db" in result.stderr
+
+
+# --- admin ---------------------------------------------------------------------------------------------------
+
+def test_admin_commands_on_a_local_file_change_the_worker_rows(tmp_path, capsys):
+    """Roles, deactivation and reactivation of users (the central database: tests/postgres/test_provisioning.py)."""
+    db = str(tmp_path / "team.db")
+    assert run(capsys, "db", "upgrade", "--database", db)[0] == 0
+    assert run(capsys, "admin", "create-team", "Noord", "--database", db)[0] == 0
+    assert run(capsys, "admin", "create-user", "petra", "--name", "Petra", "--role", "worker", "--team", "Noord",
+               "--database", db)[0] == 0
+
+    assert run(capsys, "admin", "set-role", "petra", "supervisor", "--database", db)[0] == 0
+    code, out, _ = run(capsys, "admin", "deactivate-user", "petra", "--database", db)
+    assert code == 0 and "petra" in out
+    assert run(capsys, "admin", "list-users", "--database", db)[1].split("\t")[2:4] == ["supervisor", "inactief"]
+    assert_one_line_error(*run(capsys, "admin", "deactivate-user", "petra", "--database", db))
+    assert_one_line_error(*run(capsys, "admin", "reset-password", "petra", "--database", db))  # no passwords here
+    assert run(capsys, "admin", "reactivate-user", "petra", "--database", db)[0] == 0
+    assert run(capsys, "admin", "list-users", "--database", db)[1].split("\t")[3] == "actief"
+    assert_one_line_error(*run(capsys, "admin", "set-role", "nobody", "admin", "--database", db))

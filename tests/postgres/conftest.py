@@ -110,7 +110,7 @@ def _drop(db: Central) -> None:
             "SELECT rolname FROM pg_roles WHERE rolname LIKE %s OR rolname LIKE %s ORDER BY rolname",
             (f"%.{db.suffix}", f"{db.prefix}\\_%"))]
         logins = [r for r in roles if not r.startswith(db.prefix)]
-        groups = [f"{db.prefix}_admin", f"{db.prefix}_supervisor", f"{db.prefix}_worker"]
+        groups = [f"{db.prefix}_admin", f"{db.prefix}_supervisor", f"{db.prefix}_worker", f"{db.prefix}_provisioner"]
         for role in logins + [g for g in groups if g in roles]:
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
