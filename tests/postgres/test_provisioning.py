@@ -199,7 +199,7 @@ def test_deactivation_ends_open_sessions_and_refuses_the_login_at_once(central, 
     assert "not permitted to log in" in str(refused.value)
     assert groups_of(central, login) == set()
     assert as_owner(central, "SELECT active FROM worker WHERE username = %s", (login,)) == [(False,)]
-    assert as_owner(central, "SELECT a.detail FROM access_log a JOIN worker w ON w.id = a.object_id "
+    assert as_owner(central, "SELECT a.detail_code FROM access_log a JOIN worker w ON w.id = a.object_id "
                              "WHERE a.object_type = 'worker' AND w.username = %s AND a.username = %s",
                     (login, central.users["admin"]))[-1] == ("deactivated",)
 
