@@ -43,7 +43,7 @@ class ChangeLogEntry(Base):
 
     ``username`` is the session's login (``session_user``), so ``SET ROLE`` does not hide who it was;
     ``team_id`` is the team the row belonged to when written (NULL when its parent was deleted with it).
-    Plain ids, no foreign keys: the log outlives the rows it names.
+    Plain ids, no foreign keys: the log outlives the rows it names. Empty on SQLite (one local user).
     """
 
     __tablename__ = "change_log"
