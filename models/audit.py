@@ -1,4 +1,5 @@
-"""Access log (NEN 7513): who did what with which family's record, when, and with what outcome."""
+"""Access log (NEN 7513): who did what with which family's record, when, and with what outcome; and the
+change log: every row an application role wrote, from the app or any SQL client."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -7,7 +8,7 @@ from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, enum_column, utcnow
-from models.enums import AuditEvent, AuditOutcome
+from models.enums import AuditEvent, AuditOutcome, ChangeOperation
 
 
 class AccessLogEntry(Base):
@@ -39,4 +40,30 @@ class AccessLogEntry(Base):
     __table_args__ = (
         Index("ix_access_log_family_time", "family_id", "occurred_at"),
         Index("ix_access_log_worker_time", "worker_id", "occurred_at"),
+    )
+
+
+class ChangeLogEntry(Base):
+    """Append-only, written only by database triggers (PostgreSQL, migration 0011) for each row an
+    application role inserts, updates or deletes in a protected table. Names the row, never its content.
+
+    ``username`` is the session's login (``session_user``), so ``SET ROLE`` does not hide who it was;
+    ``team_id`` is the team the row belonged to when written (NULL when its parent was deleted with it).
+    Plain ids, no foreign keys: the log outlives the rows it names. Empty on SQLite (one local user).
+    """
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    username: Mapped[str] = mapped_column(String(63))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_key: Mapped[str] = mapped_column(String(80))  # the primary key; composite keys joined with "/"
+    operation: Mapped[ChangeOperation] = mapped_column(enum_column(ChangeOperation, "change_operation"))
+    team_id: Mapped[int | None]
+
+    __table_args__ = (
+        Index("ix_change_log_row", "table_name", "row_key"),
+        Index("ix_change_log_user_time", "username", "occurred_at"),
+        Index("ix_change_log_team_time", "team_id", "occurred_at"),
     )

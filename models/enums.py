@@ -120,6 +120,12 @@ class AuditEvent(StrEnum):
     SEARCH = "search"
 
 
+class ChangeOperation(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
 class AuditOutcome(StrEnum):
     SUCCESS = "success"
     DENIED = "denied"
