@@ -26,7 +26,7 @@ the file) nothing writes it and nothing else changes. On PostgreSQL:
   about another team's rows.
 
 Revision ID: 0011
-Revises: 0008
+Revises: 0010
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision = '0011'
-down_revision = '0008'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
