@@ -19,6 +19,7 @@ from app.queries.plans import (
     ACTION_CONTENT_FIELDS, GOAL_CONTENT_FIELDS, PLAN_TEXT_FIELDS, LifeDomainRow, PlanDTO, PlanVersionRow,
     current_plan_id, life_domain_rows, plan_version_rows,
 )
+from app.row_locks import lock_case
 from app.services.cases import load_case
 from app.services.plan_goals import GoalCommands
 from app.validation import FieldErrors
@@ -97,6 +98,7 @@ class PlanService(GoalCommands):
             s = uow.session
             case = load_case(s, case_id, None)
             self._require_open(case)
+            lock_case(s, case.id)  # one first plan per case
             if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id)) is not None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case already has a plan."))
             plan = FamilyPlan(case_id=case.id, version_no=1, status=PlanStatus.DRAFT,

@@ -16,16 +16,6 @@ from tests.postgres.conftest import admin_connection
 from tests.postgres.helpers import intake
 
 
-@pytest.fixture(scope="module")
-def worker(central):
-    return central.services("worker_a")
-
-
-@pytest.fixture(scope="module")
-def colleague(central):
-    return central.services("worker_a2")
-
-
 @pytest.fixture
 def seen(worker, request):
     return seen_plan(worker, intake(worker, f"Akkoord {request.node.name[-24:]}"))

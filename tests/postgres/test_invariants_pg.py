@@ -1,0 +1,62 @@
+"""Invariants over several rows hold under concurrency on the central database: two logins of one team
+race (10 tries each); exactly one call wins, the other gets the clear message, the invariant holds."""
+from __future__ import annotations
+
+import pytest
+
+from app.errors import BusinessRuleViolation
+from app.services.families import open_case
+from models.enums import CaseStatus, CloseReason
+from tests.integration.race import race
+from tests.postgres.helpers import intake
+
+TRIES = 10
+
+
+def one_won(outcomes: list[object], message: str) -> None:
+    refused = [o for o in outcomes if isinstance(o, BaseException)]
+    assert len(refused) == 1, outcomes
+    assert isinstance(refused[0], BusinessRuleViolation) and refused[0].message() == message, refused[0]
+
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_two_removals_of_a_family_s_last_two_members_leave_one(worker, colleague, attempt):
+    family = intake(worker, f"Laatste{attempt}")
+    first, second = worker.members.family_detail(family.family_id).members
+
+    outcomes = race(lambda: worker.members.remove_member(first.id, first.version),
+                    lambda: colleague.members.remove_member(second.id, second.version))
+
+    one_won(outcomes, "Een gezin heeft minstens één gezinslid.")
+    assert len(worker.members.family_detail(family.family_id).members) == 1
+
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_two_workers_starting_a_case_s_plan_at_once_make_one_plan(worker, colleague, attempt):
+    family = intake(worker, f"Startplan{attempt}")
+
+    outcomes = race(lambda: worker.plans.start_plan(family.case_id),
+                    lambda: colleague.plans.start_plan(family.case_id))
+
+    one_won(outcomes, "Deze casus heeft al een plan.")
+    assert len(worker.plans.plan_versions(family.case_id)) == 1
+
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_two_workers_reopening_two_closed_cases_of_one_family_open_one(worker, colleague, attempt):
+    family = intake(worker, f"Heropen{attempt}")
+    first = worker.cases.close(family.case_id, 1, CloseReason.GOALS_REACHED)
+    user = worker.ctx.user
+    with worker.ctx.uow() as uow:  # an earlier case of the family, closed too
+        earlier = open_case(uow.session, worker.ctx, family.family_id, next(iter(user.team_ids)), user.worker_id,
+                            worker.ctx.clock.today())
+        earlier_id, earlier_version = earlier.id, earlier.version
+        uow.commit()
+    second = worker.cases.close(earlier_id, earlier_version, CloseReason.GOALS_REACHED)
+
+    outcomes = race(lambda: worker.cases.reopen(first.case_id, first.version, "Terugval"),
+                    lambda: colleague.cases.reopen(second.case_id, second.version, "Terugval"))
+
+    one_won(outcomes, "Dit gezin heeft al een open casus. Eén gezin, één plan, één regisseur.")
+    statuses = [worker.members.case_header(c).status for c in (first.case_id, second.case_id)]
+    assert statuses.count(CaseStatus.CLOSED) == 1
