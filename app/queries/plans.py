@@ -17,8 +17,10 @@ from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Pe
 from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 
 PLAN_TEXT_FIELDS = ("request_for_help", "concerns", "strengths", "desired_future", "agreements")
-# A plan version's content: what a new version copies, and what its content digest covers.
-PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks")
+# A plan version's content as printed and agreed: what its content digest covers. A new version copies
+# the goals' and actions' content.
+PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks", "family_group_plan_offered",
+                       "family_group_plan_note")
 GOAL_CONTENT_FIELDS = ("lineage", "position", "life_domain_id", "description", "success_criterion", "target_date",
                        "actor", "actor_detail", "network_member_id", "score_start", "score_target", "status")
 ACTION_CONTENT_FIELDS = ("position", "what", "owner", "owner_person_id", "owner_network_member_id",
