@@ -1,7 +1,9 @@
 """Invariants over several rows hold under concurrency on the central database: two logins of one team
-race (10 tries each); exactly one call wins, the other gets the clear message, the invariant holds."""
+race (10 tries each); exactly one call wins, the other gets the clear message, the invariant holds. Two
+plain SQL clients are held by the database: its trigger locks the family row before it counts."""
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from app.errors import BusinessRuleViolation
@@ -60,3 +62,29 @@ def test_two_workers_reopening_two_closed_cases_of_one_family_open_one(worker, c
     one_won(outcomes, "Dit gezin heeft al een open casus. Eén gezin, één plan, één regisseur.")
     statuses = [worker.members.case_header(c).status for c in (first.case_id, second.case_id)]
     assert statuses.count(CaseStatus.CLOSED) == 1
+
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_two_sql_clients_removing_a_family_s_last_two_members_leave_one(central, worker, attempt):
+    family = intake(worker, f"Psql{attempt}")
+    first, second = (m.id for m in worker.members.family_detail(family.family_id).members)
+
+    with central.connect("worker_a") as mine, central.connect("worker_a2") as theirs:
+        outcomes = race(lambda: mine.execute("DELETE FROM person WHERE id = %s", (first,)).rowcount,
+                        lambda: theirs.execute("DELETE FROM person WHERE id = %s", (second,)).rowcount)
+
+    refused = [o for o in outcomes if isinstance(o, BaseException)]
+    assert outcomes.count(1) == 1 and len(refused) == 1, outcomes
+    assert isinstance(refused[0], psycopg.errors.CheckViolation)
+    assert "a family needs at least one member" in str(refused[0])
+    assert len(worker.members.family_detail(family.family_id).members) == 1
+
+
+def test_a_sql_client_cannot_move_a_family_s_last_member_away(central, worker):
+    family, other = intake(worker, "Verhuis"), intake(worker, "Anders")
+    first, second = (m.id for m in worker.members.family_detail(family.family_id).members)
+    with central.connect("worker_a2") as psql:
+        psql.execute("DELETE FROM person WHERE id = %s", (first,))
+        with pytest.raises(psycopg.errors.CheckViolation):
+            psql.execute("UPDATE person SET family_id = %s WHERE id = %s", (other.family_id, second))
+    assert [m.id for m in worker.members.family_detail(family.family_id).members] == [second]
