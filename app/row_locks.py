@@ -1,5 +1,5 @@
 """Row locks for invariants that span rows: a family keeps at least one member, one open case per family,
-one plan per case.
+one plan per case, no help running during a waakvlam.
 
 A check such as "is there another member?" followed by a write holds only if nobody writes in between.
 Each such check first locks the one parent row the invariant belongs to (``SELECT ... FOR UPDATE``) for the
@@ -11,7 +11,8 @@ Where the database can say it by itself, it does too (partial unique indexes: on
 family, one draft and one agreed plan per case, one active waakvlam); the lock makes the second of two
 racing calls get the clear message instead of a constraint error.
 
-Count with a fresh query after locking: objects loaded before the lock may hold older values.
+Count with a fresh query after locking: objects loaded before the lock may hold older values
+(:func:`lock_case` reads the case again).
 """
 from __future__ import annotations
 
@@ -25,5 +26,6 @@ def lock_family(session: Session, family_id: int) -> None:
     session.execute(select(Family.id).where(Family.id == family_id).with_for_update())
 
 
-def lock_case(session: Session, case_id: int) -> None:
-    session.execute(select(Case.id).where(Case.id == case_id).with_for_update())
+def lock_case(session: Session, case: Case) -> None:
+    """Locks the case row and reads it again: its status and version as committed by now."""
+    session.refresh(case, with_for_update=True)

@@ -97,8 +97,8 @@ class PlanService(GoalCommands):
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
+            lock_case(s, case)  # one first plan per case
             self._require_open(case)
-            lock_case(s, case.id)  # one first plan per case
             if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id)) is not None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case already has a plan."))
             plan = FamilyPlan(case_id=case.id, version_no=1, status=PlanStatus.DRAFT,

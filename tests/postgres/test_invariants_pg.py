@@ -8,7 +8,9 @@ import pytest
 
 from app.errors import BusinessRuleViolation
 from app.services.families import open_case
-from models.enums import CaseStatus, CloseReason
+from app.services.waakvlam import WaakvlamInput
+from models.enums import CaseStatus, CloseReason, WaakvlamHolder
+from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.race import race
 from tests.postgres.helpers import intake
 
@@ -62,6 +64,33 @@ def test_two_workers_reopening_two_closed_cases_of_one_family_open_one(worker, c
     one_won(outcomes, "Dit gezin heeft al een open casus. Eén gezin, één plan, één regisseur.")
     statuses = [worker.members.case_header(c).status for c in (first.case_id, second.case_id)]
     assert statuses.count(CaseStatus.CLOSED) == 1
+
+
+@pytest.fixture(scope="module")
+def provider(central):
+    admin = central.services("admin")
+    return provider_with_product(admin, f"Jeugdhulp {central.suffix}", agb=None)
+
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_help_added_while_a_colleague_starts_the_waakvlam_is_never_both(worker, colleague, provider, attempt):
+    """A waakvlam follows help: it starts only when no help is running, and no help is added during it."""
+    family = intake(worker, f"Waakvlam{attempt}")
+    today = worker.ctx.clock.today()
+    help_ = involvement_input(*provider, referral_date=today, start_date=today, planned_end=None)
+    coach = WaakvlamInput(WaakvlamHolder.SCHOOL_COACH, "Petra Bos")
+
+    outcomes = race(lambda: worker.involvements.add_involvement(family.case_id, help_),
+                    lambda: colleague.waakvlam.start_waakvlam(family.case_id, coach))
+
+    refused = [o for o in outcomes if isinstance(o, BaseException)]
+    assert len(refused) == 1 and isinstance(refused[0], BusinessRuleViolation), outcomes
+    assert refused[0].message() in {"Deze casus staat op waakvlam; heropen hem voordat u hulp toevoegt.",
+                                    f"Er loopt nog hulp ({provider[0].name}). Beëindig die eerst en start dan de "
+                                    "waakvlam."}
+    running = [i for i in worker.involvements.involvements(family.case_id) if i.actual_end is None]
+    in_waakvlam = worker.members.case_header(family.case_id).status is CaseStatus.WAAKVLAM
+    assert len(running) + in_waakvlam == 1
 
 
 @pytest.mark.parametrize("attempt", range(TRIES))
