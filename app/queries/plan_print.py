@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.validation import age_on
 from models.family import full_name
 from models import (
@@ -172,6 +173,7 @@ class PlanPrintData:
     last_evaluation: PrintEvaluation | None
     waakvlam: PrintWaakvlam | None  # the active one, if any
     print_date: date
+    content_code: str  # of the plan's own content (app.queries.plans.content_code), on every page
 
     @property
     def goals(self) -> tuple[PrintGoal, ...]:
@@ -264,6 +266,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         domains=domains, involvements=_involvements(session, case_id),
         last_evaluation=last.as_print() if last else None,
         waakvlam=_waakvlam(session, case_id), print_date=print_date,
+        content_code=content_code(plan_digest(load_plan_tree(session, plan_id))),
     )
 
 

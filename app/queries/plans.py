@@ -123,6 +123,10 @@ class PlanDTO:
         return next((g for g in self.goals if g.id == goal_id), None)
 
     @property
+    def content_code(self) -> str:
+        return content_code(self.content_digest)
+
+    @property
     def goals_by_domain(self) -> tuple[DomainGoals, ...]:
         return goals_by_domain(self.goals)
 
@@ -246,6 +250,12 @@ def plan_digest(plan: FamilyPlan) -> str:
     }
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def content_code(digest: str) -> str:
+    """The digest's first 8 characters, "1A2B-3C4D": printed on every page of the plan and shown when
+    agreeing, so the worker can see that the plan being agreed is the one the family signed on paper."""
+    return f"{digest[:4]}-{digest[4:8]}".upper()
 
 
 def _names_for(session: Session, family_id: int, goals: list[Goal]) -> _Names:
