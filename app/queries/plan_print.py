@@ -3,6 +3,8 @@
 Exact-column selects only; the plan's own tables, the involvements (with their direction
 arrangements), the evaluations and the waakvlam are read directly, so the printout does not depend
 on the services that maintain them. Everything is as of ``print_date`` (ages, "current" scores).
+The one exception is the content code on every page: it comes from the plan's rows through the same
+function as the code the agree dialog shows (:func:`app.queries.plans.plan_digest`), so the two match.
 """
 from __future__ import annotations
 
