@@ -9,7 +9,7 @@ import pytest
 from app.errors import BusinessRuleViolation
 from app.services.families import open_case
 from app.services.waakvlam import WaakvlamInput
-from models.enums import CaseStatus, CloseReason, WaakvlamHolder
+from models.enums import CaseStatus, CloseReason, PlanStatus, WaakvlamHolder
 from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.race import race
 from tests.postgres.helpers import intake
@@ -45,6 +45,19 @@ def test_two_workers_starting_a_case_s_plan_at_once_make_one_plan(worker, collea
     one_won(outcomes, "Deze casus heeft al een plan.")
     assert len(worker.plans.plan_versions(family.case_id)) == 1
 
+
+@pytest.mark.parametrize("attempt", range(TRIES))
+def test_two_workers_making_a_new_version_at_once_make_one_draft(worker, colleague, attempt):
+    """Held since before: new_version locks the agreed version's row, the one both start from."""
+    family = intake(worker, f"Nieuwe{attempt}")
+    draft = worker.plans.start_plan(family.case_id)
+    agreed = worker.plans.agree_plan(draft.id, draft.version, draft.plan_date, "Ayşe",
+                                     content_digest=draft.content_digest)
+
+    outcomes = race(lambda: worker.plans.new_version(agreed.id), lambda: colleague.plans.new_version(agreed.id))
+
+    one_won(outcomes, "Er is al een nieuwe versie van dit plan in concept.")
+    assert [v.status for v in worker.plans.plan_versions(family.case_id)] == [PlanStatus.DRAFT, PlanStatus.AGREED]
 
 @pytest.mark.parametrize("attempt", range(TRIES))
 def test_two_workers_reopening_two_closed_cases_of_one_family_open_one(worker, colleague, attempt):
