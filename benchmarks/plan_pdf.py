@@ -87,7 +87,7 @@ def twenty_goal_plan(goals: int = 20) -> PlanPrintData:
         director_name="Sanne de Vries", team_name="Wijkteam Noord", municipality="Zaanstad",
         request_for_help=text, concerns=text, strengths=text, desired_future=text,
         agreements="We evalueren elke 13 weken.", family_group_plan_offered=True, family_group_plan_note=None,
-        evaluation_interval_weeks=13, next_evaluation=TODAY + timedelta(days=50),
+        evaluation_interval_weeks=13, next_evaluation=TODAY + timedelta(days=50), content_code="1A2B-3C4D",
         members=(PrintMember("Ayşe Öztürk", MemberRole.PARENT, date(1988, 6, 12), 38, True),
                  PrintMember("Mehmet Şahin", MemberRole.PARENT, date(1985, 1, 3), 41, True),
                  PrintMember("Zoë Öztürk", MemberRole.YOUNG_PERSON, date(2012, 3, 1), 14, False),

@@ -58,11 +58,12 @@ def plan_decor(data: PlanPrintData) -> PageDecor:
     """What every page of the plan shows around the content: running header, footer, watermark."""
     printed = tx.tr(tx.PRINTED_ON, date=tx.day(data.print_date))
     place = ", ".join(p for p in (data.team_name, data.municipality) if p)
+    code = tx.tr(tx.CONTENT_CODE, code=data.content_code)
     return PageDecor(
         header_left=tx.tr(tx.RUNNING_HEADER, family=data.family_name),
         header_right=_version_line(data, short=True),
         footer_note=tx.tr(tx.CONFIDENTIAL),
-        footer_sub=f"{printed} · {place}" if place else printed,
+        footer_sub=" · ".join(p for p in (printed, place, code) if p),
         watermark=tx.tr(tx.DRAFT_WATERMARK) if data.status is PlanStatus.DRAFT else None,
     )
 

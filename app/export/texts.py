@@ -33,6 +33,7 @@ CONFIDENTIAL = QT_TRANSLATE_NOOP(
     "Pdf", "Confidential — contains personal data; do not pass on without the family's permission")
 PAGE_X_OF_Y = QT_TRANSLATE_NOOP("Pdf", "page {page} of {pages}")
 PRINTED_ON = QT_TRANSLATE_NOOP("Pdf", "Printed on {date}")
+CONTENT_CODE = QT_TRANSLATE_NOOP("Pdf", "content code {code}")
 DRAFT_WATERMARK = QT_TRANSLATE_NOOP("Pdf", "DRAFT")
 
 # -- the family plan: header ----------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 Exact-column selects only; the plan's own tables, the involvements (with their direction
 arrangements), the evaluations and the waakvlam are read directly, so the printout does not depend
 on the services that maintain them. Everything is as of ``print_date`` (ages, "current" scores).
+The one exception is the content code on every page: it comes from the plan's rows through the same
+function as the code the agree dialog shows (:func:`app.queries.plans.plan_digest`), so the two match.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.validation import age_on
 from models.family import full_name
 from models import (
@@ -172,6 +175,7 @@ class PlanPrintData:
     last_evaluation: PrintEvaluation | None
     waakvlam: PrintWaakvlam | None  # the active one, if any
     print_date: date
+    content_code: str  # of the plan's own content (app.queries.plans.content_code), on every page
 
     @property
     def goals(self) -> tuple[PrintGoal, ...]:
@@ -264,6 +268,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         domains=domains, involvements=_involvements(session, case_id),
         last_evaluation=last.as_print() if last else None,
         waakvlam=_waakvlam(session, case_id), print_date=print_date,
+        content_code=content_code(plan_digest(load_plan_tree(session, plan_id))),
     )
 
 

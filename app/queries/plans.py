@@ -1,9 +1,12 @@
 """Read side of the family plan: plan, goal and action DTOs with their SMART flags."""
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -14,6 +17,14 @@ from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Pe
 from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 
 PLAN_TEXT_FIELDS = ("request_for_help", "concerns", "strengths", "desired_future", "agreements")
+# A plan version's content as printed and agreed: what its content digest covers. A new version copies
+# the goals' and actions' content.
+PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks", "family_group_plan_offered",
+                       "family_group_plan_note")
+GOAL_CONTENT_FIELDS = ("lineage", "position", "life_domain_id", "description", "success_criterion", "target_date",
+                       "actor", "actor_detail", "network_member_id", "score_start", "score_target", "status")
+ACTION_CONTENT_FIELDS = ("position", "what", "owner", "owner_person_id", "owner_network_member_id",
+                         "owner_worker_id", "owner_text", "due_date", "done", "done_on")
 
 
 @dataclass(frozen=True)
@@ -106,9 +117,14 @@ class PlanDTO:
     version: int
     goals: tuple[GoalDTO, ...]
     flags: tuple[PlanFlag, ...]
+    content_digest: str  # names exactly this content; agreeing requires it (see :func:`plan_digest`)
 
     def goal(self, goal_id: int) -> GoalDTO | None:
         return next((g for g in self.goals if g.id == goal_id), None)
+
+    @property
+    def content_code(self) -> str:
+        return content_code(self.content_digest)
 
     @property
     def goals_by_domain(self) -> tuple[DomainGoals, ...]:
@@ -207,6 +223,41 @@ def _goal_dto(g: Goal, names: _Names, today: date) -> GoalDTO:
     )
 
 
+def _canonical(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def plan_digest(plan: FamilyPlan) -> str:
+    """SHA-256 over the plan's texts and schedule, its goals with the persons they concern, and their
+    actions, in id order.
+
+    The plan's version rises only when the plan row itself changes; goals, persons and actions are rows of
+    their own, changed by colleagues or plain SQL. Agreeing compares this digest of the stored rows with
+    the one the worker was shown, so whatever changed below the plan refuses the agreement.
+    """
+    def record(row: object, fields: tuple[str, ...]) -> dict:
+        return {name: _canonical(getattr(row, name)) for name in fields}
+
+    content = {
+        "plan": record(plan, PLAN_CONTENT_FIELDS),
+        "goals": [{**record(g, GOAL_CONTENT_FIELDS), "id": g.id,
+                   "persons": sorted(gp.person_id for gp in g.concerns_persons),
+                   "actions": [{**record(a, ACTION_CONTENT_FIELDS), "id": a.id}
+                               for a in sorted(g.actions, key=lambda a: a.id)]}
+                  for g in sorted(plan.goals, key=lambda g: g.id)],
+    }
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def content_code(digest: str) -> str:
+    """The digest's first 8 characters, "1A2B-3C4D": printed on every page of the plan and shown when
+    agreeing, so the worker can see that the plan being agreed is the one the family signed on paper."""
+    return f"{digest[:4]}-{digest[4:8]}".upper()
+
+
 def _names_for(session: Session, family_id: int, goals: list[Goal]) -> _Names:
     worker_ids = {a.owner_worker_id for g in goals for a in g.actions if a.owner_worker_id is not None}
     return _Names(session, family_id, worker_ids)
@@ -235,6 +286,7 @@ def plan_dto(session: Session, plan: FamilyPlan, today: date) -> PlanDTO:
         agreed_on=plan.agreed_on, agreed_with=plan.agreed_with,
         evaluation_interval_weeks=plan.evaluation_interval_weeks, author_id=plan.author_id,
         author_name=author.name if author else "?", version=plan.version, goals=goals, flags=plan_flags(goals),
+        content_digest=plan_digest(plan),
     )
 
 

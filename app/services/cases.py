@@ -13,6 +13,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
+from app.row_locks import lock_family
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Waakvlam, Worker, WorkerTeam
 from models.enums import (
@@ -200,6 +201,7 @@ class CaseService:
             case = load_case(s, case_id, expected_version)
             if case.status is not CaseStatus.CLOSED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only a closed case can be reopened."))
+            lock_family(s, case.family_id)  # one open case per family
             other_open = s.scalars(select(Case.id).where(
                 Case.family_id == case.family_id, Case.status != CaseStatus.CLOSED)).first()
             if other_open is not None:

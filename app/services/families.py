@@ -11,6 +11,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
+from app.row_locks import lock_family
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Family, Person
 from models.enums import AuditEvent, CaseEventKind, CaseStatus, MemberRole
@@ -153,6 +154,7 @@ class FamilyService:
 
 def open_case(session, ctx: ServiceContext, family_id: int, team_id: int, director_id: int, opened_on: date) -> Case:
     """Opens the family's one case; refuses a second open case."""
+    lock_family(session, family_id)
     existing = session.scalars(
         select(Case.id).where(Case.family_id == family_id, Case.status != CaseStatus.CLOSED)
     ).first()

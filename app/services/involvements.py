@@ -20,6 +20,7 @@ from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.involvements import InvolvementDTO, involvement_dtos
+from app.row_locks import lock_case
 from app.services.cases import load_case
 from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
@@ -63,6 +64,7 @@ class InvolvementService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
+            lock_case(s, case)  # no help added while a waakvlam starts (it checks that none is running)
             if case.status is CaseStatus.CLOSED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is closed; reopen it to add help."))
             if case.status is CaseStatus.WAAKVLAM:

@@ -20,6 +20,7 @@ from app.queries.case_view import (
     CaseHeader, CaseView, FamilyDetail, MemberDTO, NetworkMemberDTO, case_header, family_detail, member_dto,
     network_dto, open_case_id,
 )
+from app.row_locks import lock_family
 from app.services.cases import load_case
 from app.services.families import MemberInput, validate_member
 from app.validation import FieldErrors
@@ -145,6 +146,7 @@ class MemberService:
         with self.ctx.uow() as uow:
             s = uow.session
             person = self._person(s, person_id, expected_version)
+            lock_family(s, person.family_id)  # two removals of the last two members: one waits, then counts
             _refuse_if_in_plan(_plan_statuses(
                 s, exists().where(GoalPerson.goal_id == Goal.id, GoalPerson.person_id == person.id),
                 exists().where(Action.goal_id == Goal.id, Action.owner_person_id == person.id),

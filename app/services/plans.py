@@ -10,14 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.audit_detail import DetailCode, detail
-from app.errors import BusinessRuleViolation
+from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.plan_compare import PlanChange, compare_plans
 from app.queries.plans import (
-    PLAN_TEXT_FIELDS, LifeDomainRow, PlanDTO, PlanVersionRow, current_plan_id, life_domain_rows, plan_version_rows,
+    ACTION_CONTENT_FIELDS, GOAL_CONTENT_FIELDS, PLAN_TEXT_FIELDS, LifeDomainRow, PlanDTO, PlanVersionRow,
+    current_plan_id, life_domain_rows, plan_version_rows,
 )
+from app.row_locks import lock_case
 from app.services.cases import load_case
 from app.services.plan_goals import GoalCommands
 from app.validation import FieldErrors
@@ -26,10 +29,6 @@ from models.enums import AuditEvent, PlanStatus
 
 PLAN_TEXT_MAX = 10_000
 INTERVAL_WEEKS = (1, 104)
-GOAL_COPY_FIELDS = ("lineage", "position", "life_domain_id", "description", "success_criterion", "target_date",
-                    "actor", "actor_detail", "network_member_id", "score_start", "score_target", "status")
-ACTION_COPY_FIELDS = ("position", "what", "owner", "owner_person_id", "owner_network_member_id", "owner_worker_id",
-                      "owner_text", "due_date", "done", "done_on")
 
 
 class PlanService(GoalCommands):
@@ -100,6 +99,7 @@ class PlanService(GoalCommands):
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
+            lock_case(s, case)  # one first plan per case
             self._require_open(case)
             if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id)) is not None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case already has a plan."))
@@ -180,10 +180,14 @@ class PlanService(GoalCommands):
             uow.commit()
             return dto
 
-    def agree_plan(self, plan_id: int, expected_version: int, agreed_on: date | None, agreed_with: str) -> PlanDTO:
+    def agree_plan(self, plan_id: int, expected_version: int, agreed_on: date | None, agreed_with: str, *,
+                   content_digest: str) -> PlanDTO:
         """The family and the worker agree the draft (vaststellen); the earlier agreed version is superseded.
 
-        A plan without goals may be agreed (it is flagged), e.g. when the family first tries on its own.
+        ``content_digest`` is the :attr:`PlanDTO.content_digest` of the plan the worker looked at: if the
+        texts, goals, their persons or actions changed since, nothing is agreed (ConcurrencyConflict with
+        the plan as it is now). A plan without goals may be agreed (it is flagged), e.g. when the family
+        first tries on its own.
         """
         self.ctx.require_user()
         errors = FieldErrors()
@@ -196,6 +200,10 @@ class PlanService(GoalCommands):
             s = uow.session
             plan = self._plan(s, plan_id, expected_version)
             case = self._draft_case(s, plan)
+            self._lock_content(s, plan.id)
+            current = self._plan_dto(s, plan.id)
+            if current.content_digest != content_digest:
+                raise ConcurrencyConflict(current=current)
             if agreed_on is not None and agreed_on < plan.plan_date:
                 errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "The date agreed is before the plan date."))
             errors.raise_if_any()
@@ -213,9 +221,20 @@ class PlanService(GoalCommands):
             return dto
 
     @staticmethod
+    def _lock_content(s: Session, plan_id: int) -> None:
+        """Holds the plan's goals, their persons and actions until commit where the database can
+        (PostgreSQL; SQLite's write lock already holds everything), so that no change - not even one by
+        plain SQL - slips in between comparing the content and agreeing it. New goals wait too: their
+        foreign key needs the plan row, which :meth:`_plan` locked."""
+        goal_ids = select(Goal.id).where(Goal.plan_id == plan_id)
+        s.execute(goal_ids.with_for_update())
+        s.execute(select(GoalPerson.goal_id).where(GoalPerson.goal_id.in_(goal_ids)).with_for_update())
+        s.execute(select(Action.id).where(Action.goal_id.in_(goal_ids)).with_for_update())
+
+    @staticmethod
     def _copy_goal(g: Goal) -> Goal:
-        copy = Goal(**{name: getattr(g, name) for name in GOAL_COPY_FIELDS})
+        copy = Goal(**{name: getattr(g, name) for name in GOAL_CONTENT_FIELDS})
         copy.concerns_persons = [GoalPerson(person_id=gp.person_id) for gp in g.concerns_persons]
-        copy.actions = [Action(**{name: getattr(a, name) for name in ACTION_COPY_FIELDS}) for a in g.actions]
+        copy.actions = [Action(**{name: getattr(a, name) for name in ACTION_CONTENT_FIELDS}) for a in g.actions]
         return copy
 

@@ -22,6 +22,7 @@ from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.case_view import case_header
 from app.queries.waakvlam import WaakvlamDTO, WaakvlamRow, waakvlam_dtos, waakvlam_rows
+from app.row_locks import lock_case
 from app.services.cases import change_status, close_case, finish_waakvlam, load_case, reopen_case
 from app.validation import FieldErrors
 from models import Case, Involvement, Provider, Waakvlam, WaakvlamContact, Worker
@@ -117,6 +118,7 @@ class WaakvlamService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
+            lock_case(s, case)  # help added meanwhile is seen by the check below, or waits for the waakvlam
             if expected_version is not None and case.version != expected_version:
                 raise ConcurrencyConflict(current=case_header(s, case))
             self._require_ready(s, case)

@@ -518,6 +518,10 @@
         <translation>Versie {number} wordt het vastgestelde plan van het gezin. Daarna wijzig je het plan alleen nog via een nieuwe versie; deze versie blijft leesbaar zoals ze is.</translation>
     </message>
     <message>
+        <source>Content code of this version: {code}. A printed plan of the same content shows this code at the foot of every page; check it against the plan the family signed.</source>
+        <translation>Inhoudscode van deze versie: {code}. Een afgedrukt plan met dezelfde inhoud toont deze code onderaan elke pagina; vergelijk hem met het plan dat het gezin heeft ondertekend.</translation>
+    </message>
+    <message>
         <source>For example: mother, father and Daan (14)</source>
         <translation>Bijvoorbeeld: moeder, vader en Daan (14)</translation>
     </message>
@@ -4736,6 +4740,10 @@
     <message>
         <source>Printed on {date}</source>
         <translation>Afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>content code {code}</source>
+        <translation>inhoudscode {code}</translation>
     </message>
     <message>
         <source>DRAFT</source>

@@ -80,7 +80,8 @@ def printed_family(services, *, goals: int = 3, agree: bool = True, care: bool =
                                               due_date=date(2026, 12, 15)))
     plan = plans.plan_version(plan.id)
     if agree:
-        plan = plans.agree_plan(plan.id, plan.version, date(2026, 11, 20), "Ayşe en Işıl")
+        plan = plans.agree_plan(plan.id, plan.version, date(2026, 11, 20), "Ayşe en Işıl",
+                                content_digest=plan.content_digest)
     if care:
         add_involvement(services, case_id, PROVIDER)
         add_evaluation(services, case_id, plan.id, date(2026, 11, 21), next_date=date(2027, 2, 20))

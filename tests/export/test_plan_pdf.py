@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from app.errors import BusinessRuleViolation, NotFound
+from app.services.plan_inputs import GoalInput
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_pages, pdf_text, printed_family
 
@@ -44,6 +46,20 @@ def test_every_page_says_which_page_of_how_many_and_that_it_is_confidential(expo
         assert f"pagina {number} van {len(pages)}" in page
         assert "Vertrouwelijk — bevat persoonsgegevens" in page
         assert "Afgedrukt op 22-11-2026" in page
+
+
+def test_every_page_carries_the_content_code_the_agree_dialog_shows(exports, services):
+    """The family signs a printed draft; the worker agrees in the app: the same code on both says the same
+    content. A colleague's change of a goal gives another code."""
+    family = printed_family(services, goals=12, agree=False, care=False)
+    draft = services.plans.current_plan(family.case_id)
+    pages = pdf_pages(exports.plan_pdf(family.case_id))
+
+    assert all(f"inhoudscode {draft.content_code}" in page for page in pages)
+    goal = draft.goals[0]
+    services.plans.update_goal(goal.id, goal.version, replace(GoalInput.from_dto(goal), description="Anders"))
+    changed = services.plans.current_plan(family.case_id).content_code
+    assert changed != draft.content_code and f"inhoudscode {changed}" in pdf_text(exports.plan_pdf(family.case_id))
 
 
 def test_the_signature_block_names_who_must_sign(exports, family):

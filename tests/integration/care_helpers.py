@@ -45,4 +45,4 @@ def agreed_plan(services, case_id: int, on: date | None = None, interval_weeks: 
     for i in range(goals):
         services.plans.add_goal(draft.id, smart_goal(domain_id(services), description=texts[i], score_start=3 + i))
     draft = services.plans.current_plan(case_id)
-    return services.plans.agree_plan(draft.id, draft.version, on, "Ayşe en Zoë")
+    return services.plans.agree_plan(draft.id, draft.version, on, "Ayşe en Zoë", content_digest=draft.content_digest)

@@ -81,7 +81,7 @@ class Builder:
         draft = self.s.plans.current_plan(case_id)
         self.goals.update({name: g.lineage for name, g in zip(goals, draft.goals)})
         if agree:
-            self.s.plans.agree_plan(draft.id, draft.version, on, "Ouder")
+            self.s.plans.agree_plan(draft.id, draft.version, on, "Ouder", content_digest=draft.content_digest)
 
     def involvement(self, case_id: int, provider, product, referral: date, start: date | None,
                     goals: list[str], extensions: int = 0, end: date | None = None) -> int:

@@ -41,7 +41,7 @@ def test_the_schedule_follows_the_agreed_plan_and_its_interval(services, family,
     services.plans.update_plan_texts(draft.id, draft.version, evaluation_interval_weeks=8)
     assert services.evaluations.evaluation_schedule(family.case_id) is None  # a draft is not yet the plan
     draft = services.plans.current_plan(family.case_id)
-    services.plans.agree_plan(draft.id, draft.version, TODAY, "Ayşe")
+    services.plans.agree_plan(draft.id, draft.version, TODAY, "Ayşe", content_digest=draft.content_digest)
     assert services.evaluations.evaluation_schedule(family.case_id) == date(2027, 1, 17)
 
 
@@ -103,7 +103,8 @@ def test_the_score_trend_runs_from_the_start_score_across_evaluations_and_versio
     services.evaluations.record_evaluation(family.case_id, _evaluation(plan, scores=(5, None)))
     # A new version of the plan keeps the goals' lineage; the trend continues.
     draft = services.plans.new_version(plan.id)
-    plan2 = services.plans.agree_plan(draft.id, draft.version, date(2027, 2, 22), "Ayşe")
+    plan2 = services.plans.agree_plan(draft.id, draft.version, date(2027, 2, 22), "Ayşe",
+                                      content_digest=draft.content_digest)
     clock.day = date(2027, 5, 25)
     services.evaluations.record_evaluation(family.case_id, _evaluation(plan2, held_on=date(2027, 5, 24),
                                                                        scores=(7, 6)))

@@ -94,12 +94,13 @@ def test_a_member_only_in_an_earlier_version_is_still_kept(services, family):
     plan = services.plans.start_plan(family.case_id)
     services.plans.add_goal(plan.id, smart_goal(domain_id(services), person_ids=(zoe,)))
     plan = services.plans.current_plan(family.case_id)
-    plan = services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe")
+    plan = services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe",
+                                     content_digest=plan.content_digest)
     draft = services.plans.new_version(plan.id)
     goal = draft.goals[0]
     services.plans.update_goal(goal.id, goal.version, smart_goal(goal.life_domain_id, person_ids=()))
     draft = services.plans.current_plan(family.case_id)
-    services.plans.agree_plan(draft.id, draft.version, date(2026, 11, 22), "Ayşe")
+    services.plans.agree_plan(draft.id, draft.version, date(2026, 11, 22), "Ayşe", content_digest=draft.content_digest)
     with pytest.raises(BusinessRuleViolation) as info:
         services.members.remove_member(zoe, 1)
     assert "eerdere versie" in info.value.message()
@@ -180,7 +181,8 @@ def test_a_closed_case_cannot_be_reopened_while_the_family_has_another_open_case
 def test_case_header_shows_the_current_plan_version_status(services, family):
     plan = services.plans.start_plan(family.case_id)
     assert services.members.case_header(family.case_id).plan_status is PlanStatus.DRAFT
-    plan = services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe")
+    plan = services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe",
+                                     content_digest=plan.content_digest)
     assert services.members.case_header(family.case_id).plan_status is PlanStatus.AGREED
     services.plans.new_version(plan.id)
     assert services.members.case_header(family.case_id).plan_status is PlanStatus.DRAFT

@@ -33,7 +33,7 @@ def draft(services, family):
 
 
 def _agree(services, plan, on=TODAY, with_="Ayşe en Zoë"):
-    return services.plans.agree_plan(plan.id, plan.version, on, with_)
+    return services.plans.agree_plan(plan.id, plan.version, on, with_, content_digest=plan.content_digest)
 
 
 def test_a_case_starts_without_a_plan_and_gets_a_first_draft(services, family):
@@ -163,10 +163,11 @@ def test_smart_flags_appear_on_goals_and_plan(services, draft):
 
 def test_agreeing_a_plan_and_its_validation(services, draft):
     with pytest.raises(ValidationError) as info:
-        services.plans.agree_plan(draft.id, draft.version, date(2026, 12, 1), " ")
+        services.plans.agree_plan(draft.id, draft.version, date(2026, 12, 1), " ", content_digest=draft.content_digest)
     assert set(info.value.fields) == {"agreed_on", "agreed_with"}
     with pytest.raises(ValidationError) as info:
-        services.plans.agree_plan(draft.id, draft.version, date(2026, 11, 1), "Ayşe")
+        services.plans.agree_plan(draft.id, draft.version, date(2026, 11, 1), "Ayşe",
+                                  content_digest=draft.content_digest)
     assert info.value.field_messages() == {"agreed_on": "De datum van vaststelling ligt voor de datum van het plan."}
     agreed = _agree(services, draft)  # without goals: allowed, flagged
     assert (agreed.status, agreed.agreed_on, agreed.agreed_with, agreed.editable, agreed.flags) == (

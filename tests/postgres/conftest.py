@@ -135,3 +135,15 @@ def fresh_database(monkeypatch):
         for svc in db.opened:
             svc.close()
         _drop(db)
+
+
+@pytest.fixture(scope="module")
+def worker(central) -> Services:
+    """worker_a, signed in with their own login."""
+    return central.services("worker_a")
+
+
+@pytest.fixture(scope="module")
+def colleague(central) -> Services:
+    """worker_a2: the same team as ``worker``, another login."""
+    return central.services("worker_a2")

@@ -19,10 +19,14 @@ class AgreeValues:
 
 
 class AgreeDialog(FormDialog):
-    """``save(AgreeValues, expected_version)`` agrees the plan; its version is the plan's."""
+    """``save(AgreeValues, expected_version)`` agrees the plan; its version is the plan's.
 
-    def __init__(self, runner: TaskRunner, save: SaveCall, *, plan_version: int, version_no: int, today: date,
-                 parent: QWidget | None = None):
+    Shows the plan's content code, which the printed plan carries on every page: the worker checks that
+    the family signed this very content.
+    """
+
+    def __init__(self, runner: TaskRunner, save: SaveCall, *, plan_version: int, version_no: int, content_code: str,
+                 today: date, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("AgreeDialog", "Agree plan"), runner, save,
                          expected_version=plan_version, parent=parent)
         self.setMinimumWidth(560)
@@ -30,6 +34,11 @@ class AgreeDialog(FormDialog):
             "Version {number} becomes the agreed plan of the family. After this the plan is changed only "
             "by making a new version; this version stays readable as it is.").format(number=version_no))
         intro.setWordWrap(True)
+        self.content_code_label = QLabel(self.tr(
+            "Content code of this version: {code}. A printed plan of the same content shows this code at the "
+            "foot of every page; check it against the plan the family signed.").format(code=content_code))
+        self.content_code_label.setObjectName("contentCodeLabel")
+        self.content_code_label.setWordWrap(True)
         self.agreed_on_edit = make_date_edit(today)
         self.agreed_on_edit.setObjectName("agreedOnEdit")
         self.agreed_with_edit = QLineEdit()
@@ -40,6 +49,7 @@ class AgreeDialog(FormDialog):
         form.addRow(self.form_label(self.tr("Agreed on")), self.with_error(self.agreed_on_edit, "agreed_on"))
         form.addRow(self.form_label(self.tr("With whom")), self.with_error(self.agreed_with_edit, "agreed_with"))
         self.body.addWidget(intro)
+        self.body.addWidget(self.content_code_label)
         self.body.addLayout(form)
         self.ok_button.setText(self.tr("Agree plan"))
         self.agreed_with_edit.setFocus()

@@ -336,8 +336,9 @@ class PlanTab(QWidget):
         plan = self._plan
         dialog = AgreeDialog(
             self._runner, lambda values, version: self._services.plans.agree_plan(
-                plan.id, version, values.agreed_on, values.agreed_with),
-            plan_version=plan.version, version_no=plan.version_no, today=self._services.ctx.clock.today(),
+                plan.id, version, values.agreed_on, values.agreed_with, content_digest=plan.content_digest),
+            plan_version=plan.version, version_no=plan.version_no, content_code=plan.content_code,
+            today=self._services.ctx.clock.today(),
             parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._show_plan(dialog.saved_value)

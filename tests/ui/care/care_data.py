@@ -62,7 +62,8 @@ def agree_plan(services: Services, case_id: int) -> tuple[str, ...]:
             domains[code], text, success_criterion="Ayşe en Zoë zeggen zelf dat het lukt",
             target_date=date(2027, 3, 1), actor=actor, score_start=start, score_target=target))
     draft = services.plans.current_plan(case_id)
-    plan = services.plans.agree_plan(draft.id, draft.version, AGREED_ON, "Ayşe, Mehmet en Zoë")
+    plan = services.plans.agree_plan(draft.id, draft.version, AGREED_ON, "Ayşe, Mehmet en Zoë",
+                                     content_digest=draft.content_digest)
     return tuple(goal.lineage for goal in plan.goals)
 
 

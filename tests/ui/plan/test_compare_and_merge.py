@@ -27,7 +27,7 @@ def test_a_comparison_of_two_versions_lists_goals_and_their_changes(services, fa
     plan = services.plans.start_plan(family.case_id)
     kept = services.plans.add_goal(plan.id, smart_goal(domain_id(services), target_date=date(2027, 3, 1)))
     plan = services.plans.current_plan(family.case_id)
-    services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe")
+    services.plans.agree_plan(plan.id, plan.version, date(2026, 11, 22), "Ayşe", content_digest=plan.content_digest)
     second = services.plans.new_version(plan.id)
     goal = second.goal(next(g.id for g in second.goals if g.lineage == kept.lineage))
     services.plans.update_goal(goal.id, goal.version, replace(smart_goal(domain_id(services)),

@@ -11,6 +11,7 @@ from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.case.case_window import CaseWindow
 from ui.plan.agree_dialog import AgreeDialog
 from ui.plan.date_fields import to_qdate
+from ui.plan.goals_model import GoalColumn
 from ui.plan.versions import VersionsDialog
 
 
@@ -187,3 +188,31 @@ def test_agreeing_a_plan_a_colleague_changed_meanwhile_shows_it_first(qtbot, sta
     stored = services.plans.current_plan(family.case_id)
     assert stored.status is PlanStatus.DRAFT
     assert started.texts.text_edits["concerns"].toPlainText() == "Daan slaapt slecht"
+
+
+def test_agreeing_a_plan_whose_goal_a_colleague_changed_shows_the_change_and_agrees_nothing(
+        qtbot, started, services, family, db_path, clock, monkeypatch):
+    """The goal changed, the plan row did not: the plan's version alone would have let this through."""
+    goal = services.plans.add_goal(services.plans.current_plan(family.case_id).id, smart_goal(domain_id(services)))
+    started.reload()
+    seen = services.plans.current_plan(family.case_id)
+    told, codes = [], []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+
+    def fill(dialog: AgreeDialog) -> None:
+        codes.append(dialog.content_code_label.text())
+        agree_with("Ayse")(dialog)
+
+    answer_dialog(monkeypatch, AgreeDialog, fill)
+    with colleague_services(db_path, clock) as colleague:
+        colleague.plans.update_goal(goal.id, goal.version, smart_goal(goal.life_domain_id,
+                                                                      description="Zoe fietst zelf naar school"))
+
+        click(qtbot, started.agree_button)
+
+    assert codes[0].startswith(f"Inhoudscode van deze versie: {seen.content_code}.")
+    assert told == ["Een collega heeft dit plan gewijzigd nadat je het opende. Bekijk het plan zoals het nu is "
+                    "en stel het daarna opnieuw vast."]
+    assert [v.status for v in services.plans.plan_versions(family.case_id)] == [PlanStatus.DRAFT]
+    assert started.goals.model.item(0).child(0, GoalColumn.GOAL).text() == "Zoe fietst zelf naar school"
+    assert started.agree_button.isVisible()
