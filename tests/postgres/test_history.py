@@ -48,7 +48,8 @@ def case(central) -> Case:
                                                  actor=Actor.FAMILY))
     action = app.plans.add_action(goal.id, ActionInput("Wekker zetten", ActionOwner.MEMBER, owner_person_id=person_id))
     today = app.ctx.clock.today()
-    plan = app.plans.agree_plan(plan.id, app.plans.plan_version(plan.id).version, today, "Ouders")
+    seen = app.plans.plan_version(plan.id)
+    plan = app.plans.agree_plan(plan.id, seen.version, today, "Ouders", content_digest=seen.content_digest)
     evaluation = app.evaluations.record_evaluation(family.case_id, EvaluationInput(
         held_on=today, decision=EvaluationDecision.CONTINUE,
         goals=(EvaluationGoalInput(goal.lineage, 6, GoalStatus.IN_PROGRESS),)))
@@ -236,7 +237,7 @@ def test_an_agreed_plan_stays_as_agreed_except_progress_and_being_superseded(cen
     app.plans.update_goal(goal.id, goal.version, GoalInput(goal.life_domain_id, "Elke dag naar school",
                                                            person_ids=goal.person_ids, actor=Actor.FAMILY))
     draft = app.plans.plan_version(draft.id)
-    app.plans.agree_plan(draft.id, draft.version, app.ctx.clock.today(), "Ouders")
+    app.plans.agree_plan(draft.id, draft.version, app.ctx.clock.today(), "Ouders", content_digest=draft.content_digest)
     old = app.plans.plan_version(case.plan_id)
     assert old.status.value == "superseded" and old.goal(case.goal_id).description == "Naar school"
     with central.connect("worker_a") as conn:
