@@ -1,0 +1,115 @@
+"""One authorization rule on the embedded database: every service method that touches a family's data
+refuses another team's object - AccessDenied, nothing written but the refusal in the access log,
+nothing exported - and the same call succeeds for the object's own team. The table of calls is
+tests/integration/authz_table.py; team B's objects are built in tests/integration/authz_world.py.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from app.bootstrap import open_database
+from app.clock import FixedClock
+from app.errors import AccessDenied
+from models import Base
+from models.enums import AuditOutcome
+from tests.integration.authz_table import CALLS, EXEMPT, SEARCHES, TODAY, Target, service_methods
+from tests.integration.authz_world import build_world
+
+OTHER_TEAM = {"worker": "a", "supervisor": "chef_a"}
+OWN_TEAM = {"worker": "b", "supervisor": "chef_b"}
+
+
+def test_every_service_method_has_a_row():
+    methods = service_methods()
+    rows = [set(CALLS), set(SEARCHES), set(EXEMPT)]
+    listed = set().union(*rows)
+    assert sum(map(len, rows)) == len(listed), "a method is in more than one part of the table"
+    assert sorted(methods - listed) == [], "give each new service method a row in tests/integration/authz_table.py"
+    assert sorted(listed - methods) == [], "the table names methods that no longer exist"
+    assert len(methods) > 90
+
+
+@pytest.fixture(scope="module")
+def world_file(tmp_path_factory, migrated_template):
+    """Team B's objects, built once; every test gets a copy of the file."""
+    path = tmp_path_factory.mktemp("authz") / "world.db"
+    shutil.copyfile(migrated_template, path)
+    svc = open_database(path, clock=FixedClock(TODAY), encryption=None, daily_backup=False)
+    try:
+        world = build_world(svc)
+    finally:
+        svc.close()
+    return path, world
+
+
+@pytest.fixture
+def opened(world_file, tmp_path):
+    source, world = world_file
+    path = tmp_path / "copy.db"
+    shutil.copyfile(source, path)
+    svc = open_database(path, clock=FixedClock(TODAY), encryption=None, daily_backup=False, defer_checks=True)
+    out = tmp_path / "exports"
+    out.mkdir()
+    yield svc, Target(world, version_reader(svc.engine), out)
+    svc.close()
+
+
+def version_reader(engine: Engine):
+    def version(model: type, row_id: int) -> int:
+        with engine.connect() as conn:
+            return conn.execute(select(model.version).where(model.id == row_id)).scalar_one()
+    return version
+
+
+def snapshot(engine: Engine) -> dict[str, list[dict]]:
+    """Every row of every table, by primary key."""
+    with engine.connect() as conn:
+        return {t.name: [dict(r._mapping) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+                for t in Base.metadata.sorted_tables}
+
+
+def assert_only_refusals_logged(before: dict, after: dict) -> None:
+    log_before, log_after = before.pop("access_log"), after.pop("access_log")
+    changed = [name for name in before if before[name] != after[name]]
+    assert changed == [], f"written: {changed}"
+    assert log_after[:len(log_before)] == log_before
+    new = log_after[len(log_before):]
+    assert new, "the refusal is in the access log"
+    assert {row["outcome"] for row in new} == {AuditOutcome.DENIED}
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_another_teams_object_is_refused_with_nothing_written_or_exported(name, opened):
+    svc, target = opened
+    call = CALLS[name]
+    svc.workers.sign_in(target.w.users[OTHER_TEAM[call.role]])
+    before = snapshot(svc.engine)
+    with pytest.raises(AccessDenied):
+        call.run(svc, target)
+    assert_only_refusals_logged(before, snapshot(svc.engine))
+    assert list(target.out.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_the_same_call_succeeds_for_the_objects_own_team(name, opened):
+    svc, target = opened
+    call = CALLS[name]
+    svc.workers.sign_in(target.w.users[OWN_TEAM[call.role]])
+    call.run(svc, target)
+
+
+@pytest.mark.parametrize("name", sorted(SEARCHES))
+def test_a_search_leaves_another_teams_family_out(name, opened):
+    svc, target = opened
+    search = SEARCHES[name]
+    svc.workers.sign_in(target.w.users["a"])
+    before = snapshot(svc.engine)
+    assert target.w.family not in search.family_ids(search.run(svc, target))
+    logged = snapshot(svc.engine)["access_log"][len(before["access_log"]):]
+    assert target.w.family not in {row["family_id"] for row in logged}
+    svc.workers.sign_in(target.w.users["b"])
+    assert target.w.family in search.family_ids(search.run(svc, target))
