@@ -28,7 +28,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import caseload_rows
 from app.queries.caseload_export import CaseloadExportRow, caseload_export_rows
 from app.queries.plan_print import PlanPrintData, plan_print_data, printable_plan_id
-from models import Case, Team
+from app.services.cases import load_case
+from models import Team
 from models.enums import AuditEvent, AuditOutcome
 
 NO_PLAN = QT_TRANSLATE_NOOP(
@@ -141,12 +142,14 @@ class ExportService:
         """Saves a document already rendered (the one the preview shows), so what is saved is what was seen."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
+            load_case(uow.session, document.case_id, None)
             return self._write_plan(uow, document, path, "saved as pdf from preview")
 
     def record_print(self, document: PlanDocument, pages: int | None = None) -> None:
         """Logs that the document went to a printer (the printing itself happens in the GUI)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
+            load_case(uow.session, document.case_id, None)
             self._log_plan(uow.session, document, f"printed, {pages or document.pages} page(s)")
             uow.commit()
 
@@ -187,6 +190,7 @@ class ExportService:
         """A file name to suggest when saving the case's plan."""
         with self.ctx.uow() as uow:
             s = uow.session
+            load_case(s, case_id, None)
             plan_id = printable_plan_id(s, case_id)
             data = plan_print_data(s, plan_id, self.ctx.clock.today()) if plan_id else None
             if data is None:
@@ -217,8 +221,7 @@ class ExportService:
     # -- internals -----------------------------------------------------------------------------------
 
     def _render(self, s: Session, case_id: int, plan_id: int | None, version_no: int | None) -> PlanDocument:
-        if s.get(Case, case_id) is None:
-            raise NotFound()
+        load_case(s, case_id, None)
         chosen = printable_plan_id(s, case_id, plan_id=plan_id, version_no=version_no)
         if chosen is None:
             if version_no is not None:

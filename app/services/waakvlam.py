@@ -145,6 +145,7 @@ class WaakvlamService:
             if contact is None:
                 raise NotFound()
             waakvlam = contact.waakvlam
+            load_case(s, waakvlam.case_id, None)
             if contact.version != expected_version:
                 raise ConcurrencyConflict(current=self._dto(s, waakvlam))
             if contact.held_on is not None:
@@ -258,6 +259,7 @@ class WaakvlamService:
         waakvlam = s.get(Waakvlam, waakvlam_id)
         if waakvlam is None:
             raise NotFound()
+        load_case(s, waakvlam.case_id, None)
         if expected_version is not None and waakvlam.version != expected_version:
             raise ConcurrencyConflict(current=self._dto(s, waakvlam))
         return waakvlam

@@ -6,7 +6,7 @@ tests/integration/authz_table.py; team B's objects are built in tests/integratio
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import Engine, select
@@ -82,9 +82,13 @@ def assert_only_refusals_logged(before: dict, after: dict) -> None:
     assert {row["outcome"] for row in new} == {AuditOutcome.DENIED}
 
 
+@pytest.mark.parametrize("stale", [False, True], ids=["current", "stale"])
 @pytest.mark.parametrize("name", sorted(CALLS))
-def test_another_teams_object_is_refused_with_nothing_written_or_exported(name, opened):
+def test_another_teams_object_is_refused_with_nothing_written_or_exported(name, stale, opened):
+    """Also with a wrong version: a conflict would show the other team's row as it is now."""
     svc, target = opened
+    if stale:
+        target = replace(target, version=lambda model, row_id: 1_000)
     call = CALLS[name]
     svc.workers.sign_in(target.w.users[OTHER_TEAM[call.role]])
     before = snapshot(svc.engine)
