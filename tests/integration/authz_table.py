@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from sqlalchemy import Engine, select
+
 from app.bootstrap import Services
 from app.services.evaluations import EvaluationInput
 from app.services.families import IntakeInput, MemberInput
@@ -19,10 +21,10 @@ from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Case, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
+    Action, Base, Case, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, CloseReason, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
+    ActionOwner, AuditOutcome, CloseReason, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
     PriorityReason, WaakvlamHolder,
 )
 from tests.integration.authz_world import World, members
@@ -234,3 +236,28 @@ def service_methods() -> set[str]:
         found |= {f"{f.name}.{name}" for name, member in inspect.getmembers(cls, inspect.isfunction)
                   if not name.startswith("_")}
     return found
+
+
+def version_reader(engine: Engine):
+    def version(model: type, row_id: int) -> int:
+        with engine.connect() as conn:
+            return conn.execute(select(model.version).where(model.id == row_id)).scalar_one()
+    return version
+
+
+def snapshot(engine: Engine) -> dict[str, list[dict]]:
+    """Every row of every table, by primary key."""
+    with engine.connect() as conn:
+        return {t.name: [dict(r._mapping) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+                for t in Base.metadata.sorted_tables}
+
+
+def assert_only_refusals_logged(before: dict, after: dict, *, logged: bool = True) -> None:
+    """No table changed but the access log, which gained only refusals (at least one when ``logged``)."""
+    log_before, log_after = before.pop("access_log"), after.pop("access_log")
+    changed = [name for name in before if before[name] != after[name]]
+    assert changed == [], f"written: {changed}"
+    assert log_after[:len(log_before)] == log_before
+    new = log_after[len(log_before):]
+    assert bool(new) or not logged, "the refusal is in the access log"
+    assert {row["outcome"] for row in new} <= {AuditOutcome.DENIED}

@@ -86,7 +86,11 @@ def build_world(svc: Services) -> World:
         ("b2", Role.WORKER, TEAM_B), ("chef_b", Role.SUPERVISOR, TEAM_B))}
     svc.workers.sign_in(users["b"])
     provider, product = provider_with_product(svc)
+    return build_team_b(svc, team_a, team_b, users, provider, product)
 
+
+def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int], provider, product) -> World:
+    """Team B's objects, made by ``svc``'s signed-in worker of team B (``provider`` and ``product`` given)."""
     family, case = intake_b(svc, team_b, "Bakker")
     svc.cases.activate(case, 1)
     person = next(m.id for m in svc.members.family_detail(family).members if m.first_name == "Daan")

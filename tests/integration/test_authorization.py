@@ -9,14 +9,13 @@ import shutil
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import Engine, select
 
 from app.bootstrap import open_database
 from app.clock import FixedClock
 from app.errors import AccessDenied
-from models import Base
-from models.enums import AuditOutcome
-from tests.integration.authz_table import CALLS, EXEMPT, SEARCHES, TODAY, Target, service_methods
+from tests.integration.authz_table import (
+    CALLS, EXEMPT, SEARCHES, TODAY, Target, assert_only_refusals_logged, service_methods, snapshot, version_reader,
+)
 from tests.integration.authz_world import build_world
 
 OTHER_TEAM = {"worker": "a", "supervisor": "chef_a"}
@@ -56,30 +55,6 @@ def opened(world_file, tmp_path):
     out.mkdir()
     yield svc, Target(world, version_reader(svc.engine), out)
     svc.close()
-
-
-def version_reader(engine: Engine):
-    def version(model: type, row_id: int) -> int:
-        with engine.connect() as conn:
-            return conn.execute(select(model.version).where(model.id == row_id)).scalar_one()
-    return version
-
-
-def snapshot(engine: Engine) -> dict[str, list[dict]]:
-    """Every row of every table, by primary key."""
-    with engine.connect() as conn:
-        return {t.name: [dict(r._mapping) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
-                for t in Base.metadata.sorted_tables}
-
-
-def assert_only_refusals_logged(before: dict, after: dict) -> None:
-    log_before, log_after = before.pop("access_log"), after.pop("access_log")
-    changed = [name for name in before if before[name] != after[name]]
-    assert changed == [], f"written: {changed}"
-    assert log_after[:len(log_before)] == log_before
-    new = log_after[len(log_before):]
-    assert new, "the refusal is in the access log"
-    assert {row["outcome"] for row in new} == {AuditOutcome.DENIED}
 
 
 @pytest.mark.parametrize("stale", [False, True], ids=["current", "stale"])
