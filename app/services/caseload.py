@@ -1,6 +1,7 @@
 """The worker's and the team's caseload lists."""
 from __future__ import annotations
 
+from app.access import visible_team_ids
 from app.audit import log_access
 from app.context import ServiceContext
 from app.queries.caseload import Caseload, CaseloadRow, caseload_rows, caseload_with_due
@@ -12,10 +13,11 @@ class CaseloadService:
         self.ctx = ctx
 
     def my_caseload(self) -> list[CaseloadRow]:
-        """Open cases the signed-in worker directs."""
+        """Open cases the signed-in worker directs (in their teams)."""
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
-            rows = caseload_rows(uow.session, self.ctx.clock.today(), director_id=user.worker_id)
+            rows = caseload_rows(uow.session, self.ctx.clock.today(), director_id=user.worker_id,
+                                 team_ids=visible_team_ids(user))
             log_access(uow.session, self.ctx, AuditEvent.READ, "caseload", detail=f"{len(rows)} case(s)")
             uow.commit()
             return rows
@@ -31,7 +33,8 @@ class CaseloadService:
 
     def my_caseload_with_due(self) -> Caseload:
         """:meth:`my_caseload` with each case's next due item (the Today rules), read and logged together."""
-        return self._with_due("caseload", director_id=self.ctx.require_user().worker_id)
+        user = self.ctx.require_user()
+        return self._with_due("caseload", director_id=user.worker_id, team_ids=visible_team_ids(user))
 
     def team_caseload_with_due(self) -> Caseload:
         """:meth:`team_caseload` with each case's next due item, read and logged together."""

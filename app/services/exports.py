@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import visible_team_ids
 from app.audit import log_access, log_failure
 from app.context import CurrentUser, ServiceContext
 from app.errors import BusinessRuleViolation, NotFound
@@ -164,7 +165,7 @@ class ExportService:
         folder = Path(folder).expanduser()
         with self.ctx.uow() as uow:
             cases = [(r.case_id, r.family_name) for r in caseload_rows(
-                uow.session, self.ctx.clock.today(), director_id=user.worker_id)]
+                uow.session, self.ctx.clock.today(), director_id=user.worker_id, team_ids=visible_team_ids(user))]
         written: list[Path] = []
         skipped: list[str] = []
         used_names: set[str] = set()
@@ -270,7 +271,8 @@ class ExportService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             if scope is CaseloadScope.MINE:
-                rows = caseload_export_rows(uow.session, today, director_id=user.worker_id)
+                rows = caseload_export_rows(uow.session, today, director_id=user.worker_id,
+                                            team_ids=visible_team_ids(user))
                 return rows, user.name, today
             rows = caseload_export_rows(uow.session, today, team_ids=user.team_ids)
             return rows, self._team_names(uow.session, user), today

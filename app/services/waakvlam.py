@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import visible_team_ids
 from app.audit import log_access
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
@@ -84,7 +85,8 @@ class WaakvlamService:
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
+            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
+                                                              "team_ids": visible_team_ids(user)}
             rows = waakvlam_rows(s, self.ctx.clock.today(), **scope)
             log_access(s, self.ctx, AuditEvent.READ, "team_waakvlam" if team else "waakvlam_overview",
                        detail=f"{len(rows)} case(s)")

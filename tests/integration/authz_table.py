@@ -1,6 +1,6 @@
 """The authorization table: every public method of every service on :class:`app.bootstrap.Services`,
-each with a call on team B's objects (tests/integration/authz_world.py), a search that must leave
-team B out, or the reason it touches no family's data. A new service method without a row here
+each with a call on team B's objects (tests/integration/authz_world.py), a search or list that must
+leave team B out, or the reason it touches no family's data. A new service method without a row here
 fails :func:`test_every_service_method_has_a_row`.
 """
 from __future__ import annotations
@@ -58,11 +58,16 @@ class Call:
 
 
 @dataclass(frozen=True)
-class Search:
-    """A search over the caller's teams: team B's family is left out for team A, found by team B."""
+class Scoped:
+    """A search or a list of the caller's own cases or teams: Claes (team B, directed by ``a``, who moved
+    to team A) is left out for ``a``, and shown to ``a`` once ``a`` is a member of team B again."""
 
     run: Callable[[Services, Target], object]
-    family_ids: Callable[[object], set[int]]
+    shows: Callable[[object, World], bool]  # whether the result shows Claes
+
+
+def _rows(result) -> list:
+    return list(getattr(result, "rows", result))
 
 
 def _goal_input(svc: Services, **changes) -> GoalInput:
@@ -193,14 +198,28 @@ class _Ref:
     id: int
 
 
-SEARCHES: dict[str, Search] = {
-    "families.find_duplicates": Search(lambda s, t: s.families.find_duplicates(members("Bakker")),
-                                       lambda result: {m.family_id for m in result}),
-    "search.find_families": Search(lambda s, t: s.search.find_families("Bakker"),
-                                   lambda result: {hit.family_id for hit in result.rows}),
+def _lists(result, w: World) -> bool:
+    return w.moved_family in {row.family_id for row in _rows(result)}
+
+
+SCOPED: dict[str, Scoped] = {
+    "families.find_duplicates": Scoped(lambda s, t: s.families.find_duplicates(members("Claes")), _lists),
+    "search.find_families": Scoped(lambda s, t: s.search.find_families("Claes"), _lists),
+    "caseload.my_caseload": Scoped(lambda s, t: s.caseload.my_caseload(), _lists),
+    "caseload.my_caseload_with_due": Scoped(lambda s, t: s.caseload.my_caseload_with_due(), _lists),
+    "caseload.team_caseload": Scoped(lambda s, t: s.caseload.team_caseload(), _lists),
+    "caseload.team_caseload_with_due": Scoped(lambda s, t: s.caseload.team_caseload_with_due(), _lists),
+    "due.today_items": Scoped(lambda s, t: s.due.today_items(include_later=True), _lists),
+    "due.next_due_by_case": Scoped(lambda s, t: s.due.next_due_by_case(), lambda r, w: _lists(r.values(), w)),
+    "waakvlam.waakvlam_overview": Scoped(lambda s, t: s.waakvlam.waakvlam_overview(), _lists),
+    "exports.export_all_plans": Scoped(lambda s, t: s.exports.export_all_plans(t.out),
+                                       lambda r, w: any("Claes" in p.name for p in r.written)),
+    "exports.caseload_pdf": Scoped(lambda s, t: s.exports.caseload_pdf("mine", t.out / "caseload.pdf"),
+                                   lambda r, w: r.rows > 0),  # a directs Claes only
+    "exports.caseload_xlsx": Scoped(lambda s, t: s.exports.caseload_xlsx("mine", t.out / "caseload.xlsx"),
+                                    lambda r, w: r.rows > 0),
 }
 
-OWN_SCOPE = "the signed-in user's own cases or teams: the query itself is limited to them"
 REFERENCE = "reference data shared by every team (no family's data)"
 WHO = "who is working: workers and teams, no family's data"
 ADMIN = "administration of users and teams: for an administrator only (tests/integration/test_access_log.py)"
@@ -209,10 +228,6 @@ SETTINGS = "a setting of the whole database, no family's data (supervisors only:
 EXEMPT: dict[str, str] = {
     "workers.local_worker": WHO, "workers.sign_in": WHO, "workers.teams": WHO, "workers.workers": WHO,
     "workers.register_local_worker": "first start on a local file: records who works there (no family's data)",
-    "caseload.my_caseload": OWN_SCOPE, "caseload.my_caseload_with_due": OWN_SCOPE,
-    "caseload.team_caseload": OWN_SCOPE, "caseload.team_caseload_with_due": OWN_SCOPE,
-    "due.today_items": OWN_SCOPE, "due.next_due_by_case": OWN_SCOPE, "waakvlam.waakvlam_overview": OWN_SCOPE,
-    "exports.export_all_plans": OWN_SCOPE, "exports.caseload_pdf": OWN_SCOPE, "exports.caseload_xlsx": OWN_SCOPE,
     "exports.caseload_file_name": "a file name from the user's own name or teams",
     "plans.life_domains": REFERENCE, "providers.segments": REFERENCE, "providers.providers": REFERENCE,
     "providers.provider": REFERENCE, "providers.create_provider": REFERENCE, "providers.update_provider": REFERENCE,

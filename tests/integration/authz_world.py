@@ -6,18 +6,19 @@ Team B ("Wijkteam Zuid", worker ``b``, colleague ``b2``, supervisor ``chef_b``):
 - Bakker (case ``case``): active, plan v1 agreed today and a draft v2 (``draft``) with two goals, the
   first (``goal``) with an action (``action``); Daan (``person``), a network member (``network``), a
   journal entry (``entry``), help that is running (``involvement``) and an evaluation.
-- Claes (``waakvlam_case``): plan agreed (``agreed_only``), then a waakvlam (``waakvlam``) since
-  01-10, its first planned contact (``contact``) on 29-10.
+- Claes (``moved_family``, ``waakvlam_case``): plan agreed (``agreed_only``), then a waakvlam
+  (``waakvlam``) since 01-10, its first planned contact (``contact``) on 29-10. Directed by ``a``, who
+  has moved to team A since (set in SQL: there is no service for leaving a team yet).
 - Dekker (``intake_case``): in intake, nothing else (a plan, help or a waakvlam may start here).
 - Evers (``closed_case``): closed (it may be reopened).
-Team A ("Wijkteam Noord"): worker ``a`` and supervisor ``chef_a``, nothing of their own.
+Team A ("Wijkteam Noord"): worker ``a`` and supervisor ``chef_a``, no case of their own team.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select, update
 
 from app.bootstrap import Services
 from app.services.evaluations import EvaluationInput
@@ -26,7 +27,7 @@ from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput
 from app.services.waakvlam import WaakvlamInput
-from models import FamilyPlan
+from models import Case, FamilyPlan
 from models.enums import (
     ActionOwner, CloseReason, EvaluationDecision, JournalKind, MemberRole, PlanStatus, Role, WaakvlamHolder,
 )
@@ -56,6 +57,7 @@ class World:
     involvement: int
     provider: int
     product: int
+    moved_family: int
     waakvlam_case: int
     agreed_only: int
     waakvlam: int
@@ -86,11 +88,13 @@ def build_world(svc: Services) -> World:
         ("b2", Role.WORKER, TEAM_B), ("chef_b", Role.SUPERVISOR, TEAM_B))}
     svc.workers.sign_in(users["b"])
     provider, product = provider_with_product(svc)
-    return build_team_b(svc, team_a, team_b, users, provider, product)
+    return build_team_b(svc, team_a, team_b, users, provider, product, svc.engine)
 
 
-def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int], provider, product) -> World:
-    """Team B's objects, made by ``svc``'s signed-in worker of team B (``provider`` and ``product`` given)."""
+def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int], provider, product,
+                 superuser: Engine) -> World:
+    """Team B's objects, made by ``svc``'s signed-in worker of team B (``provider`` and ``product`` given);
+    ``superuser`` writes what no service does: the director who moved."""
     family, case = intake_b(svc, team_b, "Bakker")
     svc.cases.activate(case, 1)
     person = next(m.id for m in svc.members.family_detail(family).members if m.first_name == "Daan")
@@ -105,11 +109,13 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     involvement = svc.involvements.add_involvement(case, involvement_input(provider, product)).id
     document = svc.exports.plan_document(case)
 
-    _family, waakvlam_case = intake_b(svc, team_b, "Claes")
+    moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
     waakvlam = svc.waakvlam.start_waakvlam(waakvlam_case, WaakvlamInput(
         WaakvlamHolder.GP, "Huisarts De Wit", start_date=WAAKVLAM_START, frequency_weeks=4))
     contact = next(c.id for c in waakvlam.contacts if c.planned_date == FIRST_CONTACT)
+    with superuser.begin() as conn:
+        conn.execute(update(Case).where(Case.id == waakvlam_case).values(director_id=users["a"]))
 
     _family, intake_case = intake_b(svc, team_b, "Dekker")
     _family, closed_case = intake_b(svc, team_b, "Evers")
@@ -117,5 +123,5 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     with svc.ctx.uow() as uow:
         assert uow.session.scalar(select(FamilyPlan.status).where(FamilyPlan.id == draft.id)) is PlanStatus.DRAFT
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
-                 action.id, entry, involvement, provider.id, product.id, waakvlam_case, agreed_only, waakvlam.id,
-                 contact, intake_case, closed_case, document)
+                 action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
+                 waakvlam.id, contact, intake_case, closed_case, document)

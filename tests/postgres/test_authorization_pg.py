@@ -9,7 +9,7 @@ import pytest
 from app.clock import FixedClock
 from app.errors import AccessDenied, NotFound
 from tests.integration.authz_table import (
-    CALLS, SEARCHES, TODAY, Target, assert_only_refusals_logged, snapshot, version_reader,
+    CALLS, SCOPED, TODAY, Target, assert_only_refusals_logged, snapshot, version_reader,
 )
 from tests.integration.authz_world import build_team_b
 from tests.integration.care_helpers import provider_with_product
@@ -38,7 +38,8 @@ def world(central):
     users = {short: ids[central.users[login]] for short, login in (
         ("a", "worker_a"), ("chef_a", "supervisor_a"), ("b", "worker_b"), ("b2", "worker_b"))}
     owner = central.services("worker_b", clock=clock)
-    return build_team_b(owner, teams[central.team("A")], teams[central.team("B")], users, provider, product)
+    return build_team_b(owner, teams[central.team("A")], teams[central.team("B")], users, provider, product,
+                        central.services().engine)
 
 
 @pytest.fixture(scope="module")
@@ -61,8 +62,9 @@ def test_team_a_logins_are_refused_team_bs_objects_on_the_central_database(name,
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("name", sorted(SEARCHES))
-def test_a_search_leaves_team_bs_family_out_on_the_central_database(name, world, logins, tmp_path):
+@pytest.mark.parametrize("name", sorted(SCOPED))
+def test_searches_and_lists_leave_team_bs_family_out_on_the_central_database(name, world, logins, tmp_path):
+    """Claes is team B's, directed by worker_a (who "moved" to team A): row security leaves it out."""
     by_role, _superuser = logins
-    search = SEARCHES[name]
-    assert world.family not in search.family_ids(search.run(by_role["worker"], Target(world, None, tmp_path)))
+    row = SCOPED[name]
+    assert not row.shows(row.run(by_role["worker"], Target(world, None, tmp_path)), world)
