@@ -1,7 +1,9 @@
 """One authorization rule on the embedded database: every service method that touches a family's data
 refuses another team's object - AccessDenied, nothing written but the refusal in the access log,
-nothing exported - and the same call succeeds for the object's own team. The table of calls is
-tests/integration/authz_table.py; team B's objects are built in tests/integration/authz_world.py.
+nothing exported - and the same call succeeds for the object's own team; searches and lists of the
+user's own cases leave other teams' families out. The table is tests/integration/authz_table.py; team
+B's objects are built in tests/integration/authz_world.py. The same table runs on PostgreSQL in
+tests/postgres/test_authorization_pg.py.
 """
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from sqlalchemy import insert
 from app.bootstrap import open_database
 from app.clock import FixedClock
 from app.errors import AccessDenied
+from models import WorkerTeam
 from tests.integration.authz_table import (
     CALLS, EXEMPT, SCOPED, TODAY, Target, assert_only_refusals_logged, service_methods, snapshot, version_reader,
 )
-from models import WorkerTeam
 from tests.integration.authz_world import build_world
 
 OTHER_TEAM = {"worker": "a", "supervisor": "chef_a"}
