@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from openpyxl import load_workbook
 from sqlalchemy import Engine, select
 
 from app.bootstrap import Services
@@ -29,6 +30,7 @@ from models.enums import (
 )
 from tests.integration.authz_world import World, members
 from tests.integration.care_helpers import involvement_input
+from tests.export.plan_data import pdf_text
 from tests.integration.case_helpers import domain_id, smart_goal
 
 TODAY = date(2026, 11, 22)
@@ -215,10 +217,16 @@ SCOPED: dict[str, Scoped] = {
     "exports.export_all_plans": Scoped(lambda s, t: s.exports.export_all_plans(t.out),
                                        lambda r, w: any("Claes" in p.name for p in r.written)),
     "exports.caseload_pdf": Scoped(lambda s, t: s.exports.caseload_pdf("mine", t.out / "caseload.pdf"),
-                                   lambda r, w: r.rows > 0),  # a directs Claes only
+                                   lambda r, w: "Claes" in pdf_text(r.path.read_bytes())),
     "exports.caseload_xlsx": Scoped(lambda s, t: s.exports.caseload_xlsx("mine", t.out / "caseload.xlsx"),
-                                    lambda r, w: r.rows > 0),
+                                    lambda r, w: "Claes" in _xlsx_text(r.path)),
 }
+
+
+def _xlsx_text(path: Path) -> str:
+    book = load_workbook(path, read_only=True)
+    return " ".join(str(v) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for v in row
+                    if v is not None)
 
 REFERENCE = "reference data shared by every team (no family's data)"
 WHO = "who is working: workers and teams, no family's data"

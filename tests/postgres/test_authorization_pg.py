@@ -29,7 +29,13 @@ BELOW_A_CASE = {
 
 
 @pytest.fixture(scope="module")
-def world(central):
+def superuser(central):
+    """Reads every table for the snapshots, and writes what no service does (the director who moved)."""
+    return central.services()
+
+
+@pytest.fixture(scope="module")
+def world(central, superuser):
     clock = FixedClock(TODAY)
     admin = central.services("admin", clock=clock)
     provider, product = provider_with_product(admin, name=f"Aanbieder {central.suffix}", agb=None)
@@ -39,25 +45,25 @@ def world(central):
         ("a", "worker_a"), ("chef_a", "supervisor_a"), ("b", "worker_b"), ("b2", "worker_b"))}
     owner = central.services("worker_b", clock=clock)
     return build_team_b(owner, teams[central.team("A")], teams[central.team("B")], users, provider, product,
-                        central.services().engine)
+                        superuser.engine)
 
 
 @pytest.fixture(scope="module")
 def logins(central):
-    """Team A's worker and supervisor, and the superuser who reads every table for the snapshot."""
+    """Team A's worker and supervisor, each as their own login."""
     clock = FixedClock(TODAY)
-    return {role: central.services(login, clock=clock) for role, login in LOGINS.items()}, central.services()
+    return {role: central.services(login, clock=clock) for role, login in LOGINS.items()}
 
 
 @pytest.mark.parametrize("name", sorted(CALLS))
-def test_team_a_logins_are_refused_team_bs_objects_on_the_central_database(name, world, logins, tmp_path):
-    by_role, superuser = logins
+def test_team_a_logins_are_refused_team_bs_objects_on_the_central_database(name, world, logins, superuser,
+                                                                           tmp_path):
     call = CALLS[name]
     target = Target(world, version_reader(superuser.engine), tmp_path)
     before = snapshot(superuser.engine)
     expected = NotFound if name in BELOW_A_CASE else AccessDenied
     with pytest.raises(expected):
-        call.run(by_role[call.role], target)
+        call.run(logins[call.role], target)
     assert_only_refusals_logged(before, snapshot(superuser.engine), logged=expected is AccessDenied)
     assert list(tmp_path.iterdir()) == []
 
@@ -65,6 +71,5 @@ def test_team_a_logins_are_refused_team_bs_objects_on_the_central_database(name,
 @pytest.mark.parametrize("name", sorted(SCOPED))
 def test_searches_and_lists_leave_team_bs_family_out_on_the_central_database(name, world, logins, tmp_path):
     """Claes is team B's, directed by worker_a (who "moved" to team A): row security leaves it out."""
-    by_role, _superuser = logins
     row = SCOPED[name]
-    assert not row.shows(row.run(by_role["worker"], Target(world, None, tmp_path)), world)
+    assert not row.shows(row.run(logins["worker"], Target(world, None, tmp_path)), world)
