@@ -20,9 +20,16 @@ NO_ACCESS = QT_TRANSLATE_NOOP(
     "Errors", "You have no access to this family's file: it belongs to a team you are not a member of.")
 
 
+def visible_team_ids(user: CurrentUser | None) -> frozenset[int] | None:
+    """The teams whose families ``user`` may see; None: every team (an administrator, or no one signed
+    in: the command line on a local file). Lists of the user's own cases are limited to these too: a
+    worker who moved to another team keeps no view of the old team's cases they still direct."""
+    return None if user is None or user.role is Role.ADMIN else user.team_ids
+
+
 def may_see_team(user: CurrentUser | None, team_id: int) -> bool:
-    """None (no one signed in: the command line on a local file) is not limited here."""
-    return user is None or user.role is Role.ADMIN or team_id in user.team_ids
+    teams = visible_team_ids(user)
+    return teams is None or team_id in teams
 
 
 NOT_YOUR_TEAM = QT_TRANSLATE_NOOP("Errors", "You can only see the teams you supervise.")

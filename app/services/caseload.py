@@ -1,6 +1,7 @@
 """The worker's and the team's caseload lists."""
 from __future__ import annotations
 
+from app.access import visible_team_ids
 from app.audit import log_access
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
@@ -13,10 +14,11 @@ class CaseloadService:
         self.ctx = ctx
 
     def my_caseload(self) -> list[CaseloadRow]:
-        """Open cases the signed-in worker directs."""
+        """Open cases the signed-in worker directs (in their teams)."""
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
-            rows = caseload_rows(uow.session, self.ctx.clock.today(), director_id=user.worker_id)
+            rows = caseload_rows(uow.session, self.ctx.clock.today(), director_id=user.worker_id,
+                                 team_ids=visible_team_ids(user))
             log_access(uow.session, self.ctx, AuditEvent.READ, "caseload",
                        detail=detail(DetailCode.CASES, cases=len(rows)))
             uow.commit()
@@ -34,7 +36,8 @@ class CaseloadService:
 
     def my_caseload_with_due(self) -> Caseload:
         """:meth:`my_caseload` with each case's next due item (the Today rules), read and logged together."""
-        return self._with_due("caseload", director_id=self.ctx.require_user().worker_id)
+        user = self.ctx.require_user()
+        return self._with_due("caseload", director_id=user.worker_id, team_ids=visible_team_ids(user))
 
     def team_caseload_with_due(self) -> Caseload:
         """:meth:`team_caseload` with each case's next due item, read and logged together."""

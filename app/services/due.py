@@ -1,6 +1,7 @@
 """What needs me today: due items across the signed-in worker's open cases (or their teams' cases)."""
 from __future__ import annotations
 
+from app.access import visible_team_ids
 from app.audit import log_access
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
@@ -28,7 +29,8 @@ class DueService:
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
+            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
+                                                              "team_ids": visible_team_ids(user)}
             items = due_items(s, open_cases(s, **scope), self.ctx.clock.today())
             log_access(s, self.ctx, AuditEvent.READ, object_type,
                        detail=detail(DetailCode.DUE_TEAM if team else DetailCode.DUE_OWN, items=len(items)))

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import visible_team_ids
 from app.audit import log_access, log_failure
 from app.audit_detail import Detail, DetailCode, detail
 from app.context import CurrentUser, ServiceContext
@@ -29,7 +30,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import caseload_rows
 from app.queries.caseload_export import CaseloadExportRow, caseload_export_rows
 from app.queries.plan_print import PlanPrintData, plan_print_data, printable_plan_id
-from models import Case, Team
+from app.services.cases import load_case
+from models import Team
 from models.enums import AuditEvent, AuditOutcome
 
 NO_PLAN = QT_TRANSLATE_NOOP(
@@ -142,6 +144,7 @@ class ExportService:
         """Saves a document already rendered (the one the preview shows), so what is saved is what was seen."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
+            load_case(uow.session, document.case_id, None)
             return self._write_plan(uow, document, path,
                                     detail(DetailCode.PLAN_SAVED_FROM_PREVIEW, version=document.version_no))
 
@@ -149,8 +152,9 @@ class ExportService:
         """Logs that the document went to a printer (the printing itself happens in the GUI)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
+            load_case(uow.session, document.case_id, None)
             self._log_plan(uow.session, document, detail(DetailCode.PLAN_PRINTED, version=document.version_no,
-                                                                pages=pages or document.pages))
+                                                         pages=pages or document.pages))
             uow.commit()
 
     def export_all_plans(self, folder: str | Path, progress_cb: ProgressCallback | None = None,
@@ -164,7 +168,7 @@ class ExportService:
         folder = Path(folder).expanduser()
         with self.ctx.uow() as uow:
             cases = [(r.case_id, r.family_name) for r in caseload_rows(
-                uow.session, self.ctx.clock.today(), director_id=user.worker_id)]
+                uow.session, self.ctx.clock.today(), director_id=user.worker_id, team_ids=visible_team_ids(user))]
         written: list[Path] = []
         skipped: list[str] = []
         used_names: set[str] = set()
@@ -191,6 +195,7 @@ class ExportService:
         """A file name to suggest when saving the case's plan."""
         with self.ctx.uow() as uow:
             s = uow.session
+            load_case(s, case_id, None)
             plan_id = printable_plan_id(s, case_id)
             data = plan_print_data(s, plan_id, self.ctx.clock.today()) if plan_id else None
             if data is None:
@@ -221,8 +226,7 @@ class ExportService:
     # -- internals -----------------------------------------------------------------------------------
 
     def _render(self, s: Session, case_id: int, plan_id: int | None, version_no: int | None) -> PlanDocument:
-        if s.get(Case, case_id) is None:
-            raise NotFound()
+        load_case(s, case_id, None)
         chosen = printable_plan_id(s, case_id, plan_id=plan_id, version_no=version_no)
         if chosen is None:
             if version_no is not None:
@@ -271,7 +275,8 @@ class ExportService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             if scope is CaseloadScope.MINE:
-                rows = caseload_export_rows(uow.session, today, director_id=user.worker_id)
+                rows = caseload_export_rows(uow.session, today, director_id=user.worker_id,
+                                            team_ids=visible_team_ids(user))
                 return rows, user.name, today
             rows = caseload_export_rows(uow.session, today, team_ids=user.team_ids)
             return rows, self._team_names(uow.session, user), today

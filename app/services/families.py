@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import and_, or_, select
 
+from app.access import check_team, may_see_team
 from app.audit import log_access, log_family_reads
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
@@ -85,7 +86,7 @@ class FamilyService:
         self.ctx = ctx
 
     def find_duplicates(self, members: list[MemberInput]) -> list[DuplicateMatch]:
-        """Existing families sharing a member's BSN, or a member's surname and date of birth."""
+        """Existing families of the user's teams sharing a member's BSN, or a member's surname and date of birth."""
         bsns = [m.bsn for m in members if m.bsn]
         name_dobs = [(m.surname.strip(), m.date_of_birth) for m in members if m.surname and m.date_of_birth]
         if not bsns and not name_dobs:
@@ -106,6 +107,8 @@ class FamilyService:
                     continue
                 seen.add(family_id)
                 family = s.get(Family, family_id)
+                if not may_see_team(self.ctx.user, family.team_id):
+                    continue  # another team's family (on PostgreSQL row security leaves it out)
                 open_case = s.scalars(
                     select(Case.id).where(Case.family_id == family_id, Case.status != CaseStatus.CLOSED)
                 ).first()
@@ -123,7 +126,8 @@ class FamilyService:
             return matches
 
     def intake(self, data: IntakeInput) -> IntakeResult:
-        """Creates the family, its members and an open case in intake, in one transaction."""
+        """Creates the family, its members and an open case in intake, in one transaction, in a team the
+        user may see."""
         self.ctx.require_user()
         today = self.ctx.clock.today()
         errors = FieldErrors()
@@ -137,6 +141,7 @@ class FamilyService:
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
+            check_team(s, data.team_id, "team", data.team_id)
             family = Family(name=name, team_id=data.team_id, **address)
             family.members = [
                 Person(role=m.role, first_name=m.first_name, surname_prefix=m.surname_prefix,

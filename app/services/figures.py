@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.access import require_supervisor
+from app.access import require_supervisor, visible_team_ids
 from app.audit import log_access, log_failure
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
@@ -23,7 +23,7 @@ from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
 from app.validation import FieldErrors
 from models import Team
-from models.enums import AuditEvent, Role
+from models.enums import AuditEvent
 
 MAX_YEARS = 5
 OBJECT_TYPE = "management_figures"
@@ -88,7 +88,7 @@ class FiguresService:
             team_ids: frozenset[int] | None = frozenset({team_id})
             name = s.scalar(select(Team.name).where(Team.id == team_id))
         else:
-            team_ids = None if user.role is Role.ADMIN else user.team_ids
+            team_ids = visible_team_ids(user)
             name = None
         return management_figures(s, start, end, team_ids, team_id=team_id, team_name=name)
 

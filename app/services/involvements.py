@@ -190,7 +190,7 @@ class InvolvementService:
         inv = s.get(Involvement, involvement_id)
         if inv is None:
             raise NotFound()
-        case = s.get(Case, inv.case_id)
+        case = load_case(s, inv.case_id, None)
         if expected_version is not None and inv.version != expected_version:
             raise ConcurrencyConflict(current=self._dto(s, inv))
         if changing and case.status is CaseStatus.CLOSED:

@@ -84,34 +84,32 @@ class JournalService:
 
     def update_entry(self, entry_id: int, expected_version: int, occurred_on: date | None, kind: JournalKind,
                      text: str) -> JournalEntryDTO:
-        """Corrects an entry; only its author may (a refused attempt is logged as denied)."""
+        """Corrects an entry; only its author may, in a team that may see the case (a refused attempt is
+        logged as denied, once the refused transaction is rolled back)."""
         user = self.ctx.require_user()
         errors = FieldErrors()
         text = self._validate(errors, occurred_on, text)
-        family_id = None
-        try:
-            with self.ctx.uow() as uow:
-                s = uow.session
-                entry = s.get(JournalEntry, entry_id)
-                if entry is None:
-                    raise NotFound()
-                case = s.get(Case, entry.case_id)
+        with self.ctx.uow() as uow:
+            s = uow.session
+            entry = s.get(JournalEntry, entry_id)
+            if entry is None:
+                raise NotFound()
+            case = load_case(s, entry.case_id, None)
+            if entry.author_id != user.worker_id:
                 family_id = case.family_id
-                if entry.author_id != user.worker_id:
-                    raise AccessDenied(QT_TRANSLATE_NOOP("Errors", "Only the author can change a journal entry."))
-                author = s.get(Worker, entry.author_id).name
-                if entry.version != expected_version:
-                    raise ConcurrencyConflict(current=_dto(entry, author, user.worker_id))
-                entry.occurred_on, entry.kind, entry.text = occurred_on, kind, text
-                s.flush()
-                self._log(s, AuditEvent.UPDATE, entry, case)
-                dto = _dto(entry, author, user.worker_id)
-                uow.commit()
-                return dto
-        except AccessDenied:
-            log_failure(self.ctx, AuditEvent.UPDATE, "journal_entry", entry_id, family_id=family_id,
-                        outcome=AuditOutcome.DENIED)
-            raise
+                error = AccessDenied(QT_TRANSLATE_NOOP("Errors", "Only the author can change a journal entry."))
+                error.after_rollback = lambda: log_failure(self.ctx, AuditEvent.UPDATE, "journal_entry", entry_id,
+                                                           family_id=family_id, outcome=AuditOutcome.DENIED)
+                raise error
+            author = s.get(Worker, entry.author_id).name
+            if entry.version != expected_version:
+                raise ConcurrencyConflict(current=_dto(entry, author, user.worker_id))
+            entry.occurred_on, entry.kind, entry.text = occurred_on, kind, text
+            s.flush()
+            self._log(s, AuditEvent.UPDATE, entry, case)
+            dto = _dto(entry, author, user.worker_id)
+            uow.commit()
+            return dto
 
     def _validate(self, errors: FieldErrors, occurred_on: date | None, text: str) -> str:
         if occurred_on is None:

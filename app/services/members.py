@@ -227,15 +227,16 @@ class MemberService:
         person = s.get(Person, person_id)
         if person is None:
             raise NotFound()
+        self._family(s, person.family_id)
         if person.version != expected_version:
             raise ConcurrencyConflict(current=member_dto(person, self.ctx.clock.today()))
         return person
 
-    @staticmethod
-    def _network_member(s: Session, member_id: int, expected_version: int) -> NetworkMember:
+    def _network_member(self, s: Session, member_id: int, expected_version: int) -> NetworkMember:
         member = s.get(NetworkMember, member_id)
         if member is None:
             raise NotFound()
+        self._family(s, member.family_id)
         if member.version != expected_version:
             raise ConcurrencyConflict(current=network_dto(member))
         return member

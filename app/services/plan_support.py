@@ -21,12 +21,14 @@ class PlanServiceBase:
 
     def _plan(self, s: Session, plan_id: int, expected_version: int | None = None, *,
               lock: bool = True) -> FamilyPlan:
-        """The plan row; to change it (``lock``), locked for the rest of the transaction where the
-        database can (PostgreSQL), so that e.g. agreeing and editing a goal cannot interleave."""
+        """The plan row, if the user's teams may see its case; to change it (``lock``), locked for the rest
+        of the transaction where the database can (PostgreSQL), so that e.g. agreeing and editing a goal
+        cannot interleave."""
         q = select(FamilyPlan).where(FamilyPlan.id == plan_id)
         plan = s.scalars(q.with_for_update() if lock else q).one_or_none()
         if plan is None:
             raise NotFound()
+        self._case_of(s, plan)
         if expected_version is not None and plan.version != expected_version:
             raise ConcurrencyConflict(current=self._plan_dto(s, plan.id))
         return plan

@@ -1,11 +1,12 @@
 """Finding a family anywhere in the worker's teams (an administrator: everywhere)."""
 from __future__ import annotations
 
+from app.access import visible_team_ids
 from app.audit import log_access, log_family_reads
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.queries.family_search import DEFAULT_LIMIT, FamilySearchResult, SearchKind, parse_search, search_families
-from models.enums import AuditEvent, Role
+from models.enums import AuditEvent
 
 class SearchService:
     def __init__(self, ctx: ServiceContext):
@@ -22,7 +23,7 @@ class SearchService:
         query = parse_search(text, self.ctx.clock.today())
         if query.kind not in (SearchKind.BSN, SearchKind.DATE_OF_BIRTH, SearchKind.NAME):
             return FamilySearchResult(query.kind)
-        team_ids = None if user.role is Role.ADMIN else user.team_ids
+        team_ids = visible_team_ids(user)
         with self.ctx.uow() as uow:
             result = search_families(uow.session, query, team_ids=team_ids, limit=max(1, limit))
             code = DetailCode.SEARCH_MORE if result.more else DetailCode.SEARCH

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.access import visible_team_ids
 from app.audit import log_access
 from app.audit_detail import Detail, DetailCode, detail
 from app.context import ServiceContext
@@ -86,7 +87,8 @@ class WaakvlamService:
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id}
+            scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
+                                                              "team_ids": visible_team_ids(user)}
             rows = waakvlam_rows(s, self.ctx.clock.today(), **scope)
             log_access(s, self.ctx, AuditEvent.READ, "team_waakvlam" if team else "waakvlam_overview",
                        detail=detail(DetailCode.CASES, cases=len(rows)))
@@ -148,6 +150,7 @@ class WaakvlamService:
             if contact is None:
                 raise NotFound()
             waakvlam = contact.waakvlam
+            load_case(s, waakvlam.case_id, None)
             if contact.version != expected_version:
                 raise ConcurrencyConflict(current=self._dto(s, waakvlam))
             if contact.held_on is not None:
@@ -262,6 +265,7 @@ class WaakvlamService:
         waakvlam = s.get(Waakvlam, waakvlam_id)
         if waakvlam is None:
             raise NotFound()
+        load_case(s, waakvlam.case_id, None)
         if expected_version is not None and waakvlam.version != expected_version:
             raise ConcurrencyConflict(current=self._dto(s, waakvlam))
         return waakvlam

@@ -109,7 +109,9 @@ def build_team(services: Services) -> TeamData:
     open_case("Hoek", piet)
     open_case("IJzer", piet, active=False, high=True)
     open_case("Jacobs", gulsen)
+    workers.sign_in(gulsen)  # a family is taken in by a member of its team
     open_case("Kramer", gulsen, team=other_team_id, active=False)
+    workers.sign_in(boss.worker_id)
 
     with services.ctx.uow() as uow:  # no service for leaving yet: a worker leaves, another changes teams
         uow.session.execute(update(Worker).where(Worker.id == piet).values(active=False))
