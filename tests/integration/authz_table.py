@@ -14,8 +14,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from app.bootstrap import Services
+from app.queries.plans import plan_digest
 from app.services.evaluations import EvaluationInput
 from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
@@ -45,6 +47,7 @@ class Target:
     w: World
     version: Callable[[type, int], int]
     out: Path
+    digest: Callable[[int], str] | None = None  # a plan's content digest, as its owner was shown it
 
     def v(self, model: type, row_id: int) -> int:
         return self.version(model, row_id)
@@ -119,7 +122,8 @@ CALLS: dict[str, Call] = {
     "plans.update_plan_texts": Call(lambda s, t: s.plans.update_plan_texts(
         t.w.draft, t.v(FamilyPlan, t.w.draft), concerns="Zorgen")),
     "plans.new_version": Call(lambda s, t: s.plans.new_version(t.w.agreed_only)),
-    "plans.agree_plan": Call(lambda s, t: s.plans.agree_plan(t.w.draft, t.v(FamilyPlan, t.w.draft), TODAY, "Ayşe")),
+    "plans.agree_plan": Call(lambda s, t: s.plans.agree_plan(
+        t.w.draft, t.v(FamilyPlan, t.w.draft), TODAY, "Ayşe", content_digest=t.digest(t.w.draft))),
     "plans.add_goal": Call(lambda s, t: s.plans.add_goal(t.w.draft, _goal_input(s))),
     "plans.update_goal": Call(lambda s, t: s.plans.update_goal(t.w.goal, t.v(Goal, t.w.goal),
                                                                _goal_input(s, description="Anders"))),
@@ -243,6 +247,8 @@ EXEMPT: dict[str, str] = {
     "providers.update_product": REFERENCE, "providers.set_product_active": REFERENCE,
     "providers.import_providers_csv": REFERENCE,
     "admin.create_team": ADMIN, "admin.create_user": ADMIN, "admin.add_to_team": ADMIN, "admin.list_users": ADMIN,
+    "admin.change_role": ADMIN, "admin.deactivate_user": ADMIN, "admin.reactivate_user": ADMIN,
+    "admin.reset_password": ADMIN,
     "supervision.team_choices": "the teams the supervisor may choose: their own",
     "figures.team_choices": "the teams the supervisor may choose: their own",
     "supervision.caseload_weights": SETTINGS, "supervision.set_caseload_weights": SETTINGS,
@@ -266,6 +272,13 @@ def version_reader(engine: Engine):
         with engine.connect() as conn:
             return conn.execute(select(model.version).where(model.id == row_id)).scalar_one()
     return version
+
+
+def digest_reader(engine: Engine):
+    def digest(plan_id: int) -> str:
+        with Session(engine) as session:
+            return plan_digest(session.get(FamilyPlan, plan_id))
+    return digest
 
 
 def snapshot(engine: Engine) -> dict[str, list[dict]]:

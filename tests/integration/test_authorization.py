@@ -19,6 +19,7 @@ from app.errors import AccessDenied
 from models import WorkerTeam
 from tests.integration.authz_table import (
     CALLS, EXEMPT, SCOPED, TODAY, Target, assert_only_refusals_logged, service_methods, snapshot, version_reader,
+    digest_reader,
 )
 from tests.integration.authz_world import build_world
 
@@ -57,7 +58,7 @@ def opened(world_file, tmp_path):
     svc = open_database(path, clock=FixedClock(TODAY), encryption=None, daily_backup=False, defer_checks=True)
     out = tmp_path / "exports"
     out.mkdir()
-    yield svc, Target(world, version_reader(svc.engine), out)
+    yield svc, Target(world, version_reader(svc.engine), out, digest_reader(svc.engine))
     svc.close()
 
 

@@ -9,7 +9,7 @@ import pytest
 from app.clock import FixedClock
 from app.errors import AccessDenied, NotFound
 from tests.integration.authz_table import (
-    CALLS, SCOPED, TODAY, Target, assert_only_refusals_logged, snapshot, version_reader,
+    CALLS, SCOPED, TODAY, Target, assert_only_refusals_logged, digest_reader, snapshot, version_reader,
 )
 from tests.integration.authz_world import build_team_b
 from tests.integration.care_helpers import provider_with_product
@@ -59,7 +59,7 @@ def logins(central):
 def test_team_a_logins_are_refused_team_bs_objects_on_the_central_database(name, world, logins, superuser,
                                                                            tmp_path):
     call = CALLS[name]
-    target = Target(world, version_reader(superuser.engine), tmp_path)
+    target = Target(world, version_reader(superuser.engine), tmp_path, digest_reader(superuser.engine))
     before = snapshot(superuser.engine)
     expected = NotFound if name in BELOW_A_CASE else AccessDenied
     with pytest.raises(expected):
