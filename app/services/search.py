@@ -4,6 +4,7 @@ from __future__ import annotations
 from app.audit import log_access, log_family_reads
 from app.context import ServiceContext
 from app.queries.family_search import DEFAULT_LIMIT, FamilySearchResult, SearchKind, parse_search, search_families
+from app.validation import searchable
 from models.enums import AuditEvent, Role
 
 class SearchService:
@@ -18,7 +19,7 @@ class SearchService:
         answered without touching the database.
         """
         user = self.ctx.require_user()
-        query = parse_search(text, self.ctx.clock.today())
+        query = parse_search(searchable(text), self.ctx.clock.today())
         if query.kind not in (SearchKind.BSN, SearchKind.DATE_OF_BIRTH, SearchKind.NAME):
             return FamilySearchResult(query.kind)
         team_ids = None if user.role is Role.ADMIN else user.team_ids
