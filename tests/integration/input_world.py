@@ -2,15 +2,17 @@
 built through the services, and the row counts that show whether a call wrote anything."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select
 
 from app.bootstrap import Services, open_database
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput
 from app.services.waakvlam import WaakvlamInput
+from app.validation import text_problem
 from models import Base
 from models.enums import ActionOwner, CloseReason, JournalKind, Role, WaakvlamHolder
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product, segment_id
@@ -93,6 +95,22 @@ def build_world(db_path, clock) -> World:
         waakvlam_case_id=waakvlam_family.case_id, waakvlam_id=waakvlam.id, closed_case_id=closed.case_id,
         domain_ids=tuple(d.id for d in svc.plans.life_domains()),
     )
+
+
+def unclean_texts(services: Services) -> list[tuple[str, str]]:
+    """(table, column) of every stored text holding a control character (other than a line break or
+    tab) or not in NFC: what no input may leave behind."""
+    found = []
+    with services.ctx.uow() as uow:
+        for table in Base.metadata.sorted_tables:
+            if table.name in UNLOGGED:
+                continue
+            for column in (c for c in table.columns if isinstance(c.type, String)):
+                for value in uow.session.scalars(select(column).where(column.is_not(None))):
+                    if text_problem(value, multiline=True) or unicodedata.normalize("NFC", value) != value:
+                        found.append((table.name, column.name))
+                        break
+    return found
 
 
 def row_counts(services: Services) -> dict[str, int]:

@@ -27,7 +27,7 @@ from models.enums import (
     MemberRole, Role, WaakvlamHolder,
 )
 from tests.conftest import TODAY
-from tests.integration.input_world import World, build_world, row_counts
+from tests.integration.input_world import World, build_world, row_counts, unclean_texts
 
 SPECIAL_TEXTS = (
     "", " ", "\x00", "Jan\x00sen", "Jan\x01", "\x1b[31mrood", "\x7f", "\x85", "\u2028", "regel\nregel",
@@ -224,11 +224,12 @@ def _open_contact(w: World) -> tuple[int, int]:
 
 
 def call_and_check(w: World, call: Callable[[], object]) -> None:
-    """The call succeeds, or raises an AppError that renders (with field messages when it names
-    fields) and left every table as it was."""
+    """The call succeeds and stores only clean text, or raises an AppError that renders (with field
+    messages when it names fields) and left every table as it was."""
     before = row_counts(w.svc)
     try:
         call()
+        assert not unclean_texts(w.svc), "a control character or a non-NFC text was stored"
     except ValidationError as refused:
         assert refused.fields and all(refused.field_messages().values())
         assert row_counts(w.svc) == before, f"a refusal wrote: {refused.fields}"
