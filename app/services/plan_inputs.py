@@ -108,8 +108,9 @@ def validate_action(errors: FieldErrors, session: Session, data: ActionInput, *,
     The owner is an active colleague of the family's team; one who has since left (or moved) may stay
     on an action they already had."""
     errors.days(data)
-    values = dict(what=errors.required("what", data.what, TEXT_MAX, multiline=True), owner=data.owner, owner_person_id=None,
-                  owner_network_member_id=None, owner_worker_id=None, owner_text=None, due_date=data.due_date)
+    values = dict(what=errors.required("what", data.what, TEXT_MAX, multiline=True), owner=data.owner,
+                  owner_person_id=None, owner_network_member_id=None, owner_worker_id=None, owner_text=None,
+                  due_date=data.due_date)
     if data.owner is ActionOwner.MEMBER:
         if data.owner_person_id not in _family_ids(session, Person, family_id):
             errors.add("owner_person_id", QT_TRANSLATE_NOOP("Errors", "Choose a member of this family."))

@@ -7,6 +7,9 @@ from app.queries.family_search import DEFAULT_LIMIT, FamilySearchResult, SearchK
 from app.validation import searchable
 from models.enums import AuditEvent, Role
 
+MAX_LIMIT = 1000  # a search shows a screenful; no caller needs more, and SQL LIMIT has a range
+
+
 class SearchService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -24,7 +27,7 @@ class SearchService:
             return FamilySearchResult(query.kind)
         team_ids = None if user.role is Role.ADMIN else user.team_ids
         with self.ctx.uow() as uow:
-            result = search_families(uow.session, query, team_ids=team_ids, limit=max(1, limit))
+            result = search_families(uow.session, query, team_ids=team_ids, limit=max(1, min(limit, MAX_LIMIT)))
             more = "+" if result.more else ""
             log_access(uow.session, self.ctx, AuditEvent.SEARCH, "family",
                        detail=f"{query.kind.value} search, {len(result.rows)}{more} hit(s)")
