@@ -52,7 +52,7 @@ def text_problem(text: str, *, multiline: bool = False) -> str | None:
     """The message for a text that may not be stored as it is, or None when it may."""
     if not is_storable(text):
         return CONTROL_CHARACTER
-    bad = {ch for ch in text if unicodedata.category(ch) == "Cc" or ch in NONCHARACTERS}
+    bad = {ch for ch in text if _unprintable(ch)}
     if bad - LINE_BREAKS:
         return CONTROL_CHARACTER
     if bad and not multiline:
@@ -67,8 +67,12 @@ def printable(text: str | None) -> str:
         return text or ""
     if not is_storable(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
-    return "".join(ch for ch in text if ch in LINE_BREAKS or not (
-        unicodedata.category(ch) == "Cc" or ch in NONCHARACTERS))
+    return "".join(ch for ch in text if ch in LINE_BREAKS or not _unprintable(ch))
+
+
+def _unprintable(ch: str) -> bool:
+    """A control character (C0, DEL, C1) or a noncharacter XML (and so XLSX) cannot hold."""
+    return unicodedata.category(ch) == "Cc" or ch in NONCHARACTERS
 
 
 def lookup_text(field: str, value: str | None) -> str:

@@ -104,3 +104,17 @@ def test_a_director_of_another_team_is_refused_at_the_director_field_on_postgres
 
     assert set(refused.value.fields) == {"director"}
     assert row_counts(owner) == before
+
+
+def test_an_administrator_typing_a_nul_in_a_team_name_gets_a_message_at_the_field_on_postgresql(central):
+    admin = central.services("admin")
+    owner = central.services()
+    before = row_counts(owner)
+
+    with pytest.raises(ValidationError) as create:
+        admin.admin.create_team(f"Team{NUL}Noord")
+    with pytest.raises(ValidationError) as add:
+        admin.admin.add_to_team(central.users["worker_a"], f"{central.team('A')}{NUL}")
+
+    assert set(create.value.fields) == {"name"} and set(add.value.fields) == {"team"}
+    assert row_counts(owner) == before
