@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,8 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PROMPT_ATTEMPTS = 3
 
 USAGE = QT_TRANSLATE_NOOP("Cli", "{problem} (see 'gezinsregie --help').")
+UNPASSABLE_ARGUMENT = QT_TRANSLATE_NOOP(
+    "Cli", "an argument contains a character that no command line can pass (a NUL or a lone surrogate)")
 UNREACHABLE = QT_TRANSLATE_NOOP("Cli", "The database {database} could not be opened: {reason}")
 NOT_LOCAL = QT_TRANSLATE_NOOP("Cli", "This command works on a local database file, not on {database}.")
 BAD_PASSPHRASE_FILE = QT_TRANSLATE_NOOP("Cli", "The passphrase file '{path}' cannot be read or is empty.")
@@ -79,8 +82,24 @@ def first_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
+def passable(arg: object) -> bool:
+    """What a shell can pass: no NUL, and encodable as a file name. Only a script calling ``main()``
+    in-process can give more, and no name or file could hold it."""
+    text = str(arg)
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
 class Parser(argparse.ArgumentParser):
     """Reports a wrong command line as one translated line instead of usage text and exit."""
+
+    def parse_args(self, args=None, namespace=None):
+        if args is not None and not all(map(passable, args)):
+            self.error(translate(CONTEXT, UNPASSABLE_ARGUMENT))
+        return super().parse_args(args, namespace)
 
     def error(self, message: str):
         raise CliError(USAGE, exit_code=EXIT_USAGE, problem=message)

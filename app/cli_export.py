@@ -26,6 +26,7 @@ NOBODY = QT_TRANSLATE_NOOP(
 BAD_NUMBER = QT_TRANSLATE_NOOP("Cli", "{what} must be a whole number from 1, not '{value}'.")
 CASE_NUMBER = QT_TRANSLATE_NOOP("Cli", "The case number")
 VERSION_NUMBER = QT_TRANSLATE_NOOP("Cli", "The plan version")
+MAX_ID = 2**31 - 1  # record numbers are 32-bit integers in the database
 
 
 def _positive(what: str) -> Callable[[str], int]:
@@ -34,7 +35,7 @@ def _positive(what: str) -> Callable[[str], int]:
             value = int(text)
         except ValueError:
             value = 0
-        if value < 1:
+        if not 1 <= value <= MAX_ID:
             raise argparse.ArgumentTypeError(translate(CONTEXT, BAD_NUMBER).format(
                 what=translate(CONTEXT, what), value=text))
         return value

@@ -1,13 +1,99 @@
-"""Field rules shared by services: BSN 11-check, required text, lengths, dates."""
+"""Field rules shared by services: BSN 11-check, text, lengths, numbers, dates.
+
+Every text a person types passes :meth:`FieldErrors.required` or :meth:`FieldErrors.optional` before
+it is stored: Unicode NFC (so "é" typed or pasted compares and sorts the same), trimmed, and refused
+at its field when it holds a character no database, spreadsheet or PDF takes (NUL and the other
+control characters, lone surrogates, U+FFFE/U+FFFF). Line breaks and tabs are allowed only in long
+texts (``multiline=True``); there a Windows line end is stored as ``\n``.
+"""
 from __future__ import annotations
 
+import math
 import re
+import unicodedata
+from dataclasses import fields, is_dataclass
 from datetime import date
+from decimal import Decimal
 
 from app.errors import Msg, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 
 BSN_WEIGHTS = (9, 8, 7, 6, 5, 4, 3, 2, -1)
+YEARS = (1900, 2100)  # every date a person enters lies within these years
+LINE_BREAKS = frozenset("\n\t")
+NONCHARACTERS = frozenset("\ufffe\uffff")
+
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Errors", "This text contains a character that cannot be stored (a control character). Remove it and try again.")
+NO_LINE_BREAKS = QT_TRANSLATE_NOOP("Errors", "Line breaks and tabs are not allowed here; keep it on one line.")
+YEAR_RANGE = QT_TRANSLATE_NOOP("Errors", "Give a date between {low} and {high}.")
+WHOLE_NUMBER = QT_TRANSLATE_NOOP("Errors", "Give a whole number from {low} to {high}.")
+WEEKS_BETWEEN = QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} weeks.")
+
+
+def normalise_text(value: str | None, *, multiline: bool = False) -> str:
+    """``value`` in NFC, trimmed; in a long text every line end becomes ``\n``."""
+    text = unicodedata.normalize("NFC", value or "") if is_storable(value or "") else (value or "")
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.strip()
+
+
+def is_storable(text: str) -> bool:
+    """No lone surrogate: such a string cannot be encoded for any database or file."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def text_problem(text: str, *, multiline: bool = False) -> str | None:
+    """The message for a text that may not be stored as it is, or None when it may."""
+    if not is_storable(text):
+        return CONTROL_CHARACTER
+    bad = {ch for ch in text if _unprintable(ch)}
+    if bad - LINE_BREAKS:
+        return CONTROL_CHARACTER
+    if bad and not multiline:
+        return NO_LINE_BREAKS
+    return None
+
+
+def printable(text: str | None) -> str:
+    """``text`` without the characters a spreadsheet or PDF refuses: for exports of what is stored
+    already (defence in depth: one odd character must not fail a whole list)."""
+    if not text:
+        return text or ""
+    if not is_storable(text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return "".join(ch for ch in text if ch in LINE_BREAKS or not _unprintable(ch))
+
+
+def _unprintable(ch: str) -> bool:
+    """A control character (C0, DEL, C1) or a noncharacter XML (and so XLSX) cannot hold."""
+    return unicodedata.category(ch) == "Cc" or ch in NONCHARACTERS
+
+
+def lookup_text(field: str, value: str | None) -> str:
+    """A name to look something up by, normalised like the stored names; a text no name can hold is
+    refused at ``field`` (so no driver is ever handed a NUL)."""
+    errors = FieldErrors()
+    cleaned = errors.text(field, value, len(value or ""))
+    errors.raise_if_any()
+    return cleaned
+
+
+def searchable(text: str | None) -> str:
+    """Search text in NFC without the characters no stored text holds: a search never fails on them."""
+    return normalise_text(printable(text).replace("\n", " ").replace("\t", " "))
+
+
+def is_number(value: object) -> bool:
+    """A real, finite number (not a bool, not NaN or infinity)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return False
+    return value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
 
 
 def is_valid_bsn(value: str) -> bool:
@@ -36,19 +122,58 @@ class FieldErrors:
     def add(self, field: str, text: str, **params: object) -> None:
         self.fields.setdefault(field, Msg(text, params))
 
-    def required(self, field: str, value: str | None, max_len: int) -> str:
-        cleaned = (value or "").strip()
+    def required(self, field: str, value: str | None, max_len: int, *, multiline: bool = False) -> str:
+        cleaned = self.text(field, value, max_len, multiline=multiline)
         if not cleaned:
             self.add(field, QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        return cleaned
+
+    def optional(self, field: str, value: str | None, max_len: int, *, multiline: bool = False) -> str | None:
+        return self.text(field, value, max_len, multiline=multiline) or None
+
+    def text(self, field: str, value: str | None, max_len: int, *, multiline: bool = False) -> str:
+        """The normalised text (see the module notes); a message at ``field`` when it cannot be stored."""
+        if value is not None and not isinstance(value, str):
+            self.add(field, CONTROL_CHARACTER)
+            return ""
+        cleaned = normalise_text(value, multiline=multiline)
+        problem = text_problem(cleaned, multiline=multiline)
+        if problem is not None:
+            self.add(field, problem)
         elif len(cleaned) > max_len:
             self.add(field, QT_TRANSLATE_NOOP("Errors", "At most {max} characters."), max=max_len)
         return cleaned
 
-    def optional(self, field: str, value: str | None, max_len: int) -> str | None:
-        cleaned = (value or "").strip()
-        if len(cleaned) > max_len:
-            self.add(field, QT_TRANSLATE_NOOP("Errors", "At most {max} characters."), max=max_len)
-        return cleaned or None
+    def whole_number(self, field: str, value: object, low: int, high: int, *, required: bool = False,
+                     message: str = WHOLE_NUMBER) -> bool:
+        """True when ``value`` is a whole number in ``low..high`` (or None where that is allowed);
+        else ``message`` (with ``{low}`` and ``{high}``) at ``field``. NaN and infinity are no numbers."""
+        if value is None and not required:
+            return True
+        if not is_number(value) or value != int(value) or not low <= value <= high:
+            self.add(field, message, low=low, high=high)
+            return False
+        return True
+
+    def in_years(self, field: str, value: date | None) -> bool:
+        """True for a date within :data:`YEARS`; a message at ``field`` for any other date. None is
+        False without a message: whether a date is required is the caller's rule."""
+        if value is None:
+            return False
+        if isinstance(value, date) and YEARS[0] <= value.year <= YEARS[1]:
+            return True
+        self.add(field, YEAR_RANGE, low=YEARS[0], high=YEARS[1])
+        return False
+
+    def days(self, data: object, prefix: str = "") -> None:
+        """:meth:`in_years` for every date field of an input dataclass."""
+        for f in fields(data) if is_dataclass(data) else ():
+            value = getattr(data, f.name)
+            if isinstance(value, date):
+                self.in_years(f"{prefix}{f.name}", value)
+
+    def has(self, field: str) -> bool:
+        return field in self.fields
 
     def bsn(self, field: str, value: str | None) -> str | None:
         bsn = normalise_bsn(value)

@@ -21,6 +21,7 @@ COLUMN_MM = (40, 44, 18, 25, 34, 17, 21, 14, 25, 19)
 
 def render_caseload_pdf(rows: list[CaseloadExportRow], who: str, today: date) -> RenderedPdf:
     """``who`` names the list: the worker's name or the team(s)."""
+    who = clean(who)
     s = st.styles()
     story: list[Flowable] = [
         Para(escape(tx.tr(tx.CASELOAD_OVERLINE)), s.overline),

@@ -8,8 +8,9 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from app.export import texts as tx
-from app.export.xlsx_style import style_header
+from app.export.xlsx_style import row_values, style_header
 from app.queries.caseload_export import CaseloadExportRow
+from app.validation import printable
 
 DATE_FORMAT = "dd-mm-yyyy"
 # (header, width in characters, number format or None)
@@ -34,15 +35,15 @@ def render_caseload_xlsx(rows: list[CaseloadExportRow], who: str, today: date) -
     wb = Workbook()
     ws = wb.active
     ws.title = tx.tr(tx.CASELOAD_SHEET)[:31]
-    wb.properties.title = tx.tr(tx.CASELOAD_OF, who=who)
+    wb.properties.title = printable(tx.tr(tx.CASELOAD_OF, who=who))
     wb.properties.creator = "Gezinsregie"
     ws.append([tx.tr(header) for header, _w, _f in COLUMNS])
     for r in rows:
-        ws.append([
+        ws.append(row_values([
             r.case_id, r.family_name, r.children, r.child_count, tx.label(r.status),
             tx.label(r.plan_status) if r.plan_status else tx.tr(tx.NO_PLAN), r.director_name, r.team_name,
             tx.label(r.priority), r.opened_on, r.days_open, r.next_evaluation, r.providers,
-        ])
+        ]))
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if cell.data_type == "f":  # a name starting with "=" is text, never a formula

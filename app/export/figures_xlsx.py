@@ -14,9 +14,10 @@ from app.export import texts as tx
 from app.export.figures_texts import (
     ACTORS_DEFINITION, PROVIDER_COLUMNS, PROVIDERS_DEFINITION, Kind, actor_groups, actor_lines, case_lines, tr,
 )
-from app.export.xlsx_style import style_header
+from app.export.xlsx_style import row_values, style_header
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures
+from app.validation import printable
 
 FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
 SHEET_OVERVIEW = QT_TRANSLATE_NOOP("Figures", "Overview")
@@ -33,7 +34,8 @@ SHARE = QT_TRANSLATE_NOOP("Figures", "Share")
 
 
 def title(figures: ManagementFigures) -> str:
-    return tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end), team=figures.team_name or tr(ALL_TEAMS))
+    return printable(tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end),
+                        team=figures.team_name or tr(ALL_TEAMS)))
 
 
 def render_figures_xlsx(figures: ManagementFigures) -> bytes:
@@ -54,7 +56,7 @@ def render_figures_xlsx(figures: ManagementFigures) -> bytes:
     _header(providers, [tr(title_) for _attr, title_, _kind in PROVIDER_COLUMNS],
             [36] + [14] * (len(PROVIDER_COLUMNS) - 1))
     for row in figures.providers:
-        providers.append([getattr(row, attr) for attr, _title, _kind in PROVIDER_COLUMNS])
+        providers.append(row_values(getattr(row, attr) for attr, _title, _kind in PROVIDER_COLUMNS))
         for index, (_attr, _title, kind) in enumerate(PROVIDER_COLUMNS, start=1):
             cell = providers.cell(providers.max_row, index)
             if kind is None:

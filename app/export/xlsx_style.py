@@ -5,9 +5,17 @@ from collections.abc import Iterable
 
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from app.validation import printable
+
 HEADER_FILL = PatternFill("solid", fgColor="1D5A73")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
+
+
+def row_values(values: Iterable) -> list:
+    """Cell values with stored texts made printable: one control character already in the database
+    (openpyxl refuses them) must not fail a whole workbook."""
+    return [printable(v) if isinstance(v, str) else v for v in values]
 
 
 def style_header(cells: Iterable) -> None:

@@ -17,7 +17,7 @@ from app.central import roles
 from app.context import ServiceContext
 from app.errors import AccessDenied, Msg, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.validation import FieldErrors
+from app.validation import FieldErrors, lookup_text
 from models import Team, Worker, WorkerTeam
 from models.enums import AuditEvent, Role
 
@@ -69,13 +69,13 @@ class AdminService:
             raise AccessDenied(NOT_PROVISIONER, login=roles.current_login(s))
 
     def _team(self, s: Session, name: str) -> Team:
-        team = s.scalars(select(Team).where(Team.name == name)).one_or_none()
+        team = s.scalars(select(Team).where(Team.name == lookup_text("team", name))).one_or_none()
         if team is None:
             raise ValidationError({"team": Msg(NO_SUCH_TEAM, {"name": name})})
         return team
 
     def _worker(self, s: Session, username: str) -> Worker:
-        worker = s.scalars(select(Worker).where(Worker.username == username)).one_or_none()
+        worker = s.scalars(select(Worker).where(Worker.username == lookup_text("username", username))).one_or_none()
         if worker is None:
             raise ValidationError({"username": Msg(NO_SUCH_USER, {"username": username})})
         return worker

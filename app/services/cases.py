@@ -93,12 +93,23 @@ def reopen_case(s: Session, ctx: ServiceContext, case: Case, reason: str, *, on_
     case.reopen_count += 1
 
 
+NOT_A_COLLEAGUE = QT_TRANSLATE_NOOP("Errors", "Choose an active colleague of the case's team.")
+
+
+def team_colleague(s: Session, worker_id: int | None, team_id: int) -> Worker | None:
+    """The active worker ``worker_id`` when they belong to team ``team_id``, else None."""
+    worker = s.get(Worker, worker_id) if isinstance(worker_id, int) else None
+    if worker is None or not worker.active or s.get(WorkerTeam, (worker.id, team_id)) is None:
+        return None
+    return worker
+
+
 def new_director(s: Session, case: Case, worker_id: int | None, errors: FieldErrors) -> Worker | None:
     """The worker who is to direct ``case``: active, a member of its team and not its director yet
     (else a message on the field ``director``)."""
-    target = s.get(Worker, worker_id) if worker_id is not None else None
-    if target is None or not target.active or s.get(WorkerTeam, (target.id, case.team_id)) is None:
-        errors.add("director", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague of the case's team."))
+    target = team_colleague(s, worker_id, case.team_id)
+    if target is None:
+        errors.add("director", NOT_A_COLLEAGUE)
         return None
     if target.id == case.director_id:
         errors.add("director", QT_TRANSLATE_NOOP("Errors", "This worker already directs the case."))
@@ -179,7 +190,7 @@ class CaseService:
 
     def close(self, case_id: int, expected_version: int, reason: CloseReason, note: str = "") -> CaseChange:
         errors = FieldErrors()
-        note = errors.optional("note", note, 2000) or None
+        note = errors.optional("note", note, 2000, multiline=True) or None
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -194,7 +205,7 @@ class CaseService:
     def reopen(self, case_id: int, expected_version: int, reason: str) -> CaseChange:
         """Reopens a closed case with its history intact; counts as recurrence (recidive)."""
         errors = FieldErrors()
-        reason = errors.required("reason", reason, 2000)
+        reason = errors.required("reason", reason, 2000, multiline=True)
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session

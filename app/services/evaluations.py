@@ -24,7 +24,7 @@ from app.queries.evaluations import (
     EvaluationDTO, evaluation_due_dates, evaluation_dtos, score_trend,
 )
 from app.services.cases import load_case
-from app.services.plan_inputs import SCORE_MAX, SCORE_MIN
+from app.services.plan_inputs import score_field
 from app.validation import FieldErrors
 from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Person
 from models.enums import AuditEvent, CaseStatus, EvaluationDecision, GoalStatus, PlanStatus
@@ -96,8 +96,9 @@ class EvaluationService:
         participants = data.participants if isinstance(data.participants, str) else ", ".join(
             p.strip() for p in data.participants if p and p.strip())
         participants = errors.optional("participants", participants, NOTE_MAX) or ""
-        conclusion = errors.optional("conclusion", data.conclusion, TEXT_MAX) or ""
+        conclusion = errors.optional("conclusion", data.conclusion, TEXT_MAX, multiline=True) or ""
         consent_note = errors.optional("consent_note", data.consent_note, 300)
+        errors.days(data)
         if data.decision is None:
             errors.add("decision", QT_TRANSLATE_NOOP("Errors", "Choose a decision."))
         if data.held_on is None:
@@ -119,9 +120,10 @@ class EvaluationService:
                 errors.add("held_on", QT_TRANSLATE_NOOP("Errors", "The evaluation date is before the plan was agreed."))
             scores = _goal_scores(errors, plan, data.goals)
             next_date = data.next_date
-            if next_date is None and data.held_on is not None and data.decision not in FINAL_DECISIONS:
+            dates_ok = data.held_on is not None and not (errors.has("held_on") or errors.has("next_date"))
+            if dates_ok and next_date is None and data.decision not in FINAL_DECISIONS:
                 next_date = data.held_on + timedelta(weeks=plan.evaluation_interval_weeks)
-            elif next_date is not None and data.held_on is not None and next_date <= data.held_on:
+            elif dates_ok and next_date is not None and next_date <= data.held_on:
                 errors.add("next_date", QT_TRANSLATE_NOOP("Errors", "The next evaluation must be after this one."))
             errors.raise_if_any()
             planned = data.planned_date or evaluation_due_dates(s, [case.id]).get(case.id)
@@ -165,10 +167,8 @@ def _goal_scores(errors: FieldErrors, plan: FamilyPlan,
             errors.add(key, QT_TRANSLATE_NOOP("Errors", "This goal is evaluated twice."))
             continue
         seen.add(entry.goal_lineage)
-        if entry.score is not None and not SCORE_MIN <= entry.score <= SCORE_MAX:
-            errors.add(f"{key}.score", QT_TRANSLATE_NOOP("Errors", "Give a score from {low} to {high}."),
-                       low=SCORE_MIN, high=SCORE_MAX)
-        note = errors.optional(f"{key}.note", entry.note, NOTE_MAX)
+        score_field(errors, f"{key}.score", entry.score)
+        note = errors.optional(f"{key}.note", entry.note, NOTE_MAX, multiline=True)
         rows.append(EvaluationGoal(goal_lineage=entry.goal_lineage, goal_id=goals[entry.goal_lineage].id,
                                    score=entry.score, status=entry.status, note=note))
     return rows

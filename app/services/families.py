@@ -10,9 +10,10 @@ from app.access import check_team, may_see_team
 from app.audit import log_access, log_family_reads
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
-from app.errors import BusinessRuleViolation
+from app.errors import BusinessRuleViolation, invalid
 from app.i18n import QT_TRANSLATE_NOOP
 from app.row_locks import lock_family
+from app.services.cases import NOT_A_COLLEAGUE, team_colleague
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Family, Person
 from models.enums import AuditEvent, CaseEventKind, CaseStatus, MemberRole
@@ -136,7 +137,7 @@ class FamilyService:
         if not data.members:
             errors.add("members", QT_TRANSLATE_NOOP("Errors", "Add at least one family member."))
         members = [validate_member(errors, f"members.{i}.", m, today) for i, m in enumerate(data.members)]
-        if data.opened_on is not None and data.opened_on > today:
+        if errors.in_years("opened_on", data.opened_on) and data.opened_on > today:
             errors.add("opened_on", QT_TRANSLATE_NOOP("Errors", "The start date cannot be in the future."))
         errors.raise_if_any()
         with self.ctx.uow() as uow:
@@ -167,6 +168,8 @@ def open_case(session, ctx: ServiceContext, family_id: int, team_id: int, direct
         raise BusinessRuleViolation(
             QT_TRANSLATE_NOOP("Errors", "This family already has an open case. One family, one plan, one director.")
         )
+    if team_colleague(session, director_id, team_id) is None:
+        raise invalid("director", NOT_A_COLLEAGUE)
     case = Case(family_id=family_id, team_id=team_id, director_id=director_id,
                 status=CaseStatus.INTAKE, opened_on=opened_on)
     session.add(case)

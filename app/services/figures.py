@@ -74,7 +74,7 @@ class FiguresService:
             errors.add("start", QT_TRANSLATE_NOOP("Errors", "This field is required."))
         if end is None:
             errors.add("end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-        if start is not None and end is not None:
+        if errors.in_years("start", start) & errors.in_years("end", end):
             if end < start:
                 errors.add("end", QT_TRANSLATE_NOOP("Errors", "The end of the period is before its start."))
             elif end >= years_after(start, MAX_YEARS):

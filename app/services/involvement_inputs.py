@@ -12,7 +12,7 @@ from app.codelists import FREQUENCIES, REFERRER_TYPES, REFERRERS_WITH_AGB, UNITS
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.involvements import InvolvementDTO
 from app.services.provider_inputs import agb_field, code_field
-from app.validation import FieldErrors
+from app.validation import FieldErrors, is_number
 from models import Involvement, Product, Provider
 from models.enums import DirectionMode
 
@@ -22,6 +22,7 @@ NOTE_MAX = 20_000  # extensions add their reasons to the note
 EXTENSION_NOTE_MAX = 1000
 PARTY_MAX = 200
 BUDGET_MAX_CENTS = 2**31 - 1
+VOLUME_MAX = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -61,12 +62,13 @@ class InvolvementInput:
 def validate_involvement(errors: FieldErrors, s: Session, data: InvolvementInput, *, case_id: int, today: date,
                          current: Involvement | None = None) -> dict:
     """Checked column values. A provider or product made inactive may stay on an involvement that had it."""
+    errors.days(data)
     values = _provider_and_product(errors, s, data, current)
     values.update(_referrer(errors, data))
     values.update(_dates(errors, data, today, current))
     values.update(_volume_or_budget(errors, data))
     values.update(_direction(errors, data, values["referrer_type"]))
-    values["note"] = errors.optional("note", data.note, NOTE_MAX)
+    values["note"] = errors.optional("note", data.note, NOTE_MAX, multiline=True)
     if current is None or current.actual_end is None:
         duplicate = s.scalar(select(Involvement.id).where(
             Involvement.case_id == case_id, Involvement.provider_id == data.provider_id,
@@ -132,8 +134,8 @@ def _volume_or_budget(errors: FieldErrors, data: InvolvementInput) -> dict:
     if has_volume:
         if amount is None:
             errors.add("volume_amount", QT_TRANSLATE_NOOP("Errors", "Give the amount, unit and frequency together."))
-        elif amount <= 0:
-            errors.add("volume_amount", QT_TRANSLATE_NOOP("Errors", "Give a whole number above zero."))
+        else:
+            errors.whole_number("volume_amount", amount, 1, VOLUME_MAX)
         if unit not in UNITS:
             errors.add("volume_unit", QT_TRANSLATE_NOOP("Errors", "Choose a unit from the iJw list."))
         if frequency not in FREQUENCIES:
@@ -142,14 +144,21 @@ def _volume_or_budget(errors: FieldErrors, data: InvolvementInput) -> dict:
     if data.budget is not None:
         if has_volume:
             errors.add("budget", QT_TRANSLATE_NOOP("Errors", "Give either a volume or a budget, not both."))
-        try:
-            cents = int((Decimal(str(data.budget)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-        except InvalidOperation:
-            cents = 0
+        cents = _cents(data.budget)
         if not 0 < cents <= BUDGET_MAX_CENTS:
             errors.add("budget", QT_TRANSLATE_NOOP("Errors", "Give an amount in euros above zero."))
     return dict(volume_amount=amount if has_volume else None, volume_unit=unit if has_volume else None,
                 volume_frequency=frequency or None, budget_cents=cents)
+
+
+def _cents(euros: object) -> int:
+    """Whole eurocents of an amount in euros; 0 for what is not a finite number (NaN, infinity, text)."""
+    if not is_number(euros):
+        return 0
+    try:
+        return int((Decimal(str(euros)) * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    except InvalidOperation:  # beyond the decimal context's precision
+        return 0
 
 
 def _direction(errors: FieldErrors, data: InvolvementInput, referrer_type: str) -> dict:
@@ -162,7 +171,7 @@ def _direction(errors: FieldErrors, data: InvolvementInput, referrer_type: str) 
     monitored = errors.optional("monitored_by", data.monitored_by, PARTY_MAX)
     if (elsewhere or other_referrer) and monitored is None:
         errors.add("monitored_by", QT_TRANSLATE_NOOP("Errors", "Say who monitors this help."))
-    policy = errors.optional("extension_policy", data.extension_policy, TEXT_MAX)
+    policy = errors.optional("extension_policy", data.extension_policy, TEXT_MAX, multiline=True)
     if other_referrer and policy is None:
         errors.add("extension_policy", QT_TRANSLATE_NOOP("Errors", "Say how extensions are handled."))
     return dict(direction=data.direction, direction_holder=holder, monitored_by=monitored, extension_policy=policy)

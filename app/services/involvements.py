@@ -105,6 +105,8 @@ class InvolvementService:
             self._require_running(inv)
             if actual_end is None:
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+            elif not errors.in_years("actual_end", actual_end):
+                pass
             elif actual_end > self.ctx.clock.today():
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date cannot be in the future."))
             elif inv.start_date is None:
@@ -122,7 +124,7 @@ class InvolvementService:
         """An extension (verlenging): a later planned end, counted, with the reason kept in the note."""
         self.ctx.require_user()
         errors = FieldErrors()
-        note = errors.required("note", note, EXTENSION_NOTE_MAX)
+        note = errors.required("note", note, EXTENSION_NOTE_MAX, multiline=True)
         with self.ctx.uow() as uow:
             s = uow.session
             inv, case = self._load(s, involvement_id, expected_version, changing=True)
@@ -130,7 +132,7 @@ class InvolvementService:
             floor = inv.planned_end or inv.start_date or inv.referral_date
             if new_planned_end is None:
                 errors.add("new_planned_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-            elif new_planned_end <= floor:
+            elif errors.in_years("new_planned_end", new_planned_end) and new_planned_end <= floor:
                 errors.add("new_planned_end", QT_TRANSLATE_NOOP(
                     "Errors", "The new end must be after the current planned end."))
             errors.raise_if_any()
@@ -145,7 +147,7 @@ class InvolvementService:
         """The provider or the directing party reported back; the next report-back date, if any, is set."""
         self.ctx.require_user()
         errors = FieldErrors()
-        if next_report_back is not None and next_report_back <= self.ctx.clock.today():
+        if errors.in_years("report_back_date", next_report_back) and next_report_back <= self.ctx.clock.today():
             errors.add("report_back_date", QT_TRANSLATE_NOOP("Errors", "The next report-back must be after today."))
         errors.raise_if_any()
         with self.ctx.uow() as uow:

@@ -114,9 +114,9 @@ class JournalService:
     def _validate(self, errors: FieldErrors, occurred_on: date | None, text: str) -> str:
         if occurred_on is None:
             errors.add("occurred_on", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-        elif occurred_on > self.ctx.clock.today():
+        elif errors.in_years("occurred_on", occurred_on) and occurred_on > self.ctx.clock.today():
             errors.add("occurred_on", QT_TRANSLATE_NOOP("Errors", "The date of a contact cannot be in the future."))
-        text = errors.required("text", text, TEXT_MAX)
+        text = errors.required("text", text, TEXT_MAX, multiline=True)
         errors.raise_if_any()
         return text
 

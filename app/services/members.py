@@ -41,7 +41,7 @@ def validate_network_member(errors: FieldErrors, data: NetworkMemberInput) -> Ne
         name=errors.required("name", data.name, 120),
         relation=errors.required("relation", data.relation, 80),
         contact=errors.optional("contact", data.contact, 200),
-        contribution=errors.optional("contribution", data.contribution, 4000),
+        contribution=errors.optional("contribution", data.contribution, 4000, multiline=True),
     )
 
 

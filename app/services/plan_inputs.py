@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.plans import ActionDTO, GoalDTO
+from app.services.cases import team_colleague
 from app.validation import FieldErrors
-from models import LifeDomain, NetworkMember, Person, Worker
+from models import Family, LifeDomain, NetworkMember, Person
 from models.enums import ActionOwner, Actor, GoalStatus
 
 TEXT_MAX = 4000
@@ -61,18 +62,19 @@ def _family_ids(session: Session, model, family_id: int) -> set[int]:
     return set(session.scalars(select(model.id).where(model.family_id == family_id)))
 
 
-def _score(errors: FieldErrors, field: str, value: int | None) -> None:
-    if value is not None and not SCORE_MIN <= value <= SCORE_MAX:
-        errors.add(field, QT_TRANSLATE_NOOP("Errors", "Give a score from {low} to {high}."),
-                   low=SCORE_MIN, high=SCORE_MAX)
+def score_field(errors: FieldErrors, field: str, value: int | None) -> None:
+    """A score is optional; when given, a whole number from SCORE_MIN to SCORE_MAX."""
+    errors.whole_number(field, value, SCORE_MIN, SCORE_MAX,
+                        message=QT_TRANSLATE_NOOP("Errors", "Give a score from {low} to {high}."))
 
 
 def validate_goal(errors: FieldErrors, session: Session, data: GoalInput, *, family_id: int, plan_date: date,
                   old_target: date | None = None, old_domain_id: int | None = None) -> dict:
     """Checked column values for a goal. A target date before the plan date is refused only when it
     is set or changed: goals copied into a newer version keep their original target date."""
-    description = errors.required("description", data.description, TEXT_MAX)
-    criterion = errors.optional("success_criterion", data.success_criterion, TEXT_MAX) or ""
+    errors.days(data)
+    description = errors.required("description", data.description, TEXT_MAX, multiline=True)
+    criterion = errors.optional("success_criterion", data.success_criterion, TEXT_MAX, multiline=True) or ""
     actor_detail = errors.optional("actor_detail", data.actor_detail, 200)
     if data.life_domain_id is None:
         errors.add("life_domain_id", QT_TRANSLATE_NOOP("Errors", "Choose a life domain."))
@@ -90,8 +92,8 @@ def validate_goal(errors: FieldErrors, session: Session, data: GoalInput, *, fam
             errors.add("network_member_id", QT_TRANSLATE_NOOP("Errors", "Choose someone from this family's network."))
     if data.target_date is not None and data.target_date != old_target and data.target_date < plan_date:
         errors.add("target_date", QT_TRANSLATE_NOOP("Errors", "The target date is before the plan date."))
-    _score(errors, "score_start", data.score_start)
-    _score(errors, "score_target", data.score_target)
+    score_field(errors, "score_start", data.score_start)
+    score_field(errors, "score_target", data.score_target)
     return dict(
         life_domain_id=data.life_domain_id, description=description, success_criterion=criterion,
         target_date=data.target_date, actor=data.actor, actor_detail=actor_detail,
@@ -103,9 +105,12 @@ def validate_goal(errors: FieldErrors, session: Session, data: GoalInput, *, fam
 def validate_action(errors: FieldErrors, session: Session, data: ActionInput, *, family_id: int,
                     old_worker_id: int | None = None) -> dict:
     """Checked column values for an action; only the reference matching the owner kind is kept.
-    A colleague who has since left may stay on an action they already had."""
-    values = dict(what=errors.required("what", data.what, TEXT_MAX), owner=data.owner, owner_person_id=None,
-                  owner_network_member_id=None, owner_worker_id=None, owner_text=None, due_date=data.due_date)
+    The owner is an active colleague of the family's team; one who has since left (or moved) may stay
+    on an action they already had."""
+    errors.days(data)
+    values = dict(what=errors.required("what", data.what, TEXT_MAX, multiline=True), owner=data.owner,
+                  owner_person_id=None, owner_network_member_id=None, owner_worker_id=None, owner_text=None,
+                  due_date=data.due_date)
     if data.owner is ActionOwner.MEMBER:
         if data.owner_person_id not in _family_ids(session, Person, family_id):
             errors.add("owner_person_id", QT_TRANSLATE_NOOP("Errors", "Choose a member of this family."))
@@ -116,8 +121,9 @@ def validate_action(errors: FieldErrors, session: Session, data: ActionInput, *,
                        QT_TRANSLATE_NOOP("Errors", "Choose someone from this family's network."))
         values["owner_network_member_id"] = data.owner_network_member_id
     elif data.owner is ActionOwner.WORKER:
-        worker = session.get(Worker, data.owner_worker_id) if data.owner_worker_id is not None else None
-        if worker is None or not (worker.active or worker.id == old_worker_id):
+        team_id = session.get(Family, family_id).team_id
+        kept = old_worker_id is not None and data.owner_worker_id == old_worker_id
+        if not kept and team_colleague(session, data.owner_worker_id, team_id) is None:
             errors.add("owner_worker_id", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague."))
         values["owner_worker_id"] = data.owner_worker_id
     else:

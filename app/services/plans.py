@@ -23,7 +23,7 @@ from app.queries.plans import (
 from app.row_locks import lock_case
 from app.services.cases import load_case
 from app.services.plan_goals import GoalCommands
-from app.validation import FieldErrors
+from app.validation import WEEKS_BETWEEN, FieldErrors
 from models import Action, FamilyPlan, Goal, GoalPerson
 from models.enums import AuditEvent, PlanStatus
 
@@ -119,14 +119,12 @@ class PlanService(GoalCommands):
         """Saves the plan's texts and schedule; an argument left at None stays as it is."""
         self.ctx.require_user()
         errors = FieldErrors()
-        texts = {name: errors.optional(name, value, PLAN_TEXT_MAX) or ""
+        texts = {name: errors.optional(name, value, PLAN_TEXT_MAX, multiline=True) or ""
                  for name, value in zip(PLAN_TEXT_FIELDS, (request_for_help, concerns, strengths, desired_future,
                                                            agreements)) if value is not None}
-        low, high = INTERVAL_WEEKS
-        if evaluation_interval_weeks is not None and not low <= evaluation_interval_weeks <= high:
-            errors.add("evaluation_interval_weeks",
-                       QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} weeks."), low=low, high=high)
-        if plan_date is not None and plan_date > self.ctx.clock.today():
+        errors.whole_number("evaluation_interval_weeks", evaluation_interval_weeks, *INTERVAL_WEEKS,
+                            message=WEEKS_BETWEEN)
+        if errors.in_years("plan_date", plan_date) and plan_date > self.ctx.clock.today():
             errors.add("plan_date", QT_TRANSLATE_NOOP("Errors", "The plan date cannot be in the future."))
         with self.ctx.uow() as uow:
             s = uow.session
@@ -194,7 +192,7 @@ class PlanService(GoalCommands):
         agreed_with = errors.required("agreed_with", agreed_with, 300)
         if agreed_on is None:
             errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-        elif agreed_on > self.ctx.clock.today():
+        elif errors.in_years("agreed_on", agreed_on) and agreed_on > self.ctx.clock.today():
             errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "The date agreed cannot be in the future."))
         with self.ctx.uow() as uow:
             s = uow.session

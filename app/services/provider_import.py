@@ -92,7 +92,15 @@ def read_rows(text: str) -> tuple[list[tuple[int, dict[str, str]]], list[ImportP
     text = text.lstrip("\ufeff")
     if not text.strip():
         return [], [_problem(1, None, QT_TRANSLATE_NOOP("Errors", "The file is empty."))]
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text.splitlines()[0]))
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=_delimiter(text.splitlines()[0]))
+    try:
+        return _rows(reader)
+    except csv.Error:  # e.g. a field longer than the csv module's limit
+        return [], [_problem(reader.line_num or 1, None, QT_TRANSLATE_NOOP(
+            "Errors", "This line cannot be read as CSV. Save the file again as CSV and retry."))]
+
+
+def _rows(reader) -> tuple[list[tuple[int, dict[str, str]]], list[ImportProblem]]:
     columns = [_canonical(h) for h in next(reader)]
     problems = [_problem(1, name, QT_TRANSLATE_NOOP("Errors", "The column {column} is missing."), column=name)
                 for name in REQUIRED_COLUMNS if name not in columns]

@@ -24,9 +24,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.case_view import case_header
 from app.queries.waakvlam import WaakvlamDTO, WaakvlamRow, waakvlam_dtos, waakvlam_rows
 from app.row_locks import lock_case
-from app.services.cases import change_status, close_case, finish_waakvlam, load_case, reopen_case
-from app.validation import FieldErrors
-from models import Case, Involvement, Provider, Waakvlam, WaakvlamContact, Worker
+from app.services.cases import change_status, close_case, finish_waakvlam, load_case, reopen_case, team_colleague
+from app.validation import WEEKS_BETWEEN, FieldErrors
+from models import Case, Involvement, Provider, Waakvlam, WaakvlamContact
 from models.enums import AuditEvent, CaseStatus, CloseReason, ContactOutcome, WaakvlamHolder, WaakvlamStatus
 
 DURATION_MONTHS = (1, 24)
@@ -105,18 +105,14 @@ class WaakvlamService:
         self.ctx.require_user()
         today = self.ctx.clock.today()
         errors = FieldErrors()
-        start = data.start_date or today
+        start = data.start_date if errors.in_years("start_date", data.start_date) else today
         if start > today:
             errors.add("start_date", QT_TRANSLATE_NOOP("Errors", "The start date cannot be in the future."))
-        low, high = DURATION_MONTHS
-        if not low <= data.duration_months <= high:
-            errors.add("duration_months", QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} months."),
-                       low=low, high=high)
-        low, high = FREQUENCY_WEEKS
-        if not low <= data.frequency_weeks <= high:
-            errors.add("frequency_weeks", QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} weeks."),
-                       low=low, high=high)
-        agreement = errors.optional("agreement", data.agreement, TEXT_MAX)
+        errors.whole_number("duration_months", data.duration_months, *DURATION_MONTHS, required=True,
+                            message=QT_TRANSLATE_NOOP("Errors", "Choose between {low} and {high} months."))
+        errors.whole_number("frequency_weeks", data.frequency_weeks, *FREQUENCY_WEEKS, required=True,
+                            message=WEEKS_BETWEEN)
+        agreement = errors.optional("agreement", data.agreement, TEXT_MAX, multiline=True)
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
@@ -124,7 +120,7 @@ class WaakvlamService:
             if expected_version is not None and case.version != expected_version:
                 raise ConcurrencyConflict(current=case_header(s, case))
             self._require_ready(s, case)
-            worker_id, holder = self._holder(s, errors, data)
+            worker_id, holder = self._holder(s, errors, data, case.team_id)
             if start < case.opened_on:
                 errors.add("start_date", QT_TRANSLATE_NOOP("Errors", "The start date is before the case was opened."))
             errors.raise_if_any()
@@ -200,7 +196,7 @@ class WaakvlamService:
         self._check_date(errors, "held_on", held_on, waakvlam)
         if outcome is None:
             errors.add("outcome", QT_TRANSLATE_NOOP("Errors", "Choose the outcome of the contact."))
-        note = errors.optional("note", note, TEXT_MAX)
+        note = errors.optional("note", note, TEXT_MAX, multiline=True)
         if outcome in (ContactOutcome.CONCERNS, ContactOutcome.REOPEN) and note is None:
             errors.add("note", QT_TRANSLATE_NOOP("Errors", "Describe what is going on."))
         errors.raise_if_any()
@@ -219,6 +215,8 @@ class WaakvlamService:
     def _check_date(self, errors: FieldErrors, field: str, day: date | None, waakvlam: Waakvlam) -> None:
         if day is None:
             errors.add(field, QT_TRANSLATE_NOOP("Errors", "This field is required."))
+        elif not errors.in_years(field, day):
+            pass
         elif day > self.ctx.clock.today():
             errors.add(field, QT_TRANSLATE_NOOP("Errors", "The date cannot be in the future."))
         elif day < waakvlam.start_date:
@@ -240,14 +238,15 @@ class WaakvlamService:
                 providers=", ".join(dict.fromkeys(running)))
 
     @staticmethod
-    def _holder(s: Session, errors: FieldErrors, data: WaakvlamInput) -> tuple[int | None, str]:
-        """(worker id, holder name): a colleague for the social-team worker, else the named person."""
+    def _holder(s: Session, errors: FieldErrors, data: WaakvlamInput, team_id: int) -> tuple[int | None, str]:
+        """(worker id, holder name): a colleague of the case's team for the social-team worker, else the
+        named person."""
         if data.holder_kind is None:
             errors.add("holder_kind", QT_TRANSLATE_NOOP("Errors", "Choose who holds the waakvlam."))
         name = errors.optional("holder_name", data.holder_name, 160)
         if data.holder_kind is WaakvlamHolder.SOCIAL_TEAM_WORKER:
-            worker = s.get(Worker, data.holder_worker_id) if data.holder_worker_id is not None else None
-            if worker is None or not worker.active:
+            worker = team_colleague(s, data.holder_worker_id, team_id)
+            if worker is None:
                 errors.add("holder_worker_id", QT_TRANSLATE_NOOP("Errors", "Choose an active colleague."))
                 return None, name or ""
             return worker.id, name or worker.name

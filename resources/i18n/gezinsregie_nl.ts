@@ -1281,6 +1281,10 @@
         <translation>{problem} (zie 'gezinsregie --help').</translation>
     </message>
     <message>
+        <source>an argument contains a character that no command line can pass (a NUL or a lone surrogate)</source>
+        <translation>een argument bevat een teken dat geen opdrachtregel kan doorgeven (een NUL of een losse surrogaat)</translation>
+    </message>
+    <message>
         <source>This command works on a local database file, not on {database}.</source>
         <translation>Deze opdracht werkt op een lokaal databasebestand, niet op {database}.</translation>
     </message>
@@ -2037,6 +2041,22 @@
         <translation>De datum van een contact kan niet in de toekomst liggen.</translation>
     </message>
     <message>
+        <source>This text contains a character that cannot be stored (a control character). Remove it and try again.</source>
+        <translation>Deze tekst bevat een teken dat niet kan worden opgeslagen (een stuurteken). Haal het weg en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Line breaks and tabs are not allowed here; keep it on one line.</source>
+        <translation>Regeleinden en tabs zijn hier niet toegestaan; houd het op één regel.</translation>
+    </message>
+    <message>
+        <source>Give a date between {low} and {high}.</source>
+        <translation>Geef een datum tussen {low} en {high}.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from {low} to {high}.</source>
+        <translation>Geef een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
         <source>At most {max} characters.</source>
         <translation>Maximaal {max} tekens.</translation>
     </message>
@@ -2233,10 +2253,6 @@
         <translation>Geef de hoeveelheid, eenheid en frequentie samen op.</translation>
     </message>
     <message>
-        <source>Give a whole number above zero.</source>
-        <translation>Geef een heel getal groter dan nul.</translation>
-    </message>
-    <message>
         <source>Choose a unit from the iJw list.</source>
         <translation>Kies een eenheid uit de iJw-lijst.</translation>
     </message>
@@ -2311,6 +2327,10 @@
     <message>
         <source>The file is empty.</source>
         <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This line cannot be read as CSV. Save the file again as CSV and retry.</source>
+        <translation>Deze regel is niet te lezen als CSV. Sla het bestand opnieuw op als CSV en probeer het nog eens.</translation>
     </message>
     <message>
         <source>The column {column} is missing.</source>

@@ -1,10 +1,14 @@
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, strategies as st
 
 from app.errors import ValidationError
-from app.validation import BSN_WEIGHTS, FieldErrors, age_on, is_valid_bsn, normalise_bsn
+from app.validation import (
+    BSN_WEIGHTS, CONTROL_CHARACTER, NO_LINE_BREAKS, YEARS, FieldErrors, age_on, is_number, is_valid_bsn, normalise_bsn,
+    normalise_text, printable, searchable, text_problem,
+)
 
 
 def test_known_bsns():
@@ -74,3 +78,74 @@ def test_usernames_are_ascii_even_for_letters_without_decomposition():
     from app.services.workers import make_username
     assert make_username("Gülşen Aydın") == "gulsen.aydin"
     assert make_username("Zoë van der Berg") == "zoe.van.der.berg"
+
+
+# -- the text normaliser, numbers and years ---------------------------------------------------------
+
+def test_text_is_stored_composed_trimmed_and_with_one_kind_of_line_end():
+    assert normalise_text("  Zoe\u0308 ") == "Zoë"
+    assert normalise_text("een\r\ntwee\rdrie", multiline=True) == "een\ntwee\ndrie"
+
+
+@pytest.mark.parametrize("text", ["a\x00b", "\x01", "a\x1bb", "\x7f", "a\x85b", "\x9f", "\ufffe", "\uffff", "\ud800"])
+def test_control_characters_and_what_no_file_can_hold_are_refused_even_in_long_texts(text):
+    assert text_problem(text) == CONTROL_CHARACTER
+    assert text_problem(text, multiline=True) == CONTROL_CHARACTER
+
+
+def test_line_breaks_and_tabs_only_in_long_texts():
+    assert text_problem("een\ntwee") == NO_LINE_BREAKS
+    assert text_problem("een\ttwee") == NO_LINE_BREAKS
+    assert text_problem("een\ntwee\tdrie", multiline=True) is None
+    assert text_problem("Zoë \u200d 👩‍👧 \u2028") is None  # joiners, emoji and Unicode line separators are text
+
+
+@given(st.text())
+def test_whatever_the_normaliser_accepts_is_in_nfc_and_printable(text):
+    errors = FieldErrors()
+    cleaned = errors.text("f", text, 10**6, multiline=True)
+    if not errors:
+        assert printable(cleaned) == cleaned and normalise_text(cleaned, multiline=True) == cleaned
+
+
+def test_printable_and_searchable_drop_what_a_spreadsheet_refuses():
+    assert printable("Vi\x00sser\x01\n") == "Visser\n"
+    assert printable("a\ud800b") == "a?b"
+    assert searchable(" Zoe\u0308\x00k\tmans ") == "Zoëk mans"
+
+
+def test_text_that_is_no_text_is_refused_at_its_field():
+    errors = FieldErrors()
+    errors.required("name", 12, 80)
+    assert set(errors.fields) == {"name"}
+
+
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), Decimal("NaN"), Decimal("sNaN"), True, "3", None])
+def test_nan_infinity_bools_and_text_are_no_numbers(value):
+    assert not is_number(value)
+
+
+@pytest.mark.parametrize("value, ok", [(1, True), (10, True), (0, False), (11, False), (2.5, False), (3.0, True),
+                                       (float("nan"), False), (2**64, False), (None, True)])
+def test_whole_numbers_in_range(value, ok):
+    errors = FieldErrors()
+    assert errors.whole_number("n", value, 1, 10) is ok
+    assert bool(errors) is not ok
+
+
+def test_a_required_whole_number_refuses_none():
+    errors = FieldErrors()
+    assert not errors.whole_number("n", None, 1, 10, required=True)
+
+
+@pytest.mark.parametrize("day, ok", [(date(YEARS[0], 1, 1), True), (date(YEARS[1], 12, 31), True),
+                                     (date(1, 1, 1), False), (date(9999, 12, 31), False)])
+def test_dates_within_sensible_years(day, ok):
+    errors = FieldErrors()
+    assert errors.in_years("d", day) is ok
+    assert bool(errors) is not ok
+
+
+def test_no_date_is_not_a_range_problem():
+    errors = FieldErrors()
+    assert not errors.in_years("d", None) and not errors

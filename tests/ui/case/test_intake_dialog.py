@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from models.enums import MemberRole
@@ -225,3 +226,28 @@ def test_a_date_that_does_not_exist_is_refused_before_anything_is_asked(qtbot, d
 def test_cancelling_returns_nothing(services, team, monkeypatch):
     drive_dialog(monkeypatch, IntakeDialog, lambda dialog: dialog.reject())
     assert run_intake(services) is None
+
+
+def test_a_control_character_pasted_into_a_name_is_shown_at_its_field_and_everything_typed_stays(
+        qtbot, dialog, services, team):
+    QGuiApplication.clipboard().setText("Vis\x1bser")  # as copied from a terminal or an old system
+    dialog.family_name_edit.paste()
+    parent, child = dialog.members_editor.rows
+    type_member(qtbot, parent, "Kees", "Visser", "03-03-1979")
+    type_member(qtbot, child, "Sem", "Visser", "09-05-2016")
+
+    click(qtbot, dialog.save_button)
+
+    message = ("Deze tekst bevat een teken dat niet kan worden opgeslagen (een stuurteken). "
+               "Haal het weg en probeer het opnieuw.")
+    assert dialog.field_errors["family_name"].isVisible()
+    assert dialog.field_errors["family_name"].text() == message
+    assert dialog.family_name_edit.property(INVALID_PROPERTY) is True
+    assert dialog.isVisible() and dialog.outcome is None
+    assert dialog.family_name_edit.text() == "Vis\x1bser"
+    assert child.fields.first_name_edit.text() == "Sem"
+    assert families_in_team(services) == []
+
+    dialog.family_name_edit.setText("Visser")
+    click(qtbot, dialog.save_button)
+    assert families_in_team(services) == ["Visser"]
