@@ -93,6 +93,11 @@ def _waakvlam(w: World):
     return next(x for x in w.svc.waakvlam.waakvlams(w.waakvlam_case_id) if x.id == w.waakvlam_id)
 
 
+def _agree(w: World, agreed_on, agreed_with):
+    seen = w.svc.plans.plan_version(w.plan_id)
+    return w.svc.plans.agree_plan(w.plan_id, seen.version, agreed_on, agreed_with, content_digest=seen.content_digest)
+
+
 def members(w: World):
     return st.builds(MemberInput, pick(MemberRole), texts, texts, maybe_dates, maybe_texts, maybe_texts, st.booleans())
 
@@ -146,7 +151,7 @@ OPS: list[Op] = [
     ("update_action", action_input,
      lambda w, data: w.svc.plans.update_action(w.action_id, _action(w).version, data)),
     ("agree_plan", lambda w: st.tuples(maybe_dates, texts),
-     lambda w, v: w.svc.plans.agree_plan(w.plan_id, w.svc.plans.plan_version(w.plan_id).version, *v)),
+     lambda w, v: _agree(w, *v)),
     ("add_entry", lambda w: st.tuples(maybe_dates, pick(JournalKind), texts),
      lambda w, v: w.svc.journal.add_entry(w.case_id, *v)),
     ("update_entry", lambda w: st.tuples(maybe_dates, pick(JournalKind), texts),

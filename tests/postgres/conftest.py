@@ -147,3 +147,14 @@ def worker(central) -> Services:
 def colleague(central) -> Services:
     """worker_a2: the same team as ``worker``, another login."""
     return central.services("worker_a2")
+
+
+@pytest.fixture(autouse=True)
+def _idle_connections_closed(request):
+    """After each test, the idle pooled connections of every Services it opened go back to the server: the
+    suite opens a Services per login and module, and their idle pools together would pass the server's
+    ``max_connections`` (100 by default). Engines reconnect when next used."""
+    yield
+    if "central" in request.fixturenames:  # (fresh_database closes its own when the test ends)
+        for svc in request.getfixturevalue("central").opened:
+            svc.engine.dispose()
