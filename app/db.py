@@ -46,7 +46,7 @@ DAMAGED = QT_TRANSLATE_NOOP(
 class DatabaseTarget:
     """What the user asked for: a file path for the embedded database, or a URL; and the file's key."""
 
-    url: str
+    url: str = field(repr=False)  # may hold a server password: shown only as display_name
     path: Path | None  # set for a file-based SQLite database
     key: DatabaseKey | None = field(default=None, repr=False)  # set for an encrypted file
 
@@ -141,8 +141,9 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
-    """Build the engine for ``target``. SQLite: foreign keys on, WAL, synchronous=FULL, busy timeout;
-    SQLCipher when the target has a key. SQL parameters never appear in error messages or logs."""
+    """Build the engine for ``target``. SQLite: foreign keys on, synchronous=FULL, busy timeout, WAL for a
+    new file (an existing one gets it once accepted: :func:`use_wal`); SQLCipher when the target has a
+    key. SQL parameters never appear in error messages or logs."""
     if target.is_sqlite:
         new = False
         if target.path is not None:

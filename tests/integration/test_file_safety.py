@@ -17,7 +17,7 @@ from app.bootstrap import open_database
 from app.cli import main
 from app.config import backup_dir, data_dir, default_database_path
 from app.crypto import DatabaseKey
-from app.db import NO_ROOM_TO_OPEN
+from app.db import NO_ROOM_TO_OPEN, resolve_target
 from app.encrypt import encrypt_database
 from app.errors import AppError, DatabaseUnavailable, DiskFull, ValidationError
 from app.i18n import translate
@@ -122,6 +122,30 @@ def test_log_files_and_connection_profiles_are_private(open_umask, monkeypatch, 
 
     assert path == log_file() and mode(path) == 0o600 and mode(path.parent) == 0o700
     assert mode(config_dir() / "profiles.json") == 0o600 and mode(config_dir()) == 0o700
+
+
+def test_a_backup_is_private_before_sqlite_writes_its_first_page(services, tmp_path, open_umask, monkeypatch):
+    modes = []
+    real = backups.connect_file
+
+    def watching(path, key, **options):
+        modes.append(mode(path) if path.exists() else None)
+        return real(path, key, **options)
+
+    monkeypatch.setattr(backups, "connect_file", watching)
+    backups.make_backup(services.engine, tmp_path / "backups", label=backups.MANUAL)
+
+    assert modes == [0o600]
+
+
+def test_a_rotated_log_file_is_private_too(open_umask, monkeypatch):
+    monkeypatch.setattr("app.logging_setup.MAX_BYTES", 200)
+    path = setup_logging()
+    for n in range(20):
+        logging.getLogger("gezinsregie.test").warning("line %d of the rotation test", n)
+
+    rotated = sorted(path.parent.glob(f"{path.name}*"))
+    assert len(rotated) > 2 and all(mode(p) == 0o600 for p in rotated)
 
 
 # --- refused files are not touched ----------------------------------------------------------------------
@@ -315,6 +339,13 @@ def test_no_database_address_is_echoed_with_its_password(url, capsys):
     assert SECRET not in out + err
     assert "***" in err or "petra" not in err
     assert not log_file().exists() or SECRET not in log_file().read_text(encoding="utf-8")
+
+
+def test_a_database_target_shows_its_address_only_without_the_password():
+    target = resolve_target(f"postgresql://petra:{SECRET}@db.gemeente.nl/gezinsregie")
+
+    assert SECRET not in repr(target) and SECRET not in target.display_name
+    assert target.display_name == "postgresql+psycopg://petra:***@db.gemeente.nl/gezinsregie"
 
 
 def test_a_server_with_an_impossible_name_is_refused_at_its_field_and_never_echoes_the_password():
