@@ -17,6 +17,7 @@ from app.bootstrap import open_database
 from app.cli import main
 from app.config import backup_dir, data_dir, default_database_path
 from app.crypto import DatabaseKey
+from app.demo import family_count
 from app.db import NO_ROOM_TO_OPEN, resolve_target
 from app.encrypt import encrypt_database
 from app.errors import AppError, DatabaseUnavailable, DiskFull, ValidationError
@@ -220,10 +221,10 @@ def test_an_accepted_file_is_opened_as_before(tmp_path):
 # --- a full disk ---------------------------------------------------------------------------------------
 
 @contextmanager
-def database_on_small_disk(tmp_path: Path):
+def database_on_small_disk(tmp_path: Path, *, encryption: bool = True):
     with small_disk(tmp_path / "disk") as disk:
         path = disk / "gezinsregie.db"
-        new_database(path)
+        new_database(path, encryption=encryption)
         yield disk, path
 
 
@@ -265,11 +266,13 @@ def test_a_partial_backup_left_by_an_older_version_is_cleared_at_the_next_backup
     assert not stale.exists()
 
 
-def test_a_save_on_a_full_disk_says_the_disk_is_full_and_saves_nothing(tmp_path):
-    with database_on_small_disk(tmp_path) as (disk, path):
-        services = open_database(path)
+@pytest.mark.parametrize("encrypted", [True, False], ids=["sqlcipher", "sqlite"])
+def test_a_save_on_a_full_disk_says_the_disk_is_full_and_saves_nothing(tmp_path, encrypted):
+    with database_on_small_disk(tmp_path, encryption=encrypted) as (disk, path):
+        services = open_database(path) if encrypted else open_database(path, encryption=None)
         try:
             services.workers.sign_in(services.workers.local_worker().worker_id)
+            before = family_count(services)
             fill(disk)
 
             with pytest.raises(DiskFull) as info:
@@ -278,7 +281,9 @@ def test_a_save_on_a_full_disk_says_the_disk_is_full_and_saves_nothing(tmp_path)
             assert info.value.message() == dutch(DiskFull.default)
             assert "bezet" not in info.value.message()
             make_room(disk)
+            assert family_count(services) == before
             intake_family(services, "Jansen")  # with room again, the same save works
+            assert family_count(services) == before + 1
         finally:
             services.close()
         assert leftovers(disk) == []
