@@ -346,6 +346,15 @@ def test_no_database_address_is_echoed_with_its_password(url, capsys):
     assert not log_file().exists() or SECRET not in log_file().read_text(encoding="utf-8")
 
 
+def test_a_log_line_that_quotes_an_address_has_its_password_masked(capsys):
+    path = setup_logging(verbosity=1)
+    logging.getLogger("gezinsregie.test").warning("tried 'postgresql://petra:%s@db:x/gr' and postgres://a:%s@b",
+                                                  SECRET, SECRET)
+
+    written = path.read_text(encoding="utf-8") + capsys.readouterr().err
+    assert SECRET not in written and written.count("petra:***@db:x/gr") == 2
+
+
 def test_a_database_target_shows_its_address_only_without_the_password():
     target = resolve_target(f"postgresql://petra:{SECRET}@db.gemeente.nl/gezinsregie")
 
