@@ -5,6 +5,9 @@ keeps the database's own encryption and key. Files are named ``<stem>-<label>-<Y
 (local time) in the database's backup folder. Daily backups rotate like restic's keep-daily 7 and
 keep-weekly 4: the newest per day for the last 7 days that have one, plus the newest per ISO week
 for the last 4 weeks. Other backups (before an upgrade, a restore or encryption; made by hand) stay.
+
+Every file here is created 0600 in a 0700 folder and written under a temporary name that is removed on
+any failure, so a full disk leaves nothing behind; the daily backup is then postponed, not fatal.
 """
 from __future__ import annotations
 
@@ -12,7 +15,6 @@ import glob
 import logging
 import os
 import re
-import shutil
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from app import disk
 from app.crypto import DatabaseKey, FileKind, file_kind
 from app.db import DRIVER_ERRORS, connect_file, engine_key, key_opens
 from app.errors import AppError, DatabaseDamaged
@@ -41,6 +44,27 @@ BACKUP_UNUSABLE = QT_TRANSLATE_NOOP(
     "Errors", "The backup '{path}' cannot be used: it is damaged or cannot be opened with this key.")
 RESTORE_FAILED = QT_TRANSLATE_NOOP(
     "Errors", "The backup could not be restored; the database was left as it was.")
+NOT_MADE_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The backup could not be made: the disk is full. Free up disk space and try again.")
+POSTPONED_DISK_FULL = QT_TRANSLATE_NOOP(
+    "Errors", "The daily backup was postponed: the disk is full. Free up disk space; the backup is made at "
+              "the next start.")
+POSTPONED = QT_TRANSLATE_NOOP(
+    "Errors", "The daily backup was postponed: it could not be written in the folder '{folder}'. It is tried "
+              "again at the next start.")
+_SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+
+
+class BackupNotMade(AppError):
+    """A backup could not be written for lack of disk space; nothing of it was left behind."""
+
+    default = NOT_MADE_DISK_FULL
+
+
+class BackupPostponed(AppError):
+    """The daily backup could not be made (full disk, unwritable folder); the work goes on without it."""
+
+    default = POSTPONED
 
 
 @dataclass(frozen=True)
@@ -54,27 +78,43 @@ class BackupInfo:
 # --- making and listing ------------------------------------------------------------------------------------
 
 def make_backup(engine: Engine, folder: Path, *, label: str, now: datetime | None = None) -> Path:
-    """A consistent copy of the live database into ``folder``, encrypted with the same key."""
+    """A consistent copy of the live database into ``folder``, encrypted with the same key. Raises
+    BackupNotMade when the disk is full."""
     db_path = Path(engine.url.database)
     raw = engine.raw_connection()
     try:
         return _backup_from(raw.driver_connection, engine_key(engine), folder, db_path.stem, label, now)
+    except (OSError, *DRIVER_ERRORS) as exc:
+        if disk.is_disk_full(exc):
+            raise BackupNotMade() from exc
+        raise
     finally:
         raw.close()
 
 
 def _backup_from(source, key: DatabaseKey | None, folder: Path, stem: str, label: str,
                  now: datetime | None) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    disk.private_folder(folder)
     dest = backup_path(folder, stem, label, now or datetime.now())
     partial = dest.with_name(dest.name + ".partial")
-    out = connect_file(partial, key)
     try:
-        source.backup(out)
-    finally:
-        out.close()
-    settle(partial, dest)
+        discard(partial)  # a leftover of a crash, under the same name
+        disk.create_private(partial)
+        out = connect_file(partial, key)
+        try:
+            source.backup(out)
+        finally:
+            out.close()
+        settle(partial, dest)
+    except BaseException:
+        discard(partial)
+        raise
     return dest
+
+
+def discard(path: Path) -> None:
+    """Removes an unfinished database file and the journal files SQLite may have left beside it."""
+    disk.remove_quietly(path, *(Path(f"{path}{suffix}") for suffix in _SQLITE_SIDE_FILES))
 
 
 def backup_path(folder: Path, stem: str, label: str, now: datetime) -> Path:
@@ -88,8 +128,7 @@ def backup_path(folder: Path, stem: str, label: str, now: datetime) -> Path:
 
 
 def settle(partial: Path, dest: Path) -> None:
-    """Private, on disk, then under its final name: a crash never leaves a half backup that looks whole."""
-    os.chmod(partial, 0o600)
+    """On disk, then under its final name: a crash never leaves a half backup that looks whole."""
     _fsync(partial)
     os.replace(partial, dest)
     _fsync(dest.parent)
@@ -143,12 +182,23 @@ def backups_to_prune(backups: list[BackupInfo], *, daily: int = KEEP_DAILY, week
 
 
 def daily_backup(engine: Engine, folder: Path, *, now: datetime | None = None) -> Path | None:
-    """Once a day: a backup labelled ``daily`` (None if today's exists), then rotation."""
+    """Once a day: a backup labelled ``daily`` (None if today's exists), then rotation.
+
+    Raises BackupPostponed when it cannot be written (a full disk): nothing is left behind, nothing
+    is rotated away, and the next start tries again.
+    """
     now = now or datetime.now()
     stem = Path(engine.url.database).stem
-    if any(b.label == DAILY and b.made_at.date() == now.date() for b in list_backups(folder, stem)):
-        return None
-    made = make_backup(engine, folder, label=DAILY, now=now)
+    try:
+        for stale in folder.glob(f"{glob.escape(stem)}-*.db.partial"):  # left by a crash or an older version
+            discard(stale)
+        if any(b.label == DAILY and b.made_at.date() == now.date() for b in list_backups(folder, stem)):
+            return None
+        made = make_backup(engine, folder, label=DAILY, now=now)
+    except (OSError, BackupNotMade, *DRIVER_ERRORS) as exc:
+        full = isinstance(exc, BackupNotMade) or disk.is_disk_full(exc)
+        log.warning("daily backup postponed: %s", "disk full" if full else type(exc).__name__)
+        raise BackupPostponed(POSTPONED_DISK_FULL if full else POSTPONED, folder=str(folder)) from None
     for old in backups_to_prune(list_backups(folder, stem)):
         old.path.unlink(missing_ok=True)
     log.info("daily backup made")
@@ -290,30 +340,40 @@ def safety_copy(db_path: Path, key: DatabaseKey | None, folder: Path, now: datet
         finally:
             conn.close()
     except DRIVER_ERRORS:
-        folder.mkdir(parents=True, exist_ok=True)
+        disk.private_folder(folder)
         dest = backup_path(folder, db_path.stem, BEFORE_RESTORE, now or datetime.now())
         wal = Path(f"{db_path}-wal")
         if wal.exists():
-            shutil.copy2(wal, Path(f"{dest}-wal"))
+            disk.copy_private(wal, Path(f"{dest}-wal"))
         partial = dest.with_name(dest.name + ".partial")
-        shutil.copy2(db_path, partial)
-        settle(partial, dest)
+        try:
+            disk.copy_private(db_path, partial)
+            settle(partial, dest)
+        except BaseException:
+            discard(partial)
+            disk.remove_quietly(Path(f"{dest}-wal"))
+            raise
         return dest
 
 
 def export_file(source: Path, source_key: DatabaseKey | None, dest: Path, dest_key: DatabaseKey | None) -> None:
-    """Copies a whole database into a new file with another (or no) key: SQLCipher's sqlcipher_export."""
-    dest.unlink(missing_ok=True)
-    conn = connect_file(source, source_key, cipher=True)
+    """Copies a whole database into a new 0600 file with another (or no) key: SQLCipher's
+    sqlcipher_export. On failure ``dest`` is removed."""
+    discard(dest)
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dest), dest_key.secret if dest_key else ""))
-        conn.execute("SELECT sqlcipher_export('target')")
-        conn.execute(f"PRAGMA target.user_version = {version}")
-        conn.execute("DETACH DATABASE target")
-    finally:
-        conn.close()
-    os.chmod(dest, 0o600)
+        disk.create_private(dest)
+        conn = connect_file(source, source_key, cipher=True)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dest), dest_key.secret if dest_key else ""))
+            conn.execute("SELECT sqlcipher_export('target')")
+            conn.execute(f"PRAGMA target.user_version = {version}")
+            conn.execute("DETACH DATABASE target")
+        finally:
+            conn.close()
+    except BaseException:
+        discard(dest)
+        raise
 
 
 def replace_file(new: Path, path: Path) -> None:

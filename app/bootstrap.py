@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -15,8 +15,8 @@ from app import schema
 from app.clock import Clock, SystemClock
 from app.config import backup_dir, default_database_path
 from app.context import ServiceContext
-from app.db import DatabaseTarget, make_engine, resolve_target
-from app.errors import DatabaseUnavailable, SchemaTooOld
+from app.db import DatabaseTarget, make_engine, raise_if_no_room, resolve_target, use_wal
+from app.errors import AppError, DatabaseUnavailable, SchemaTooOld
 from app.i18n import QT_TRANSLATE_NOOP
 from app.keys import KeySource
 from app.services.access_log import AccessLogService
@@ -65,6 +65,8 @@ class Services:
     supervision: SupervisionService
     figures: FiguresService
     search: SearchService
+    # what went wrong at opening without stopping it (a daily backup postponed on a full disk): to show
+    warnings: list[AppError] = field(default_factory=list)
     # open_database(defer_checks=True): the integrity check and daily backup, for the caller to run
     # off the GUI thread once the window shows (raises DatabaseDamaged). Keep this field last.
     background_checks: backups.DeferredChecks | None = None
@@ -87,7 +89,9 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
     backed up before an upgrade and once a day. A central database is never migrated here: its schema
     must already match (``gezinsregie db upgrade`` as administrator). With ``defer_checks`` the
     integrity check and the daily backup (seconds on a large file) are left in ``background_checks``
-    unless an upgrade is due (that is never run on an unchecked file).
+    unless an upgrade is due (that is never run on an unchecked file). A file that is refused (foreign,
+    newer, damaged) is left exactly as it was; a daily backup that cannot be written (a full disk) is
+    postponed and reported in ``Services.warnings``.
     """
     target = resolve_target(url_or_path if url_or_path is not None else default_database_path())
     if encryption is not None:
@@ -100,6 +104,8 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
             backups.check_database(engine)
         state = schema.schema_state(engine)
         schema.ensure_upgradable(state)
+        if local:
+            use_wal(engine)  # only now: switching writes the file, and a refused file stays untouched
         if state.status is not schema.SchemaStatus.CURRENT:
             if not (migrate and target.is_sqlite):
                 raise SchemaTooOld()
@@ -111,9 +117,16 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
                 log.info("database upgraded from %s; backup made first", state.current)
         daily = daily_backup and local and state.status is not schema.SchemaStatus.EMPTY
         now = (clock or SystemClock()).now().astimezone().replace(tzinfo=None)
+        warnings: list[AppError] = []
         if daily and checked:
-            backups.daily_backup(engine, backup_folder or backup_folder_for(target), now=now)
-    except DBAPIError:
+            try:
+                backups.daily_backup(engine, backup_folder or backup_folder_for(target), now=now)
+            except backups.BackupPostponed as postponed:
+                warnings.append(postponed)
+    except DBAPIError as exc:
+        if local:
+            engine.dispose()
+            raise_if_no_room(target.path, exc.orig)
         if local and not checked:
             _raise_if_damaged(engine)  # an unreadable file is damaged, not "could not connect"
         engine.dispose()
@@ -124,6 +137,7 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
         engine.dispose()
         raise
     services = build_services(engine, target, clock=clock)
+    services.warnings = warnings
     if local and not checked:
         services.background_checks = backups.DeferredChecks(engine, backup_folder or backup_folder_for(target),
                                                             now=now, daily=daily)

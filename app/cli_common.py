@@ -13,15 +13,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app.bootstrap import Services, open_database
 from app.config import default_database_path
 from app.crypto import MIN_PASSPHRASE_LENGTH
-from app.db import DatabaseTarget, make_engine, resolve_target
+from app.db import NOT_AN_ADDRESS, DatabaseTarget, make_engine, resolve_target
 from app.errors import AppError, DatabaseUnavailable, Msg
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.keys import KeySource, PassphraseReason, PassphraseRequest
+from app.redact import mask_passwords, safe_url
 
 log = logging.getLogger("gezinsregie.cli")
 
@@ -78,8 +80,14 @@ def fail(message: str, code: int) -> int:
 
 
 def first_line(exc: BaseException) -> str:
+    """An exception's first line for the terminal, with any database address's password masked."""
     text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    return f"{type(exc).__name__}: {mask_passwords(text[0])}" if text else type(exc).__name__
+
+
+def warn(error: AppError) -> None:
+    """Something the worker should know that did not stop the command (stderr, one line)."""
+    print(f"{PROG}: {error.message()}", file=sys.stderr)
 
 
 def passable(arg: object) -> bool:
@@ -148,12 +156,22 @@ def database_errors(database: str | None) -> Iterator[None]:
     try:
         yield
     except ArgumentError:  # also an unknown driver such as "nosuch://"
-        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."),
-                                  url=database) from None
+        raise DatabaseUnavailable(NOT_AN_ADDRESS, url=display(database)) from None
     except SQLAlchemyError as exc:
         log.debug("database error", exc_info=True)
         cause = getattr(exc, "orig", None) or exc
-        raise CliError(UNREACHABLE, database=display(database), reason=first_line(cause)) from None
+        reason = first_line(cause)
+        password = _password_of(database)
+        if password and len(password) > 3:  # a driver may quote it in a shape no pattern knows
+            reason = reason.replace(password, "***")
+        raise CliError(UNREACHABLE, database=display(database), reason=reason) from None
+
+
+def _password_of(database: str | None) -> str | None:
+    try:
+        return make_url(database).password if database and "://" in database else None
+    except (ArgumentError, ValueError):
+        return None
 
 
 def target_for(database: str | None) -> DatabaseTarget:
@@ -168,15 +186,20 @@ def local_target(database: str | None) -> DatabaseTarget:
 
 
 def display(database: str | None) -> str:
+    """The database as the worker may see it: a path, or an address without its password."""
     try:
         return target_for(database).display_name
     except AppError:
-        return str(database)
+        return safe_url(str(database))
 
 
 def open_services(database: str | None, keys: KeySource) -> Services:
+    """Opens the database; what went wrong without stopping it (a postponed backup) is told on stderr."""
     with database_errors(database):
-        return open_database(database, encryption=keys)
+        services = open_database(database, encryption=keys)
+    for warning in services.warnings:
+        warn(warning)
+    return services
 
 
 def open_engine(database: str | None, keys: KeySource, *, create: bool) -> tuple[DatabaseTarget, Engine]:

@@ -3,6 +3,11 @@
 An encrypted file gets the ``sqlite+pysqlcipher`` dialect (so SQLAlchemy wraps sqlcipher3's errors);
 the dialect runs ``PRAGMA key`` first on every new connection, before the pragmas below, and the
 pool keeps connections open because a passphrase costs a key derivation per connection.
+
+Opening an existing file changes nothing in it until it is accepted (ours, not newer, sound): only then
+does :func:`use_wal` switch it to write-ahead logging, which writes the header and creates ``-wal`` and
+``-shm`` files. A new file is created 0600 before SQLite sees it; SQLite gives its ``-wal``, ``-shm``
+and ``-journal`` files the database file's mode.
 """
 from __future__ import annotations
 
@@ -19,15 +24,21 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from app import disk
+from app.config import data_dir
 from app.crypto import DatabaseKey, FileKind, file_kind
-from app.errors import DatabaseDamaged, DatabaseKeyMissing, DatabaseKeyRejected, DatabaseUnavailable
+from app.errors import DatabaseDamaged, DatabaseKeyMissing, DatabaseKeyRejected, DatabaseUnavailable, DiskFull
 from app.i18n import QT_TRANSLATE_NOOP
+from app.redact import safe_url
 
 DRIVER_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError)  # what a damaged or wrongly keyed file raises
 BUSY_TIMEOUT_MS = 5000
 KEY_REJECTED = QT_TRANSLATE_NOOP(
     "Errors", "The database file '{path}' cannot be opened with this key: the key or passphrase is wrong, "
               "or the file is damaged or not a Gezinsregie database.")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address.")
+NO_ROOM_TO_OPEN = QT_TRANSLATE_NOOP(
+    "Errors", "The database file '{path}' cannot be opened: the disk is full. Free up disk space and try again.")
 DAMAGED = QT_TRANSLATE_NOOP(
     "Errors", "The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore "
               "a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).")
@@ -43,7 +54,7 @@ def workstation_name() -> str:
 class DatabaseTarget:
     """What the user asked for: a file path for the embedded database, or a URL; and the file's key."""
 
-    url: str
+    url: str = field(repr=False)  # may hold a server password: shown only as display_name
     path: Path | None  # set for a file-based SQLite database
     key: DatabaseKey | None = field(default=None, repr=False)  # set for an encrypted file
 
@@ -60,7 +71,7 @@ class DatabaseTarget:
         """A safe description for the status bar: no password."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return safe_url(self.url)
 
     def with_key(self, key: DatabaseKey | None) -> DatabaseTarget:
         return replace(self, key=key)
@@ -74,7 +85,7 @@ def resolve_target(url_or_path: str | os.PathLike) -> DatabaseTarget:
     try:
         url = make_url(text)
     except (ArgumentError, ValueError):
-        raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=text)
+        raise DatabaseUnavailable(NOT_AN_ADDRESS, url=safe_url(text)) from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername.startswith("sqlite") and url.database not in (None, "", ":memory:"):
@@ -107,7 +118,7 @@ def check_sqlite_file(path: Path, *, create: bool, encrypted: bool = False) -> N
     if not create:
         raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database file '{path}' does not exist."), path=str(path))
     try:
-        parent.mkdir(parents=True, exist_ok=True)
+        disk.private_folder(parent, ours=parent == data_dir().expanduser().resolve())
     except OSError:
         raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The folder '{path}' cannot be created."), path=str(parent))
     if not os.access(parent, os.W_OK):
@@ -126,8 +137,6 @@ def _configure_sqlite(engine: Engine) -> None:
             cur.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher would print a wrong key to stderr
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
         cur.close()
 
@@ -140,11 +149,16 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
-    """Build the engine for ``target``. SQLite: foreign keys on, WAL, synchronous=FULL, busy timeout;
-    SQLCipher when the target has a key. SQL parameters never appear in error messages or logs."""
+    """Build the engine for ``target``. SQLite: foreign keys on, synchronous=FULL, busy timeout, WAL for a
+    new file (an existing one gets it once accepted: :func:`use_wal`); SQLCipher when the target has a
+    key. SQL parameters never appear in error messages or logs."""
     if target.is_sqlite:
+        new = False
         if target.path is not None:
             check_sqlite_file(target.path, create=create, encrypted=target.encrypted)
+            new = file_kind(target.path) is FileKind.NEW
+            if new and not target.path.exists():
+                _create_database_file(target.path)
         if target.key is not None and target.path is not None:
             url = URL.create("sqlite+pysqlcipher", password=target.key.secret, database=str(target.path))
             engine = create_engine(url, poolclass=QueuePool, hide_parameters=True,
@@ -154,14 +168,40 @@ def make_engine(target: DatabaseTarget, *, create: bool = True) -> Engine:
         _configure_sqlite(engine)
         if target.path is not None:
             _probe(engine)
+            if new:
+                use_wal(engine)
         return engine
     try:
         return create_engine(target.url, pool_pre_ping=True, hide_parameters=True,
                              connect_args={"application_name": workstation_name()})
     except (ArgumentError, ImportError):
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP("Errors", "'{url}' is not a valid database address."), url=target.display_name
+            NOT_AN_ADDRESS, url=target.display_name
         ) from None
+
+
+def _create_database_file(path: Path) -> None:
+    """The new database file, 0600 before SQLite opens it (SQLite itself would make it 0644)."""
+    try:
+        disk.create_private(path)
+    except FileExistsError:
+        pass  # made meanwhile by another process: SQLite opens it as it is
+    except OSError:
+        raise DatabaseUnavailable(
+            QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be opened or created."), path=str(path),
+        ) from None
+
+
+def use_wal(engine: Engine) -> None:
+    """Write-ahead logging for an accepted (or new) file: saves never block readers. Persistent in the
+    file, so later connections open in WAL mode by themselves."""
+    if engine.url.database in (None, "", ":memory:"):
+        return
+    raw = engine.raw_connection()  # outside SQLAlchemy's BEGIN: the mode cannot change within a transaction
+    try:
+        raw.driver_connection.execute("PRAGMA journal_mode = WAL").fetchall()
+    finally:
+        raw.close()
 
 
 def engine_key(engine: Engine) -> DatabaseKey | None:
@@ -195,10 +235,19 @@ def key_opens(path: Path, key: DatabaseKey) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except DRIVER_ERRORS:
+    except DRIVER_ERRORS as exc:
+        raise_if_no_room(path, exc)
         return False
     finally:
         conn.close()
+
+
+def raise_if_no_room(path: Path, exc: BaseException) -> None:
+    """A file that cannot be opened for lack of disk space is not a wrong key or a damaged file: in WAL
+    mode even reading needs room for the ``-shm`` and ``-wal`` files."""
+    if isinstance(exc, (sqlite3.OperationalError, sqlcipher.OperationalError)) and (
+            disk.is_disk_full(exc) or disk.nearly_full(path.parent)):
+        raise DiskFull(NO_ROOM_TO_OPEN, path=str(path)) from None
 
 
 def _probe(engine: Engine) -> None:
@@ -211,6 +260,7 @@ def _probe(engine: Engine) -> None:
         cause = exc.orig if hasattr(exc, "orig") else exc
         text = str(cause).lower()
         path = str(engine.url.database)
+        raise_if_no_room(Path(path), cause)
         if isinstance(cause, (sqlite3.OperationalError, sqlcipher.OperationalError)):
             if "readonly" in text:
                 raise DatabaseUnavailable(QT_TRANSLATE_NOOP("Errors", "The database cannot be written."))

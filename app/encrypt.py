@@ -8,12 +8,11 @@ database are encrypted in place too, so no readable copy stays behind in the bac
 from __future__ import annotations
 
 import logging
-import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import backup
+from app import backup, disk
 from app.crypto import DatabaseKey, FileKind, file_kind
 from app.db import connect_file
 from app.errors import AppError, DatabaseUnavailable
@@ -41,7 +40,7 @@ def encrypt_database(db_path: Path, key: DatabaseKey, backup_folder: Path, *, no
         raise DatabaseUnavailable(NOT_PLAIN, path=str(db_path))
     _checkpoint(db_path)
     expected = table_counts(db_path, None)
-    backup_folder.mkdir(parents=True, exist_ok=True)
+    disk.private_folder(backup_folder)
     copy = backup.backup_path(backup_folder, db_path.stem, backup.BEFORE_ENCRYPT, now or datetime.now())
     partial = copy.with_name(copy.name + ".partial")
     backup.export_file(db_path, None, partial, key)
@@ -51,7 +50,8 @@ def encrypt_database(db_path: Path, key: DatabaseKey, backup_folder: Path, *, no
     backup.settle(partial, copy)
     fresh = db_path.with_name(db_path.name + ".encrypting")
     try:
-        shutil.copyfile(copy, fresh)
+        backup.discard(fresh)
+        disk.copy_private(copy, fresh)
         backup.replace_file(fresh, db_path)
     finally:
         fresh.unlink(missing_ok=True)

@@ -91,6 +91,14 @@ class DatabaseKeyRejected(DatabaseUnavailable):
     """The key or passphrase does not open the database (or the file is damaged)."""
 
 
+class DiskFull(DatabaseUnavailable):
+    """A save ran out of disk space (SQLITE_FULL, ENOSPC, PostgreSQL's disk_full); nothing was saved."""
+
+    default = QT_TRANSLATE_NOOP(
+        "Errors", "The disk is full, so nothing was saved. Free up disk space (or ask the administrator to) "
+                  "and try again.")
+
+
 class PassphraseCancelled(AppError):
     default = QT_TRANSLATE_NOOP("Errors", "No passphrase was given; the database was not opened.")
 

@@ -3,7 +3,8 @@
 The rule for every log call: identifiers, counts and states only - never a name, a BSN or free text
 from a family's record. The formatter enforces what it can: BSN-like 9-digit numbers are masked, and
 an exception is written as its type and traceback frames only, never its message (driver and
-SQLAlchemy messages can quote the values that caused them; engines also hide SQL parameters).
+SQLAlchemy messages can quote the values that caused them; engines also hide SQL parameters); a
+database address in a message has its password masked. Log files are created 0600 in a 0700 folder.
 Errors shown to a user carry a short reference that is in the log next to the traceback.
 """
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import platformdirs
 
+from app import disk
 from app.config import APP_AUTHOR, APP_NAME
 from app.errors import AppError
+from app.redact import mask_passwords
 
 LOG_DIR_ENV = "GEZINSREGIE_LOG_DIR"
 LOG_FILE = "gezinsregie.log"
@@ -43,8 +46,9 @@ def log_file() -> Path:
 
 
 def scrub(text: str) -> str:
-    """Masks every number that could be a BSN (9 digits, also written 1234.56.789 or 123 456 789)."""
-    return _BSN_LIKE.sub("[bsn]", text)
+    """Masks every number that could be a BSN (9 digits, also written 1234.56.789 or 123 456 789) and
+    every password in a database address."""
+    return _BSN_LIKE.sub("[bsn]", mask_passwords(text))
 
 
 def describe(exc: BaseException) -> str:
@@ -83,12 +87,7 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
     """Log files readable by the user only, including each new one after a rotation."""
 
     def _open(self):
-        stream = super()._open()
-        try:
-            os.chmod(self.baseFilename, 0o600)
-        except OSError:
-            pass
-        return stream
+        return disk.open_private_append(self.baseFilename, encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(verbosity: int = 0) -> Path | None:
@@ -103,7 +102,7 @@ def setup_logging(verbosity: int = 0) -> Path | None:
     handlers: list[logging.Handler] = [logging.NullHandler()]  # keeps Python's last-resort stderr output away
     path: Path | None = log_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        disk.private_folder(path.parent)
         handlers.append(_PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                                     encoding="utf-8", delay=True))
         handlers[-1].setFormatter(ScrubbingFormatter(FORMAT))

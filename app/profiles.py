@@ -3,11 +3,13 @@
 Profiles live as JSON in the user's configuration folder (``GEZINSREGIE_CONFIG_DIR`` overrides it, e.g.
 for tests). A profile never holds a password: that is kept in the credentials store (the system
 keyring) under ``profile:<name>:<user>``, or - where there is no keyring - in memory for this session.
+The folder is 0700 and the file 0600 (see :mod:`app.disk`); no message ever shows a profile's password.
 """
 from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -15,13 +17,15 @@ from urllib.parse import quote
 
 import platformdirs
 from sqlalchemy import create_engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from app.central.signin import sign_in_login
+from app import disk
 from app.config import APP_AUTHOR, APP_NAME
 from app.credentials import CredentialStore, KeyringUnavailable
 from app.errors import AppError, DatabaseUnavailable, Msg, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.redact import mask_passwords
 
 CONFIG_DIR_ENV = "GEZINSREGIE_CONFIG_DIR"
 PROFILES_FILE = "profiles.json"
@@ -30,10 +34,14 @@ DEFAULT_PORT = 5432
 CONNECT_TIMEOUT_S = 5
 
 Kind = Literal["local", "central"]
+_HOST = re.compile(r"\[[0-9A-Fa-f:.]+\]|[^\s/@:?#\[\]\\]+")  # a name, IPv4, or a bracketed IPv6 address
 
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
 BAD_PORT = QT_TRANSLATE_NOOP("Errors", "The port is a whole number from 1 to 65535.")
 BAD_SSL = QT_TRANSLATE_NOOP("Errors", "Choose one of the TLS modes.")
+BAD_HOST = QT_TRANSLATE_NOOP(
+    "Errors", "Give a host name or an address, without spaces, '/', '@' or ':' (an IPv6 address in [brackets]).")
+NOT_AN_ADDRESS = QT_TRANSLATE_NOOP("Errors", "The connection details do not form a valid database address.")
 NOT_REMEMBERED = QT_TRANSLATE_NOOP(
     "Errors", "This computer has no keyring (the safe place for passwords), so the password cannot be "
               "remembered. It is used for this session only; you will be asked for it next time.")
@@ -93,6 +101,8 @@ def validate_profile(profile: Profile) -> None:
             errors["port"] = Msg(BAD_PORT)
         if profile.sslmode not in SSL_MODES:
             errors["sslmode"] = Msg(BAD_SSL)
+        if "host" not in errors and not _HOST.fullmatch(profile.host.strip()):
+            errors["host"] = Msg(BAD_HOST)
     elif not profile.name.strip():
         errors["name"] = Msg(REQUIRED)
     if errors:
@@ -118,10 +128,8 @@ class ProfileStore:
         return data if isinstance(data, dict) else {"profiles": [], "last_used": None}
 
     def _write(self, data: dict) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        temporary.replace(self.path)
+        disk.private_folder(self.path.parent)
+        disk.write_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
 
     def list(self) -> list[Profile]:
         fields = set(Profile.__dataclass_fields__)
@@ -214,12 +222,15 @@ def check_connection(profile: Profile, password: str | None) -> str:
     from app.bootstrap import open_database  # the composition root; imported here to keep this module light
 
     url = profile_url(profile, password)
-    engine = create_engine(url, hide_parameters=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    try:
+        engine = create_engine(url, hide_parameters=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+    except (ArgumentError, ValueError):  # their text quotes the address, password and all
+        raise DatabaseUnavailable(NOT_AN_ADDRESS) from None
     try:
         with engine.connect():
             pass
     except DBAPIError as exc:
-        raise connection_error(profile, exc) from None
+        raise connection_error(profile, exc, password) from None
     finally:
         engine.dispose()
     services = open_database(url, encryption=None)
@@ -229,8 +240,8 @@ def check_connection(profile: Profile, password: str | None) -> str:
         services.close()
 
 
-def connection_error(profile: Profile, exc: DBAPIError) -> AppError:
-    """A driver's connection failure as a message a worker can act on."""
+def connection_error(profile: Profile, exc: DBAPIError, password: str | None = None) -> AppError:
+    """A driver's connection failure as a message a worker can act on (never with the password)."""
     orig = getattr(exc, "orig", exc)
     state = getattr(orig, "sqlstate", None) or ""
     text = str(orig).lower()
@@ -245,4 +256,5 @@ def connection_error(profile: Profile, exc: DBAPIError) -> AppError:
                                "no route", "name or service")):
         return DatabaseUnavailable(UNREACHABLE, host=profile.host, port=profile.port)
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    first_line = mask_passwords(first_line.replace(password, "***") if password else first_line)
     return DatabaseUnavailable(NOT_CONNECTED, host=profile.host, port=profile.port, reason=first_line)

@@ -10,7 +10,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.errors import AccessDenied, AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable
+from app.disk import is_disk_full
+from app.errors import (AccessDenied, AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable,
+                        DiskFull)
 from app.i18n import QT_TRANSLATE_NOOP
 
 
@@ -67,6 +69,8 @@ INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no grant, or a row-level securit
 
 
 def translate_db_error(exc: BaseException) -> BaseException:
+    if is_disk_full(exc):  # before the generic OperationalError: a full disk is not a busy database
+        return DiskFull()
     if isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
         return AccessDenied()
     if isinstance(exc, StaleDataError):

@@ -35,7 +35,7 @@ from ui.errors import show_fatal_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.settings import UiSettings
-from ui.startup_checks import StartUpChecks
+from ui.startup_checks import StartUpChecks, show_start_up_warning
 from ui.tasks import ThreadPoolTaskRunner, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -238,6 +238,8 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
                 return EXIT_CANNOT_START
             window = MainWindow(services, runner, AppEvents(), UiSettings(), demo=demo, database_name=label)
             mark_unencrypted(window, services)
+            for warning in services.warnings:
+                show_start_up_warning(window, warning)
             window.show()
             gc.freeze()  # what start-up built lives as long as the window: keep it out of every later collection
             checks = StartUpChecks(services.background_checks, runner, window)

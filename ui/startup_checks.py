@@ -3,6 +3,7 @@
 On a large database they take seconds (they read or copy the whole file), so the window and the
 caseload come first and these run in the background. A damaged database found then closes the
 window; the launcher offers the newest sound backup, as it does when the damage is found at opening.
+A daily backup postponed (a full disk) is a warning in the status bar: the work goes on.
 """
 from __future__ import annotations
 
@@ -10,12 +11,26 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
+from app.backup import BackupPostponed
 from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected
+from ui.errors import error_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+WARNING_LABEL = "startUpWarningLabel"
+
+
+def show_start_up_warning(window: QMainWindow, error: AppError) -> QLabel:
+    """A problem that did not stop the start (the daily backup postponed), kept in the status bar."""
+    label = QLabel(error_text(error))
+    label.setObjectName(WARNING_LABEL)
+    label.setWordWrap(True)
+    label.setToolTip(label.text())
+    window.statusBar().addPermanentWidget(label)
+    return label
 
 
 class StartUpChecks(QObject):
@@ -50,6 +65,8 @@ class StartUpChecks(QObject):
             log.error("the background integrity check found the database damaged")
             self.damaged = error
             self._window.close()  # the launcher takes it from here (restore offer)
+        elif isinstance(error, BackupPostponed):
+            show_start_up_warning(self._window, error)
         else:  # e.g. the daily backup could not be written: the work goes on, the log says why
             log.error("background start-up check failed: %s", type(error).__name__)
         self.finished.emit()

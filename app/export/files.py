@@ -4,10 +4,10 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
+from app import disk
 from app.errors import AppError, Msg
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -28,30 +28,13 @@ class ExportFailed(AppError):
 
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
-    """Writes ``data`` to ``path`` through a temporary file in the same folder and a rename, so the
-    target is either the complete new file or untouched; the temporary file never stays behind."""
+    """Writes ``data`` to ``path`` all or nothing, private to the worker (see :mod:`app.disk`); a
+    failure is an ExportFailed that says why, and no temporary file stays behind."""
     target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    tmp_name: str | None = None
     try:
-        if target.is_dir():
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name[:40]}.", suffix=".part")
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
+        return disk.write_atomically(target, data)
     except OSError as exc:
-        raise _failure(exc, target, folder) from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-    return target
+        raise _failure(exc, target, target.parent if str(target.parent) else Path(".")) from exc
 
 
 def _failure(exc: OSError, target: Path, folder: Path) -> ExportFailed:
@@ -62,7 +45,7 @@ def _failure(exc: OSError, target: Path, folder: Path) -> ExportFailed:
         return ExportFailed(Msg(NO_FOLDER, {"name": name, "folder": where}))
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportFailed(Msg(NO_PERMISSION, {"name": name, "folder": where}))
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+    if disk.is_disk_full(exc):
         return ExportFailed(Msg(DISK_FULL, {"name": name}))
     return ExportFailed(Msg(NOT_SAVED, {"name": name, "reason": exc.strerror or type(exc).__name__}))
 

@@ -1829,6 +1829,10 @@
         <translation>Het databasebestand '{path}' kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
     </message>
     <message>
+        <source>The database file '{path}' cannot be opened: the disk is full. Free up disk space and try again.</source>
+        <translation>Het databasebestand '{path}' kan niet worden geopend: de schijf is vol. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
         <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het uw database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
     </message>
@@ -1895,6 +1899,10 @@
     <message>
         <source>The database is damaged. Restore a backup with 'gezinsregie db restore'.</source>
         <translation>De database is beschadigd. Zet een back-up terug met 'gezinsregie db restore'.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free up disk space (or ask the administrator to) and try again.</source>
+        <translation>De schijf is vol, dus er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag de beheerder dat te doen) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>No passphrase was given; the database was not opened.</source>
@@ -1983,6 +1991,14 @@
     <message>
         <source>Choose one of the TLS modes.</source>
         <translation>Kies een van de TLS-instellingen.</translation>
+    </message>
+    <message>
+        <source>Give a host name or an address, without spaces, '/', '@' or ':' (an IPv6 address in [brackets]).</source>
+        <translation>Geef een servernaam of een adres, zonder spaties, '/', '@' of ':' (een IPv6-adres tussen [haken]).</translation>
+    </message>
+    <message>
+        <source>The connection details do not form a valid database address.</source>
+        <translation>De verbindingsgegevens vormen geen geldig database-adres.</translation>
     </message>
     <message>
         <source>This computer has no keyring (the safe place for passwords), so the password cannot be remembered. It is used for this session only; you will be asked for it next time.</source>
@@ -2491,6 +2507,18 @@
     <message>
         <source>The backup could not be restored; the database was left as it was.</source>
         <translation>De back-up kon niet worden teruggezet; de database is gebleven zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: the disk is full. Free up disk space and try again.</source>
+        <translation>De back-up kon niet worden gemaakt: de schijf is vol. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The daily backup was postponed: the disk is full. Free up disk space; the backup is made at the next start.</source>
+        <translation>De dagelijkse back-up is uitgesteld: de schijf is vol. Maak ruimte vrij op de schijf; de back-up wordt bij de volgende start gemaakt.</translation>
+    </message>
+    <message>
+        <source>The daily backup was postponed: it could not be written in the folder '{folder}'. It is tried again at the next start.</source>
+        <translation>De dagelijkse back-up is uitgesteld: hij kon niet worden geschreven in de map '{folder}'. Bij de volgende start wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
         <source>'{path}' is not an unencrypted Gezinsregie database.</source>
