@@ -20,10 +20,10 @@ Create Date: 2026-12-01
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 from alembic import op
+
+from migrations.row_security_0004 import rls_0004
 
 revision = '0008'
 down_revision = '0007'
@@ -31,21 +31,13 @@ branch_labels = None
 depends_on = None
 
 
-def _rls_0004():
-    """Revision 0004's module: its table lists and role prefix stay the one source."""
-    path = Path(__file__).with_name("20261122_0004_central_roles_row_security.py")
-    spec = importlib.util.spec_from_file_location("gezinsregie_migration_0004", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _for_each_protected_table(statement: str) -> None:
     """Runs ``statement`` (with ``{table}`` and ``{admin}``, the administrators' group) per protected table."""
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
         return
-    rls = _rls_0004()
+    rls = rls_0004()
     admin = f"{rls._prefix(conn)}_admin"
     for table in (*rls.TEAM_TABLES, *rls.CHILD_TABLES):
         op.execute(statement.format(table=table, admin=admin))

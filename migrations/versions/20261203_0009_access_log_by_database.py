@@ -37,12 +37,12 @@ Create Date: 2026-12-03
 """
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
+
+from migrations.row_security_0004 import rls_0004
 
 revision = '0009'
 down_revision = '0008'
@@ -118,14 +118,6 @@ OBJECT_TYPES = (
     'worker',
 )
 
-
-def _rls_0004():
-    """Revision 0004's module: its role prefix stays the one source."""
-    path = Path(__file__).with_name("20261122_0004_central_roles_row_security.py")
-    spec = importlib.util.spec_from_file_location("gezinsregie_migration_0004", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _detail_spec_sql() -> str:
@@ -230,7 +222,7 @@ def _foreign_key(ondelete: str) -> None:
 
 
 def _roles(conn) -> tuple[str, str, str, str]:
-    prefix = _rls_0004()._prefix(conn)
+    prefix = rls_0004()._prefix(conn)
     schema = conn.dialect.identifier_preparer.quote(conn.execute(sa.text("SELECT current_schema()")).scalar())
     return schema, f"{prefix}_worker", f"{prefix}_supervisor", f"{prefix}_admin"
 

@@ -38,11 +38,11 @@ Create Date: 2026-12-03
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 from alembic import op
 from sqlalchemy import text
+
+from migrations.row_security_0004 import rls_0004
 
 revision = '0010'
 down_revision = '0009'
@@ -59,17 +59,9 @@ INTERNAL = ("gezinsregie_require_provisioner()", "gezinsregie_require_own_login(
             "gezinsregie_group_role(text)", "gezinsregie_revoke_groups(text)")
 
 
-def _rls_0004():
-    """Revision 0004's module: its table lists and role prefix stay the one source."""
-    path = Path(__file__).with_name("20261122_0004_central_roles_row_security.py")
-    spec = importlib.util.spec_from_file_location("gezinsregie_migration_0004", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def _names(conn) -> dict[str, str]:
-    rls = _rls_0004()
+    rls = rls_0004()
     prefix = rls._prefix(conn)
     return {"prefix": prefix, "worker": f"{prefix}_worker", "supervisor": f"{prefix}_supervisor",
             "admin": f"{prefix}_admin", "prov": f"{prefix}_provisioner",

@@ -31,12 +31,12 @@ Create Date: 2026-12-03
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import text
+
+from migrations.row_security_0004 import rls_0004
 
 revision = '0011'
 down_revision = '0010'
@@ -65,14 +65,6 @@ REFERENCES = {
 }
 
 
-def _rls_0004():
-    """Revision 0004's module: its table lists and role prefix stay the one source."""
-    path = Path(__file__).with_name("20261122_0004_central_roles_row_security.py")
-    spec = importlib.util.spec_from_file_location("gezinsregie_migration_0004", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def upgrade() -> None:
     op.create_table(
@@ -98,7 +90,7 @@ def upgrade() -> None:
 
 def _upgrade_postgresql(conn) -> None:
     run = op.execute
-    rls = _rls_0004()
+    rls = rls_0004()
     prefix = rls._prefix(conn)
     worker = f"{prefix}_worker"
     s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
@@ -265,7 +257,7 @@ def downgrade() -> None:
 
 def _downgrade_postgresql(conn) -> None:
     run = op.execute
-    rls = _rls_0004()
+    rls = rls_0004()
     worker = f"{rls._prefix(conn)}_worker"
     s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
     for table in (*REFERENCES, "case_file"):
