@@ -9,6 +9,8 @@ from resources.i18n import update
 
 
 def test_every_source_string_has_a_dutch_translation(tmp_path):
+    hidden = update.hidden_from_lupdate()  # lupdate would skip these silently, so they would stay English
+    assert hidden == [], "give these a string context (not a name), no f-string:\n" + "\n".join(hidden)
     ts = tmp_path / "check.ts"
     shutil.copyfile(update.TS, ts)
     update.lupdate(ts)  # adds any string in the code that the shipped file lacks

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from app import i18n
@@ -34,6 +34,7 @@ from ui.dialogs.restore_dialog import offer_newest_backup
 from ui.errors import show_fatal_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
+from ui.qt_translation import qt_translator
 from ui.settings import UiSettings
 from ui.startup_checks import StartUpChecks, show_start_up_warning
 from ui.tasks import ThreadPoolTaskRunner, TaskRunner
@@ -83,8 +84,8 @@ def install_translations(app: QCoreApplication) -> list[QTranslator]:
             translators.append(ours)
         else:
             log.warning("translation %s not found", TRANSLATION_FILE)
-    qt = QTranslator(app)
-    if qt.load(QLocale(LOCALE), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt = qt_translator(app, QLocale(LOCALE))  # queried first (installed last); ours fills its gaps
+    if qt is not None:
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)

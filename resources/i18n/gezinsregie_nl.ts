@@ -1143,6 +1143,17 @@
     </message>
 </context>
 <context>
+    <name>CaseloadExport</name>
+    <message>
+        <source>Export the caseload list</source>
+        <translation>De caseloadlijst exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;PDF document (*.pdf)</source>
+        <translation>Excel-werkmap (*.xlsx);;PDF-document (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Family</source>
@@ -3367,6 +3378,14 @@
     <message>
         <source>All my teams</source>
         <translation>Al mijn teams</translation>
+    </message>
+    <message>
+        <source>Export the management figures</source>
+        <translation>De managementcijfers exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -6126,6 +6145,44 @@
     <message>
         <source>The file could not be read: {reason}</source>
         <translation>Het bestand kon niet worden gelezen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Bestandsmap</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Snelkoppeling</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>

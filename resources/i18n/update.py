@@ -10,6 +10,7 @@ command line (``app.i18n`` reads the .ts directly).
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,34 @@ def lupdate(ts: Path = TS) -> None:
 
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
     subprocess.run([tool("lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
+TRANSLATING_CALLS = {"translate": 1, "QT_TRANSLATE_NOOP": 1, "tr": 0, "QT_TR_NOOP": 0}  # name -> text's position
+
+
+def hidden_from_lupdate(files: list[str] | None = None) -> list[str]:
+    """``file:line text`` of every literal text lupdate cannot extract, so it would stay English.
+
+    lupdate silently skips ``translate(CONTEXT, "text")`` when the context is a name rather than a
+    string, and extracts an f-string's braces literally, so no runtime text ever matches it.
+    """
+    found = []
+    for name in files if files is not None else source_files():
+        tree = ast.parse((ROOT / name).read_text(encoding="utf-8"), name)
+        for call in ast.walk(tree):
+            if not isinstance(call, ast.Call):
+                continue
+            func = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", None)
+            at = TRANSLATING_CALLS.get(func)
+            if at is None or len(call.args) <= at:
+                continue
+            text = call.args[at]
+            literal = isinstance(text, ast.Constant) and isinstance(text.value, str)
+            named_context = at == 1 and not (isinstance(call.args[0], ast.Constant)
+                                             and isinstance(call.args[0].value, str))
+            if isinstance(text, ast.JoinedStr) or (literal and named_context):
+                found.append(f"{name}:{call.lineno} {ast.unparse(text)}")
+    return found
 
 
 def missing(ts: Path = TS) -> list[tuple[str, str]]:

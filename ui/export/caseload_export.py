@@ -12,13 +12,12 @@ from app.services.exports import CaseloadScope, SavedExport
 from ui.errors import show_error
 from ui.tasks import TaskRunner
 
-CONTEXT = "CaseloadExport"
 
 
 def ask_caseload_path(parent: QWidget, suggested: str) -> str | None:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate(CONTEXT, "Export the caseload list"), suggested,
-        QCoreApplication.translate(CONTEXT, "Excel workbook (*.xlsx);;PDF document (*.pdf)"))
+        parent, QCoreApplication.translate("CaseloadExport", "Export the caseload list"), suggested,
+        QCoreApplication.translate("CaseloadExport", "Excel workbook (*.xlsx);;PDF document (*.pdf)"))
     return path or None
 
 

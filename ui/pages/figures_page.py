@@ -28,7 +28,6 @@ from ui.qt_models.figures_models import ProviderFiguresModel, ProviderFiguresPro
 from ui.tasks import TaskRunner
 from ui.widgets.field_error_label import FieldErrorLabel
 
-CONTEXT = "FiguresPage"
 RELOAD_DELAY_MS = 250  # typing a date reloads once the typing stops
 SUMMARY_COLUMNS = 3
 
@@ -36,8 +35,8 @@ SUMMARY_COLUMNS = 3
 def ask_figures_path(parent: QWidget, suggested: str) -> str | None:
     """Where to save the workbook, or None (tests replace this)."""
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate(CONTEXT, "Export the management figures"), suggested,
-        QCoreApplication.translate(CONTEXT, "Excel workbook (*.xlsx)"))
+        parent, QCoreApplication.translate("FiguresPage", "Export the management figures"), suggested,
+        QCoreApplication.translate("FiguresPage", "Excel workbook (*.xlsx)"))
     return path or None
 
 
