@@ -1,7 +1,9 @@
 """Dutch is the shipped default: every user-visible string has a Dutch translation, and the .qm is built."""
 from __future__ import annotations
 
+import re
 import shutil
+import xml.etree.ElementTree as ET
 
 import pytest
 
@@ -42,3 +44,31 @@ def test_the_command_line_reads_the_same_dutch_text():
         assert i18n.translate("Errors", "This field is required.") == "This field is required."
     finally:
         i18n.set_language(i18n.DEFAULT_LANGUAGE)
+
+
+FORMAL_YOU = re.compile(r"(?<![\w{'-])(u|uw|uwe|uzelf)(?![\w}'-])", re.IGNORECASE)  # not "uur", "{u}", "m/u"
+
+
+def dutch_texts(ts=update.TS):
+    """(context, Dutch) of every translation in the shipped file, plural forms included."""
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = list(translation.iter("numerusform")) if message.get("numerus") == "yes" else [translation]
+            for form in forms:
+                yield name, form.text or ""
+
+
+def test_the_app_says_je_to_its_worker_never_u():
+    formal = [f"{context}: {text}" for context, text in dutch_texts() if FORMAL_YOU.search(text)]
+    assert formal == [], "the app says 'je' and 'jouw', not 'u' and 'uw':\n" + "\n".join(formal)
+
+
+@pytest.mark.parametrize("text, formal", [
+    ("Een collega heeft dit gegeven gewijzigd nadat u het opende.", True), ("Uw wijzigingen", True),
+    ("U kunt uzelf niet deactiveren", True), ("Vraag je teamleider naar de cijfers van je team.", False),
+    ("Duur: 3 uur, om 14 uur; uitvoering, cursus, menu", False), ("Jouw versie", False),
+])
+def test_the_formal_you_is_told_apart_from_words_that_contain_u(text, formal):
+    assert bool(FORMAL_YOU.search(text)) is formal

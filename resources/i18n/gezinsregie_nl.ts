@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Find a family of your teams by name, BSN or date of birth</source>
-        <translation>Zoek een gezin van uw teams op naam, BSN of geboortedatum</translation>
+        <translation>Zoek een gezin van je teams op naam, BSN of geboortedatum</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
-        <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het uw database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+        <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het je eigen database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
     </message>
     <message>
         <source>'{path}' is a folder, not a database file.</source>
@@ -1897,11 +1897,11 @@
     </message>
     <message>
         <source>A colleague changed this record after you opened it. Your changes were not saved.</source>
-        <translation>Een collega heeft dit gegeven gewijzigd nadat u het opende. Uw wijzigingen zijn niet opgeslagen.</translation>
+        <translation>Een collega heeft dit gegeven gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen.</translation>
     </message>
     <message>
         <source>You have no access to this record.</source>
-        <translation>U hebt geen toegang tot dit dossier.</translation>
+        <translation>Je hebt geen toegang tot dit dossier.</translation>
     </message>
     <message>
         <source>The database could not be opened.</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>Agree the family plan with the family before recording an evaluation.</source>
-        <translation>Stel eerst het gezinsplan vast met het gezin; daarna kunt u een evaluatie vastleggen.</translation>
+        <translation>Stel eerst het gezinsplan vast met het gezin; daarna kun je een evaluatie vastleggen.</translation>
     </message>
     <message>
         <source>The evaluation date is before the plan was agreed.</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>This case is in waakvlam; reopen it before adding help.</source>
-        <translation>Deze casus staat op waakvlam; heropen hem voordat u hulp toevoegt.</translation>
+        <translation>Deze casus staat op waakvlam; heropen hem voordat je hulp toevoegt.</translation>
     </message>
     <message>
         <source>Choose an end reason from the iJw list.</source>
@@ -2553,7 +2553,7 @@
     </message>
     <message>
         <source>You have no access to this family's file: it belongs to a team you are not a member of.</source>
-        <translation>U hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan u geen lid bent.</translation>
+        <translation>Je hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan je geen lid bent.</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>You cannot change your own role or deactivate yourself; ask another administrator.</source>
-        <translation>U kunt uw eigen rol niet wijzigen en uzelf niet deactiveren; vraag een andere beheerder.</translation>
+        <translation>Je kunt je eigen rol niet wijzigen en jezelf niet deactiveren; vraag een andere beheerder.</translation>
     </message>
     <message>
         <source>The user '{username}' is already inactive.</source>
@@ -3353,7 +3353,7 @@
     </message>
     <message>
         <source>Management figures are for supervisors and administrators. Ask your team leader for the figures of your team.</source>
-        <translation>Managementcijfers zijn er voor teamleiders en beheerders. Vraag uw teamleider naar de cijfers van uw team.</translation>
+        <translation>Managementcijfers zijn er voor teamleiders en beheerders. Vraag je teamleider naar de cijfers van je team.</translation>
     </message>
     <message>
         <source>From</source>
@@ -5933,7 +5933,7 @@
     </message>
     <message>
         <source>The database on this computer: encrypted, for one worker. Nothing to set up. Choose or add a central database to work with your team or region.</source>
-        <translation>De database op deze computer: versleuteld, voor één medewerker. Er hoeft niets te worden ingesteld. Kies of voeg een centrale database toe om met uw team of regio te werken.</translation>
+        <translation>De database op deze computer: versleuteld, voor één medewerker. Er hoeft niets te worden ingesteld. Kies of voeg een centrale database toe om met je team of regio te werken.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -6336,7 +6336,7 @@
     </message>
     <message>
         <source>Every family of your teams: type a name (each word the start of a name), a BSN or a date of birth.</source>
-        <translation>Alle gezinnen van uw teams: typ een naam (elk woord het begin van een naam), een BSN of een geboortedatum.</translation>
+        <translation>Alle gezinnen van je teams: typ een naam (elk woord het begin van een naam), een BSN of een geboortedatum.</translation>
     </message>
     <message>
         <source>Type at least part of a name, a BSN or a date of birth.</source>
@@ -6362,11 +6362,11 @@
     </message>
     <message>
         <source>No family found in your teams.</source>
-        <translation>Geen gezin gevonden in uw teams.</translation>
+        <translation>Geen gezin gevonden in je teams.</translation>
     </message>
     <message>
         <source>More than {count} families: refine your search</source>
-        <translation>Meer dan {count} gezinnen: verfijn uw zoekopdracht</translation>
+        <translation>Meer dan {count} gezinnen: verfijn je zoekopdracht</translation>
     </message>
     <message>
         <source>1 family</source>

@@ -55,12 +55,12 @@ def test_clear_messages_for_an_invalid_bsn_no_hits_and_too_many(qtbot, filled_se
     assert "11-proef" in page.empty_label.text()
     page.search_edit.setText("zzz")
     page.search_now()
-    assert page.empty_label.text() == "Geen gezin gevonden in uw teams."
+    assert page.empty_label.text() == "Geen gezin gevonden in je teams."
     monkeypatch.setattr(page, "_search", lambda text: filled_services.search.find_families(text, limit=2))
     page.search_edit.setText("a")
     page.search_now()
     assert len(shown_families(page)) == 2
-    assert page.status_label.text() == "Meer dan 2 gezinnen: verfijn uw zoekopdracht"
+    assert page.status_label.text() == "Meer dan 2 gezinnen: verfijn je zoekopdracht"
 
 
 class HeldRunner:
