@@ -101,38 +101,47 @@ def build_parser() -> argparse.ArgumentParser:
     def common(p: argparse.ArgumentParser, top: bool) -> None:
         default = None if top else argparse.SUPPRESS  # a subcommand's option overrides the global one
         p.add_argument("--database", metavar="PATH_OR_URL", default=default,
-                       help="database file (embedded SQLite) or URL such as postgresql://user@host/db; "
-                            "default: the embedded database in your data folder")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "database file (embedded SQLite) or URL such as "
+                                                         "postgresql://user@host/db; default: the embedded "
+                                                         "database in your data folder"))
         p.add_argument("--passphrase-file", metavar="FILE", default=default,
-                       help="read the database passphrase from FILE (used where there is no keyring; "
-                            "GEZINSREGIE_PASSPHRASE works too)")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "read the database passphrase from FILE (used where "
+                                                         "there is no keyring; GEZINSREGIE_PASSPHRASE works too)"))
         p.add_argument("-v", "--verbose", action="count", default=0 if top else argparse.SUPPRESS,
-                       help="log details to stderr (-vv for debug)")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "log details to stderr (-vv for debug)"))
 
-    parser = Parser(prog=PROG, description="Gezinsregie: case direction for social teams. "
-                                           "Without a command the desktop app starts.")
-    parser.add_argument("--version", action="version", version=f"{PROG} {_program_version()}")
+    parser = Parser(prog=PROG, description=QT_TRANSLATE_NOOP(
+        "CliHelp", "Gezinsregie: case direction for social teams. Without a command the desktop app starts."))
+    parser.add_argument("--version", action="version", version=f"{PROG} {_program_version()}",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "show the program's version number and exit"))
     parser.add_argument("--demo", action="store_true",
-                        help="start the app with demo families (added first if the database has no families)")
+                        help=QT_TRANSLATE_NOOP("CliHelp", "start the app with demo families (added first if "
+                                                          "the database has no families)"))
     parser.add_argument("--choose-profile", action="store_true",
-                        help="start the app with the dialog to choose (or add) a database connection")
+                        help=QT_TRANSLATE_NOOP(
+                            "CliHelp", "start the app with the dialog to choose (or add) a database connection"))
     common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="add demo families to a database")
-    demo.add_argument("--families", type=_families, default=DEFAULT_FAMILIES, metavar="N",
-                      help=f"number of families to add (1-{MAX_FAMILIES}, default {DEFAULT_FAMILIES})")
+    demo = commands.add_parser("demo", help=QT_TRANSLATE_NOOP("CliHelp", "add demo families to a database"))
+    families = demo.add_argument("--families", type=_families, default=DEFAULT_FAMILIES, metavar="N",
+                                 help=QT_TRANSLATE_NOOP("CliHelp", "number of families to add (1-%(most)s, "
+                                                                   "default %(default)s)"))
+    families.most = MAX_FAMILIES  # for %(most)s in the help
     demo.add_argument("--seed", type=_seed, default=DEFAULT_SEED, metavar="S",
-                      help=f"random seed; the same seed gives the same families (default {DEFAULT_SEED})")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "random seed; the same seed gives the same families (default %(default)s)"))
     common(demo, top=False)
     demo.set_defaults(handler=run_demo)
 
-    db = commands.add_parser("db", help="database: schema, encryption, backups")
+    db = commands.add_parser("db", help=QT_TRANSLATE_NOOP("CliHelp", "database: schema, encryption, backups"))
     actions = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     for name, handler, text in (
-        ("upgrade", run_upgrade, "bring the schema up to date (a local SQLite file is backed up first)"),
-        ("current", run_current, "print the database's revision and this program's head revision"),
-        ("check", run_check, "exit 0 when the database is up to date, 1 otherwise"),
+        ("upgrade", run_upgrade, QT_TRANSLATE_NOOP(
+            "CliHelp", "bring the schema up to date (a local SQLite file is backed up first)")),
+        ("current", run_current, QT_TRANSLATE_NOOP(
+            "CliHelp", "print the database's revision and this program's head revision")),
+        ("check", run_check, QT_TRANSLATE_NOOP("CliHelp", "exit 0 when the database is up to date, 1 otherwise")),
     ):
         action = actions.add_parser(name, help=text)
         common(action, top=False)

@@ -53,53 +53,62 @@ PASSWORD_NOTE = QT_TRANSLATE_NOOP("Cli", "The password is used for the database 
 
 
 def register(subparsers, common: Callable[[argparse.ArgumentParser], None]) -> None:
-    admin = subparsers.add_parser("admin", help="users and teams (database logins on PostgreSQL)")
+    admin = subparsers.add_parser("admin", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "users and teams (database logins on PostgreSQL)"))
     actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
 
-    team = actions.add_parser("create-team", help="add a team")
+    team = actions.add_parser("create-team", help=QT_TRANSLATE_NOOP("CliHelp", "add a team"))
     team.add_argument("name", metavar="NAME")
-    team.add_argument("--municipality-code", metavar="CODE", help="CBS municipality code (4 digits)")
+    team.add_argument("--municipality-code", metavar="CODE", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "CBS municipality code (4 digits)"))
     common(team)
     team.set_defaults(handler=run_create_team)
 
-    user = actions.add_parser("create-user", help="add a user (and on PostgreSQL their database login)")
-    user.add_argument("username", metavar="USERNAME", help="login name (lower case)")
-    user.add_argument("--name", required=True, help="the person's full name")
-    user.add_argument("--role", required=True, choices=[r.value for r in Role])
-    user.add_argument("--team", action="append", default=[], metavar="NAME", help="a team (repeat for more)")
+    user = actions.add_parser("create-user", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "add a user (and on PostgreSQL their database login)"))
+    user.add_argument("username", metavar="USERNAME", help=QT_TRANSLATE_NOOP("CliHelp", "login name (lower case)"))
+    user.add_argument("--name", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the person's full name"))
+    user.add_argument("--role", required=True, choices=[r.value for r in Role], help=QT_TRANSLATE_NOOP(
+        "CliHelp", "worker, supervisor (team leader) or admin"))
+    user.add_argument("--team", action="append", default=[], metavar="NAME", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "a team (repeat for more)"))
     user.add_argument("--password-file", dest="new_password_file", metavar="FILE",
-                      help="read the new user's password from FILE (PostgreSQL only)")
+                      help=QT_TRANSLATE_NOOP("CliHelp", "read the new user's password from FILE (PostgreSQL only)"))
     common(user)
     user.set_defaults(handler=run_create_user)
 
-    add = actions.add_parser("add-to-team", help="make a user a member of a team")
+    add = actions.add_parser("add-to-team", help=QT_TRANSLATE_NOOP("CliHelp", "make a user a member of a team"))
     add.add_argument("username", metavar="USERNAME")
     add.add_argument("team", metavar="TEAM")
     common(add)
     add.set_defaults(handler=run_add_to_team)
 
-    role = actions.add_parser("set-role", help="change a user's role (and on PostgreSQL their login's group)")
+    role = actions.add_parser("set-role", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "change a user's role (and on PostgreSQL their login's group)"))
     role.add_argument("username", metavar="USERNAME")
     role.add_argument("role", choices=[r.value for r in Role])
     common(role)
     role.set_defaults(handler=run_set_role)
 
     for command, handler, text in (
-            ("deactivate-user", run_deactivate_user, "a user can no longer sign in (their login is refused at once)"),
-            ("reactivate-user", run_reactivate_user, "a deactivated user can sign in again")):
+            ("deactivate-user", run_deactivate_user, QT_TRANSLATE_NOOP(
+                "CliHelp", "a user can no longer sign in (their login is refused at once)")),
+            ("reactivate-user", run_reactivate_user, QT_TRANSLATE_NOOP(
+                "CliHelp", "a deactivated user can sign in again"))):
         state = actions.add_parser(command, help=text)
         state.add_argument("username", metavar="USERNAME")
         common(state)
         state.set_defaults(handler=handler)
 
-    reset = actions.add_parser("reset-password", help="set a new password for a user's login (PostgreSQL)")
+    reset = actions.add_parser("reset-password", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "set a new password for a user's login (PostgreSQL)"))
     reset.add_argument("username", metavar="USERNAME")
     reset.add_argument("--password-file", dest="new_password_file", metavar="FILE",
-                       help="read the new password from FILE")
+                       help=QT_TRANSLATE_NOOP("CliHelp", "read the new password from FILE"))
     common(reset)
     reset.set_defaults(handler=run_reset_password)
 
-    users = actions.add_parser("list-users", help="list users, their role and teams")
+    users = actions.add_parser("list-users", help=QT_TRANSLATE_NOOP("CliHelp", "list users, their role and teams"))
     common(users)
     users.set_defaults(handler=run_list_users)
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app.bootstrap import Services, open_database
+from app.cli_help import TranslatingHelpFormatter, placeholder, speak_our_language
 from app.config import default_database_path
 from app.crypto import MIN_PASSPHRASE_LENGTH
 from app.db import NOT_AN_ADDRESS, DatabaseTarget, make_engine, resolve_target
@@ -102,7 +103,23 @@ def passable(arg: object) -> bool:
 
 
 class Parser(argparse.ArgumentParser):
-    """Reports a wrong command line as one translated line instead of usage text and exit."""
+    """Reports a wrong command line as one translated line instead of usage text and exit; help,
+    usage and placeholders in the current language (see :mod:`app.cli_help`)."""
+
+    def __init__(self, *args, **kwargs):
+        speak_our_language()  # before argparse names its groups and the -h option
+        kwargs.setdefault("formatter_class", TranslatingHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs):
+        if "metavar" in kwargs:
+            kwargs["metavar"] = placeholder(kwargs["metavar"])
+        return super().add_argument(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs):
+        if "metavar" in kwargs:
+            kwargs["metavar"] = placeholder(kwargs["metavar"])
+        return super().add_subparsers(**kwargs)
 
     def parse_args(self, args=None, namespace=None):
         if args is not None and not all(map(passable, args)):

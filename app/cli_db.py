@@ -52,15 +52,20 @@ DATE_FORMAT = "%d-%m-%Y %H:%M"
 def add_commands(actions, common: Callable[[argparse.ArgumentParser], None]) -> None:
     """Adds the four actions to ``gezinsregie db``; ``common`` adds --database and friends."""
     for name, handler, text in (
-        ("encrypt", run_encrypt, "encrypt an unencrypted local database (an encrypted backup is made first)"),
-        ("backup", run_backup, "make a backup of the local database now"),
-        ("restore", run_restore, "replace the local database by a backup (a safety copy is made first)"),
-        ("verify", run_verify, "check the integrity of the local database and of its backups"),
+        ("encrypt", run_encrypt, QT_TRANSLATE_NOOP(
+            "CliHelp", "encrypt an unencrypted local database (an encrypted backup is made first)")),
+        ("backup", run_backup, QT_TRANSLATE_NOOP("CliHelp", "make a backup of the local database now")),
+        ("restore", run_restore, QT_TRANSLATE_NOOP(
+            "CliHelp", "replace the local database by a backup (a safety copy is made first)")),
+        ("verify", run_verify, QT_TRANSLATE_NOOP(
+            "CliHelp", "check the integrity of the local database and of its backups")),
     ):
         action = actions.add_parser(name, help=text)
         if name == "restore":
-            action.add_argument("backup_file", metavar="BACKUP_FILE", help="the backup to restore")
-            action.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+            action.add_argument("backup_file", metavar="BACKUP_FILE", help=QT_TRANSLATE_NOOP(
+                "CliHelp", "the backup to restore"))
+            action.add_argument("--yes", action="store_true", help=QT_TRANSLATE_NOOP(
+                "CliHelp", "do not ask for confirmation"))
         common(action)
         action.set_defaults(handler=handler)
 

@@ -46,21 +46,29 @@ def _positive(what: str) -> Callable[[str], int]:
 def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | None = None) -> None:
     """Adds ``export plan`` and ``export caseload`` to the ``gezinsregie`` subcommands."""
     common = common or _common
-    export = subparsers.add_parser("export", help="export the family plan or the caseload list")
+    export = subparsers.add_parser("export", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "export the family plan or the caseload list"))
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
-    plan = kinds.add_parser("plan", help="save a case's family plan as PDF")
-    plan.add_argument("case_id", type=_positive(CASE_NUMBER), metavar="CASE_ID", help="the case number")
-    plan.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    plan = kinds.add_parser("plan", help=QT_TRANSLATE_NOOP("CliHelp", "save a case's family plan as PDF"))
+    plan.add_argument("case_id", type=_positive(CASE_NUMBER), metavar="CASE_ID", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the case number"))
+    plan.add_argument("--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the PDF file to write"))
     plan.add_argument("--plan-version", type=_positive(VERSION_NUMBER), metavar="N",
-                      help="this version of the plan (default: the current one, a draft if there is one)")
+                      help=QT_TRANSLATE_NOOP(
+                          "CliHelp", "this version of the plan (default: the current one, a draft if there is one)"))
     common(plan)
     plan.set_defaults(handler=run_export_plan)
 
-    caseload = kinds.add_parser("caseload", help="save your caseload list (or your team's) as PDF or XLSX")
-    caseload.add_argument("--format", choices=("pdf", "xlsx"), required=True, help="pdf (A4 landscape) or xlsx")
-    caseload.add_argument("--out", required=True, metavar="FILE", help="the file to write")
-    caseload.add_argument("--team", action="store_true", help="the cases of your team(s) instead of your own")
+    caseload = kinds.add_parser("caseload", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "save your caseload list (or your team's) as PDF or XLSX"))
+    caseload.add_argument("--format", choices=("pdf", "xlsx"), required=True, help=QT_TRANSLATE_NOOP(
+        "CliHelp", "pdf (A4 landscape) or xlsx"))
+    caseload.add_argument("--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the file to write"))
+    caseload.add_argument("--team", action="store_true", help=QT_TRANSLATE_NOOP(
+        "CliHelp", "the cases of your team(s) instead of your own"))
     common(caseload)
     caseload.set_defaults(handler=run_export_caseload)
 
@@ -68,9 +76,12 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
 def _common(p: argparse.ArgumentParser) -> None:
     """--database and --passphrase-file, for a parser that does not bring its own (tests)."""
     p.add_argument("--database", metavar="PATH_OR_URL", default=None,
-                   help="database file (embedded SQLite) or URL; default: the embedded database in your data folder")
+                   help=QT_TRANSLATE_NOOP(
+                       "CliHelp", "database file (embedded SQLite) or URL; default: the embedded database in your "
+                                  "data folder"))
     p.add_argument("--passphrase-file", metavar="FILE", default=None,
-                   help="read the database passphrase from FILE (GEZINSREGIE_PASSPHRASE works too)")
+                   help=QT_TRANSLATE_NOOP(
+                       "CliHelp", "read the database passphrase from FILE (GEZINSREGIE_PASSPHRASE works too)"))
 
 
 def run_export_plan(args: argparse.Namespace, _launcher=None) -> int:

@@ -1533,6 +1533,249 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>database file (embedded SQLite) or URL such as postgresql://user@host/db; default: the embedded database in your data folder</source>
+        <translation>databasebestand (ingebouwde SQLite) of URL zoals postgresql://gebruiker@server/db; standaard: de ingebouwde database in je gegevensmap</translation>
+    </message>
+    <message>
+        <source>read the database passphrase from FILE (used where there is no keyring; GEZINSREGIE_PASSPHRASE works too)</source>
+        <translation>lees de wachtwoordzin van de database uit BESTAND (voor een computer zonder sleutelbos; GEZINSREGIE_PASSPHRASE werkt ook)</translation>
+    </message>
+    <message>
+        <source>log details to stderr (-vv for debug)</source>
+        <translation>log details naar stderr (-vv voor foutopsporing)</translation>
+    </message>
+    <message>
+        <source>Gezinsregie: case direction for social teams. Without a command the desktop app starts.</source>
+        <translation>Gezinsregie: regie op casussen voor sociale teams. Zonder opdracht start de desktop-app.</translation>
+    </message>
+    <message>
+        <source>show the program's version number and exit</source>
+        <translation>toon het versienummer van het programma en stop</translation>
+    </message>
+    <message>
+        <source>start the app with demo families (added first if the database has no families)</source>
+        <translation>start de app met demogezinnen (eerst toegevoegd als de database nog geen gezinnen heeft)</translation>
+    </message>
+    <message>
+        <source>start the app with the dialog to choose (or add) a database connection</source>
+        <translation>start de app met het venster om een databaseverbinding te kiezen (of toe te voegen)</translation>
+    </message>
+    <message>
+        <source>add demo families to a database</source>
+        <translation>voeg demogezinnen toe aan een database</translation>
+    </message>
+    <message>
+        <source>number of families to add (1-%(most)s, default %(default)s)</source>
+        <translation>aantal gezinnen om toe te voegen (1-%(most)s, standaard %(default)s)</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same families (default %(default)s)</source>
+        <translation>startgetal voor het toeval; hetzelfde getal geeft dezelfde gezinnen (standaard %(default)s)</translation>
+    </message>
+    <message>
+        <source>database: schema, encryption, backups</source>
+        <translation>database: schema, versleuteling, back-ups</translation>
+    </message>
+    <message>
+        <source>bring the schema up to date (a local SQLite file is backed up first)</source>
+        <translation>breng het schema bij (van een lokaal SQLite-bestand wordt eerst een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>print the database's revision and this program's head revision</source>
+        <translation>toon de revisie van de database en de nieuwste revisie van dit programma</translation>
+    </message>
+    <message>
+        <source>exit 0 when the database is up to date, 1 otherwise</source>
+        <translation>stop met 0 als de database bij is, anders met 1</translation>
+    </message>
+    <message>
+        <source>users and teams (database logins on PostgreSQL)</source>
+        <translation>gebruikers en teams (database-logins op PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>add a team</source>
+        <translation>voeg een team toe</translation>
+    </message>
+    <message>
+        <source>CBS municipality code (4 digits)</source>
+        <translation>CBS-gemeentecode (4 cijfers)</translation>
+    </message>
+    <message>
+        <source>add a user (and on PostgreSQL their database login)</source>
+        <translation>voeg een gebruiker toe (en op PostgreSQL diens database-login)</translation>
+    </message>
+    <message>
+        <source>login name (lower case)</source>
+        <translation>inlognaam (kleine letters)</translation>
+    </message>
+    <message>
+        <source>the person's full name</source>
+        <translation>de volledige naam van de persoon</translation>
+    </message>
+    <message>
+        <source>worker, supervisor (team leader) or admin</source>
+        <translation>worker (medewerker), supervisor (teamleider) of admin (beheerder)</translation>
+    </message>
+    <message>
+        <source>a team (repeat for more)</source>
+        <translation>een team (herhaal voor meer teams)</translation>
+    </message>
+    <message>
+        <source>read the new user's password from FILE (PostgreSQL only)</source>
+        <translation>lees het wachtwoord van de nieuwe gebruiker uit BESTAND (alleen PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>make a user a member of a team</source>
+        <translation>maak een gebruiker lid van een team</translation>
+    </message>
+    <message>
+        <source>change a user's role (and on PostgreSQL their login's group)</source>
+        <translation>wijzig de rol van een gebruiker (en op PostgreSQL de groep van diens login)</translation>
+    </message>
+    <message>
+        <source>a user can no longer sign in (their login is refused at once)</source>
+        <translation>een gebruiker kan niet meer inloggen (de login wordt meteen geweigerd)</translation>
+    </message>
+    <message>
+        <source>a deactivated user can sign in again</source>
+        <translation>een gedeactiveerde gebruiker kan weer inloggen</translation>
+    </message>
+    <message>
+        <source>set a new password for a user's login (PostgreSQL)</source>
+        <translation>stel een nieuw wachtwoord in voor de login van een gebruiker (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>read the new password from FILE</source>
+        <translation>lees het nieuwe wachtwoord uit BESTAND</translation>
+    </message>
+    <message>
+        <source>list users, their role and teams</source>
+        <translation>toon de gebruikers met hun rol en teams</translation>
+    </message>
+    <message>
+        <source>encrypt an unencrypted local database (an encrypted backup is made first)</source>
+        <translation>versleutel een onversleutelde lokale database (eerst wordt een versleutelde back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>make a backup of the local database now</source>
+        <translation>maak nu een back-up van de lokale database</translation>
+    </message>
+    <message>
+        <source>replace the local database by a backup (a safety copy is made first)</source>
+        <translation>vervang de lokale database door een back-up (eerst wordt een veiligheidskopie gemaakt)</translation>
+    </message>
+    <message>
+        <source>check the integrity of the local database and of its backups</source>
+        <translation>controleer of de lokale database en zijn back-ups heel zijn</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>de back-up om terug te zetten</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>vraag niet om bevestiging</translation>
+    </message>
+    <message>
+        <source>export the family plan or the caseload list</source>
+        <translation>exporteer het gezinsplan of de caseloadlijst</translation>
+    </message>
+    <message>
+        <source>save a case's family plan as PDF</source>
+        <translation>sla het gezinsplan van een casus op als pdf</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>het casusnummer</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>het pdf-bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>this version of the plan (default: the current one, a draft if there is one)</source>
+        <translation>deze versie van het plan (standaard: de huidige, een concept als dat er is)</translation>
+    </message>
+    <message>
+        <source>save your caseload list (or your team's) as PDF or XLSX</source>
+        <translation>sla je caseloadlijst (of die van je team) op als pdf of xlsx</translation>
+    </message>
+    <message>
+        <source>pdf (A4 landscape) or xlsx</source>
+        <translation>pdf (A4 liggend) of xlsx</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>het bestand om te schrijven</translation>
+    </message>
+    <message>
+        <source>the cases of your team(s) instead of your own</source>
+        <translation>de casussen van je team(s) in plaats van je eigen casussen</translation>
+    </message>
+    <message>
+        <source>database file (embedded SQLite) or URL; default: the embedded database in your data folder</source>
+        <translation>databasebestand (ingebouwde SQLite) of URL; standaard: de ingebouwde database in je gegevensmap</translation>
+    </message>
+    <message>
+        <source>read the database passphrase from FILE (GEZINSREGIE_PASSPHRASE works too)</source>
+        <translation>lees de wachtwoordzin van de database uit BESTAND (GEZINSREGIE_PASSPHRASE werkt ook)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAT</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PAD_OF_URL</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>GEBRUIKERSNAAM</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <source>CASE_ID</source>
+        <translation>CASUSNUMMER</translation>
+    </message>
+    <message>
+        <source>BACKUP_FILE</source>
+        <translation>BACKUPBESTAND</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
         <source>Close case</source>
@@ -6999,6 +7242,89 @@
     <message>
         <source>Enter a number, e.g. 1,5.</source>
         <translation>Vul een getal in, bijvoorbeeld 1,5.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulptekst en stop</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten ontbreken: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hooguit één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s argumenten</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>genegeerd expliciet argument %r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
 </context>
 </TS>
