@@ -98,7 +98,7 @@ def test_help_added_while_a_colleague_starts_the_waakvlam_is_never_both(worker, 
 
     refused = [o for o in outcomes if isinstance(o, BaseException)]
     assert len(refused) == 1 and isinstance(refused[0], BusinessRuleViolation), outcomes
-    assert refused[0].message() in {"Deze casus staat op waakvlam; heropen hem voordat u hulp toevoegt.",
+    assert refused[0].message() in {"Deze casus staat op waakvlam; heropen hem voordat je hulp toevoegt.",
                                     f"Er loopt nog hulp ({provider[0].name}). Beëindig die eerst en start dan de "
                                     "waakvlam."}
     running = [i for i in worker.involvements.involvements(family.case_id) if i.actual_end is None]
