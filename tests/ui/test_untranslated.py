@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from app.demo import fill_demo
 from models.enums import Role
@@ -133,3 +133,48 @@ def test_the_walker_reports_english_and_only_english(qtbot):
     hidden.hide()
 
     assert untranslated_texts(page) == ["QLabel '': Export the caseload list"]
+
+
+@pytest.fixture
+def dialogs_walked(monkeypatch) -> dict[str, list[str]]:
+    """Every dialog the app runs is shown, walked and cancelled; message boxes answer "no" and are
+    checked too. Returns {dialog title: English texts} for those that show English."""
+    found: dict[str, list[str]] = {}
+
+    def walk(dialog) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        found[dialog.windowTitle()] = untranslated_texts(dialog)
+        dialog.reject()
+        return QDialog.DialogCode.Rejected
+
+    def message(_parent, title, text, *_args, **_kwargs):
+        found[title] = [t for t in (title, text) if t in english_only()]
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QDialog, "exec", walk)
+    for kind in ("question", "information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, message)
+    return found
+
+
+def test_the_dialogs_behind_every_action_of_a_case_window_are_dutch(qtbot, demo_services, runner, events,
+                                                                    dialogs_walked):
+    rows = demo_services.caseload.my_caseload()
+    for case_id in {row.status: row.case_id for row in rows}.values():  # one case of each status
+        window = open_case_window(demo_services, case_id, events, runner)
+        qtbot.addWidget(window)
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            page = window.tabs.currentWidget()
+            for button in page.findChildren(QPushButton):
+                if button.isVisibleTo(page) and button.isEnabled():
+                    button.click()
+        for action in window.case_actions.actions():
+            if action.isEnabled():
+                action.trigger()
+        window.confirm_unsaved_changes = lambda *_args: QMessageBox.StandardButton.Discard
+        window.close()
+
+    assert len(dialogs_walked) >= 12  # 17 today: plan, goals, actions, help, evaluation, waakvlam, family, ...
+    assert {title: texts for title, texts in dialogs_walked.items() if texts} == {}
