@@ -850,6 +850,14 @@
 <context>
     <name>CaseHeaderBar</name>
     <message>
+        <source>Case {number}</source>
+        <translation>Casus {number}</translation>
+    </message>
+    <message>
+        <source>The case number, e.g. for the command line: gezinsregie export plan {number}</source>
+        <translation>Het casusnummer, bijvoorbeeld voor de opdrachtregel: gezinsregie export plan {number}</translation>
+    </message>
+    <message>
         <source>Plan: {status}</source>
         <translation>Gezinsplan: {status}</translation>
     </message>
@@ -2543,6 +2551,10 @@
     <message>
         <source>You have no access to this family's file: it belongs to a team you are not a member of.</source>
         <translation>U hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan u geen lid bent.</translation>
+    </message>
+    <message>
+        <source>Case {number} does not exist.</source>
+        <translation>Casus {number} bestaat niet.</translation>
     </message>
     <message>
         <source>A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.</source>

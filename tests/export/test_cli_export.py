@@ -48,7 +48,7 @@ def test_export_plan_of_a_given_version(services, family, db_path, out, capsys):
 @pytest.mark.parametrize("case, extra, message", [
     ("none", [], "Deze casus heeft nog geen gezinsplan"),
     ("plan", ["--plan-version", "9"], "Het gezinsplan van deze casus heeft geen versie 9."),
-    ("missing", [], "bestaat niet meer"),
+    ("missing", [], "Casus 999 bestaat niet."),
 ])
 def test_export_plan_failures_are_one_line_and_exit_1(services, family, db_path, out, capsys, case, extra, message):
     case_id = {"none": pd.intake(services, family_name="Familie Leeg")[1], "plan": family.case_id,
