@@ -1788,6 +1788,10 @@
         <translation>Zelfde achternaam en geboortedatum</translation>
     </message>
     <message>
+        <source>Same first name and date of birth</source>
+        <translation>Zelfde voornaam en geboortedatum</translation>
+    </message>
+    <message>
         <source>case closed</source>
         <translation>casus afgesloten</translation>
     </message>

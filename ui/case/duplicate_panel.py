@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.families import DuplicateMatch
+from app.queries.family_duplicates import DuplicateMatch, DuplicateReason
 from ui.case.widgets import heading, muted, plain_scroll
 
 
@@ -99,9 +99,14 @@ class DuplicatePanel(QWidget):
         return card
 
     def _why(self, match: DuplicateMatch) -> str:
-        if match.reason == "bsn":
-            return self.tr("Same BSN")
-        return self.tr("Same surname and date of birth")
+        return " · ".join(self._reason_text(reason) for reason in match.reasons)
+
+    def _reason_text(self, reason: DuplicateReason) -> str:
+        return {
+            DuplicateReason.BSN: self.tr("Same BSN"),
+            DuplicateReason.SURNAME_BIRTH: self.tr("Same surname and date of birth"),
+            DuplicateReason.FIRST_NAME_BIRTH: self.tr("Same first name and date of birth"),
+        }[reason]
 
     def _case_state(self, match: DuplicateMatch) -> str:
         if match.open_case_id is None:
