@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.validation import normalise_bsn
 from models import Case, Family, Person
+from models.family import full_name
 from models.enums import CaseStatus
 from models.search_keys import first_name_key, name_key
 
@@ -37,6 +38,7 @@ class DuplicateMatch:
     reasons: tuple[DuplicateReason, ...]  # strongest first
     open_case_id: int | None
     member_names: list[str] = field(default_factory=list)
+    matched_names: tuple[str, ...] = ()  # the known members who match what was typed
 
 
 @dataclass(frozen=True)
@@ -67,33 +69,37 @@ def _reasons(keys: list[MemberKeys], bsn: str | None, surname: str, first: str, 
     return found
 
 
-def _conditions(keys: list[MemberKeys]) -> list:
+def candidates(keys: list[MemberKeys], team_ids: frozenset[int] | None):
+    """The select of the known people matching one of ``keys``, in ``team_ids`` (None: every team); None
+    when nothing typed can match. Names are only compared among people born that day: an index look-up."""
     conditions = []
     for k in keys:
         if k.bsn:
             conditions.append(Person.bsn == k.bsn)
-        if k.born is not None:
-            names = [Person.search_name == k.surname] if k.surname else []
-            names += [Person.search_first == k.first_name] if k.first_name else []
-            if names:
-                conditions.append(and_(Person.date_of_birth == k.born, or_(*names)))
-    return conditions
+        names = [Person.search_name == k.surname] if k.surname else []
+        names += [Person.search_first == k.first_name] if k.first_name else []
+        if k.born is not None and names:
+            conditions.append(and_(Person.date_of_birth == k.born, or_(*names)))
+    if not conditions:
+        return None
+    q = (select(Person.family_id, Person.bsn, Person.search_name, Person.search_first, Person.date_of_birth,
+                Person.first_name, Person.surname_prefix, Person.surname)
+         .join(Family, Family.id == Person.family_id).where(or_(*conditions)).order_by(Person.id))
+    return q if team_ids is None else q.where(Family.team_id.in_(team_ids))
 
 
 def find_duplicates(session: Session, keys: list[MemberKeys], team_ids: frozenset[int] | None) -> list[DuplicateMatch]:
     """The families in ``team_ids`` (None: every team) with a person matching one of ``keys``; the
     strongest matches first."""
-    conditions = _conditions(keys)
-    if not conditions:
+    q = candidates(keys, team_ids)
+    if q is None:
         return []
-    q = (select(Person.family_id, Person.bsn, Person.search_name, Person.search_first, Person.date_of_birth)
-         .join(Family, Family.id == Person.family_id).where(or_(*conditions)))
-    if team_ids is not None:
-        q = q.where(Family.team_id.in_(team_ids))
     reasons: dict[int, set[DuplicateReason]] = {}
-    for family_id, *person in session.execute(q):
-        if why := _reasons(keys, *person):
+    matched: dict[int, list[str]] = {}
+    for family_id, bsn, surname, first, born, *name in session.execute(q):
+        if why := _reasons(keys, bsn, surname, first, born):
             reasons.setdefault(family_id, set()).update(why)
+            matched.setdefault(family_id, []).append(full_name(*name))
     if not reasons:
         return []
     open_cases = dict(session.execute(select(Case.family_id, Case.id).where(
@@ -105,6 +111,6 @@ def find_duplicates(session: Session, keys: list[MemberKeys], team_ids: frozense
         matches.append(DuplicateMatch(
             family_id=family_id, family_name=family.name,
             reasons=tuple(sorted(why, key=order.index)), open_case_id=open_cases.get(family_id),
-            member_names=[p.full_name for p in family.members],
+            member_names=[p.full_name for p in family.members], matched_names=tuple(matched[family_id]),
         ))
     return sorted(matches, key=lambda m: (order.index(m.reasons[0]), -len(m.reasons), m.family_id))

@@ -1772,6 +1772,10 @@
         <translation>{why} · {case}</translation>
     </message>
     <message>
+        <source>Matching: {names}</source>
+        <translation>Komt overeen: {names}</translation>
+    </message>
+    <message>
         <source>Open this family</source>
         <translation>Dit gezin openen</translation>
     </message>

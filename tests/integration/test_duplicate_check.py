@@ -4,8 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy.dialects import sqlite
 
-from app.queries.family_duplicates import DuplicateReason
+from app.queries.family_duplicates import DuplicateReason, MemberKeys, candidates
 from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 
@@ -78,9 +79,11 @@ def test_every_reason_is_named_and_the_strongest_match_comes_first(services):
     by_name = take_in(services, "Öztürk", first_name="Zoë")
     by_bsn = take_in(services, "Jansen", first_name="Sem", bsn="123456782", born=date(2012, 5, 5))
 
-    found = matches(services, child("Zoe", "Ozturk", bsn="123456782"))
+    found = services.families.find_duplicates([child("Zoe", "Ozturk", bsn="123456782")])
 
-    assert found == [(by_bsn, (BSN,)), (by_name, (SURNAME, FIRST))]
+    assert [(m.family_id, m.reasons, m.matched_names) for m in found] == [
+        (by_bsn, (BSN,), ("Sem Jansen",)), (by_name, (SURNAME, FIRST), ("Zoë Öztürk",))]
+    assert found[1].member_names == ["Ayşe Öztürk", "Zoë Öztürk"]
 
 
 def test_names_and_dates_of_different_members_are_not_mixed(services):
@@ -102,3 +105,17 @@ def test_the_check_shows_no_family_of_another_team(services):
 
     assert matches(services, child("Zoe", "Odegard")) == [(mine, (FIRST,))]
     assert matches(services, child("Zoe", "Ozturk")) == [(mine, (SURNAME, FIRST))]
+
+
+def test_the_check_is_an_index_look_up_not_a_scan_of_everyone(services):
+    """Names are compared among the people born that day (ix_person_date_of_birth), a BSN on its index."""
+    keys = [MemberKeys.of("Zoë", None, "Öztürk", CHILD_BORN, "123456782"),
+            MemberKeys.of("Ayşe", None, "Öztürk", None, None)]
+    sql = str(candidates(keys, frozenset({1, 2})).compile(dialect=sqlite.dialect(),
+                                                           compile_kwargs={"literal_binds": True}))
+    with services.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")]
+
+    assert not any(step.startswith("SCAN") for step in plan), plan
+    assert any("ix_person_date_of_birth" in step for step in plan) and any("ix_person_bsn" in step for step in plan)
+    assert candidates([MemberKeys.of("Ayşe", None, "Öztürk", None, None)], None) is None  # nothing to compare

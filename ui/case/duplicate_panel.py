@@ -75,6 +75,7 @@ class DuplicatePanel(QWidget):
         members = QLabel(", ".join(match.member_names))
         members.setWordWrap(True)
         facts = muted(self.tr("{why} · {case}").format(why=self._why(match), case=self._case_state(match)))
+        who = muted(self.tr("Matching: {names}").format(names=", ".join(match.matched_names)))
 
         open_button = QPushButton(self.tr("Open this family"))
         open_button.setObjectName("openFamilyButton")
@@ -92,6 +93,7 @@ class DuplicatePanel(QWidget):
         text.addWidget(name)
         text.addWidget(members)
         text.addWidget(facts)
+        text.addWidget(who)
         row = QHBoxLayout(card)
         row.setContentsMargins(16, 10, 16, 10)
         row.addLayout(text, 1)

@@ -94,6 +94,7 @@ def test_a_known_family_typed_without_accents_is_still_shown(qtbot, dialog, serv
     texts = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
     assert "Dit gezin is misschien al bekend" in texts and "Öztürk" in texts
     assert "Zelfde achternaam en geboortedatum · heeft een open casus" in texts
+    assert "Komt overeen: Zoë Öztürk" in texts
     assert panel.open_buttons[family_id].isEnabled()
     assert families_in_team(services) == ["Öztürk"]  # nothing stored yet
 
