@@ -6,6 +6,7 @@ import argparse
 import pytest
 from openpyxl import load_workbook
 
+from app.cli import main
 from app.cli_export import register
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_text, printed_family
@@ -99,3 +100,12 @@ def test_without_a_registered_worker_the_command_says_what_to_do(empty_db_path, 
 @pytest.fixture
 def empty_db_path(db_path):
     return db_path
+
+
+def test_an_unknown_case_number_is_named_by_the_gezinsregie_command(family, db_path, out, capsys):
+    """Not "a colleague may have removed it": the number was typed, and there is no such case."""
+    code = main(["export", "plan", "9999", "--out", str(out / "x.pdf"), "--database", str(db_path)],
+                gui_launcher=None)
+
+    assert (code, capsys.readouterr().err) == (1, "gezinsregie: Casus 9999 bestaat niet.\n")
+    assert list(out.iterdir()) == []
