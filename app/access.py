@@ -73,10 +73,15 @@ def check_team(session: Session, team_id: int, object_type: str, object_id: int,
         raise denied(session, object_type, object_id, family_id=family_id)
 
 
+# A case is asked for by its number (``gezinsregie export plan CASE_ID``, the case window's header), so
+# an unknown one is named; "may have been removed by a colleague" would send the worker looking for one.
+UNKNOWN_NUMBER = {"case": QT_TRANSLATE_NOOP("Errors", "Case {number} does not exist.")}
+
+
 def missing(session: Session, kind: str, row_id: int) -> AppError:
     """The error for a row that did not come back: on PostgreSQL it may exist in another team."""
     if session.get_bind().dialect.name == "postgresql":
         team = session.execute(text("SELECT gezinsregie_row_team(:kind, :id)"), {"kind": kind, "id": row_id}).scalar()
         if team is not None:
             return denied(session, kind, row_id, family_id=row_id if kind == "family" else None)
-    return NotFound()
+    return NotFound(UNKNOWN_NUMBER[kind], number=row_id) if kind in UNKNOWN_NUMBER else NotFound()

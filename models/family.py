@@ -61,10 +61,9 @@ class Person(Versioned, Timestamped, Base):
     __table_args__ = (
         CheckConstraint("bsn IS NULL OR length(bsn) = 9", name="bsn_len"),
         Index("ix_person_bsn", "bsn"),
-        Index("ix_person_surname_dob", "surname", "date_of_birth"),
         Index("ix_person_search_name", "search_name", "family_id"),  # covering: no table look-up
         Index("ix_person_search_first", "search_first", "family_id"),
-        Index("ix_person_date_of_birth", "date_of_birth"),
+        Index("ix_person_date_of_birth", "date_of_birth"),  # also the duplicate check at intake
         Index("ix_person_family_role", "family_id", "role", "date_of_birth", "first_name"),  # children shown, covering
     )
 

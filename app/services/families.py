@@ -1,17 +1,18 @@
 """Intake of a family: members, duplicate check, and the opening of its one case."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
-from app.access import check_team, may_see_team
+from app.access import check_team, visible_team_ids
 from app.audit import log_access, log_family_reads
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, invalid
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.family_duplicates import DuplicateMatch, MemberKeys, find_duplicates as family_duplicates
 from app.row_locks import lock_family
 from app.services.cases import NOT_A_COLLEAGUE, team_colleague
 from app.validation import FieldErrors
@@ -41,17 +42,6 @@ class IntakeInput:
     city: str | None = None
     municipality_code: str | None = None
     opened_on: date | None = None
-
-
-@dataclass(frozen=True)
-class DuplicateMatch:
-    """An existing family that looks like the one being taken in."""
-
-    family_id: int
-    family_name: str
-    reason: str  # "bsn" or "name_birth"
-    open_case_id: int | None
-    member_names: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -87,38 +77,12 @@ class FamilyService:
         self.ctx = ctx
 
     def find_duplicates(self, members: list[MemberInput]) -> list[DuplicateMatch]:
-        """Existing families of the user's teams sharing a member's BSN, or a member's surname and date of birth."""
-        bsns = [m.bsn for m in members if m.bsn]
-        name_dobs = [(m.surname.strip(), m.date_of_birth) for m in members if m.surname and m.date_of_birth]
-        if not bsns and not name_dobs:
-            return []
-        conditions = []
-        if bsns:
-            conditions.append(Person.bsn.in_(bsns))
-        conditions += [and_(Person.surname == s, Person.date_of_birth == d) for s, d in name_dobs]
+        """Families of the user's teams that may be this one: a member's BSN, or a member's surname or first
+        name with their date of birth, compared as the family search compares names (case and accents folded)."""
+        keys = [MemberKeys.of(m.first_name, m.surname_prefix, m.surname, m.date_of_birth, m.bsn) for m in members]
         with self.ctx.uow() as uow:
             s = uow.session
-            hits = s.execute(
-                select(Person.family_id, Person.bsn).where(or_(*conditions))
-            ).all()
-            matches = []
-            seen: set[int] = set()
-            for family_id, bsn in hits:
-                if family_id in seen:
-                    continue
-                seen.add(family_id)
-                family = s.get(Family, family_id)
-                if not may_see_team(self.ctx.user, family.team_id):
-                    continue  # another team's family (on PostgreSQL row security leaves it out)
-                open_case = s.scalars(
-                    select(Case.id).where(Case.family_id == family_id, Case.status != CaseStatus.CLOSED)
-                ).first()
-                matches.append(DuplicateMatch(
-                    family_id=family_id, family_name=family.name,
-                    reason="bsn" if bsn and bsn in bsns else "name_birth",
-                    open_case_id=open_case,
-                    member_names=[p.full_name for p in family.members],
-                ))
+            matches = family_duplicates(s, keys, visible_team_ids(self.ctx.user))
             log_access(s, self.ctx, AuditEvent.SEARCH, "family",
                        detail=detail(DetailCode.DUPLICATE_CHECK, hits=len(matches)))
             log_family_reads(s, self.ctx, [m.family_id for m in matches],

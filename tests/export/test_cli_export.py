@@ -6,6 +6,7 @@ import argparse
 import pytest
 from openpyxl import load_workbook
 
+from app.cli import main
 from app.cli_export import register
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_text, printed_family
@@ -48,7 +49,7 @@ def test_export_plan_of_a_given_version(services, family, db_path, out, capsys):
 @pytest.mark.parametrize("case, extra, message", [
     ("none", [], "Deze casus heeft nog geen gezinsplan"),
     ("plan", ["--plan-version", "9"], "Het gezinsplan van deze casus heeft geen versie 9."),
-    ("missing", [], "bestaat niet meer"),
+    ("missing", [], "Casus 999 bestaat niet."),
 ])
 def test_export_plan_failures_are_one_line_and_exit_1(services, family, db_path, out, capsys, case, extra, message):
     case_id = {"none": pd.intake(services, family_name="Familie Leeg")[1], "plan": family.case_id,
@@ -99,3 +100,12 @@ def test_without_a_registered_worker_the_command_says_what_to_do(empty_db_path, 
 @pytest.fixture
 def empty_db_path(db_path):
     return db_path
+
+
+def test_an_unknown_case_number_is_named_by_the_gezinsregie_command(family, db_path, out, capsys):
+    """Not "a colleague may have removed it": the number was typed, and there is no such case."""
+    code = main(["export", "plan", "9999", "--out", str(out / "x.pdf"), "--database", str(db_path)],
+                gui_launcher=None)
+
+    assert (code, capsys.readouterr().err) == (1, "gezinsregie: Casus 9999 bestaat niet.\n")
+    assert list(out.iterdir()) == []

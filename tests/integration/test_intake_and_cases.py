@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, ValidationError
+from app.queries.family_duplicates import DuplicateReason
 from app.services.families import IntakeInput, MemberInput
 from models import AccessLogEntry, Case, Family
 from models.enums import (
@@ -47,8 +48,9 @@ def test_duplicate_check_finds_same_bsn_or_same_surname_and_birth_date(services)
         MemberInput(MemberRole.YOUNG_PERSON, "Zoe", "Öztürk", date(2015, 3, 1))])
     none = services.families.find_duplicates([
         MemberInput(MemberRole.YOUNG_PERSON, "Zoë", "Öztürk", date(2016, 3, 1))])
-    assert [(m.family_id, m.reason, m.open_case_id) for m in by_bsn] == [(first.family_id, "bsn", first.case_id)]
-    assert [m.reason for m in by_name] == ["name_birth"]
+    assert [(m.family_id, m.reasons, m.open_case_id) for m in by_bsn] == [
+        (first.family_id, (DuplicateReason.BSN,), first.case_id)]
+    assert [m.reasons for m in by_name] == [(DuplicateReason.SURNAME_BIRTH, DuplicateReason.FIRST_NAME_BIRTH)]
     assert none == []
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.audit_detail import describe
+from app.queries.family_duplicates import DuplicateReason
 from app.services.families import IntakeInput, MemberInput
 from app.services.search import SearchKind
 from app.validation import is_valid_bsn
@@ -91,3 +92,15 @@ def test_a_name_prefix_is_an_index_range_on_the_server(central, found):
     assert "ix_person_search_name" in plans[("person", "search_name")]
     assert "ix_person_search_first" in plans[("person", "search_first")]
     assert "ix_family_search_name" in plans[("family", "search_name")]
+
+
+def test_the_duplicate_check_folds_names_as_the_search_does_within_the_teams(central, found):
+    """Intake of "OZTURK" with Zoë's date of birth warns of the known "Öztürk" family - in its own team only."""
+    tag = found["tag"]
+    typed = [MemberInput(MemberRole.YOUNG_PERSON, f"Sem{tag}", f"OZTURK{tag}", date(2016, 5, 17))]
+
+    mine = central.services("worker_a").families.find_duplicates(typed)
+    theirs = central.services("worker_b").families.find_duplicates(typed)
+
+    assert [(m.family_name, m.reasons) for m in mine] == [(f"Öztürk{tag}", (DuplicateReason.SURNAME_BIRTH,))]
+    assert theirs == []  # row security and the service's team filter: team A's family is not shown

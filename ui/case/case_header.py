@@ -1,4 +1,7 @@
-"""The band at the top of a case window: whose family, who directs, status, priority and plan."""
+"""The band at the top of a case window: whose family, its case number, who directs, status, priority and plan.
+
+The case number is what ``gezinsregie export plan CASE_ID`` asks for; it can be selected and copied.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -33,6 +36,9 @@ class CaseHeaderBar(QFrame):
         super().__init__(parent)
         self.setObjectName("caseHeader")
         self.family_label = heading("", 1.6, "familyName")
+        self.case_number_label = muted()
+        self.case_number_label.setWordWrap(False)
+        self.case_number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_pill = _pill("statusPill")
         self.priority_pill = _pill("priorityPill")
         self.plan_pill = _pill("planPill")
@@ -50,10 +56,18 @@ class CaseHeaderBar(QFrame):
         layout.setContentsMargins(24, 16, 24, 14)
         layout.setSpacing(4)
         layout.addLayout(title_row)
-        layout.addWidget(self.details_label)
+        details_row = QHBoxLayout()  # the number on the second line: the first is full on a laptop
+        details_row.setSpacing(16)
+        details_row.addWidget(self.case_number_label)
+        details_row.addWidget(self.details_label, 1)
+        layout.addLayout(details_row)
 
     def show_header(self, header: CaseHeader) -> None:
         self.family_label.setText(header.family_name)
+        self.case_number_label.setText(self.tr("Case {number}").format(number=header.case_id))
+        self.case_number_label.setToolTip(self.tr(
+            "The case number, e.g. for the command line: gezinsregie export plan {number}").format(
+            number=header.case_id))
         self.status_pill.setText(label(header.status))
         _set_flag(self.status_pill, "closed", header.status is CaseStatus.CLOSED)
         self.priority_pill.setText(self._priority_text(header))

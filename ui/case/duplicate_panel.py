@@ -5,7 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.families import DuplicateMatch
+from app.queries.family_duplicates import DuplicateMatch, DuplicateReason
 from ui.case.widgets import heading, muted, plain_scroll
 
 
@@ -75,6 +75,7 @@ class DuplicatePanel(QWidget):
         members = QLabel(", ".join(match.member_names))
         members.setWordWrap(True)
         facts = muted(self.tr("{why} · {case}").format(why=self._why(match), case=self._case_state(match)))
+        who = muted(self.tr("Matching: {names}").format(names=", ".join(match.matched_names)))
 
         open_button = QPushButton(self.tr("Open this family"))
         open_button.setObjectName("openFamilyButton")
@@ -92,6 +93,7 @@ class DuplicatePanel(QWidget):
         text.addWidget(name)
         text.addWidget(members)
         text.addWidget(facts)
+        text.addWidget(who)
         row = QHBoxLayout(card)
         row.setContentsMargins(16, 10, 16, 10)
         row.addLayout(text, 1)
@@ -99,9 +101,14 @@ class DuplicatePanel(QWidget):
         return card
 
     def _why(self, match: DuplicateMatch) -> str:
-        if match.reason == "bsn":
-            return self.tr("Same BSN")
-        return self.tr("Same surname and date of birth")
+        return " · ".join(self._reason_text(reason) for reason in match.reasons)
+
+    def _reason_text(self, reason: DuplicateReason) -> str:
+        return {
+            DuplicateReason.BSN: self.tr("Same BSN"),
+            DuplicateReason.SURNAME_BIRTH: self.tr("Same surname and date of birth"),
+            DuplicateReason.FIRST_NAME_BIRTH: self.tr("Same first name and date of birth"),
+        }[reason]
 
     def _case_state(self, match: DuplicateMatch) -> str:
         if match.open_case_id is None:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from app.bootstrap import Services
 from app.errors import AppError, ValidationError
-from app.services.families import DuplicateMatch, IntakeInput, MemberInput
+from app.queries.family_duplicates import DuplicateMatch
+from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
 from ui.case.members_editor import MemberRow, MembersEditor

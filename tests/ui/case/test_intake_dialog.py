@@ -74,9 +74,32 @@ def test_a_known_family_is_shown_and_opening_it_returns_its_case(qtbot, services
     assert "Dit gezin is misschien al bekend" in texts
     assert "Öztürk" in texts
     assert "Mehmet Öztürk, Ayşe Öztürk, Zoë Öztürk, Daan Öztürk" in texts
-    assert "Zelfde achternaam en geboortedatum · heeft een open casus" in texts
+    assert "Zelfde achternaam en geboortedatum · Zelfde voornaam en geboortedatum · heeft een open casus" in texts
     assert (opened[0].outcome.family_id, opened[0].outcome.is_new_family) == (family_id, False)
     assert families_in_team(services) == ["Öztürk"]
+
+
+def test_a_known_family_typed_without_accents_is_still_shown(qtbot, dialog, services, ozturk):
+    """"Ozturk" is the known "Öztürk" family, as in Zoek gezin; Sem is a new name, the date of birth Zoë's."""
+    family_id, _case_id = ozturk
+    qtbot.keyClicks(dialog.family_name_edit, "Ozturk")
+    parent, child = dialog.members_editor.rows
+    type_member(qtbot, parent, "Ayla", "Ozturk", "02-02-1990")
+    type_member(qtbot, child, "Sem", "Ozturk", "01-03-2015")
+
+    click(qtbot, dialog.save_button)
+
+    panel = dialog.duplicate_panel
+    assert dialog.pages.currentWidget() is panel and panel.isVisible()
+    texts = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
+    assert "Dit gezin is misschien al bekend" in texts and "Öztürk" in texts
+    assert "Zelfde achternaam en geboortedatum · heeft een open casus" in texts
+    assert "Komt overeen: Zoë Öztürk" in texts
+    assert panel.open_buttons[family_id].isEnabled()
+    assert families_in_team(services) == ["Öztürk"]  # nothing stored yet
+
+    click(qtbot, panel.back_button)
+    assert (dialog.family_name_edit.text(), child.fields.first_name_edit.text()) == ("Ozturk", "Sem")
 
 
 def test_a_different_family_with_the_same_name_can_still_be_taken_in(qtbot, dialog, services, ozturk):
