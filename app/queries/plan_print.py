@@ -65,6 +65,30 @@ class ScorePoint:
 
 
 @dataclass(frozen=True)
+class GoalStanding:
+    """Where a goal stands, as one fact: its status and score and what they come from."""
+
+    status: GoalStatus
+    score: int | None
+    evaluated_on: date | None  # the evaluation that said so; None: the plan itself (no evaluation yet)
+
+
+def goal_standing(plan_status: GoalStatus, trend: tuple[ScorePoint, ...],
+                  evaluated: tuple[date, GoalStatus] | None) -> GoalStanding:
+    """The goal's status and score, from one source everywhere it is printed.
+
+    An evaluation never edits the agreed plan (:mod:`app.services.evaluations`), so the plan's own
+    status is what was written when the plan was made. The latest evaluation that looked at the goal
+    is the newer word and wins: its status, with the latest score given (the start score before any).
+    Without an evaluation of the goal, the plan's status stands.
+    """
+    score = trend[-1].score if trend else None
+    if evaluated is None:
+        return GoalStanding(plan_status, score, None)
+    return GoalStanding(evaluated[1], score, evaluated[0])
+
+
+@dataclass(frozen=True)
 class PrintGoal:
     number: int  # 1, 2, 3... in printed order (grouped by life domain)
     lineage: str
@@ -78,11 +102,17 @@ class PrintGoal:
     network_member: str | None
     score_start: int | None
     score_target: int | None
-    current_score: int | None  # the latest evaluation's score, else the start score
-    status: GoalStatus
+    standing: GoalStanding  # where the goal stands: the one source of its printed status and score
     actions: tuple[PrintAction, ...]
     trend: tuple[ScorePoint, ...]  # the start score, then every evaluation's score in date order
-    last_evaluation_status: GoalStatus | None  # the goal's status at the case's last evaluation
+
+    @property
+    def status(self) -> GoalStatus:
+        return self.standing.status
+
+    @property
+    def current_score(self) -> int | None:
+        return self.standing.score
 
 
 @dataclass(frozen=True)
@@ -252,7 +282,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
 
     evaluations = _evaluations(session, case_id, print_date)
     last = evaluations[-1] if evaluations else None
-    domains = _domains(session, plan_id, person_names, network_names, evaluations, last)
+    domains = _domains(session, plan_id, person_names, network_names, evaluations)
     return PlanPrintData(
         case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
         direction_mode=direction_mode, plan_id=plan_id, version_no=version_no, status=status, plan_date=plan_date,
@@ -317,7 +347,7 @@ def _evaluations(session: Session, case_id: int, print_date: date) -> list[_Eval
 
 
 def _domains(session: Session, plan_id: int, person_names: dict[int, str], network_names: dict[int, str],
-             evaluations: list[_Evaluation], last: _Evaluation | None) -> tuple[PrintDomain, ...]:
+             evaluations: list[_Evaluation]) -> tuple[PrintDomain, ...]:
     goals = session.execute(
         select(Goal.id, Goal.lineage, LifeDomain.id, LifeDomain.name, Goal.description, Goal.success_criterion,
                Goal.target_date, Goal.actor, Goal.actor_detail, Goal.network_member_id, Goal.score_start,
@@ -344,16 +374,17 @@ def _domains(session: Session, plan_id: int, person_names: dict[int, str], netwo
         for (gid, lineage, _did, domain, description, criterion, target, actor, detail, nm_id, start, goal_target,
              status) in rows:
             number += 1
-            trend = ([ScorePoint(None, start)] if start is not None else []) + [
+            trend = tuple(([ScorePoint(None, start)] if start is not None else []) + [
                 ScorePoint(e.held_on, e.scores[lineage][0]) for e in evaluations
-                if lineage in e.scores and e.scores[lineage][0] is not None]
+                if lineage in e.scores and e.scores[lineage][0] is not None])
+            evaluated = next(((e.held_on, e.scores[lineage][1]) for e in reversed(evaluations)
+                              if lineage in e.scores), None)
             printed.append(PrintGoal(
                 number=number, lineage=lineage, life_domain=domain, description=description,
                 success_criterion=criterion or "", persons=tuple(sorted(persons[gid])), target_date=target,
                 actor=actor, actor_detail=detail, network_member=network_names.get(nm_id) if nm_id else None,
-                score_start=start, score_target=goal_target, current_score=trend[-1].score if trend else None,
-                status=status, actions=tuple(actions[gid]), trend=tuple(trend),
-                last_evaluation_status=last.scores[lineage][1] if last and lineage in last.scores else None,
+                score_start=start, score_target=goal_target, standing=goal_standing(status, trend, evaluated),
+                actions=tuple(actions[gid]), trend=trend,
             ))
         domains.append(PrintDomain(rows[0][3], tuple(printed)))
     return tuple(domains)

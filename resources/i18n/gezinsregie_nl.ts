@@ -5166,6 +5166,10 @@
         <translation>Stand van zaken</translation>
     </message>
     <message>
+        <source>{status} (evaluation of {date})</source>
+        <translation>{status} (evaluatie van {date})</translation>
+    </message>
+    <message>
         <source>Waakvlam: keeping in touch</source>
         <translation>Waakvlam: een vinger aan de pols</translation>
     </message>
@@ -5200,6 +5204,38 @@
     <message>
         <source>{count} open cases · printed on {date}</source>
         <translation>{count} lopende casussen · afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>{count} family itself</source>
+        <translation>{count} gezin zelf</translation>
+    </message>
+    <message>
+        <source>{count} network</source>
+        <translation>{count} netwerk</translation>
+    </message>
+    <message>
+        <source>{count} social team</source>
+        <translation>{count} sociaal team</translation>
+    </message>
+    <message>
+        <source>{count} not decided yet</source>
+        <translation>{count} nog niet besloten</translation>
+    </message>
+    <message>
+        <source>{count} free-access service</source>
+        <translation>{count} voorliggend veld</translation>
+    </message>
+    <message>
+        <source>{count} free-access services</source>
+        <translation>{count} voorliggend veld</translation>
+    </message>
+    <message>
+        <source>{count} provider</source>
+        <translation>{count} aanbieder</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} aanbieders</translation>
     </message>
     <message>
         <source>Young person, {age} years</source>
