@@ -1594,6 +1594,14 @@
         <source>Action changed: {action} (goal “{goal}”)</source>
         <translation>Actie gewijzigd: {action} (doel ‘{goal}’)</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -6600,10 +6608,6 @@
         <translation>Versies van het gezinsplan</translation>
     </message>
     <message>
-        <source>Compare with previous</source>
-        <translation>Vergelijken met vorige versie</translation>
-    </message>
-    <message>
         <source>This version</source>
         <translation>Deze versie</translation>
     </message>
@@ -6626,6 +6630,10 @@
     <message>
         <source>Plan date {date}</source>
         <translation>Plandatum {date}</translation>
+    </message>
+    <message>
+        <source>This is the first version; there is no earlier version to compare it with.</source>
+        <translation>Dit is de eerste versie; er is geen eerdere versie om mee te vergelijken.</translation>
     </message>
     <message>
         <source>From version {old} to version {new}</source>
