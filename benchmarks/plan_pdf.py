@@ -43,8 +43,9 @@ from app.export.blocks import AccentRule, esc  # noqa: E402
 from app.export.flowables import HeadingWithText, NumberedHeading, QuoteBar, ScoreScale, SignatureBox, Together  # noqa: E402,E501
 from app.export.grid import Grid  # noqa: E402
 from app.export.plan_pdf import plan_decor, plan_story, render_plan_pdf  # noqa: E402
+from app.queries.goal_standing import GoalStanding  # noqa: E402
 from app.queries.plan_print import (  # noqa: E402
-    GoalStanding, PlanPrintData, PrintAction, PrintDomain, PrintEvaluation, PrintGoal, PrintInvolvement, PrintMember,
+    PlanPrintData, PrintAction, PrintDomain, PrintEvaluation, PrintGoal, PrintInvolvement, PrintMember,
     PrintNetworkMember, ScorePoint,
 )
 from models.enums import (  # noqa: E402

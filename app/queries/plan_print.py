@@ -16,6 +16,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.validation import age_on
 from models.family import full_name
@@ -65,30 +66,6 @@ class ScorePoint:
 
 
 @dataclass(frozen=True)
-class GoalStanding:
-    """Where a goal stands, as one fact: its status and score and what they come from."""
-
-    status: GoalStatus
-    score: int | None
-    evaluated_on: date | None  # the evaluation that said so; None: the plan itself (no evaluation yet)
-
-
-def goal_standing(plan_status: GoalStatus, trend: tuple[ScorePoint, ...],
-                  evaluated: tuple[date, GoalStatus] | None) -> GoalStanding:
-    """The goal's status and score, from one source everywhere it is printed.
-
-    An evaluation never edits the agreed plan (:mod:`app.services.evaluations`), so the plan's own
-    status is what was written when the plan was made. The latest evaluation that looked at the goal
-    is the newer word and wins: its status, with the latest score given (the start score before any).
-    Without an evaluation of the goal, the plan's status stands.
-    """
-    score = trend[-1].score if trend else None
-    if evaluated is None:
-        return GoalStanding(plan_status, score, None)
-    return GoalStanding(evaluated[1], score, evaluated[0])
-
-
-@dataclass(frozen=True)
 class PrintGoal:
     number: int  # 1, 2, 3... in printed order (grouped by life domain)
     lineage: str
@@ -102,7 +79,7 @@ class PrintGoal:
     network_member: str | None
     score_start: int | None
     score_target: int | None
-    standing: GoalStanding  # where the goal stands: the one source of its printed status and score
+    standing: GoalStanding  # where the goal stands (app.queries.goal_standing): its printed status and score
     actions: tuple[PrintAction, ...]
     trend: tuple[ScorePoint, ...]  # the start score, then every evaluation's score in date order
 
@@ -282,7 +259,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
 
     evaluations = _evaluations(session, case_id, print_date)
     last = evaluations[-1] if evaluations else None
-    domains = _domains(session, plan_id, person_names, network_names, evaluations)
+    domains = _domains(session, plan_id, person_names, network_names, evaluations,
+                       latest_evaluated(session, case_id, print_date))
     return PlanPrintData(
         case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
         direction_mode=direction_mode, plan_id=plan_id, version_no=version_no, status=status, plan_date=plan_date,
@@ -347,7 +325,8 @@ def _evaluations(session: Session, case_id: int, print_date: date) -> list[_Eval
 
 
 def _domains(session: Session, plan_id: int, person_names: dict[int, str], network_names: dict[int, str],
-             evaluations: list[_Evaluation]) -> tuple[PrintDomain, ...]:
+             evaluations: list[_Evaluation], evaluated: dict[str, tuple[date, GoalStatus]]
+             ) -> tuple[PrintDomain, ...]:
     goals = session.execute(
         select(Goal.id, Goal.lineage, LifeDomain.id, LifeDomain.name, Goal.description, Goal.success_criterion,
                Goal.target_date, Goal.actor, Goal.actor_detail, Goal.network_member_id, Goal.score_start,
@@ -377,13 +356,12 @@ def _domains(session: Session, plan_id: int, person_names: dict[int, str], netwo
             trend = tuple(([ScorePoint(None, start)] if start is not None else []) + [
                 ScorePoint(e.held_on, e.scores[lineage][0]) for e in evaluations
                 if lineage in e.scores and e.scores[lineage][0] is not None])
-            evaluated = next(((e.held_on, e.scores[lineage][1]) for e in reversed(evaluations)
-                              if lineage in e.scores), None)
             printed.append(PrintGoal(
                 number=number, lineage=lineage, life_domain=domain, description=description,
                 success_criterion=criterion or "", persons=tuple(sorted(persons[gid])), target_date=target,
                 actor=actor, actor_detail=detail, network_member=network_names.get(nm_id) if nm_id else None,
-                score_start=start, score_target=goal_target, standing=goal_standing(status, trend, evaluated),
+                score_start=start, score_target=goal_target,
+                standing=goal_standing(status, trend[-1].score if trend else None, evaluated.get(lineage)),
                 actions=tuple(actions[gid]), trend=trend,
             ))
         domains.append(PrintDomain(rows[0][3], tuple(printed)))

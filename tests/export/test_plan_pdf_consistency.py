@@ -8,7 +8,7 @@ from datetime import date
 from app.export import texts as tx
 from app.export.caseload_pdf import render_caseload_pdf
 from app.queries.caseload_export import CaseloadExportRow
-from app.queries.plan_print import GoalStanding, ScorePoint, goal_standing
+from app.queries.goal_standing import GoalStanding, goal_standing
 from models.enums import Actor, CaseStatus, DirectionMode, GoalStatus, PlanStatus, Priority
 from tests.export import plan_data as pd
 from tests.export.care_rows import add_evaluation, add_waakvlam
@@ -31,12 +31,9 @@ def plan_with_goals(services, *goals: dict, other_agreements: str = "") -> tuple
 # -- one status per goal ---------------------------------------------------------------------------------
 
 def test_the_latest_evaluation_is_the_goals_standing_else_the_plan_says():
-    trend = (ScorePoint(None, 3), ScorePoint(date(2026, 12, 1), 2))
-    assert goal_standing(GoalStatus.REACHED, trend, (date(2026, 12, 1), GoalStatus.PARTLY_REACHED)) == (
+    assert goal_standing(GoalStatus.REACHED, 2, (date(2026, 12, 1), GoalStatus.PARTLY_REACHED)) == (
         GoalStanding(GoalStatus.PARTLY_REACHED, 2, date(2026, 12, 1)))
-    assert goal_standing(GoalStatus.IN_PROGRESS, (ScorePoint(None, 3),), None) == (
-        GoalStanding(GoalStatus.IN_PROGRESS, 3, None))
-    assert goal_standing(GoalStatus.OPEN, (), None) == GoalStanding(GoalStatus.OPEN, None, None)
+    assert goal_standing(GoalStatus.IN_PROGRESS, 3, None) == GoalStanding(GoalStatus.IN_PROGRESS, 3, None)
 
 
 def test_a_goal_shows_one_status_with_its_score_on_every_page(exports, services):
