@@ -1,10 +1,12 @@
 """Where a goal stands: the one rule for a goal's status and score, for the printed plan and the plan tab.
 
-An evaluation never edits the agreed plan (:mod:`app.services.evaluations`): a goal's status in the plan
-is what was written when that version was made, and each evaluation keeps its own status per goal
-lineage. The latest evaluation that looked at the goal is the newer word and wins; without one the
-plan's status stands. Showing the plan's status in one place and the evaluation's in another made a
-goal "reached" on one page and "partly reached" on the next.
+An evaluation never edits the agreed plan (:mod:`app.services.evaluations`): a plan version's goal
+status is what was written when that version was made (its plan date), and each evaluation keeps its
+own status per goal lineage. The newer word wins: the latest evaluation of the goal if it was held on
+or after the version's plan date, else the version's own status. A new version starts from where the
+goals stood (:meth:`app.services.plans.PlanService.new_version` copies the evaluated statuses), so its
+own status is never older news. Showing the plan's status in one place and the evaluation's in another
+made a goal "reached" on one page and "partly reached" on the next.
 """
 from __future__ import annotations
 
@@ -27,11 +29,11 @@ class GoalStanding:
     evaluated_on: date | None  # the evaluation that said so; None: the plan itself (no evaluation yet)
 
 
-def goal_standing(plan_status: GoalStatus, latest_score: int | None,
+def goal_standing(plan_status: GoalStatus, plan_date: date, latest_score: int | None,
                   evaluated: tuple[date, GoalStatus] | None) -> GoalStanding:
     """``evaluated``: (held on, status) of the latest evaluation of the goal, if any; ``latest_score``:
     the latest score given (the start score before any evaluation)."""
-    if evaluated is None:
+    if evaluated is None or evaluated[0] < plan_date:
         return GoalStanding(plan_status, latest_score, None)
     return GoalStanding(evaluated[1], latest_score, evaluated[0])
 

@@ -259,7 +259,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
 
     evaluations = _evaluations(session, case_id, print_date)
     last = evaluations[-1] if evaluations else None
-    domains = _domains(session, plan_id, person_names, network_names, evaluations,
+    domains = _domains(session, plan_id, plan_date, person_names, network_names, evaluations,
                        latest_evaluated(session, case_id, print_date))
     return PlanPrintData(
         case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
@@ -324,7 +324,8 @@ def _evaluations(session: Session, case_id: int, print_date: date) -> list[_Eval
     return evaluations
 
 
-def _domains(session: Session, plan_id: int, person_names: dict[int, str], network_names: dict[int, str],
+def _domains(session: Session, plan_id: int, plan_date: date, person_names: dict[int, str],
+             network_names: dict[int, str],
              evaluations: list[_Evaluation], evaluated: dict[str, tuple[date, GoalStatus]]
              ) -> tuple[PrintDomain, ...]:
     goals = session.execute(
@@ -361,7 +362,8 @@ def _domains(session: Session, plan_id: int, person_names: dict[int, str], netwo
                 success_criterion=criterion or "", persons=tuple(sorted(persons[gid])), target_date=target,
                 actor=actor, actor_detail=detail, network_member=network_names.get(nm_id) if nm_id else None,
                 score_start=start, score_target=goal_target,
-                standing=goal_standing(status, trend[-1].score if trend else None, evaluated.get(lineage)),
+                standing=goal_standing(status, plan_date, trend[-1].score if trend else None,
+                                       evaluated.get(lineage)),
                 actions=tuple(actions[gid]), trend=trend,
             ))
         domains.append(PrintDomain(rows[0][3], tuple(printed)))

@@ -3625,6 +3625,10 @@
         <translation>De score bij de start en bij elke evaluatie</translation>
     </message>
     <message>
+        <source>As found at the evaluation of {date}; the plan says: {status}</source>
+        <translation>Zo gevonden bij de evaluatie van {date}; in het plan staat: {status}</translation>
+    </message>
+    <message>
         <source>Help working on this goal: {providers}</source>
         <translation>Hulp die aan dit doel werkt: {providers}</translation>
     </message>

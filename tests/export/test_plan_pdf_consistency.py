@@ -30,10 +30,14 @@ def plan_with_goals(services, *goals: dict, other_agreements: str = "") -> tuple
 
 # -- one status per goal ---------------------------------------------------------------------------------
 
-def test_the_latest_evaluation_is_the_goals_standing_else_the_plan_says():
-    assert goal_standing(GoalStatus.REACHED, 2, (date(2026, 12, 1), GoalStatus.PARTLY_REACHED)) == (
-        GoalStanding(GoalStatus.PARTLY_REACHED, 2, date(2026, 12, 1)))
-    assert goal_standing(GoalStatus.IN_PROGRESS, 3, None) == GoalStanding(GoalStatus.IN_PROGRESS, 3, None)
+def test_the_newer_word_is_the_goals_standing():
+    plan_date, later = date(2026, 11, 10), date(2026, 12, 1)
+    assert goal_standing(GoalStatus.REACHED, plan_date, 2, (later, GoalStatus.PARTLY_REACHED)) == (
+        GoalStanding(GoalStatus.PARTLY_REACHED, 2, later))
+    assert goal_standing(GoalStatus.IN_PROGRESS, plan_date, 3, None) == GoalStanding(GoalStatus.IN_PROGRESS, 3, None)
+    # A version written after the evaluation has the newer word.
+    assert goal_standing(GoalStatus.REACHED, later, 6, (plan_date, GoalStatus.PARTLY_REACHED)) == (
+        GoalStanding(GoalStatus.REACHED, 6, None))
 
 
 def test_a_goal_shows_one_status_with_its_score_on_every_page(exports, services):
