@@ -43,6 +43,7 @@ from app.export.blocks import AccentRule, esc  # noqa: E402
 from app.export.flowables import HeadingWithText, NumberedHeading, QuoteBar, ScoreScale, SignatureBox, Together  # noqa: E402,E501
 from app.export.grid import Grid  # noqa: E402
 from app.export.plan_pdf import plan_decor, plan_story, render_plan_pdf  # noqa: E402
+from app.queries.goal_standing import GoalStanding  # noqa: E402
 from app.queries.plan_print import (  # noqa: E402
     PlanPrintData, PrintAction, PrintDomain, PrintEvaluation, PrintGoal, PrintInvolvement, PrintMember,
     PrintNetworkMember, ScorePoint,
@@ -71,11 +72,11 @@ def twenty_goal_plan(goals: int = 20) -> PlanPrintData:
             success_criterion="Na acht weken is het vier van de vijf dagen gelukt; de school bevestigt dat.",
             persons=("Zoë Öztürk",), target_date=TODAY + timedelta(weeks=12 + i), actor=list(Actor)[i % 5],
             actor_detail="Ayşe brengt haar, oma Łucja haalt haar op", network_member=None, score_start=3,
-            score_target=8, current_score=5, status=GoalStatus.IN_PROGRESS,
+            score_target=8,
+            standing=GoalStanding(GoalStatus.IN_PROGRESS, 5, TODAY - timedelta(days=30)),
             actions=tuple(PrintAction(ACTIONS[(i + k) % len(ACTIONS)], "Ayşe Öztürk", TODAY + timedelta(days=7 * k),
                                       k == 0, None) for k in range(2)),
             trend=(ScorePoint(None, 3), ScorePoint(TODAY - timedelta(days=30), 5)),
-            last_evaluation_status=GoalStatus.IN_PROGRESS,
         ))
     domains = tuple(PrintDomain(d, tuple(g for g in items if g.life_domain == d)) for d in DOMAINS)
     text = ("We willen dat het thuis rustiger wordt. De ochtenden zijn een strijd en Zoë komt vaak te laat. "

@@ -5,13 +5,14 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.export import styles as st
 from app.export import texts as tx
 from app.export.blocks import Para, clean, data_table, esc, gap
 from app.export.document import PageDecor, RenderedPdf, build_pdf
-from app.export.grid import BOLD, Column, Font, Grid, Seg, segs
+from app.export.grid import BOLD, HEAD, PLAIN, Column, Font, Grid, Seg, segs
 from app.queries.caseload_export import CaseloadExportRow
 from models.enums import Priority
 
@@ -46,11 +47,25 @@ def _summary(count: int, today: date) -> str:
     return tx.tr(tx.CASELOAD_SUMMARY, count=count, date=tx.day(today))
 
 
+def header_fitting_widths(header: list[str], widths: list[float], grow_from: tuple[int, ...]) -> list[float]:
+    """The column widths with every header word whole ("Aanbieders", not "Aanbieder s"): a column too
+    narrow for its longest header word is widened, the room taken evenly from the ``grow_from``
+    columns (the long, wrapping texts), so the table keeps its width in any language."""
+    pad = PLAIN.pad_left + PLAIN.pad_right + 0.5
+    needed = [max((stringWidth(word, HEAD.name, HEAD.size) for word in text.split()), default=0) + pad
+              for text in header]
+    out = [max(w, n) for w, n in zip(widths, needed)]
+    extra = (sum(out) - sum(widths)) / len(grow_from)
+    for i in grow_from:
+        out[i] -= extra
+    return out
+
+
 def _table(rows: list[CaseloadExportRow], today: date) -> Grid:
     header = [tx.tr(t) for t in (
         tx.COL_FAMILY, tx.COL_CHILDREN, tx.COL_STATUS, tx.COL_PLAN, tx.COL_DIRECTOR, tx.COL_PRIORITY,
         tx.COL_OPENED, tx.COL_DAYS_OPEN, tx.COL_NEXT_EVALUATION, tx.COL_PROVIDERS)]
-    widths = [w * mm for w in COLUMN_MM]
+    widths = header_fitting_widths(header, [w * mm for w in COLUMN_MM], grow_from=(0, 1))
     columns = [Column(widths[0], BOLD), *(Column(w) for w in widths[1:7]), Column(widths[7], align="RIGHT"),
                Column(widths[8]), Column(widths[9], align="RIGHT")]
     data: list[list] = []

@@ -100,7 +100,7 @@ def _trend_table(goals: tuple[PrintGoal, ...]) -> Grid:
         text = g.description if len(g.description) <= SHORT_GOAL else g.description[:SHORT_GOAL].rstrip() + "…"
         trend = " → ".join(str(p.score) for p in g.trend) or "—"
         rows.append([str(g.number), clean(text), trend, "—" if g.score_target is None else str(g.score_target),
-                     tx.label(g.last_evaluation_status or g.status)])
+                     tx.label(g.status)])
     columns = [Column(number_w, NUMBER), Column(width - number_w - trend_w - target_w - status_w),
                Column(trend_w), Column(target_w, align="CENTER"), Column(status_w)]
     header = ["", tx.tr(tx.GOAL), tx.tr(tx.SCORE_TREND), tx.tr(tx.TARGET), tx.tr(tx.GOAL_STATUS)]
@@ -115,13 +115,14 @@ def waakvlam_section(data: PlanPrintData) -> list[Flowable]:
     if w is None:
         return []
     s = st.styles()
-    out = heading(tx.tr(tx.WAAKVLAM))
+    out = heading(tx.tr(tx.WAAKVLAM), room=None)
     out.append(Para(esc(tx.tr(tx.WAAKVLAM_TEXT, holder=w.holder_name, kind=tx.label(w.holder_kind),
-                                   start=tx.day(w.start_date), end=tx.day(w.end_date), weeks=w.frequency_weeks)),
-                         s.body))
+                              start=tx.day(w.start_date), end=tx.day(w.end_date), weeks=w.frequency_weeks)),
+                    s.body))
     if w.agreement and w.agreement.strip():
         out += own_words(w.agreement, s.own_words, "")
-    return out
+    # The agreement is one promise: on one page with its heading (it flows only if longer than a page).
+    return [Together(out, frame_height())]
 
 
 def signature_section(data: PlanPrintData) -> list[Flowable]:

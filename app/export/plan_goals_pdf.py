@@ -45,9 +45,7 @@ def goals_section(data: PlanPrintData) -> list[Flowable]:
 def _who_does_what(goals: tuple[PrintGoal, ...]) -> Para:
     s = st.styles()
     counts = Counter(g.actor for g in goals)
-    parts = [f"<b>{counts[a]}</b>\u00a0{escape(tx.label(a))}" for a in (*Actor, None) if counts[a]]
-    if counts[None]:
-        parts[-1] = f"<b>{counts[None]}</b>\u00a0{escape(tx.tr(tx.NOT_DECIDED))}"
+    parts = [escape(tx.actor_count(a, counts[a])).replace(" ", "\u00a0", 1) for a in (*Actor, None) if counts[a]]
     text = f'<font color="{st.MUTED.hexval()}">{escape(tx.tr(tx.WHO_DOES_WHAT))}:</font>   ' + "   ·   ".join(parts)
     return Para(text, s.body)
 
@@ -62,7 +60,7 @@ def _goal(goal: PrintGoal, domain_heading: Para | None) -> list[Flowable]:
         block.append(Para(
             f'<font color="{st.MUTED.hexval()}">{escape(tx.tr(tx.SUCCESS_CRITERION))}:</font> '
             f"{esc(goal.success_criterion)}", _indented(s.goal_text)))
-    block += [gap(1.4), _meta(goal, inner_w)]
+    block += [gap(1.4), *_meta(goal, inner_w)]
     actions = _actions(goal, inner_w)
     # The heading never stands alone at the foot of a page: it moves with its facts (and, when they
     # fit, the agreements) to the next page. A goal longer than a page simply flows.
@@ -80,7 +78,7 @@ def _indented(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "_indented", parent=style, leftIndent=INDENT)
 
 
-def _meta(goal: PrintGoal, width: float) -> Grid:
+def _meta(goal: PrintGoal, width: float) -> list[Grid]:
     who = tx.label(goal.actor, tx.tr(tx.NOT_DECIDED))
     detail = clean(goal.actor_detail)
     if goal.network_member and goal.network_member not in detail:
@@ -92,15 +90,24 @@ def _meta(goal: PrintGoal, width: float) -> Grid:
          tx.tr(tx.TARGET_DATE), tx.day(goal.target_date) or "—"],
         [tx.tr(tx.FOR_WHOM), persons, tx.tr(tx.SCORE_NOW), _score(goal)],
     ]
-    if goal.status in _SHOWN_STATUSES:
-        rows.append([tx.tr(tx.GOAL_STATUS), tx.label(goal.status), "", ""])
     columns = [Column(label_w, LABEL), Column(width - 2 * label_w - right_w, VALUE), Column(label_w, LABEL),
                Column(right_w, VALUE)]
-    return Grid(columns, rows, look=_META_LOOK, h_align="RIGHT")
+    out = [Grid(columns, rows, look=_META_LOOK, h_align="RIGHT")]
+    if goal.status in _SHOWN_STATUSES or goal.standing.evaluated_on is not None:
+        out.append(Grid([Column(label_w, LABEL), Column(width - label_w, VALUE)],
+                        [[tx.tr(tx.GOAL_STATUS), _status(goal)]], look=_META_LOOK, h_align="RIGHT"))
+    return out
 
 
 VALUE_BOLD = Font(st.SANS_BOLD, 8.6, 11.6, st.INK)
 _META_LOOK = Look(header_rule=None, row_rule=None, pad_left=0, pad_right=6, pad_top=1.2, pad_bottom=1.6)
+
+
+def _status(goal: PrintGoal) -> str:
+    """The goal's standing (:func:`app.queries.plan_print.goal_standing`), with the evaluation it is from."""
+    if goal.standing.evaluated_on is None:
+        return tx.label(goal.status)
+    return tx.tr(tx.STATUS_AT_EVALUATION, status=tx.label(goal.status), date=tx.day(goal.standing.evaluated_on))
 
 
 def _score(goal: PrintGoal) -> Flowable | str:

@@ -141,6 +141,7 @@ GOAL = QT_TRANSLATE_NOOP("Pdf", "Goal")
 SCORE_TREND = QT_TRANSLATE_NOOP("Pdf", "Score over time")
 TARGET = QT_TRANSLATE_NOOP("Pdf", "Target")
 GOAL_STATUS = QT_TRANSLATE_NOOP("Pdf", "Where we are")
+STATUS_AT_EVALUATION = QT_TRANSLATE_NOOP("Pdf", "{status} (evaluation of {date})")
 
 # -- waakvlam --------------------------------------------------------------------------------------------
 WAAKVLAM = QT_TRANSLATE_NOOP("Pdf", "Waakvlam: keeping in touch")
@@ -182,40 +183,58 @@ OVERDUE = QT_TRANSLATE_NOOP("Pdf", "overdue")
 NO_PLAN = QT_TRANSLATE_NOOP("Pdf", "No plan yet")
 
 # -- labels of stored values --------------------------------------------------------------------------------
-_LABELS: dict[Enum, str] = {
-    Actor.FAMILY: QT_TRANSLATE_NOOP("Pdf", "Family itself"),
-    Actor.NETWORK: QT_TRANSLATE_NOOP("Pdf", "Network"),
-    Actor.FREE_ACCESS: QT_TRANSLATE_NOOP("Pdf", "Free-access services"),
-    Actor.SOCIAL_TEAM: QT_TRANSLATE_NOOP("Pdf", "Social team"),
-    Actor.PROVIDER: QT_TRANSLATE_NOOP("Pdf", "Provider"),
-    GoalStatus.OPEN: QT_TRANSLATE_NOOP("Pdf", "Not started"),
-    GoalStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Pdf", "In progress"),
-    GoalStatus.REACHED: QT_TRANSLATE_NOOP("Pdf", "Reached"),
-    GoalStatus.PARTLY_REACHED: QT_TRANSLATE_NOOP("Pdf", "Partly reached"),
-    GoalStatus.NOT_REACHED: QT_TRANSLATE_NOOP("Pdf", "Not reached"),
-    GoalStatus.CANCELLED: QT_TRANSLATE_NOOP("Pdf", "Dropped"),
-    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Pdf", "Draft"),
-    PlanStatus.AGREED: QT_TRANSLATE_NOOP("Pdf", "Agreed"),
-    PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Pdf", "Replaced"),
-    CaseStatus.INTAKE: QT_TRANSLATE_NOOP("Pdf", "Intake"),
-    CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Pdf", "Active"),
-    CaseStatus.WAAKVLAM: QT_TRANSLATE_NOOP("Pdf", "Waakvlam"),
-    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Pdf", "Closed"),
-    Priority.NORMAL: QT_TRANSLATE_NOOP("Pdf", "Normal"),
-    Priority.HIGH: QT_TRANSLATE_NOOP("Pdf", "High"),
-    DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("Pdf", "The social team directs"),
-    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("Pdf", "Shared direction (samenregie)"),
-    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("Pdf", "Another party directs"),
-    EvaluationDecision.CONTINUE: QT_TRANSLATE_NOOP("Pdf", "Continue the help as planned"),
-    EvaluationDecision.SCALE_DOWN: QT_TRANSLATE_NOOP("Pdf", "Scale the help down"),
-    EvaluationDecision.SCALE_UP: QT_TRANSLATE_NOOP("Pdf", "Scale the help up"),
-    EvaluationDecision.END_HELP: QT_TRANSLATE_NOOP("Pdf", "End the help"),
-    EvaluationDecision.TO_WAAKVLAM: QT_TRANSLATE_NOOP("Pdf", "Move to waakvlam"),
-    WaakvlamHolder.SOCIAL_TEAM_WORKER: QT_TRANSLATE_NOOP("Pdf", "social-team worker"),
-    WaakvlamHolder.SCHOOL_COACH: QT_TRANSLATE_NOOP("Pdf", "youth and family coach at school"),
-    WaakvlamHolder.GP: QT_TRANSLATE_NOOP("Pdf", "GP"),
-    WaakvlamHolder.NETWORK_MEMBER: QT_TRANSLATE_NOOP("Pdf", "someone from our network"),
-    WaakvlamHolder.OTHER_PROFESSIONAL: QT_TRANSLATE_NOOP("Pdf", "professional"),
+# Keyed by (enum class, value): members of different StrEnums with the same value are equal and hash
+# alike (Actor.SOCIAL_TEAM == DirectionMode.SOCIAL_TEAM), so one plain dict would let one overwrite the other.
+_LABELS: dict[tuple[type[Enum], str], str] = {(type(k), k.value): v for k, v in (
+    (Actor.FAMILY, QT_TRANSLATE_NOOP("Pdf", "Family itself")),
+    (Actor.NETWORK, QT_TRANSLATE_NOOP("Pdf", "Network")),
+    (Actor.FREE_ACCESS, QT_TRANSLATE_NOOP("Pdf", "Free-access services")),
+    (Actor.SOCIAL_TEAM, QT_TRANSLATE_NOOP("Pdf", "Social team")),
+    (Actor.PROVIDER, QT_TRANSLATE_NOOP("Pdf", "Provider")),
+    (GoalStatus.OPEN, QT_TRANSLATE_NOOP("Pdf", "Not started")),
+    (GoalStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("Pdf", "In progress")),
+    (GoalStatus.REACHED, QT_TRANSLATE_NOOP("Pdf", "Reached")),
+    (GoalStatus.PARTLY_REACHED, QT_TRANSLATE_NOOP("Pdf", "Partly reached")),
+    (GoalStatus.NOT_REACHED, QT_TRANSLATE_NOOP("Pdf", "Not reached")),
+    (GoalStatus.CANCELLED, QT_TRANSLATE_NOOP("Pdf", "Dropped")),
+    (PlanStatus.DRAFT, QT_TRANSLATE_NOOP("Pdf", "Draft")),
+    (PlanStatus.AGREED, QT_TRANSLATE_NOOP("Pdf", "Agreed")),
+    (PlanStatus.SUPERSEDED, QT_TRANSLATE_NOOP("Pdf", "Replaced")),
+    (CaseStatus.INTAKE, QT_TRANSLATE_NOOP("Pdf", "Intake")),
+    (CaseStatus.ACTIVE, QT_TRANSLATE_NOOP("Pdf", "Active")),
+    (CaseStatus.WAAKVLAM, QT_TRANSLATE_NOOP("Pdf", "Waakvlam")),
+    (CaseStatus.CLOSED, QT_TRANSLATE_NOOP("Pdf", "Closed")),
+    (Priority.NORMAL, QT_TRANSLATE_NOOP("Pdf", "Normal")),
+    (Priority.HIGH, QT_TRANSLATE_NOOP("Pdf", "High")),
+    (DirectionMode.SOCIAL_TEAM, QT_TRANSLATE_NOOP("Pdf", "The social team directs")),
+    (DirectionMode.SAMENREGIE, QT_TRANSLATE_NOOP("Pdf", "Shared direction (samenregie)")),
+    (DirectionMode.ELSEWHERE, QT_TRANSLATE_NOOP("Pdf", "Another party directs")),
+    (EvaluationDecision.CONTINUE, QT_TRANSLATE_NOOP("Pdf", "Continue the help as planned")),
+    (EvaluationDecision.SCALE_DOWN, QT_TRANSLATE_NOOP("Pdf", "Scale the help down")),
+    (EvaluationDecision.SCALE_UP, QT_TRANSLATE_NOOP("Pdf", "Scale the help up")),
+    (EvaluationDecision.END_HELP, QT_TRANSLATE_NOOP("Pdf", "End the help")),
+    (EvaluationDecision.TO_WAAKVLAM, QT_TRANSLATE_NOOP("Pdf", "Move to waakvlam")),
+    (WaakvlamHolder.SOCIAL_TEAM_WORKER, QT_TRANSLATE_NOOP("Pdf", "social-team worker")),
+    (WaakvlamHolder.SCHOOL_COACH, QT_TRANSLATE_NOOP("Pdf", "youth and family coach at school")),
+    (WaakvlamHolder.GP, QT_TRANSLATE_NOOP("Pdf", "GP")),
+    (WaakvlamHolder.NETWORK_MEMBER, QT_TRANSLATE_NOOP("Pdf", "someone from our network")),
+    (WaakvlamHolder.OTHER_PROFESSIONAL, QT_TRANSLATE_NOOP("Pdf", "professional")),
+)}
+
+# "Who does what: 2 family itself · 3 providers": each actor counted, singular and plural (one text
+# where the two are the same).
+_FAMILY_COUNT = QT_TRANSLATE_NOOP("Pdf", "{count} family itself")
+_NETWORK_COUNT = QT_TRANSLATE_NOOP("Pdf", "{count} network")
+_SOCIAL_TEAM_COUNT = QT_TRANSLATE_NOOP("Pdf", "{count} social team")
+_UNDECIDED_COUNT = QT_TRANSLATE_NOOP("Pdf", "{count} not decided yet")
+_ACTOR_COUNTS: dict[Actor | None, tuple[str, str]] = {
+    Actor.FAMILY: (_FAMILY_COUNT, _FAMILY_COUNT),
+    Actor.NETWORK: (_NETWORK_COUNT, _NETWORK_COUNT),
+    Actor.FREE_ACCESS: (QT_TRANSLATE_NOOP("Pdf", "{count} free-access service"),
+                        QT_TRANSLATE_NOOP("Pdf", "{count} free-access services")),
+    Actor.SOCIAL_TEAM: (_SOCIAL_TEAM_COUNT, _SOCIAL_TEAM_COUNT),
+    Actor.PROVIDER: (QT_TRANSLATE_NOOP("Pdf", "{count} provider"), QT_TRANSLATE_NOOP("Pdf", "{count} providers")),
+    None: (_UNDECIDED_COUNT, _UNDECIDED_COUNT),
 }
 
 
@@ -223,5 +242,11 @@ def label(value: Enum | None, empty: str = "") -> str:
     """The printed name of a stored value."""
     if value is None:
         return empty
-    source = _LABELS.get(value)
+    source = _LABELS.get((type(value), value.value))
     return tr(source) if source is not None else str(value.value)
+
+
+def actor_count(actor: Actor | None, count: int) -> str:
+    """``"3 aanbieders"``: how many goals an actor (or nobody yet) takes on, in the right number."""
+    one, many = _ACTOR_COUNTS[actor]
+    return tr(one if count == 1 else many, count=count)

@@ -8,7 +8,9 @@ formats the raw old/new values (text, dates, enums, numbers, tuples of names).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from enum import StrEnum
 
 from app.queries.plans import PLAN_TEXT_FIELDS, ActionDTO, GoalDTO, PlanDTO
@@ -43,6 +45,55 @@ class PlanChange:
     goal_description: str | None = None  # the newer text when the goal still exists
     action_what: str | None = None
     fields: tuple[FieldChange, ...] = ()  # the changed fields (PLAN/GOAL/ACTION_CHANGED)
+
+
+class Marked(StrEnum):
+    SAME = "same"
+    REMOVED = "removed"  # in the old text only
+    ADDED = "added"      # in the new text only
+
+
+@dataclass(frozen=True)
+class TextPart:
+    text: str
+    marked: Marked
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """A changed text as the old and the new version, each in parts; what went and what came is marked."""
+
+    old: tuple[TextPart, ...]
+    new: tuple[TextPart, ...]
+
+
+_TOKENS = re.compile(r"\s+|\w+|[^\w\s]")
+
+
+def text_change(old: str | None, new: str | None) -> TextChange:
+    """Which words of a long text (concerns, a goal, an action) went and which came, so a reader sees the
+    change at a glance instead of comparing two paragraphs. Word by word; whitespace and punctuation are
+    tokens too, and runs of the same mark are joined."""
+    a, b = _TOKENS.findall(old or ""), _TOKENS.findall(new or "")
+    old_parts: list[TextPart] = []
+    new_parts: list[TextPart] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            _append(old_parts, "".join(a[i1:i2]), Marked.SAME)
+            _append(new_parts, "".join(b[j1:j2]), Marked.SAME)
+            continue
+        _append(old_parts, "".join(a[i1:i2]), Marked.REMOVED)
+        _append(new_parts, "".join(b[j1:j2]), Marked.ADDED)
+    return TextChange(tuple(old_parts), tuple(new_parts))
+
+
+def _append(parts: list[TextPart], text: str, marked: Marked) -> None:
+    if not text:
+        return
+    if parts and parts[-1].marked is marked:
+        parts[-1] = TextPart(parts[-1].text + text, marked)
+    else:
+        parts.append(TextPart(text, marked))
 
 
 def _goal_values(g: GoalDTO) -> dict[str, object]:

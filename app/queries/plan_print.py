@@ -16,6 +16,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.validation import age_on
 from models.family import full_name
@@ -78,11 +79,17 @@ class PrintGoal:
     network_member: str | None
     score_start: int | None
     score_target: int | None
-    current_score: int | None  # the latest evaluation's score, else the start score
-    status: GoalStatus
+    standing: GoalStanding  # where the goal stands (app.queries.goal_standing): its printed status and score
     actions: tuple[PrintAction, ...]
     trend: tuple[ScorePoint, ...]  # the start score, then every evaluation's score in date order
-    last_evaluation_status: GoalStatus | None  # the goal's status at the case's last evaluation
+
+    @property
+    def status(self) -> GoalStatus:
+        return self.standing.status
+
+    @property
+    def current_score(self) -> int | None:
+        return self.standing.score
 
 
 @dataclass(frozen=True)
@@ -252,7 +259,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
 
     evaluations = _evaluations(session, case_id, print_date)
     last = evaluations[-1] if evaluations else None
-    domains = _domains(session, plan_id, person_names, network_names, evaluations, last)
+    domains = _domains(session, plan_id, plan_date, person_names, network_names, evaluations,
+                       latest_evaluated(session, case_id, print_date))
     return PlanPrintData(
         case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
         direction_mode=direction_mode, plan_id=plan_id, version_no=version_no, status=status, plan_date=plan_date,
@@ -316,8 +324,10 @@ def _evaluations(session: Session, case_id: int, print_date: date) -> list[_Eval
     return evaluations
 
 
-def _domains(session: Session, plan_id: int, person_names: dict[int, str], network_names: dict[int, str],
-             evaluations: list[_Evaluation], last: _Evaluation | None) -> tuple[PrintDomain, ...]:
+def _domains(session: Session, plan_id: int, plan_date: date, person_names: dict[int, str],
+             network_names: dict[int, str],
+             evaluations: list[_Evaluation], evaluated: dict[str, tuple[date, GoalStatus]]
+             ) -> tuple[PrintDomain, ...]:
     goals = session.execute(
         select(Goal.id, Goal.lineage, LifeDomain.id, LifeDomain.name, Goal.description, Goal.success_criterion,
                Goal.target_date, Goal.actor, Goal.actor_detail, Goal.network_member_id, Goal.score_start,
@@ -344,16 +354,17 @@ def _domains(session: Session, plan_id: int, person_names: dict[int, str], netwo
         for (gid, lineage, _did, domain, description, criterion, target, actor, detail, nm_id, start, goal_target,
              status) in rows:
             number += 1
-            trend = ([ScorePoint(None, start)] if start is not None else []) + [
+            trend = tuple(([ScorePoint(None, start)] if start is not None else []) + [
                 ScorePoint(e.held_on, e.scores[lineage][0]) for e in evaluations
-                if lineage in e.scores and e.scores[lineage][0] is not None]
+                if lineage in e.scores and e.scores[lineage][0] is not None])
             printed.append(PrintGoal(
                 number=number, lineage=lineage, life_domain=domain, description=description,
                 success_criterion=criterion or "", persons=tuple(sorted(persons[gid])), target_date=target,
                 actor=actor, actor_detail=detail, network_member=network_names.get(nm_id) if nm_id else None,
-                score_start=start, score_target=goal_target, current_score=trend[-1].score if trend else None,
-                status=status, actions=tuple(actions[gid]), trend=tuple(trend),
-                last_evaluation_status=last.scores[lineage][1] if last and lineage in last.scores else None,
+                score_start=start, score_target=goal_target,
+                standing=goal_standing(status, plan_date, trend[-1].score if trend else None,
+                                       evaluated.get(lineage)),
+                actions=tuple(actions[gid]), trend=trend,
             ))
         domains.append(PrintDomain(rows[0][3], tuple(printed)))
     return tuple(domains)

@@ -23,6 +23,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.evaluations import (
     EvaluationDTO, evaluation_due_dates, evaluation_dtos, score_trend,
 )
+from app.queries.goal_standing import latest_evaluated
 from app.services.cases import load_case
 from app.services.plan_inputs import score_field
 from app.validation import FieldErrors
@@ -80,6 +81,11 @@ class EvaluationService:
     def score_trend(self, case_id: int) -> dict[str, list[tuple[date, int]]]:
         """Per goal lineage: (date, score) from the start score through every evaluation."""
         return self._read(case_id, "score_trend", lambda s, case: score_trend(s, case.id))
+
+    def latest_goal_statuses(self, case_id: int) -> dict[str, tuple[date, GoalStatus]]:
+        """Per goal lineage: (held on, status) of its latest evaluation, for the goal's standing
+        (:func:`app.queries.goal_standing.goal_standing`). Logged as the score trend it goes with."""
+        return self._read(case_id, "score_trend", lambda s, case: latest_evaluated(s, case.id))
 
     def who_must_consent(self, case_id: int, on_date: date | None = None) -> ConsentRequirement:
         """Per young person of the family: who must consent on ``on_date`` (default today), by age."""

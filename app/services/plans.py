@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.audit_detail import DetailCode, detail
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.goal_standing import latest_evaluated
 from app.queries.plan_compare import PlanChange, compare_plans
 from app.queries.plans import (
     ACTION_CONTENT_FIELDS, GOAL_CONTENT_FIELDS, PLAN_TEXT_FIELDS, LifeDomainRow, PlanDTO, PlanVersionRow,
@@ -170,6 +171,12 @@ class PlanService(GoalCommands):
                 **{name: getattr(old, name) for name in PLAN_TEXT_FIELDS},
             )
             new.goals = [self._copy_goal(g) for g in old.goals]
+            # The new version starts from where the goals stand, not from the statuses the old one was
+            # agreed with (app.queries.goal_standing): its own status then is never older news.
+            evaluated = latest_evaluated(s, case.id)
+            for goal in new.goals:
+                if goal.lineage in evaluated:
+                    goal.status = evaluated[goal.lineage][1]
             s.add(new)
             s.flush()
             self._log(s, AuditEvent.CREATE, "family_plan", new.id, case,

@@ -1857,6 +1857,14 @@
         <source>Action changed: {action} (goal “{goal}”)</source>
         <translation>Actie gewijzigd: {action} (doel ‘{goal}’)</translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerder</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3900,6 +3908,10 @@
         <translation>De score bij de start en bij elke evaluatie</translation>
     </message>
     <message>
+        <source>As found at the evaluation of {date}; the plan says: {status}</source>
+        <translation>Zo gevonden bij de evaluatie van {date}; in het plan staat: {status}</translation>
+    </message>
+    <message>
         <source>Help working on this goal: {providers}</source>
         <translation>Hulp die aan dit doel werkt: {providers}</translation>
     </message>
@@ -5449,6 +5461,10 @@
         <translation>Stand van zaken</translation>
     </message>
     <message>
+        <source>{status} (evaluation of {date})</source>
+        <translation>{status} (evaluatie van {date})</translation>
+    </message>
+    <message>
         <source>Waakvlam: keeping in touch</source>
         <translation>Waakvlam: een vinger aan de pols</translation>
     </message>
@@ -5483,6 +5499,38 @@
     <message>
         <source>{count} open cases · printed on {date}</source>
         <translation>{count} lopende casussen · afgedrukt op {date}</translation>
+    </message>
+    <message>
+        <source>{count} family itself</source>
+        <translation>{count} gezin zelf</translation>
+    </message>
+    <message>
+        <source>{count} network</source>
+        <translation>{count} netwerk</translation>
+    </message>
+    <message>
+        <source>{count} social team</source>
+        <translation>{count} sociaal team</translation>
+    </message>
+    <message>
+        <source>{count} not decided yet</source>
+        <translation>{count} nog niet besloten</translation>
+    </message>
+    <message>
+        <source>{count} free-access service</source>
+        <translation>{count} voorliggend veld</translation>
+    </message>
+    <message>
+        <source>{count} free-access services</source>
+        <translation>{count} voorliggend veld</translation>
+    </message>
+    <message>
+        <source>{count} provider</source>
+        <translation>{count} aanbieder</translation>
+    </message>
+    <message>
+        <source>{count} providers</source>
+        <translation>{count} aanbieders</translation>
     </message>
     <message>
         <source>Young person, {age} years</source>
@@ -6885,10 +6933,6 @@
         <translation>Versies van het gezinsplan</translation>
     </message>
     <message>
-        <source>Compare with previous</source>
-        <translation>Vergelijken met vorige versie</translation>
-    </message>
-    <message>
         <source>This version</source>
         <translation>Deze versie</translation>
     </message>
@@ -6911,6 +6955,10 @@
     <message>
         <source>Plan date {date}</source>
         <translation>Plandatum {date}</translation>
+    </message>
+    <message>
+        <source>This is the first version; there is no earlier version to compare it with.</source>
+        <translation>Dit is de eerste versie; er is geen eerdere versie om mee te vergelijken.</translation>
     </message>
     <message>
         <source>From version {old} to version {new}</source>

@@ -48,8 +48,10 @@ def add_involvement(services, case_id: int, provider: str = "Jeugdhulp Zaanstree
 def add_evaluation(services, case_id: int, plan_id: int, held_on: date, scores: dict[str, int] | None = None, *,
                    decision: EvaluationDecision = EvaluationDecision.CONTINUE, next_date: date | None = None,
                    conclusion: str = "Het gaat de goede kant op; de ochtenden zijn rustiger.",
-                   participants: str = "Ayşe Öztürk, Sanne de Vries, Jeugdhulp Zaanstreek") -> None:
-    """``scores`` by goal lineage; without it every goal of the plan gets its start score + 2."""
+                   participants: str = "Ayşe Öztürk, Sanne de Vries, Jeugdhulp Zaanstreek",
+                   status: GoalStatus = GoalStatus.IN_PROGRESS) -> None:
+    """``scores`` by goal lineage; without it every goal of the plan gets its start score + 2. Every
+    goal gets ``status``."""
     user = services.ctx.user
     with services.ctx.uow() as uow:
         s = uow.session
@@ -61,16 +63,18 @@ def add_evaluation(services, case_id: int, plan_id: int, held_on: date, scores: 
                         next_date=next_date, author_id=user.worker_id)
         ids = {lineage: gid for gid, lineage, _s in goals}
         ev.goal_scores = [EvaluationGoal(goal_lineage=lineage, goal_id=ids.get(lineage), score=score,
-                                         status=GoalStatus.IN_PROGRESS) for lineage, score in scores.items()]
+                                         status=status) for lineage, score in scores.items()]
         s.add(ev)
         uow.commit()
 
 
 def add_waakvlam(services, case_id: int, holder: str = "Meester Jansen", *,
-                 kind: WaakvlamHolder = WaakvlamHolder.SCHOOL_COACH, start: date = date(2026, 11, 1)) -> None:
+                 kind: WaakvlamHolder = WaakvlamHolder.SCHOOL_COACH, start: date = date(2026, 11, 1),
+                 agreement: str = "Meester Jansen belt Ayşe elke zes weken. Bij zorgen belt hij het sociaal team."
+                 ) -> None:
     with services.ctx.uow() as uow:
         uow.session.add(Waakvlam(
             case_id=case_id, holder_kind=kind, holder_name=holder, start_date=start,
             end_date=start + timedelta(weeks=26), frequency_weeks=6,
-            agreement="Meester Jansen belt Ayşe elke zes weken. Bij zorgen belt hij het sociaal team."))
+            agreement=agreement))
         uow.commit()

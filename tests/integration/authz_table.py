@@ -159,6 +159,7 @@ CALLS: dict[str, Call] = {
     "evaluations.evaluations": Call(lambda s, t: s.evaluations.evaluations(t.w.case)),
     "evaluations.evaluation_schedule": Call(lambda s, t: s.evaluations.evaluation_schedule(t.w.case)),
     "evaluations.score_trend": Call(lambda s, t: s.evaluations.score_trend(t.w.case)),
+    "evaluations.latest_goal_statuses": Call(lambda s, t: s.evaluations.latest_goal_statuses(t.w.case)),
     "evaluations.who_must_consent": Call(lambda s, t: s.evaluations.who_must_consent(t.w.case)),
     "evaluations.record_evaluation": Call(lambda s, t: s.evaluations.record_evaluation(t.w.case, EvaluationInput(
         held_on=TODAY, decision=EvaluationDecision.CONTINUE, participants="Ayşe"))),

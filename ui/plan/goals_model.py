@@ -12,8 +12,9 @@ from enum import IntEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
+from app.queries.goal_standing import goal_standing
 from app.queries.plans import GoalDTO, PlanDTO
-from models.enums import Actor
+from models.enums import Actor, GoalStatus
 from ui.formatting import format_date
 from ui.plan.badges import actor_icon, blank_icon, hint_icon
 from ui.plan.labels import actor_label, flags_text, plan_label
@@ -47,6 +48,7 @@ TREND_COLUMN = len(GoalColumn)
 _TREND_HEADER = QT_TRANSLATE_NOOP("GoalsModel", "Progress")
 
 Trend = Sequence[tuple[date, int]]
+Evaluated = tuple[date, GoalStatus]  # (held on, status) of a goal's latest evaluation
 
 
 def _header(column: GoalColumn) -> str:
@@ -103,6 +105,8 @@ class GoalsTreeModel(QStandardItemModel):
         super().__init__(parent)
         self._trends: Mapping[str, Trend] = {}
         self._linked: Mapping[str, Sequence[str]] = {}
+        self._evaluated: Mapping[str, Evaluated] = {}
+        self._plan_date: date | None = None
         self._goals: dict[str, GoalDTO] = {}
         self.setHorizontalHeaderLabels([_header(c) for c in GoalColumn]
                                        + [QCoreApplication.translate("GoalsModel", _TREND_HEADER)])
@@ -111,15 +115,18 @@ class GoalsTreeModel(QStandardItemModel):
         self.horizontalHeaderItem(TREND_COLUMN).setToolTip(
             QCoreApplication.translate("GoalsModel", "The score at the start and at each evaluation"))
 
-    def set_progress(self, trends: Mapping[str, Trend], linked: Mapping[str, Sequence[str]]) -> None:
-        """Per goal lineage its score trend, and the providers whose running help works on it."""
-        self._trends, self._linked = trends, linked
+    def set_progress(self, trends: Mapping[str, Trend], linked: Mapping[str, Sequence[str]],
+                     evaluated: Mapping[str, Evaluated] | None = None) -> None:
+        """Per goal lineage its score trend, the providers whose running help works on it, and its
+        latest evaluation (which may say where the goal stands now)."""
+        self._trends, self._linked, self._evaluated = trends, linked, evaluated or {}
         for row in range(self.rowCount()):
             domain = self.item(row)
             for child in range(domain.rowCount()):
                 lineage = domain.child(child).data(LINEAGE_ROLE)
-                self._show_progress(self._goals[lineage], domain.child(child, GoalColumn.ACTOR),
-                                    domain.child(child, TREND_COLUMN))
+                goal = self._goals[lineage]
+                self._show_progress(goal, domain.child(child, GoalColumn.ACTOR), domain.child(child, TREND_COLUMN))
+                self._show_status(goal, domain.child(child, GoalColumn.STATUS))
 
     def has_trends(self) -> bool:
         return any(len(points) > 1 for points in self._trends.values())
@@ -129,6 +136,7 @@ class GoalsTreeModel(QStandardItemModel):
         self._goals = {goal.lineage: goal for goal in plan.goals} if plan is not None else {}
         if plan is None:
             return
+        self._plan_date = plan.plan_date
         for group in plan.goals_by_domain:
             domain = QStandardItem(f"{group.life_domain_name}  ({len(group.goals)})")
             font = QFont(domain.font())
@@ -167,7 +175,16 @@ class GoalsTreeModel(QStandardItemModel):
         for column in (GoalColumn.TARGET_DATE, GoalColumn.SCORE, TREND_COLUMN):
             items[column].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self._show_progress(goal, items[GoalColumn.ACTOR], items[TREND_COLUMN])
+        self._show_status(goal, items[GoalColumn.STATUS])
         return items
+
+    def _show_status(self, goal: GoalDTO, item: QStandardItem) -> None:
+        """The goal's standing, by the same rule as the printed plan; says which evaluation it is from."""
+        standing = goal_standing(goal.status, self._plan_date or date.min, None, self._evaluated.get(goal.lineage))
+        item.setText(plan_label(standing.status))
+        item.setToolTip("" if standing.evaluated_on is None else QCoreApplication.translate(
+            "GoalsModel", "As found at the evaluation of {date}; the plan says: {status}").format(
+            date=format_date(standing.evaluated_on), status=plan_label(goal.status)))
 
     def _show_progress(self, goal: GoalDTO, actor: QStandardItem, trend: QStandardItem) -> None:
         points = self._trends.get(goal.lineage, ())

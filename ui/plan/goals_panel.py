@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.queries.plans import GoalDTO, PlanDTO
 from ui.plan.actions_model import ACTION_ID_ROLE, ActionColumn, ActionsTableModel
-from ui.plan.goals_model import GOAL_ID_ROLE, TREND_COLUMN, GoalColumn, GoalsTreeModel, Trend
+from ui.plan.goals_model import GOAL_ID_ROLE, TREND_COLUMN, Evaluated, GoalColumn, GoalsTreeModel, Trend
 from ui.plan.labels import ACTOR_COLOURS, actor_label
 from ui.plan.wrapping_delegate import WrappingDelegate
 
@@ -153,9 +153,11 @@ class GoalsPanel(QWidget):
             self._show_actions(None)
         self._update_buttons()
 
-    def set_progress(self, trends: Mapping[str, Trend], linked: Mapping[str, Sequence[str]]) -> None:
-        """Each goal's score trend over the evaluations, and the providers whose help works on it."""
-        self.model.set_progress(trends, linked)
+    def set_progress(self, trends: Mapping[str, Trend], linked: Mapping[str, Sequence[str]],
+                     evaluated: Mapping[str, Evaluated] | None = None) -> None:
+        """Each goal's score trend over the evaluations, the providers whose help works on it, and
+        (held on, status) of its latest evaluation."""
+        self.model.set_progress(trends, linked, evaluated or {})
         self.tree.setColumnHidden(TREND_COLUMN, not self.model.has_trends())
 
     def selected_goal(self) -> GoalDTO | None:

@@ -109,17 +109,18 @@ class PlanTab(QWidget):
                          self._on_failed, context=self)
         services, case_id = self._services, self._case_id
         self._runner.run(lambda: (services.evaluations.score_trend(case_id),
-                                  services.involvements.involvements(case_id)),
+                                  services.involvements.involvements(case_id),
+                                  services.evaluations.latest_goal_statuses(case_id)),
                          self._on_progress_loaded, lambda _error: None, context=self)
 
     def _on_progress_loaded(self, loaded: tuple) -> None:
-        """Score trends per goal, and which running help works on which goal."""
-        trends, involvements = loaded
+        """Score trends per goal, which running help works on which goal, and each goal's last evaluation."""
+        trends, involvements, evaluated = loaded
         linked: dict[str, list[str]] = {}
         for inv in involvements:
             for goal in inv.goals if inv.is_active else ():
                 linked.setdefault(goal.lineage, []).append(inv.provider_name)
-        self.goals.set_progress(trends, linked)
+        self.goals.set_progress(trends, linked, evaluated)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

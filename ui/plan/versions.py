@@ -1,23 +1,27 @@
-"""Earlier versions of the plan: read any version as it was agreed, and what changed from the one before."""
+"""Earlier versions of the plan: read any version as it was agreed, and what changed from the one before.
+
+The changes are fetched with the version itself, so the "changes" tab shows them as soon as it is
+opened: the chosen version (the newest at first) against the one before, every changed field with its
+old and new value, a changed text word by word."""
 from __future__ import annotations
 
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
     QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from app.bootstrap import Services
 from app.errors import AppError
-from app.queries.plan_compare import PlanChange
+from app.queries.plan_compare import Marked, PlanChange, TextChange
 from app.queries.plans import PlanDTO, PlanVersionRow
 from ui.errors import error_text
 from ui.formatting import format_date
 from ui.labels import label
-from ui.plan.compare_lines import compare_entries
+from ui.plan.compare_lines import BEFORE, NOW, CompareDetail, compare_entries
 from ui.plan.goals_panel import GoalsPanel
 from ui.plan.plan_header import PlanHeader
 from ui.plan.plan_text_merge import plan_values
@@ -59,7 +63,7 @@ class PlanVersionView(QWidget):
 
 
 class VersionsDialog(QDialog):
-    """The list of versions (newest first) beside the chosen one; "Compare with previous" shows the changes."""
+    """The list of versions (newest first) beside the chosen one and its changes from the one before."""
 
     def __init__(self, services: Services, runner: TaskRunner, case_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,8 +79,6 @@ class VersionsDialog(QDialog):
         self.versions_list.setFixedWidth(210)
         self.versions_list.setWordWrap(True)
         self.versions_list.setSpacing(3)
-        self.compare_button = QPushButton(self.tr("Compare with previous"))
-        self.compare_button.setEnabled(False)
         self.view = PlanVersionView(services.ctx.clock.today())
         self.changes_browser = QTextBrowser()
         self.changes_browser.setObjectName("changesBrowser")
@@ -92,7 +94,6 @@ class VersionsDialog(QDialog):
         heading.setStyleSheet("font-weight:600;")
         left.addWidget(heading)
         left.addWidget(self.versions_list, 1)
-        left.addWidget(self.compare_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -106,7 +107,6 @@ class VersionsDialog(QDialog):
         layout.addWidget(buttons)
 
         self.versions_list.currentRowChanged.connect(self._on_versions_list_current_row_changed)
-        self.compare_button.clicked.connect(self._on_compare_button_clicked)
         self._runner.run(lambda: self._services.plans.plan_versions(case_id), self._on_versions_loaded,
                          self._on_failed, context=self)
 
@@ -133,26 +133,26 @@ class VersionsDialog(QDialog):
         return f"{first}\n{second}"
 
     def _on_versions_list_current_row_changed(self, row: int) -> None:
-        self.compare_button.setEnabled(0 <= row < len(self._rows) - 1)
         self.changes_browser.clear()
-        self.tabs.setCurrentWidget(self.view)
         if row < 0:
             return
         plan_id = self._rows[row].id
         self._runner.run(lambda: self._services.plans.plan_version(plan_id), self.view.set_plan, self._on_failed,
                          context=self)
-
-    def _on_compare_button_clicked(self) -> None:
-        row = self.versions_list.currentRow()
-        if not 0 <= row < len(self._rows) - 1:
+        if row == len(self._rows) - 1:
+            first = self.tr("This is the first version; there is no earlier version to compare it with.")
+            self.changes_browser.setHtml(f"<p>{escape(first)}</p>")
             return
-        new_id, old_id = self._rows[row].id, self._rows[row + 1].id
+        new_id, old_id = plan_id, self._rows[row + 1].id
         title = self.tr("From version {old} to version {new}").format(
             old=self._rows[row + 1].version_no, new=self._rows[row].version_no)
         self._runner.run(lambda: self._services.plans.compare_versions(old_id, new_id),
-                         lambda changes: self._on_changes_loaded(title, changes), self._on_failed, context=self)
+                         lambda changes: self._on_changes_loaded(row, title, changes), self._on_failed,
+                         context=self)
 
-    def _on_changes_loaded(self, title: str, changes: list[PlanChange]) -> None:
+    def _on_changes_loaded(self, row: int, title: str, changes: list[PlanChange]) -> None:
+        if row != self.versions_list.currentRow():
+            return  # another version was chosen meanwhile
         entries = compare_entries(changes)
         if not entries:
             nothing = self.tr("Nothing changed from the previous version.")
@@ -160,13 +160,43 @@ class VersionsDialog(QDialog):
         else:
             items = []
             for entry in entries:
-                details = "".join(f"<li style='margin-top:2px'>{escape(d)}</li>" for d in entry.details)
-                items.append(f"<li style='margin-top:6px'>{escape(entry.title)}"
+                own = "".join(_wording_html(d.wording) for d in entry.details if not d.text)  # a plan text
+                details = "".join(f"<li style='margin-top:2px'>{_detail_html(d)}</li>"
+                                  for d in entry.details if d.text)
+                items.append(f"<li style='margin-top:8px'><b>{escape(entry.title)}</b>{own}"
                              f"{f'<ul>{details}</ul>' if details else ''}</li>")
             body = f"<ul style='margin-left:-18px'>{''.join(items)}</ul>"
         self.changes_browser.setHtml(f"<h3>{escape(title)}</h3>{body}")
-        self.tabs.setCurrentWidget(self.changes_browser)
 
     def _on_failed(self, error: AppError) -> None:
         self.message_label.setText(error_text(error))
         self.message_label.setVisible(True)
+
+
+_MARK_STYLE = {
+    Marked.REMOVED: "background-color:#fde2e1; color:#8a1c14; text-decoration:line-through;",
+    Marked.ADDED: "background-color:#dcf3e3; color:#0f5a2a; font-weight:600;",
+}
+
+
+def _parts_html(parts) -> str:
+    out = []
+    for part in parts:
+        text = escape(part.text).replace("\n", "<br>")
+        style = _MARK_STYLE.get(part.marked)
+        out.append(f"<span style='{style}'>{text}</span>" if style else text)
+    return "".join(out) or "&mdash;"
+
+
+def _wording_html(wording: TextChange | None) -> str:
+    """The old and the new wording of a text, one under the other, what went and what came marked."""
+    if wording is None:
+        return ""
+    before, now = (escape(QCoreApplication.translate("CompareLines", t)) for t in (BEFORE, NOW))
+    return (f"<table cellspacing='0' cellpadding='3' style='margin-top:3px; margin-bottom:4px'>"
+            f"<tr><td style='color:#6b7680'>{before}</td><td>{_parts_html(wording.old)}</td></tr>"
+            f"<tr><td style='color:#6b7680'>{now}</td><td>{_parts_html(wording.new)}</td></tr></table>")
+
+
+def _detail_html(detail: CompareDetail) -> str:
+    return escape(detail.text) + _wording_html(detail.wording)

@@ -39,6 +39,8 @@ def test_a_comparison_of_two_versions_lists_goals_and_their_changes(services, fa
 
     assert lines == [
         "Zorgen gewijzigd",
+        "  Eerder: ",
+        "  Nu: Daan slaapt slecht",
         "Doel gewijzigd: Zoë gaat elke schooldag naar school",
         "  Streefdatum gewijzigd van 01-03-2027 naar 01-05-2027",
         "Doel toegevoegd: Daan slaapt in eigen bed",

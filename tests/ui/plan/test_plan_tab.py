@@ -145,13 +145,11 @@ def test_agree_change_in_a_new_version_and_read_the_old_one(qtbot, started, serv
     assert old.texts.text_edits["concerns"].toPlainText() == "Zoe verzuimt"
     assert old.texts.text_edits["concerns"].isReadOnly() and old.texts.interval_spin.isReadOnly()
     assert old.goals.goal_count() == 1 and old.goals.add_goal_button.isHidden()
-    assert not versions.compare_button.isEnabled()  # nothing before version 1
+    assert "Dit is de eerste versie" in versions.changes_browser.toPlainText()  # nothing before version 1
 
     versions.select_version(2)
-    click(qtbot, versions.compare_button)
 
-    assert versions.tabs.currentWidget() is versions.changes_browser
-    assert "Zorgen gewijzigd" in versions.changes_browser.toPlainText()
+    assert "Zorgen gewijzigd" in versions.changes_browser.toPlainText()  # without a click
     versions.close()
 
 
