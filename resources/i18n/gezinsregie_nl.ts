@@ -2305,8 +2305,16 @@
         <translation>Deze casus staat op waakvlam; heropen hem voordat u hulp toevoegt.</translation>
     </message>
     <message>
+        <source>This help was cancelled before it started; it can be read but not changed.</source>
+        <translation>Deze hulp is geannuleerd voordat ze begon; je kunt haar lezen, niet wijzigen.</translation>
+    </message>
+    <message>
         <source>Choose an end reason from the iJw list.</source>
         <translation>Kies een reden van beëindiging uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>This help has not started yet. Cancel it instead of ending it.</source>
+        <translation>Deze hulp is nog niet begonnen. Annuleer haar in plaats van haar te beëindigen.</translation>
     </message>
     <message>
         <source>The end date cannot be in the future.</source>
@@ -2319,6 +2327,14 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Choose why the help is cancelled from the iJw list.</source>
+        <translation>Kies uit de iJw-lijst waarom de hulp wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This help has started already. End it instead of cancelling it.</source>
+        <translation>Deze hulp is al begonnen. Beëindig haar in plaats van haar te annuleren.</translation>
     </message>
     <message>
         <source>The new end must be after the current planned end.</source>
