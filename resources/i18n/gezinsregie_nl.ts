@@ -673,6 +673,21 @@
     </message>
 </context>
 <context>
+    <name>CancelInvolvementDialog</name>
+    <message>
+        <source>Choose why</source>
+        <translation>Kies waarom</translation>
+    </message>
+    <message>
+        <source>Reason (iJw)</source>
+        <translation>Reden (iJw)</translation>
+    </message>
+    <message>
+        <source>Cancel help</source>
+        <translation>Hulp annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <source>Direction with the social team</source>
@@ -3935,6 +3950,10 @@
         <translation>Hulp beëindigen…</translation>
     </message>
     <message>
+        <source>Cancel help…</source>
+        <translation>Hulp annuleren…</translation>
+    </message>
+    <message>
         <source>{provider} – {product}</source>
         <translation>{provider} – {product}</translation>
     </message>
@@ -3945,6 +3964,22 @@
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Cancelled on {date}: {reason}</source>
+        <translation>Geannuleerd op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Planned, starts {date}</source>
+        <translation>Gepland, begint op {date}</translation>
+    </message>
+    <message>
+        <source>cancelled before the start</source>
+        <translation>geannuleerd vóór de start</translation>
+    </message>
+    <message>
+        <source>not started yet, starts {date}</source>
+        <translation>nog niet gestart, begint op {date}</translation>
     </message>
     <message>
         <source>not started</source>
@@ -3981,6 +4016,10 @@
     <message>
         <source>{date} – due now</source>
         <translation>{date} – nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>referred {date}, never started</source>
+        <translation>verwezen op {date}, nooit gestart</translation>
     </message>
     <message>
         <source>referred {date}, not started yet</source>
@@ -4205,6 +4244,14 @@
         <translation>De lopende hulp stopt: {providers}. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
+        <source>Cancel help</source>
+        <translation>Hulp annuleren</translation>
+    </message>
+    <message>
+        <source>The help of {provider} has not started yet. Cancelled, it ends today and counts as never delivered.</source>
+        <translation>De hulp van {provider} is nog niet begonnen. Geannuleerd eindigt ze vandaag en telt ze als nooit geleverd.</translation>
+    </message>
+    <message>
         <source>Record an extension</source>
         <translation>Verlenging vastleggen</translation>
     </message>
@@ -4276,6 +4323,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>never started</source>
+        <translation>nooit gestart</translation>
+    </message>
+    <message>
         <source>not started yet</source>
         <translation>nog niet gestart</translation>
     </message>
@@ -4292,8 +4343,24 @@
         <translation>monitoring: {who}</translation>
     </message>
     <message>
+        <source>Planned {date}</source>
+        <translation>Gepland {date}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Cancelled {date}</source>
+        <translation>Geannuleerd {date}</translation>
+    </message>
+    <message>
         <source>handover: {handover}</source>
         <translation>overdracht: {handover}</translation>
+    </message>
+    <message>
+        <source>{running} running, {planned} planned, {ended} ended</source>
+        <translation>{running} lopend, {planned} gepland, {ended} beëindigd</translation>
     </message>
     <message>
         <source>Provider and product</source>
@@ -4322,10 +4389,6 @@
     <message>
         <source>Ended {date}</source>
         <translation>Beëindigd {date}</translation>
-    </message>
-    <message>
-        <source>{running} running, {ended} ended</source>
-        <translation>{running} lopend, {ended} beëindigd</translation>
     </message>
     <message>
         <source>This case is in waakvlam. Help is added again after the case has been reopened.</source>
