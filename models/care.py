@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, ColumnElement, Date, ForeignKey, Index, String, Text, and_, or_, text
+from sqlalchemy import (
+    Boolean, CheckConstraint, ColumnElement, Date, ForeignKey, Index, String, Text, and_, or_, text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column

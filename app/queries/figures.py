@@ -140,8 +140,8 @@ def _involvement_duration(s: Session, start: date, end: date, team_ids) -> Durat
     days = days_between(Involvement.actual_end, Involvement.start_date)
 
     def query(*columns):
-        return in_teams(select(*columns).where(in_period(Involvement.actual_end, start, end), delivered()), team_ids,
-                        Involvement.case_id)
+        delivered_in_period = and_(in_period(Involvement.actual_end, start, end), delivered())
+        return in_teams(select(*columns).where(delivered_in_period), team_ids, Involvement.case_id)
 
     count, mean = s.execute(query(func.count(Involvement.id), func.avg(days))).one()
     return DurationFigure(count_of(count), as_float(mean), median(s, query(days), count_of(count)))

@@ -114,7 +114,8 @@ def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[in
     closed = aliased(Case)
     closed_by_end = (select(closed.id).where(closed.id == i.case_id, closed.status == CaseStatus.CLOSED,
                                              closed.closed_on <= end).exists())  # looked up for the few not started
-    not_started = and_(or_(i.start_date.is_(None), i.start_date > end), or_(i.actual_end.is_(None), i.actual_end > end))
+    not_started = and_(or_(i.start_date.is_(None), i.start_date > end),
+                       or_(i.actual_end.is_(None), i.actual_end > end))  # nor cancelled by then
     waiting = case((not_started, case((closed_by_end, 0), else_=1)), else_=0)
     rows = s.execute(in_teams(
         select(i.provider_id, func.sum(case((running, 1), else_=0)), func.sum(case((running, i.extensions), else_=0)),

@@ -133,7 +133,8 @@ class InvolvementService:
         errors = FieldErrors()
         reason = code_field(reason)
         if reason not in CANCEL_REASONS:
-            errors.add("end_reason", QT_TRANSLATE_NOOP("Errors", "Choose why the help is cancelled from the iJw list."))
+            errors.add("end_reason", QT_TRANSLATE_NOOP(
+                "Errors", "Choose why the help is cancelled from the iJw list."))
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session

@@ -267,7 +267,8 @@ def test_help_that_starts_later_is_planned_and_is_cancelled_with_a_reason(qtbot,
 
     assert seen == ["Kies uit de iJw-lijst waarom de hulp wordt geannuleerd."]
     stored = services.involvements.involvement(planned.id)
-    assert (stored.state, stored.actual_end, stored.end_reason) == (InvolvementState.CANCELLED, date(2026, 11, 22), "21")
+    assert (stored.state, stored.actual_end, stored.end_reason) == (
+        InvolvementState.CANCELLED, date(2026, 11, 22), "21")
     qtbot.waitUntil(lambda: tab.model.index(0, Col.STATUS).data().startswith("Geannuleerd 22-11-2026"))
     assert look_of(tab.model, 0, Col.PROVIDER) == ENDED
     assert tab.detail.status_label.text() == "Geannuleerd op 22-11-2026: Eenzijdig door cliënt"
