@@ -5,7 +5,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.queries.plan_versions import PlanVersions
+from app.queries.plan_versions import PlanVersions, plan_versions_text
 from models.enums import CaseStatus, PlanStatus, Priority
 
 CONTEXT = "Labels"
@@ -40,15 +40,8 @@ def plan_status_label(status: PlanStatus | None) -> str:
     return label(status)
 
 
+
 def plan_versions_label(plan: PlanVersions) -> str:
     """The agreed version and the draft in progress ("Agreed v1 · draft v2"), so a draft on top of an
     agreed plan does not read as if nothing was agreed."""
-    if plan.agreed is not None and plan.draft is not None:
-        text = QT_TRANSLATE_NOOP("Labels", "Agreed v{agreed} · draft v{draft}")
-    elif plan.agreed is not None:
-        text = QT_TRANSLATE_NOOP("Labels", "Agreed v{agreed}")
-    elif plan.draft is not None:
-        text = QT_TRANSLATE_NOOP("Labels", "Draft v{draft}")
-    else:
-        return plan_status_label(None)
-    return QCoreApplication.translate(CONTEXT, text).format(agreed=plan.agreed, draft=plan.draft)
+    return plan_versions_text(plan, QCoreApplication.translate) or plan_status_label(None)

@@ -5,12 +5,13 @@ status reads as if nothing was agreed. Read from the plans' (case_id, version_no
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP
 from models import FamilyPlan
 from models.enums import PlanStatus
 
@@ -29,6 +30,21 @@ class PlanVersions:
 
 
 NO_PLAN = PlanVersions()
+CONTEXT = "PlanVersions"
+
+
+def plan_versions_text(plan: PlanVersions, translate: Callable[[str, str], str]) -> str | None:
+    """"Agreed v1 · draft v2", "Agreed v1" or "Draft v1" through ``translate(context, text)`` (Qt's in the
+    GUI, app.i18n's in exports); None without a plan, for which each caller has its own words."""
+    if plan.agreed is not None and plan.draft is not None:
+        text = QT_TRANSLATE_NOOP("PlanVersions", "Agreed v{agreed} · draft v{draft}")
+    elif plan.agreed is not None:
+        text = QT_TRANSLATE_NOOP("PlanVersions", "Agreed v{agreed}")
+    elif plan.draft is not None:
+        text = QT_TRANSLATE_NOOP("PlanVersions", "Draft v{draft}")
+    else:
+        return None
+    return translate(CONTEXT, text).format(agreed=plan.agreed, draft=plan.draft)
 
 
 def plan_versions(plans: Iterable[Row]) -> dict[int, PlanVersions]:

@@ -4559,18 +4559,6 @@
         <source>No plan yet</source>
         <translation>Nog geen plan</translation>
     </message>
-    <message>
-        <source>Agreed v{agreed} · draft v{draft}</source>
-        <translation>Vastgesteld v{agreed} · concept v{draft}</translation>
-    </message>
-    <message>
-        <source>Agreed v{agreed}</source>
-        <translation>Vastgesteld v{agreed}</translation>
-    </message>
-    <message>
-        <source>Draft v{draft}</source>
-        <translation>Concept v{draft}</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -5870,6 +5858,21 @@
     <message>
         <source>Plan date</source>
         <translation>Plandatum</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersions</name>
+    <message>
+        <source>Agreed v{agreed} · draft v{draft}</source>
+        <translation>Vastgesteld v{agreed} · concept v{draft}</translation>
+    </message>
+    <message>
+        <source>Agreed v{agreed}</source>
+        <translation>Vastgesteld v{agreed}</translation>
+    </message>
+    <message>
+        <source>Draft v{draft}</source>
+        <translation>Concept v{draft}</translation>
     </message>
 </context>
 <context>
