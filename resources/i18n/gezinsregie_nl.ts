@@ -5149,6 +5149,10 @@
         <translation>sinds {date}</translation>
     </message>
     <message>
+        <source>planned, starts {date}</source>
+        <translation>gepland, start op {date}</translation>
+    </message>
+    <message>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
