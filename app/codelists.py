@@ -71,6 +71,9 @@ END_REASONS: dict[str, str] = {
     "39": "Uitstroom naar ander domein",
 }
 
+# Help cancelled before it started ends with one of these: never "as planned" (19) or "temporarily" (20).
+CANCEL_REASONS: dict[str, str] = {code: name for code, name in END_REASONS.items() if code not in ("19", "20")}
+
 
 def is_agb_code(value: str) -> bool:
     """An AGB code is 8 digits."""

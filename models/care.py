@@ -3,14 +3,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import (
+    Boolean, CheckConstraint, ColumnElement, Date, ForeignKey, Index, String, Text, and_, or_, text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
-from models.enums import DirectionMode, HandoverStatus
+from models.enums import DirectionMode, HandoverStatus, InvolvementState
 
 
 ENDED = text("actual_end IS NOT NULL")
+
+
+def involvement_state(start: date | None, actual_end: date | None, today: date) -> InvolvementState:
+    """Help ended before its (planned) start was cancelled: it was never delivered."""
+    if actual_end is not None:
+        cancelled = start is None or actual_end < start
+        return InvolvementState.CANCELLED if cancelled else InvolvementState.ENDED
+    if start is None or start > today:
+        return InvolvementState.PLANNED
+    return InvolvementState.RUNNING
 
 
 class Segment(Base):
@@ -94,10 +106,15 @@ class Involvement(Versioned, Timestamped, Base):
 
     goal_links: Mapped[list[InvolvementGoal]] = relationship(cascade="all, delete-orphan")
 
+    def state(self, today: date) -> InvolvementState:
+        return involvement_state(self.start_date, self.actual_end, today)
+
     __table_args__ = (
         CheckConstraint("start_date IS NULL OR start_date >= referral_date", name="start_after_referral"),
-        CheckConstraint("actual_end IS NULL OR (start_date IS NOT NULL AND actual_end >= start_date)",
-                        name="end_after_start"),
+        # Ended before its (planned) start, or without one: cancelled, which is never "ended as planned" (19)
+        # or "temporarily" (20) - app.codelists.CANCEL_REASONS.
+        CheckConstraint("actual_end IS NULL OR (start_date IS NOT NULL AND actual_end >= start_date) "
+                        "OR end_reason NOT IN ('19', '20')", name="end_after_start"),
         CheckConstraint("planned_end IS NULL OR start_date IS NULL OR planned_end >= start_date",
                         name="planned_end_after_start"),
         CheckConstraint("NOT (budget_cents IS NOT NULL AND volume_amount IS NOT NULL)", name="budget_or_volume"),
@@ -111,6 +128,13 @@ class Involvement(Versioned, Timestamped, Base):
         # A case's help, with what its next due item needs (caseloads), covering.
         Index("ix_involvement_case_open", "case_id", "actual_end", "planned_end", "report_back_date", "provider_id"),
     )
+
+
+def delivered() -> ColumnElement[bool]:
+    """SQL: the help was not cancelled (not ended before its start), so it counts as help delivered.
+    Reads only the dates, so the figures' covering indexes still answer it."""
+    i = Involvement
+    return or_(i.actual_end.is_(None), and_(i.start_date.is_not(None), i.actual_end >= i.start_date))
 
 
 class InvolvementGoal(Base):

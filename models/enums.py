@@ -139,6 +139,14 @@ class HandoverStatus(StrEnum):
     STARTED = "started"
 
 
+class InvolvementState(StrEnum):
+    """Where help stands on a day: planned until its start, running, ended, or cancelled before it started."""
+    PLANNED = "planned"
+    RUNNING = "running"
+    ENDED = "ended"
+    CANCELLED = "cancelled"
+
+
 class EvaluationDecision(StrEnum):
     CONTINUE = "continue"
     SCALE_DOWN = "scale_down"

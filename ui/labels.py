@@ -5,6 +5,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.queries.plan_versions import PlanVersions, plan_versions_text
 from models.enums import CaseStatus, PlanStatus, Priority
 
 CONTEXT = "Labels"
@@ -37,3 +38,10 @@ def plan_status_label(status: PlanStatus | None) -> str:
     if status is None:
         return QCoreApplication.translate(CONTEXT, _NO_PLAN)
     return label(status)
+
+
+
+def plan_versions_label(plan: PlanVersions) -> str:
+    """The agreed version and the draft in progress ("Agreed v1 · draft v2"), so a draft on top of an
+    agreed plan does not read as if nothing was agreed."""
+    return plan_versions_text(plan, QCoreApplication.translate) or plan_status_label(None)

@@ -75,7 +75,7 @@ def _table(rows: list[CaseloadExportRow], today: date) -> Grid:
             next_eval = segs((tx.day(r.next_evaluation), WARN_BOLD), (tx.tr(tx.OVERDUE), WARN))
         data.append([
             clean(r.family_name), clean(r.children) or "—", tx.label(r.status),
-            tx.label(r.plan_status) if r.plan_status else tx.tr(tx.NO_PLAN), clean(r.director_name),
+            tx.plan_versions(r.plan), clean(r.director_name),
             Seg(tx.label(r.priority), WARN_BOLD) if r.priority is Priority.HIGH else tx.label(r.priority),
             tx.day(r.opened_on), str(r.days_open), next_eval, str(r.providers) if r.providers else "—",
         ])

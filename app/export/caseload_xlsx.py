@@ -41,7 +41,7 @@ def render_caseload_xlsx(rows: list[CaseloadExportRow], who: str, today: date) -
     for r in rows:
         ws.append(row_values([
             r.case_id, r.family_name, r.children, r.child_count, tx.label(r.status),
-            tx.label(r.plan_status) if r.plan_status else tx.tr(tx.NO_PLAN), r.director_name, r.team_name,
+            tx.plan_versions(r.plan), r.director_name, r.team_name,
             tx.label(r.priority), r.opened_on, r.days_open, r.next_evaluation, r.providers,
         ]))
     for row in ws.iter_rows(min_row=2):

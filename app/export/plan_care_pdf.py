@@ -1,6 +1,7 @@
 """The closing sections of the printed plan: providers and who directs, evaluation, waakvlam, signatures."""
 from __future__ import annotations
 
+from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -24,7 +25,7 @@ def providers_section(data: PlanPrintData) -> list[Flowable]:
         return []
     width = frame_width()
     out = heading(tx.tr(tx.PROVIDERS), tx.tr(tx.PROVIDERS_INTRO), room=150)
-    rows = [[segs((inv.provider, BOLD), (inv.product, BODY), (_period(inv), SMALL)), _direction(inv),
+    rows = [[segs((inv.provider, BOLD), (inv.product, BODY), (_period(inv, data.print_date), SMALL)), _direction(inv),
              _monitoring(inv), tx.day(inv.report_back_date) or "—"] for inv in data.involvements]
     provider_w, direction_w, back_w = 48 * mm, 46 * mm, 28 * mm
     columns = [Column(provider_w), Column(direction_w), Column(width - provider_w - direction_w - back_w),
@@ -34,10 +35,11 @@ def providers_section(data: PlanPrintData) -> list[Flowable]:
     return out
 
 
-def _period(inv: PrintInvolvement) -> str:
+def _period(inv: PrintInvolvement, today: date) -> str:
     if inv.start_date is None:
         return tx.tr(tx.REFERRED_ON, date=tx.day(inv.referral_date))
-    text = tx.tr(tx.SINCE, date=tx.day(inv.start_date))
+    planned = inv.start_date > today  # planned help: not "since" a day still to come
+    text = tx.tr(tx.STARTS if planned else tx.SINCE, date=tx.day(inv.start_date))
     if inv.planned_end is not None:
         text = f"{text}, {tx.tr(tx.UNTIL, date=tx.day(inv.planned_end))}"
     return text

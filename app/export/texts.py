@@ -10,6 +10,7 @@ from datetime import date
 from enum import Enum
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.queries.plan_versions import PlanVersions, plan_versions_text
 from models.enums import (
     Actor, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, PlanStatus, Priority, WaakvlamHolder,
 )
@@ -114,6 +115,7 @@ WHO_DIRECTS = QT_TRANSLATE_NOOP("Pdf", "Who directs")
 WHO_MONITORS = QT_TRANSLATE_NOOP("Pdf", "Who keeps track")
 REPORT_BACK = QT_TRANSLATE_NOOP("Pdf", "Reports back")
 SINCE = QT_TRANSLATE_NOOP("Pdf", "since {date}")
+STARTS = QT_TRANSLATE_NOOP("Pdf", "planned, starts {date}")
 UNTIL = QT_TRANSLATE_NOOP("Pdf", "until {date}")
 REFERRED_ON = QT_TRANSLATE_NOOP("Pdf", "referred on {date}, not started yet")
 REFERRED_BY = QT_TRANSLATE_NOOP("Pdf", "Referred by: {who}")
@@ -181,6 +183,11 @@ COL_NEXT_EVALUATION = QT_TRANSLATE_NOOP("Pdf", "Next evaluation")
 COL_PROVIDERS = QT_TRANSLATE_NOOP("Pdf", "Providers")
 OVERDUE = QT_TRANSLATE_NOOP("Pdf", "overdue")
 NO_PLAN = QT_TRANSLATE_NOOP("Pdf", "No plan yet")
+
+
+def plan_versions(plan: PlanVersions) -> str:
+    """The agreed version and the draft in progress, as the caseload screen shows them."""
+    return plan_versions_text(plan, translate) or tr(NO_PLAN)
 
 # -- labels of stored values --------------------------------------------------------------------------------
 # Keyed by (enum class, value): members of different StrEnums with the same value are equal and hash

@@ -7,9 +7,10 @@ from datetime import date
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from app.queries.plan_versions import PlanVersions, case_plan_versions
 from app.validation import age_on
 from models.family import full_name
-from models import Case, Family, FamilyPlan, NetworkMember, Person, Team, Worker
+from models import Case, Family, NetworkMember, Person, Team, Worker
 from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority, PriorityReason
 
 
@@ -29,8 +30,13 @@ class CaseHeader:
     opened_on: date
     closed_on: date | None
     reopen_count: int
-    plan_status: PlanStatus | None  # the current version: the draft if there is one, else the agreed one
+    plan: PlanVersions              # the agreed version and the draft in progress
     version: int                    # the case's version, for optimistic locking in CaseService
+
+    @property
+    def plan_status(self) -> PlanStatus | None:
+        """The current version's status: the draft if there is one, else the agreed one."""
+        return self.plan.status
 
     @property
     def is_open(self) -> bool:
@@ -101,14 +107,6 @@ def network_dto(n: NetworkMember | Row) -> NetworkMemberDTO:
     return NetworkMemberDTO(n.id, n.family_id, n.name, n.relation, n.contact, n.contribution, n.version)
 
 
-def current_plan_status(session: Session, case_id: int) -> PlanStatus | None:
-    statuses = set(session.scalars(select(FamilyPlan.status).where(
-        FamilyPlan.case_id == case_id, FamilyPlan.status != PlanStatus.SUPERSEDED)))
-    if PlanStatus.DRAFT in statuses:
-        return PlanStatus.DRAFT
-    return PlanStatus.AGREED if statuses else None
-
-
 def case_header(session: Session, case: Case) -> CaseHeader:
     family_name, director_name, team_name = session.execute(  # one select, not three lazy loads
         select(Family.name, Worker.name, Team.name).select_from(Case).join(Family, Family.id == Case.family_id)
@@ -118,7 +116,7 @@ def case_header(session: Session, case: Case) -> CaseHeader:
         director_name=director_name, team_id=case.team_id, team_name=team_name, status=case.status,
         priority=case.priority, priority_reason=case.priority_reason, direction_mode=case.direction_mode,
         opened_on=case.opened_on, closed_on=case.closed_on, reopen_count=case.reopen_count,
-        plan_status=current_plan_status(session, case.id), version=case.version,
+        plan=case_plan_versions(session, case.id), version=case.version,
     )
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Row, and_, select
 from sqlalchemy.orm import Session
 
 from app.queries.due import DueItem, OpenCase, case_plans, due_items, first_per_case, in_scope
+from app.queries.plan_versions import NO_PLAN, PlanVersions, plan_versions
 from app.validation import age_on
 from models import Case, Family, Person, Worker
 from models.enums import CaseStatus, MemberRole, PlanStatus, Priority
@@ -31,7 +32,11 @@ class CaseloadRow:
     director_name: str
     priority: Priority
     opened_on: date
-    plan_status: PlanStatus | None
+    plan: PlanVersions  # the agreed version and the draft in progress
+
+    @property
+    def plan_status(self) -> PlanStatus | None:
+        return self.plan.status
 
     @property
     def children_text(self) -> str:
@@ -95,18 +100,13 @@ def _cases(session: Session, scope: dict, today: date) -> list[tuple[tuple, list
 
 
 def _rows(cases: list[tuple[tuple, list[ChildSummary]]], plans: Iterable[Row]) -> list[CaseloadRow]:
-    """The rows of ``cases``, with the status of the plan shown."""
-    plan_status: dict[int, PlanStatus] = {}
-    for plan in plans:
-        # A draft on top of an agreed plan is what the worker is working on: show it.
-        if plan.status is not PlanStatus.SUPERSEDED and (
-                plan_status.get(plan.case_id) is None or plan.status is PlanStatus.DRAFT):
-            plan_status[plan.case_id] = plan.status
+    """The rows of ``cases``, with the versions of the plan shown."""
+    versions = plan_versions(plans)
     return [
         CaseloadRow(
             case_id=cid, family_id=fid, family_name=name, children=tuple(children), status=status,
             director_id=did, director_name=dname, priority=prio, opened_on=opened,
-            plan_status=plan_status.get(cid),
+            plan=versions.get(cid, NO_PLAN),
         )
         for (cid, fid, name, status, did, dname, prio, opened), children in cases
     ]

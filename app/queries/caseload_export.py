@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.queries.caseload import CaseloadRow, caseload_rows
 from app.queries.plan_print import next_evaluation_date
+from app.queries.plan_versions import PlanVersions
 from models import Case, Evaluation, FamilyPlan, Involvement, Team
 from models.enums import CaseStatus, PlanStatus, Priority
 
@@ -23,7 +24,7 @@ class CaseloadExportRow:
     children: str            # "Zoë (11), Daan (8)"
     child_count: int
     status: CaseStatus
-    plan_status: PlanStatus | None
+    plan: PlanVersions       # the agreed version and the draft in progress
     director_name: str
     team_name: str
     priority: Priority
@@ -68,7 +69,7 @@ def _row(r: CaseloadRow, team: str, agreed: tuple[date, int] | None, last: tuple
         next_eval = next_evaluation_date(agreed[1], agreed[0], last[0] if last else None, last[1] if last else None)
     return CaseloadExportRow(
         case_id=r.case_id, family_id=r.family_id, family_name=r.family_name, children=r.children_text,
-        child_count=len(r.children), status=r.status, plan_status=r.plan_status, director_name=r.director_name,
+        child_count=len(r.children), status=r.status, plan=r.plan, director_name=r.director_name,
         team_name=team, priority=r.priority, opened_on=r.opened_on, days_open=(today - r.opened_on).days,
         next_evaluation=next_eval, providers=providers,
     )

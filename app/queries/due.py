@@ -102,12 +102,14 @@ def no_cases(case_ids: CaseIds) -> bool:
 
 
 def case_plans(session: Session, case_ids: CaseIds) -> list[Row]:
-    """Every plan version of the cases as (case_id, status, agreed_on, evaluation_interval_weeks): what
-    the due rules and the caseload's plan column need, in one statement."""
+    """Every plan version of the cases as (case_id, status, agreed_on, evaluation_interval_weeks,
+    version_no): what the due rules and the caseload's plan column need, in one statement (covered by
+    the index ix_family_plan_case_current)."""
     if no_cases(case_ids):
         return []
     return session.execute(
-        select(FamilyPlan.case_id, FamilyPlan.status, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks)
+        select(FamilyPlan.case_id, FamilyPlan.status, FamilyPlan.agreed_on, FamilyPlan.evaluation_interval_weeks,
+               FamilyPlan.version_no)
         .where(FamilyPlan.case_id.in_(case_ids))).all()
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
 from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams, median
 from models import Case, CaseEvent, Evaluation, Involvement
+from models.care import delivered
 from models.enums import CaseEventKind, CaseStatus, EvaluationDecision
 
 RECURRENCE_DAYS = 365  # a reopening this soon after closing counts as recurrence
@@ -44,7 +45,8 @@ class ManagementFigures:
       period, counted separately (a reopened case is not new inflow).
     - ``outflow``: CLOSED events in the period (a case closed and reopened still counts its closing).
     - ``case_duration``: for every CLOSED event in the period, its date minus the case's ``opened_on``.
-    - ``involvement_duration``: ``actual_end - start_date`` of involvements that ended in the period.
+    - ``involvement_duration``: ``actual_end - start_date`` of involvements that ended in the period
+      (not those cancelled before their start: never delivered).
     - ``evaluated_cases``: cases with an evaluation held in the period; ``scaled_down_cases``: those of
       them with at least one decision "scale down" held in the period.
     - ``recurrences``: REOPENED events in the period from waakvlam, or from closed within 365 days
@@ -138,8 +140,8 @@ def _involvement_duration(s: Session, start: date, end: date, team_ids) -> Durat
     days = days_between(Involvement.actual_end, Involvement.start_date)
 
     def query(*columns):
-        return in_teams(select(*columns).where(in_period(Involvement.actual_end, start, end)), team_ids,
-                        Involvement.case_id)
+        delivered_in_period = and_(in_period(Involvement.actual_end, start, end), delivered())
+        return in_teams(select(*columns).where(delivered_in_period), team_ids, Involvement.case_id)
 
     count, mean = s.execute(query(func.count(Involvement.id), func.avg(days))).one()
     return DurationFigure(count_of(count), as_float(mean), median(s, query(days), count_of(count)))

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams
 from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involvement, InvolvementGoal, Provider
+from models.care import delivered
 from models.enums import Actor, CaseStatus, GoalStatus, PlanStatus
 
 
@@ -26,7 +27,9 @@ class ProviderFigures:
     - ``started``: involvements started in the period; ``mean_wait_days`` / ``max_wait_days``: their
       ``start_date - referral_date``.
     - ``waiting_at_end``: referred on or before the period end and not started by then (the case not
-      closed by then).
+      closed, the help not cancelled by then).
+
+    Help cancelled before its start was never delivered: it is neither running nor started.
     - ``goals_evaluated``: goals (by lineage) linked to the provider's involvements that have a score in
       an evaluation held in the period; ``goals_reached``: those whose latest status in the period is
       "reached".
@@ -105,13 +108,15 @@ def provider_figures(s: Session, start: date, end: date, team_ids: frozenset[int
 
 def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tuple]:
     i = Involvement
-    running = and_(i.start_date.is_not(None), i.start_date <= end)  # the WHERE keeps those not ended before
-    started = in_period(i.start_date, start, end)
+    running = and_(i.start_date.is_not(None), i.start_date <= end, delivered())  # the WHERE: not ended before
+    started = and_(in_period(i.start_date, start, end), delivered())
     wait = days_between(i.start_date, i.referral_date)
     closed = aliased(Case)
     closed_by_end = (select(closed.id).where(closed.id == i.case_id, closed.status == CaseStatus.CLOSED,
                                              closed.closed_on <= end).exists())  # looked up for the few not started
-    waiting = case((or_(i.start_date.is_(None), i.start_date > end), case((closed_by_end, 0), else_=1)), else_=0)
+    not_started = and_(or_(i.start_date.is_(None), i.start_date > end),
+                       or_(i.actual_end.is_(None), i.actual_end > end))  # nor cancelled by then
+    waiting = case((not_started, case((closed_by_end, 0), else_=1)), else_=0)
     rows = s.execute(in_teams(
         select(i.provider_id, func.sum(case((running, 1), else_=0)), func.sum(case((running, i.extensions), else_=0)),
                func.sum(case((started, 1), else_=0)), func.avg(case((started, wait))), func.max(case((started, wait))),

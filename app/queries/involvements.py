@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from app.codelists import END_REASONS, PRODUCT_CATEGORIES, REFERRER_TYPES
 from app.queries.plans import current_plan_id
 from models import Case, FamilyPlan, Goal, Involvement, Product, Provider, Segment
-from models.enums import DirectionMode, HandoverStatus
+from models.enums import DirectionMode, HandoverStatus, InvolvementState
 
 ENDING_SOON = timedelta(weeks=4)        # "ends within 4 weeks"
 REPORT_BACK_NOTICE = timedelta(days=7)  # a report-back shows as due a week ahead
@@ -61,9 +61,10 @@ class InvolvementDTO:
     handover: HandoverStatus
     note: str | None
     goals: tuple[LinkedGoal, ...]
-    waiting_days: int | None     # start - referral; None while no start date
+    waiting_days: int | None     # start - referral; None while no start date, and when cancelled
     duration_days: int | None    # (actual end or today) - start; None before the start
-    is_active: bool              # not ended
+    state: InvolvementState      # planned until the start date; cancelled when ended before it
+    is_active: bool              # not ended (planned or running)
     ends_within_4_weeks: bool    # active and the planned end is within four weeks (or passed)
     report_back_due: bool        # active and the report-back date is within a week (or passed)
     version: int
@@ -147,6 +148,7 @@ def _dto(r: Involvement, family_id: int, provider: Provider, product: Product, s
     goals = tuple(sorted((LinkedGoal(link.goal_lineage, descriptions.get(link.goal_lineage, ""),
                                      link.goal_lineage in current) for link in r.goal_links),
                          key=lambda g: (not g.in_current_plan, g.description)))
+    state = r.state(today)
     return InvolvementDTO(
         id=r.id, case_id=r.case_id, family_id=family_id, provider_id=provider.id, provider_name=provider.name,
         provider_agb=provider.agb_code, product_id=product.id, product_name=product.name,
@@ -161,8 +163,9 @@ def _dto(r: Involvement, family_id: int, provider: Provider, product: Product, s
         budget_cents=r.budget_cents, direction=r.direction, direction_holder=r.direction_holder,
         monitored_by=r.monitored_by, report_back_date=r.report_back_date, extension_policy=r.extension_policy,
         extensions=r.extensions, handover=r.handover, note=r.note, goals=goals,
-        waiting_days=waiting_days(r.referral_date, r.start_date),
-        duration_days=duration_days(r.start_date, r.actual_end, today), is_active=r.actual_end is None,
+        waiting_days=None if state is InvolvementState.CANCELLED else waiting_days(r.referral_date, r.start_date),
+        duration_days=duration_days(r.start_date, r.actual_end, today), state=state,
+        is_active=r.actual_end is None,
         ends_within_4_weeks=ends_soon(r.actual_end, r.planned_end, today),
         report_back_due=report_back_due(r.actual_end, r.report_back_date, today), version=r.version,
     )

@@ -2,7 +2,9 @@
 
 Help is added while the case is in intake or active; a case in waakvlam is reopened first. An
 involvement is never deleted: it ends with an iJw end reason, so waiting times, durations and
-extensions stay available for the figures.
+extensions stay available for the figures. Help is planned until its start date; planned help is
+cancelled (ended before its start, with a reason from CANCEL_REASONS) rather than ended, and the
+figures do not count it as help delivered.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from app.audit import log_access
 from app.audit_detail import Detail, DetailCode, detail
-from app.codelists import END_REASONS
+from app.codelists import CANCEL_REASONS, END_REASONS
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -26,7 +28,7 @@ from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput
 from app.services.provider_inputs import code_field
 from app.validation import FieldErrors
 from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal
-from models.enums import AuditEvent, CaseStatus, HandoverStatus
+from models.enums import AuditEvent, CaseStatus, HandoverStatus, InvolvementState
 
 __all__ = ["InvolvementInput", "InvolvementService"]
 
@@ -84,6 +86,9 @@ class InvolvementService:
         with self.ctx.uow() as uow:
             s = uow.session
             inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            if inv.state(self.ctx.clock.today()) is InvolvementState.CANCELLED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "This help was cancelled before it started; it can be read but not changed."))
             errors = FieldErrors()
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
             errors.raise_if_any()
@@ -103,6 +108,9 @@ class InvolvementService:
             s = uow.session
             inv, case = self._load(s, involvement_id, expected_version)
             self._require_running(inv)
+            if inv.start_date is not None and inv.start_date > self.ctx.clock.today():
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "This help has not started yet. Cancel it instead of ending it."))
             if actual_end is None:
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
             elif not errors.in_years("actual_end", actual_end):
@@ -116,6 +124,27 @@ class InvolvementService:
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."))
             errors.raise_if_any()
             inv.actual_end, inv.end_reason = actual_end, reason
+            return self._done(uow, AuditEvent.UPDATE, inv, case,
+                              detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
+
+    def cancel_involvement(self, involvement_id: int, expected_version: int, reason: str) -> InvolvementDTO:
+        """Cancels planned help (not started yet): it ends today, before its start, and was never delivered."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        reason = code_field(reason)
+        if reason not in CANCEL_REASONS:
+            errors.add("end_reason", QT_TRANSLATE_NOOP(
+                "Errors", "Choose why the help is cancelled from the iJw list."))
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            inv, case = self._load(s, involvement_id, expected_version, changing=True)
+            self._require_running(inv)
+            today = self.ctx.clock.today()
+            if inv.state(today) is not InvolvementState.PLANNED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "This help has started already. End it instead of cancelling it."))
+            inv.actual_end, inv.end_reason = today, reason
             return self._done(uow, AuditEvent.UPDATE, inv, case,
                               detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
 

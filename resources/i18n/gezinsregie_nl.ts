@@ -674,6 +674,21 @@
     </message>
 </context>
 <context>
+    <name>CancelInvolvementDialog</name>
+    <message>
+        <source>Choose why</source>
+        <translation>Kies waarom</translation>
+    </message>
+    <message>
+        <source>Reason (iJw)</source>
+        <translation>Reden (iJw)</translation>
+    </message>
+    <message>
+        <source>Cancel help</source>
+        <translation>Hulp annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CareLabels</name>
     <message>
         <source>Direction with the social team</source>
@@ -2584,8 +2599,16 @@
         <translation>Deze casus staat op waakvlam; heropen hem voordat je hulp toevoegt.</translation>
     </message>
     <message>
+        <source>This help was cancelled before it started; it can be read but not changed.</source>
+        <translation>Deze hulp is geannuleerd voordat ze begon; je kunt haar lezen, niet wijzigen.</translation>
+    </message>
+    <message>
         <source>Choose an end reason from the iJw list.</source>
         <translation>Kies een reden van beëindiging uit de iJw-lijst.</translation>
+    </message>
+    <message>
+        <source>This help has not started yet. Cancel it instead of ending it.</source>
+        <translation>Deze hulp is nog niet begonnen. Annuleer haar in plaats van haar te beëindigen.</translation>
     </message>
     <message>
         <source>The end date cannot be in the future.</source>
@@ -2598,6 +2621,14 @@
     <message>
         <source>The end date is before the start date.</source>
         <translation>De einddatum ligt vóór de startdatum.</translation>
+    </message>
+    <message>
+        <source>Choose why the help is cancelled from the iJw list.</source>
+        <translation>Kies uit de iJw-lijst waarom de hulp wordt geannuleerd.</translation>
+    </message>
+    <message>
+        <source>This help has started already. End it instead of cancelling it.</source>
+        <translation>Deze hulp is al begonnen. Beëindig haar in plaats van haar te annuleren.</translation>
     </message>
     <message>
         <source>The new end must be after the current planned end.</source>
@@ -4214,6 +4245,10 @@
         <translation>Hulp beëindigen…</translation>
     </message>
     <message>
+        <source>Cancel help…</source>
+        <translation>Hulp annuleren…</translation>
+    </message>
+    <message>
         <source>{provider} – {product}</source>
         <translation>{provider} – {product}</translation>
     </message>
@@ -4224,6 +4259,22 @@
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>Cancelled on {date}: {reason}</source>
+        <translation>Geannuleerd op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Planned, starts {date}</source>
+        <translation>Gepland, begint op {date}</translation>
+    </message>
+    <message>
+        <source>cancelled before the start</source>
+        <translation>geannuleerd vóór de start</translation>
+    </message>
+    <message>
+        <source>not started yet, starts {date}</source>
+        <translation>nog niet gestart, begint op {date}</translation>
     </message>
     <message>
         <source>not started</source>
@@ -4260,6 +4311,10 @@
     <message>
         <source>{date} – due now</source>
         <translation>{date} – nu aan de beurt</translation>
+    </message>
+    <message>
+        <source>referred {date}, never started</source>
+        <translation>verwezen op {date}, nooit gestart</translation>
     </message>
     <message>
         <source>referred {date}, not started yet</source>
@@ -4484,6 +4539,14 @@
         <translation>De lopende hulp stopt: {providers}. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
+        <source>Cancel help</source>
+        <translation>Hulp annuleren</translation>
+    </message>
+    <message>
+        <source>The help of {provider} has not started yet. Cancelled, it ends today and counts as never delivered.</source>
+        <translation>De hulp van {provider} is nog niet begonnen. Geannuleerd eindigt ze vandaag en telt ze als nooit geleverd.</translation>
+    </message>
+    <message>
         <source>Record an extension</source>
         <translation>Verlenging vastleggen</translation>
     </message>
@@ -4555,6 +4618,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>never started</source>
+        <translation>nooit gestart</translation>
+    </message>
+    <message>
         <source>not started yet</source>
         <translation>nog niet gestart</translation>
     </message>
@@ -4571,8 +4638,24 @@
         <translation>monitoring: {who}</translation>
     </message>
     <message>
+        <source>Planned {date}</source>
+        <translation>Gepland {date}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Cancelled {date}</source>
+        <translation>Geannuleerd {date}</translation>
+    </message>
+    <message>
         <source>handover: {handover}</source>
         <translation>overdracht: {handover}</translation>
+    </message>
+    <message>
+        <source>{running} running, {planned} planned, {ended} ended</source>
+        <translation>{running} lopend, {planned} gepland, {ended} beëindigd</translation>
     </message>
     <message>
         <source>Provider and product</source>
@@ -4601,10 +4684,6 @@
     <message>
         <source>Ended {date}</source>
         <translation>Beëindigd {date}</translation>
-    </message>
-    <message>
-        <source>{running} running, {ended} ended</source>
-        <translation>{running} lopend, {ended} beëindigd</translation>
     </message>
     <message>
         <source>This case is in waakvlam. Help is added again after the case has been reopened.</source>
@@ -5365,6 +5444,10 @@
         <translation>sinds {date}</translation>
     </message>
     <message>
+        <source>planned, starts {date}</source>
+        <translation>gepland, start op {date}</translation>
+    </message>
+    <message>
         <source>until {date}</source>
         <translation>tot {date}</translation>
     </message>
@@ -6110,6 +6193,21 @@
     <message>
         <source>Plan date</source>
         <translation>Plandatum</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVersions</name>
+    <message>
+        <source>Agreed v{agreed} · draft v{draft}</source>
+        <translation>Vastgesteld v{agreed} · concept v{draft}</translation>
+    </message>
+    <message>
+        <source>Agreed v{agreed}</source>
+        <translation>Vastgesteld v{agreed}</translation>
+    </message>
+    <message>
+        <source>Draft v{draft}</source>
+        <translation>Concept v{draft}</translation>
     </message>
 </context>
 <context>

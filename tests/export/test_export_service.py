@@ -11,8 +11,9 @@ from openpyxl import load_workbook
 from app.export.caseload_pdf import render_caseload_pdf
 from app.export.files import ExportFailed
 from app.queries.caseload_export import CaseloadExportRow
+from app.queries.plan_versions import PlanVersions
 from app.services.exports import CaseloadScope
-from models.enums import AuditEvent, AuditOutcome, CaseStatus, PlanStatus, Priority
+from models.enums import AuditEvent, AuditOutcome, CaseStatus, Priority
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_pages, pdf_text, printed_family
 from tests.integration.case_helpers import detail_text, log_entries
@@ -108,7 +109,7 @@ def test_the_caseload_workbook_has_real_dates_numbers_a_filter_and_a_frozen_head
     assert row["Dagen open"].value == 21
     assert row["Volgende evaluatie"].value == datetime(2027, 2, 20)
     assert row["Aanbieders"].value == 1
-    assert row["Gezinsplan"].value == "Vastgesteld" and row["Status"].value == "Intake"
+    assert row["Gezinsplan"].value == "Vastgesteld v1" and row["Status"].value == "Intake"
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == f"A1:M{sheet.max_row}"
     assert sheet.column_dimensions["B"].width >= 20
@@ -125,7 +126,7 @@ def test_a_family_name_that_looks_like_a_formula_stays_text(exports, services, o
 
 def test_the_caseload_pdf_is_landscape_and_repeats_its_header_on_every_page():
     rows = [CaseloadExportRow(i, i, f"Familie {i:03d}", "Zoë (11), Işıl (14)", 2, CaseStatus.ACTIVE,
-                              PlanStatus.AGREED, "Sanne de Vries", "Wijkteam Noord",
+                              PlanVersions(1, 2 if i % 2 else None), "Sanne de Vries", "Wijkteam Noord",
                               Priority.HIGH if i % 7 == 0 else Priority.NORMAL, date(2026, 1, 5), 321,
                               date(2026, 11, 1) if i % 5 == 0 else None, i % 3) for i in range(1, 81)]
     pdf = render_caseload_pdf(rows, "Wijkteam Noord", date(2026, 11, 22))
@@ -140,6 +141,7 @@ def test_the_caseload_pdf_is_landscape_and_repeats_its_header_on_every_page():
     text = " ".join(pages)
     assert all(f"Familie {i:03d}" in text for i in range(1, 81))
     assert "te laat" in text and "80 lopende casussen" in text
+    assert "Vastgesteld v1 · concept v2" in pages[0]  # a draft on an agreed plan, not "Concept"
 
 
 def test_the_team_caseload_pdf_lists_the_team(exports, services, out):

@@ -11,6 +11,7 @@ import pytest
 from app.errors import BusinessRuleViolation, NotFound
 from app.services.plan_inputs import GoalInput
 from tests.export import plan_data as pd
+from tests.export.care_rows import add_involvement
 from tests.export.plan_data import pdf_pages, pdf_text, printed_family
 
 SECTIONS = ("Ons gezin", "Onze hulpvraag", "In onze eigen woorden", "Zorgen", "Krachten", "Gewenste toekomst",
@@ -162,3 +163,14 @@ def test_ages_are_counted_on_the_print_date(exports, services, clock):
     signatures = signature_part(pdf_text(exports.plan_pdf(family.case_id)))
 
     assert pd.CHILD_11 in signatures
+
+
+def test_help_that_starts_after_the_print_date_is_printed_as_planned(exports, services):
+    family = printed_family(services, goals=1, care=False)
+    add_involvement(services, family.case_id, start=date(2026, 12, 1))  # today is 22-11-2026
+    add_involvement(services, family.case_id, "Praktijk De Linde", "Gezinsbehandeling", start=date(2026, 9, 1))
+
+    text = " ".join(pdf_text(exports.plan_pdf(family.case_id)).split())
+
+    assert "gepland, start op 01-12-2026" in text and "sinds 01-12-2026" not in text
+    assert "sinds 01-09-2026" in text

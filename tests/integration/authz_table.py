@@ -147,6 +147,8 @@ CALLS: dict[str, Call] = {
         t.w.involvement, t.v(Involvement, t.w.involvement), replace(_involvement(t), volume_amount=3))),
     "involvements.end_involvement": Call(lambda s, t: s.involvements.end_involvement(
         t.w.involvement, t.v(Involvement, t.w.involvement), TODAY, "19")),
+    "involvements.cancel_involvement": Call(lambda s, t: s.involvements.cancel_involvement(
+        t.w.planned_involvement, t.v(Involvement, t.w.planned_involvement), "21")),
     "involvements.record_extension": Call(lambda s, t: s.involvements.record_extension(
         t.w.involvement, t.v(Involvement, t.w.involvement), date(2027, 6, 1), "Langer nodig")),
     "involvements.record_report_back": Call(lambda s, t: s.involvements.record_report_back(

@@ -16,7 +16,7 @@ Team A ("Wijkteam Noord"): worker ``a`` and supervisor ``chef_a``, no case of th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import Engine, select, update
 
@@ -65,6 +65,7 @@ class World:
     intake_case: int
     closed_case: int
     document: PlanDocument  # the draft of ``case``, rendered by b
+    planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -120,8 +121,12 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     _family, intake_case = intake_b(svc, team_b, "Dekker")
     _family, closed_case = intake_b(svc, team_b, "Evers")
     svc.cases.close(closed_case, 1, CloseReason.NO_HELP_NEEDED)
+    today = svc.ctx.clock.today()
+    _family, planned_case = intake_b(svc, team_b, "Fransen")
+    planned_involvement = svc.involvements.add_involvement(planned_case, involvement_input(
+        provider, product, referral_date=today, start_date=today + timedelta(days=10), planned_end=None)).id
     with svc.ctx.uow() as uow:
         assert uow.session.scalar(select(FamilyPlan.status).where(FamilyPlan.id == draft.id)) is PlanStatus.DRAFT
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
-                 waakvlam.id, contact, intake_case, closed_case, document)
+                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement)

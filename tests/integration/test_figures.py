@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from app.errors import AccessDenied, ValidationError
 from models.enums import AuditEvent, AuditOutcome, Role
+from tests.integration.care_helpers import involvement_input
 from tests.integration.case_helpers import detail_text, log_entries
 from tests.integration.figures_data import P1_NAME, P2_NAME, KnownData, known_data_as_supervisor
 
@@ -186,3 +187,26 @@ def test_export_to_a_missing_folder_fails_cleanly(services, known, tmp_path):
     with pytest.raises(ExportFailed):
         services.figures.export_xlsx(START, END, None, tmp_path / "nope" / "cijfers.xlsx")
     assert log_entries(services, object_type="management_figures")[-1].outcome is AuditOutcome.FAILED
+
+
+def test_help_cancelled_before_its_start_was_not_delivered(services, known, clock):
+    """Cancelled planned help is neither running, started nor ended in the figures; until it is
+    cancelled it is waiting."""
+    before = services.figures.management_figures(START, END)
+    p1 = services.providers.provider(known.p1)
+    product = p1.products[0]
+    clock.day = date(2026, 2, 15)  # F: referred 02-01 to start 03-01, cancelled 02-15
+    inv = services.involvements.add_involvement(known.cases["F"], involvement_input(
+        p1, product, referral_date=date(2026, 2, 1), start_date=date(2026, 3, 1), planned_end=date(2026, 5, 1)))
+    services.involvements.cancel_involvement(inv.id, inv.version, "21")
+    clock.day = date(2026, 6, 20)  # F: referred 06-20 to start 07-15, cancelled 07-10 (after the period)
+    inv = services.involvements.add_involvement(known.cases["F"], involvement_input(
+        p1, product, referral_date=date(2026, 6, 20), start_date=date(2026, 7, 15), planned_end=None))
+    clock.day = date(2026, 7, 10)
+    services.involvements.cancel_involvement(inv.id, inv.version, "23")
+    after = services.figures.management_figures(START, END)
+    assert after.involvement_duration == before.involvement_duration
+    was, now = by_name(before)[P1_NAME], by_name(after)[P1_NAME]
+    assert (now.involvements, now.extensions, now.started, now.mean_wait_days) == (
+        was.involvements, was.extensions, was.started, was.mean_wait_days)
+    assert now.waiting_at_end == was.waiting_at_end + 1  # the second still waited on 06-30

@@ -22,7 +22,8 @@ BELOW_A_CASE = {
     "plans.new_version", "plans.agree_plan", "plans.add_goal", "plans.update_goal", "plans.remove_goal",
     "plans.move_goal", "plans.add_action", "plans.update_action", "plans.remove_action", "plans.set_action_done",
     "journal.update_entry", "involvements.involvement", "involvements.update_involvement",
-    "involvements.end_involvement", "involvements.record_extension", "involvements.record_report_back",
+    "involvements.end_involvement", "involvements.cancel_involvement",
+    "involvements.record_extension", "involvements.record_report_back",
     "involvements.set_handover", "involvements.link_goals", "waakvlam.log_contact", "waakvlam.add_contact",
     "waakvlam.end_waakvlam",
 }

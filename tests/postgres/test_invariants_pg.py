@@ -3,6 +3,8 @@ race (10 tries each); exactly one call wins, the other gets the clear message, t
 plain SQL clients are held by the database: its trigger locks the family row before it counts."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import psycopg
 import pytest
 
@@ -130,3 +132,17 @@ def test_a_sql_client_cannot_move_a_family_s_last_member_away(central, worker):
         with pytest.raises(psycopg.errors.CheckViolation):
             psql.execute("UPDATE person SET family_id = %s WHERE id = %s", (other.family_id, second))
     assert [m.id for m in worker.members.family_detail(family.family_id).members] == [second]
+
+
+def test_a_sql_client_cannot_end_planned_help_as_delivered(central, worker, provider):
+    """Help ended before its start was cancelled: an insider cannot record it as "ended as planned" (19)."""
+    family = intake(worker, "Gepland")
+    today = worker.ctx.clock.today()
+    planned = worker.involvements.add_involvement(family.case_id, involvement_input(
+        *provider, referral_date=today, start_date=today + timedelta(days=10), planned_end=None))
+    with central.connect("worker_a2") as psql:
+        with pytest.raises(psycopg.errors.CheckViolation):
+            psql.execute("UPDATE involvement SET actual_end = %s, end_reason = '19' WHERE id = %s", (today, planned.id))
+    cancelled = worker.involvements.cancel_involvement(planned.id, planned.version, "21")
+    assert (cancelled.actual_end, cancelled.end_reason, cancelled.start_date) == (
+        today, "21", today + timedelta(days=10))

@@ -8,19 +8,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from app.queries.caseload import CaseloadRow, ChildSummary
-from models.enums import CaseStatus, PlanStatus, Priority
+from app.queries.plan_versions import NO_PLAN, PlanVersions
+from models.enums import CaseStatus, Priority
 from ui.qt_models.caseload_model import CASE_ID_ROLE, SORT_ROLE, CaseloadColumn, CaseloadModel
 
 C = CaseloadColumn
 
 
 def make_row(case_id: int, family: str, children=(("Zoë", 11), ("Daan", 7)), *,
-             status=CaseStatus.ACTIVE, priority=Priority.NORMAL, plan=None, director="Fatma Öztürk",
+             status=CaseStatus.ACTIVE, priority=Priority.NORMAL, plan=NO_PLAN, director="Fatma Öztürk",
              opened=date(2026, 9, 14)) -> CaseloadRow:
     return CaseloadRow(
         case_id=case_id, family_id=case_id * 10, family_name=family,
         children=tuple(ChildSummary(name, age) for name, age in children), status=status, director_id=1,
-        director_name=director, priority=priority, opened_on=opened, plan_status=plan,
+        director_name=director, priority=priority, opened_on=opened, plan=plan,
     )
 
 
@@ -28,7 +29,7 @@ def make_row(case_id: int, family: str, children=(("Zoë", 11), ("Daan", 7)), *,
 def model() -> CaseloadModel:
     model = CaseloadModel()
     model.set_rows([
-        make_row(7, "Öztürk", priority=Priority.HIGH, plan=PlanStatus.AGREED),
+        make_row(7, "Öztürk", priority=Priority.HIGH, plan=PlanVersions(agreed=1)),
         make_row(8, "De Jong", (("Lotte", 14),), status=CaseStatus.INTAKE, director="Jeroen Bakker",
                  opened=date(2025, 12, 1)),
     ])
@@ -44,7 +45,7 @@ def test_a_row_is_shown_in_dutch(model):
     assert shown(model, 0, C.CHILDREN) == "Zoë (11), Daan (7)"
     assert shown(model, 0, C.STATUS) == "Actief"
     assert shown(model, 1, C.STATUS) == "Intake"
-    assert shown(model, 0, C.PLAN_STATUS) == "Vastgesteld"
+    assert shown(model, 0, C.PLAN_STATUS) == "Vastgesteld v1"
     assert shown(model, 1, C.PLAN_STATUS) == "Nog geen plan"
     assert shown(model, 0, C.PRIORITY) == "Hoog"
     assert shown(model, 1, C.PRIORITY) == "Normaal"

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView
 
 from app.queries.caseload import CaseloadRow, ChildSummary
+from app.queries.plan_versions import NO_PLAN
 from models.enums import CaseStatus, Priority
 from ui.pages.caseload_page import TeamCaseloadPage
 from ui.qt_models.caseload_model import CaseloadColumn as C
@@ -23,7 +24,7 @@ def big_caseload() -> Caseload:
                     children=(ChildSummary("Zoë" if n % 10 == 0 else "Daan", n % 18),),
                     status=CaseStatus.ACTIVE, director_id=n % 50, director_name=f"Regisseur {n % 50:02d}",
                     priority=Priority.HIGH if n % 7 == 0 else Priority.NORMAL,
-                    opened_on=start + timedelta(days=n % 2000), plan_status=None)
+                    opened_on=start + timedelta(days=n % 2000), plan=NO_PLAN)
         for n in range(ROWS)
     ]
     return Caseload(rows)

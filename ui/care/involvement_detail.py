@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.queries.involvements import InvolvementDTO
+from models.enums import InvolvementState
 from ui.care.labels import care_label, days_text, direction_phrase, referrer_text, volume_text
 from ui.care.looks import set_flag
 from ui.case.widgets import heading, muted
@@ -79,6 +80,7 @@ class InvolvementDetail(QFrame):
         self.report_back_button = QPushButton(self.tr("Report-back received…"))
         self.handover_button = QPushButton(self.tr("Handover…"))
         self.end_button = QPushButton(self.tr("End help…"))
+        self.cancel_button = QPushButton(self.tr("Cancel help…"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -107,7 +109,7 @@ class InvolvementDetail(QFrame):
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (self.edit_button, self.extension_button, self.report_back_button, self.handover_button,
-                self.end_button)
+                self.end_button, self.cancel_button)
 
     @staticmethod
     def _form(title: QLabel, rows: list[tuple[str, QLabel]]) -> QWidget:
@@ -148,7 +150,7 @@ class InvolvementDetail(QFrame):
         self.referrer_value.setText(referrer_text(inv, with_agb=True))
         self.period_value.setText(self._period_text(inv))
         self.planned_end_value.setText(format_date(inv.planned_end) or none)
-        self.duration_value.setText(days_text(inv.duration_days) or self.tr("not started"))
+        self.duration_value.setText(self._duration_text(inv))
         self.volume_value.setText(volume_text(inv) or none)
         segment = self.tr(", segment {code}").format(code=inv.segment_code) if inv.segment_code else ""
         self.product_value.setText(self.tr("{product} ({code} {category}{segment})").format(
@@ -156,17 +158,37 @@ class InvolvementDetail(QFrame):
         self.goals_value.setText("\n".join(f"• {g.description}" for g in inv.goals) or self.tr("no goals linked"))
         self.note_value.setText(inv.note or "–")
         running = inv.is_active and changeable
-        self.edit_button.setEnabled(changeable)
-        for button in (self.extension_button, self.report_back_button, self.handover_button, self.end_button):
+        planned = inv.state is InvolvementState.PLANNED
+        self.edit_button.setEnabled(changeable and inv.state is not InvolvementState.CANCELLED)
+        for button in (self.extension_button, self.report_back_button, self.handover_button):
             button.setEnabled(running)
+        # Planned help is cancelled, running help is ended: one of the two buttons is shown.
+        self.end_button.setVisible(not planned)
+        self.end_button.setEnabled(running and not planned)
+        self.cancel_button.setVisible(planned)
+        self.cancel_button.setEnabled(running and planned)
 
     def _status_text(self, inv: InvolvementDTO) -> str:
-        if not inv.is_active:
+        if inv.state is InvolvementState.CANCELLED:
+            return self.tr("Cancelled on {date}: {reason}").format(date=format_date(inv.actual_end),
+                                                                   reason=inv.end_reason_label or "")
+        if inv.state is InvolvementState.ENDED:
             return self.tr("Ended {date}: {reason}").format(date=format_date(inv.actual_end),
                                                               reason=inv.end_reason_label or "")
         if inv.start_date is None:
             return self.tr("Referred, not started yet")
+        if inv.state is InvolvementState.PLANNED:
+            return self.tr("Planned, starts {date}").format(date=format_date(inv.start_date))
         return self.tr("Running since {date}").format(date=format_date(inv.start_date))
+
+    def _duration_text(self, inv: InvolvementDTO) -> str:
+        if inv.duration_days is not None:
+            return days_text(inv.duration_days)
+        if inv.state is InvolvementState.CANCELLED:
+            return self.tr("cancelled before the start")
+        if inv.start_date is not None:
+            return self.tr("not started yet, starts {date}").format(date=format_date(inv.start_date))
+        return self.tr("not started")
 
     def _report_back_text(self, inv: InvolvementDTO) -> str:
         if inv.report_back_date is None:
@@ -177,6 +199,8 @@ class InvolvementDetail(QFrame):
         return text
 
     def _period_text(self, inv: InvolvementDTO) -> str:
+        if inv.state is InvolvementState.CANCELLED:
+            return self.tr("referred {date}, never started").format(date=format_date(inv.referral_date))
         if inv.start_date is None:
             return self.tr("referred {date}, not started yet").format(date=format_date(inv.referral_date))
         return self.tr("{referral} → {start} ({waiting} waiting)").format(

@@ -1,4 +1,5 @@
-"""The steps in running help: ending it (iJw end reason), an extension, the warm handover, a report-back."""
+"""The steps in running help: ending it (iJw end reason) or cancelling it before it starts, an extension, the
+warm handover, a report-back."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -7,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.codelists import END_REASONS
+from app.codelists import CANCEL_REASONS, END_REASONS
 from app.queries.involvements import InvolvementDTO
 from models.enums import HandoverStatus
 from ui.care.forms import dates_readable, text_edit
@@ -26,6 +27,9 @@ _TEXTS = {
                                                      "family's own network or with free-access services?"),
     "end_all": QT_TRANSLATE_NOOP("InvolvementSteps", "The running help ends: {providers}. Is aftercare arranged, in "
                                                      "the family's own network or with free-access services?"),
+    "cancel": QT_TRANSLATE_NOOP("InvolvementSteps", "Cancel help"),
+    "cancel_intro": QT_TRANSLATE_NOOP("InvolvementSteps", "The help of {provider} has not started yet. Cancelled, it "
+                                                          "ends today and counts as never delivered."),
     "extension": QT_TRANSLATE_NOOP("InvolvementSteps", "Record an extension"),
     "extension_now": QT_TRANSLATE_NOOP("InvolvementSteps", "Planned end now: {date}. Extended so far: {count}."),
     "extension_agreed": QT_TRANSLATE_NOOP("InvolvementSteps", "Agreed about extensions: {policy}"),
@@ -66,6 +70,22 @@ class EndInvolvementDialog(ServiceFormDialog):
 
     def submit(self) -> object:
         return self._end(self.end_date_edit.date(), self.reason_combo.currentData() or "")
+
+
+class CancelInvolvementDialog(ServiceFormDialog):
+    """Cancels planned help (not started yet) with an iJw (JZ588) reason that fits a cancellation.
+
+    ``cancel(reason_code)`` is the service call."""
+
+    def __init__(self, inv: InvolvementDTO, cancel: Callable[[str], InvolvementDTO], parent: QWidget | None = None):
+        super().__init__(_text("cancel"), _text("cancel_intro", provider=inv.provider_name), parent)
+        self._cancel = cancel
+        self.reason_combo = code_combo(CANCEL_REASONS, self.tr("Choose why"))
+        self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
+        self.ok_button.setText(self.tr("Cancel help"))
+
+    def submit(self) -> InvolvementDTO:
+        return self._cancel(self.reason_combo.currentData() or "")
 
 
 class ExtensionDialog(ServiceFormDialog):

@@ -15,11 +15,13 @@ from app.queries.involvements import InvolvementDTO
 from app.queries.plans import GoalDTO
 from app.queries.providers import ProviderDTO
 from app.services.involvement_inputs import InvolvementInput
-from models.enums import CaseStatus
+from models.enums import CaseStatus, InvolvementState
 from ui.care.care_tab import TOPIC_CASE, TOPIC_INVOLVEMENT, CareTab
 from ui.care.involvement_detail import InvolvementDetail
 from ui.care.involvement_dialog import InvolvementDialog
-from ui.care.involvement_steps import EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog
+from ui.care.involvement_steps import (
+    CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
+)
 from ui.care.labels import care_label, days_text, direction_phrase, direction_short, referrer_text
 from ui.care.looks import DUE, ENDED, OVERDUE, Look, StyledRowTableModel
 from ui.case.row_table_model import Column
@@ -76,6 +78,7 @@ class InvolvementsTab(CareTab):
         self.detail.report_back_button.clicked.connect(self._on_report_back_button_clicked)
         self.detail.handover_button.clicked.connect(self._on_handover_button_clicked)
         self.detail.end_button.clicked.connect(self._on_end_button_clicked)
+        self.detail.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self._show_selected()
 
     def _columns(self) -> list[Column[InvolvementDTO]]:
@@ -97,6 +100,9 @@ class InvolvementsTab(CareTab):
         return f"{inv.category_label}\n{segment}"
 
     def _period_text(self, inv: InvolvementDTO) -> str:
+        if inv.state is InvolvementState.CANCELLED:
+            never = self.tr("never started")
+            return f"{format_date(inv.referral_date)} →\n{never}"
         if inv.start_date is None:
             not_started = self.tr("not started yet")
             return f"{format_date(inv.referral_date)} →\n{not_started}"
@@ -128,8 +134,15 @@ class InvolvementsTab(CareTab):
         return f"{format_date(inv.report_back_date) or '–'}\n{extended}"
 
     def _status_text(self, inv: InvolvementDTO) -> str:
-        status = self.tr("Running") if inv.is_active else self.tr("Ended {date}").format(
-            date=format_date(inv.actual_end))
+        if inv.state is InvolvementState.PLANNED:
+            status = (self.tr("Planned {date}").format(date=format_date(inv.start_date)) if inv.start_date
+                      else self.tr("Planned"))
+        elif inv.state is InvolvementState.CANCELLED:
+            status = self.tr("Cancelled {date}").format(date=format_date(inv.actual_end))
+        elif inv.state is InvolvementState.ENDED:
+            status = self.tr("Ended {date}").format(date=format_date(inv.actual_end))
+        else:
+            status = self.tr("Running")
         handover = self.tr("handover: {handover}").format(handover=care_label(inv.handover).lower())
         return f"{status}\n{handover}"
 
@@ -160,9 +173,10 @@ class InvolvementsTab(CareTab):
         index = next((n for n, row in enumerate(rows) if row.id == wanted), 0 if rows else None)
         if index is not None:
             self.table.selectRow(index)
-        running = sum(1 for row in rows if row.is_active)
-        self.summary_label.setText(self.tr("{running} running, {ended} ended").format(
-            running=running, ended=len(rows) - running) if rows else "")
+        running = sum(1 for row in rows if row.state is InvolvementState.RUNNING)
+        planned = sum(1 for row in rows if row.state is InvolvementState.PLANNED)
+        self.summary_label.setText(self.tr("{running} running, {planned} planned, {ended} ended").format(
+            running=running, planned=planned, ended=len(rows) - running - planned) if rows else "")
         self._show_selected()
 
     def _fit_table(self, *_args) -> None:
@@ -289,6 +303,12 @@ class InvolvementsTab(CareTab):
         if inv is not None:
             self._step(EndInvolvementDialog([inv.provider_name], lambda day, reason: involvements.end_involvement(
                 inv.id, inv.version, day, reason), today=self.today, parent=self))
+
+    def _on_cancel_button_clicked(self) -> None:
+        inv, involvements = self.selected_involvement(), self.services.involvements
+        if inv is not None:
+            self._step(CancelInvolvementDialog(inv, lambda reason: involvements.cancel_involvement(
+                inv.id, inv.version, reason), parent=self))
 
     def _step(self, dialog) -> None:
         saved = self.run_dialog(dialog)

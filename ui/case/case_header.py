@@ -12,7 +12,7 @@ from models.enums import CaseStatus, Priority
 from ui.case.labels import label
 from ui.case.widgets import heading, muted
 from ui.formatting import format_date
-from ui.labels import plan_status_label
+from ui.labels import plan_versions_label
 
 
 def _pill(object_name: str) -> QLabel:
@@ -48,18 +48,21 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill, self.plan_pill):
+        for pill in (self.status_pill, self.priority_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
+        # The plan (agreed version and draft) opens the second line: on the first it pushed the case
+        # actions off a 1366-pixel screen.
+        details_row = QHBoxLayout()  # the number and the plan on the second line: the first is full on a laptop
+        details_row.setSpacing(10)
+        details_row.addWidget(self.case_number_label)
+        details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        details_row.addWidget(self.details_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
         layout.setSpacing(4)
         layout.addLayout(title_row)
-        details_row = QHBoxLayout()  # the number on the second line: the first is full on a laptop
-        details_row.setSpacing(16)
-        details_row.addWidget(self.case_number_label)
-        details_row.addWidget(self.details_label, 1)
         layout.addLayout(details_row)
 
     def show_header(self, header: CaseHeader) -> None:
@@ -72,7 +75,7 @@ class CaseHeaderBar(QFrame):
         _set_flag(self.status_pill, "closed", header.status is CaseStatus.CLOSED)
         self.priority_pill.setText(self._priority_text(header))
         _set_flag(self.priority_pill, "high", header.priority is Priority.HIGH)
-        self.plan_pill.setText(self.tr("Plan: {status}").format(status=plan_status_label(header.plan_status)))
+        self.plan_pill.setText(self.tr("Plan: {status}").format(status=plan_versions_label(header.plan)))
         self.details_label.setText(self._details_text(header))
 
     def _priority_text(self, header: CaseHeader) -> str:

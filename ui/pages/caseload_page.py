@@ -9,11 +9,12 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget
 
 from app.errors import AppError
+from app.queries.plan_versions import PlanVersions
 from models.enums import CaseStatus, Priority
 from ui.case.widgets import make_table
 from ui.errors import error_text
 from ui.events import AppEvents
-from ui.labels import label, plan_status_label
+from ui.labels import label, plan_versions_label
 from ui.pages import labels as due_labels
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
@@ -36,7 +37,7 @@ def typical_content() -> dict[CaseloadColumn, str]:
         CaseloadColumn.FAMILY: "Van den Berg-Jansen",
         CaseloadColumn.CHILDREN: "Yassin (16), Nora (11), Adam (6)",
         CaseloadColumn.STATUS: label(CaseStatus.WAAKVLAM),
-        CaseloadColumn.PLAN_STATUS: plan_status_label(None),
+        CaseloadColumn.PLAN_STATUS: plan_versions_label(PlanVersions(agreed=2, draft=3)),
         CaseloadColumn.DIRECTOR: "Jeroen van den Berg",
         CaseloadColumn.PRIORITY: label(Priority.NORMAL),
         CaseloadColumn.NEXT_DUE: due_labels.widest_kind_label() + " · 22-11-2026",

@@ -12,7 +12,7 @@ from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
 from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
-from ui.labels import label, plan_status_label
+from ui.labels import label, plan_versions_label
 from ui.pages import labels as due_labels
 from ui.qt_models.caseload_filter import search_words, sorted_order, visible_rows
 from ui.qt_models.column_table_model import ColumnTableModel
@@ -206,7 +206,7 @@ class CaseloadModel(ColumnTableModel):
             case CaseloadColumn.STATUS:
                 return label(row.status)
             case CaseloadColumn.PLAN_STATUS:
-                return plan_status_label(row.plan_status)
+                return plan_versions_label(row.plan)
             case CaseloadColumn.DIRECTOR:
                 return row.director_name
             case CaseloadColumn.PRIORITY:
@@ -225,7 +225,7 @@ class CaseloadModel(ColumnTableModel):
             case CaseloadColumn.STATUS:
                 return _STATUS_ORDER[row.status]
             case CaseloadColumn.PLAN_STATUS:
-                return _PLAN_ORDER[row.plan_status]
+                return _PLAN_ORDER[row.plan_status] * 10_000 + (row.plan.agreed or 0)
             case CaseloadColumn.DIRECTOR:
                 return fold_text(row.director_name)
             case CaseloadColumn.PRIORITY:

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from models.enums import DirectionMode, HandoverStatus
+from models.enums import DirectionMode, HandoverStatus, InvolvementState
 from tests.integration.case_helpers import colleague_services
 from tests.ui.care.care_data import add_three_kinds_of_help, help_input
 from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
 from ui.care.involvement_dialog import InvolvementDialog
-from ui.care.involvement_steps import EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog
+from ui.care.involvement_steps import (
+    CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
+)
 from ui.care.involvements_tab import Col
 from ui.care.looks import DUE, ENDED, look_of
 
@@ -233,6 +236,71 @@ def test_help_ends_with_an_ijw_reason_and_not_before_it_started(qtbot, care_wind
     tab.table.selectRow(row)
     assert tab.detail.status_label.text() == "Beëindigd op 20-11-2026: Overstap naar andere aanbieder"
     assert not tab.detail.end_button.isEnabled() and tab.detail.edit_button.isEnabled()
+
+
+def test_help_that_starts_later_is_planned_and_is_cancelled_with_a_reason(qtbot, care_window, care, services,
+                                                                          monkeypatch):
+    """Today is 22-11-2026; the help starts 01-12-2026."""
+    planned = services.involvements.add_involvement(care.case_id, help_input(
+        care.team_help, referral_date=date(2026, 11, 15), start_date=date(2026, 12, 1)))
+    tab = care_window("involvements_tab").involvements_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    assert tab.model.index(0, Col.STATUS).data().startswith("Gepland 01-12-2026")
+    assert tab.detail.status_label.text() == "Gepland, begint op 01-12-2026"
+    assert tab.detail.duration_value.text() == "nog niet gestart, begint op 01-12-2026"
+    assert tab.summary_label.text() == "0 lopend, 1 gepland, 0 beëindigd"
+    assert tab.detail.cancel_button.isVisibleTo(tab) and tab.detail.cancel_button.isEnabled()
+    assert not tab.detail.end_button.isVisibleTo(tab)
+    seen = []
+
+    def cancel(dialog: CancelInvolvementDialog) -> None:
+        assert dialog.reason_combo.findData("19") == -1  # "ended as planned" is no cancellation
+        click_ok(qtbot, dialog)  # no reason chosen
+        seen.append(dialog.field_errors["end_reason"].text())
+        select_combo_data(dialog.reason_combo, "21")
+        click_ok(qtbot, dialog)
+
+    drive_dialog(monkeypatch, CancelInvolvementDialog, cancel)
+    qtbot.waitUntil(lambda: tab.detail.cancel_button.height() > 0)  # laid out, so the click lands on it
+    qtbot.mouseClick(tab.detail.cancel_button, Qt.MouseButton.LeftButton)
+
+    assert seen == ["Kies uit de iJw-lijst waarom de hulp wordt geannuleerd."]
+    stored = services.involvements.involvement(planned.id)
+    assert (stored.state, stored.actual_end, stored.end_reason) == (
+        InvolvementState.CANCELLED, date(2026, 11, 22), "21")
+    qtbot.waitUntil(lambda: tab.model.index(0, Col.STATUS).data().startswith("Geannuleerd 22-11-2026"))
+    assert look_of(tab.model, 0, Col.PROVIDER) == ENDED
+    assert tab.detail.status_label.text() == "Geannuleerd op 22-11-2026: Eenzijdig door cliënt"
+    assert tab.detail.duration_value.text() == "geannuleerd vóór de start"
+    assert tab.detail.period_value.text() == "verwezen op 15-11-2026, nooit gestart"
+    assert tab.model.index(0, Col.REFERRAL).data() == "15-11-2026 →\nnooit gestart"
+    assert not tab.detail.edit_button.isEnabled() and not tab.detail.end_button.isEnabled()
+
+
+def test_planned_help_that_has_started_is_running_and_is_ended(qtbot, care_window, care, services, clock,
+                                                              monkeypatch):
+    planned = services.involvements.add_involvement(care.case_id, help_input(
+        care.team_help, referral_date=date(2026, 11, 15), start_date=date(2026, 12, 1)))
+    clock.day = date(2026, 12, 10)
+    tab = care_window("involvements_tab").involvements_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.table.selectRow(0)
+    assert tab.model.index(0, Col.STATUS).data().startswith("Loopt")
+    assert tab.detail.status_label.text() == "Loopt sinds 01-12-2026"
+    assert tab.detail.end_button.isVisibleTo(tab) and not tab.detail.cancel_button.isVisibleTo(tab)
+
+    def end(dialog: EndInvolvementDialog) -> None:
+        retype(dialog.end_date_edit, "09-12-2026")
+        select_combo_data(dialog.reason_combo, "23")
+        click_ok(qtbot, dialog)
+
+    drive_dialog(monkeypatch, EndInvolvementDialog, end)
+    qtbot.waitUntil(lambda: tab.detail.end_button.height() > 0)
+    qtbot.mouseClick(tab.detail.end_button, Qt.MouseButton.LeftButton)
+    stored = services.involvements.involvement(planned.id)
+    assert (stored.state, stored.actual_end, stored.end_reason) == (InvolvementState.ENDED, date(2026, 12, 9), "23")
+    qtbot.waitUntil(lambda: tab.detail.status_label.text().startswith("Beëindigd op 09-12-2026"))
 
 
 def test_a_colleague_s_change_in_between_is_not_overwritten(qtbot, care_window, care, services, db_path, clock,
