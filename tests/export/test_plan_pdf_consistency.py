@@ -9,7 +9,8 @@ from app.export import texts as tx
 from app.export.caseload_pdf import render_caseload_pdf
 from app.queries.caseload_export import CaseloadExportRow
 from app.queries.goal_standing import GoalStanding, goal_standing
-from models.enums import Actor, CaseStatus, DirectionMode, GoalStatus, PlanStatus, Priority
+from app.queries.plan_versions import PlanVersions
+from models.enums import Actor, CaseStatus, DirectionMode, GoalStatus, Priority
 from tests.export import plan_data as pd
 from tests.export.care_rows import add_evaluation, add_waakvlam
 from tests.export.plan_data import pdf_pages, pdf_text
@@ -115,7 +116,7 @@ def test_the_waakvlam_agreement_is_never_split_over_two_pages(exports, services)
 
 def test_every_caseload_column_header_keeps_its_words_whole():
     rows = [CaseloadExportRow(i, i, f"Familie {i:03d}", "Zoë (11), Işıl (14)", 2, CaseStatus.ACTIVE,
-                              PlanStatus.AGREED, "Sanne de Vries", "Wijkteam Noord", Priority.NORMAL,
+                              PlanVersions(agreed=1, draft=2), "Sanne de Vries", "Wijkteam Noord", Priority.NORMAL,
                               date(2026, 1, 5), 321, None, 3) for i in range(1, 40)]
     pages = pdf_pages(render_caseload_pdf(rows, "Wijkteam Noord", date(2026, 11, 22)).data)
     header = "Gezin Kinderen Status Gezinsplan Regisseur Prioriteit Gestart op Dagen open Volgende evaluatie Aanbieders"
