@@ -11,12 +11,13 @@ from app.cli import NO_GUI, CliError
 from app.cli import main as cli_main
 
 
-def launch_gui(database: str | None, demo: bool = False, choose_profile: bool = False) -> int:
+def launch_gui(database: str | None, demo: bool = False, choose_profile: bool = False, **options) -> int:
+    """``options``: ``sign_in_as`` (a Role) starts the demo as its worker, supervisor or administrator."""
     try:
         from ui.main import run_gui
     except ImportError as exc:  # e.g. an installation without Qt
         raise CliError(NO_GUI, reason=str(exc)) from None
-    return run_gui(database, demo=demo, choose_profile=choose_profile)
+    return run_gui(database, demo=demo, choose_profile=choose_profile, **options)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,6 +1,7 @@
 """The ``gezinsregie`` command: without a subcommand it starts the desktop app; subcommands work headless.
 
     gezinsregie [--database PATH_OR_URL] [--demo]     start the app (--demo: first fill an empty database)
+    gezinsregie --demo --as worker|supervisor|admin    start the demo as its worker, supervisor or administrator
     gezinsregie demo [--families N] [--seed S]         add demo families and print a summary
     gezinsregie db upgrade | current | check           schema management (upgrade backs up SQLite first)
     gezinsregie db encrypt | backup | restore | verify encryption and backups (see app/cli_db.py)
@@ -30,15 +31,17 @@ from app.db import DatabaseTarget
 from app.cli_progress import DEMO_FAMILIES, ProgressBar
 from app.demo import CITY_THRESHOLD, DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
 from app.demo.city import fill_city
+from app.demo.personas import NotADemo, is_demo
+from app.display import NO_DISPLAY, has_display
 from app.errors import AppError, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.keys import KeySource
 from app.logging_setup import log_file, report_error, setup_logging
-from models.enums import CaseStatus
+from models.enums import CaseStatus, Role
 
 log = logging.getLogger("gezinsregie.cli")
 
-GuiLauncher = Callable[..., int]  # (database: str | None, demo: bool = False) -> exit code
+GuiLauncher = Callable[..., int]  # (database, demo=False[, choose_profile=..., sign_in_as=Role]) -> exit code
 
 DEMO_ADDED = QT_TRANSLATE_NOOP(
     "Cli", "Added {families} demo families to {database} ({intake} in intake, {active} active, {waakvlam} in "
@@ -64,6 +67,8 @@ BEHIND = QT_TRANSLATE_NOOP(
 EMPTY = QT_TRANSLATE_NOOP("Cli", "{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.")
 BAD_FAMILIES = QT_TRANSLATE_NOOP("Cli", "The number of families must be a whole number from 1 to {max}, not '{value}'.")
 BAD_SEED = QT_TRANSLATE_NOOP("Cli", "The seed must be a whole number, not '{value}'.")
+AS_WITHOUT_DEMO = QT_TRANSLATE_NOOP("Cli", "--as only goes with --demo: it chooses whom the demo starts as.")
+BAD_ROLE = QT_TRANSLATE_NOOP("Cli", "--as takes worker, supervisor or admin, not '{value}'.")
 DEMO_WITH_COMMAND = QT_TRANSLATE_NOOP("Cli", "--demo only goes with starting the app, not with a subcommand.")
 NO_GUI = QT_TRANSLATE_NOOP("Cli", "The desktop app cannot be started: {reason}")
 NO_LAUNCHER = QT_TRANSLATE_NOOP(
@@ -88,6 +93,13 @@ def _seed(text: str) -> int:
         return int(text)
     except ValueError:
         raise CliError(BAD_SEED, exit_code=EXIT_USAGE, value=text) from None
+
+
+def _role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise CliError(BAD_ROLE, exit_code=EXIT_USAGE, value=text) from None
 
 
 def _program_version() -> str:
@@ -117,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help=QT_TRANSLATE_NOOP("CliHelp", "start the app with demo families (added first if "
                                                           "the database has no families)"))
+    parser.add_argument("--as", dest="as_role", type=_role, metavar="worker|supervisor|admin",
+                        help=QT_TRANSLATE_NOOP("CliHelp", "with --demo: start as the demo's worker, supervisor "
+                                                          "(Team overview, Reports) or administrator"))
     parser.add_argument("--choose-profile", action="store_true",
                         help=QT_TRANSLATE_NOOP(
                             "CliHelp", "start the app with the dialog to choose (or add) a database connection"))
@@ -163,6 +178,8 @@ def main(argv: Sequence[str] | None = None, gui_launcher: GuiLauncher | None = N
         setup_logging(args.verbose)
         if args.demo and args.command:
             raise CliError(DEMO_WITH_COMMAND, exit_code=EXIT_USAGE)
+        if args.as_role is not None and not args.demo:
+            raise CliError(AS_WITHOUT_DEMO, exit_code=EXIT_USAGE)
         args.keys = key_source(args)
         return args.handler(args, gui_launcher)
     except AppError as exc:
@@ -192,22 +209,31 @@ def schema_state(database: str | None, keys: KeySource) -> tuple[DatabaseTarget,
 def run_gui(args: argparse.Namespace, gui_launcher: GuiLauncher | None) -> int:
     if gui_launcher is None:
         raise CliError(NO_LAUNCHER)
+    if not has_display():  # before any database is opened or filled: Qt would end the process in English
+        raise CliError(NO_DISPLAY)
     database = args.database
     if args.demo:
         database = database if database is not None else str(default_database_path())
-        ensure_demo(database, args.keys)
+        ensure_demo(database, args.keys, needs_demo=args.as_role is not None)
     elif args.keys.passphrase:  # --passphrase-file: check it now; the GUI then finds it remembered
         args.keys.attach(target_for(database), create=True)
+    extra = {"sign_in_as": args.as_role} if args.as_role is not None else {}
     if args.choose_profile:
-        return gui_launcher(database, demo=args.demo, choose_profile=True)
-    return gui_launcher(database, demo=args.demo)
+        return gui_launcher(database, demo=args.demo, choose_profile=True, **extra)
+    return gui_launcher(database, demo=args.demo, **extra)
 
 
-def ensure_demo(database: str, keys: KeySource) -> None:
-    """Fills a database that has no families yet with the default demo; leaves any other alone."""
+def ensure_demo(database: str, keys: KeySource, *, needs_demo: bool = False) -> None:
+    """Fills a database that has no families yet with the default demo; leaves any other alone.
+
+    With ``needs_demo`` (``--as``) a database with families of its own is refused: only a demo may
+    be entered as someone other than its registered worker.
+    """
     services = open_services(database, keys)
     try:
         if family_count(services):
+            if needs_demo and not is_demo(services):
+                raise NotADemo()
             say(DEMO_SKIPPED, database=services.ctx.target.display_name)
             return
         report_demo(services, fill_demo(services))

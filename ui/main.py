@@ -24,9 +24,12 @@ from app.central.signin import sign_in_login
 from app.config import default_database_path
 from app.context import CurrentUser
 from app.db import resolve_target
+from app.demo.personas import NotADemo, demo_people, is_demo, sign_in_as as sign_in_demo
 from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected, DatabaseUnavailable, PassphraseCancelled
 from app.keys import KeySource
 from app.logging_setup import report_error
+from models.enums import Role
+from ui.dialogs.demo_start_dialog import DemoStartDialog, SignInAs
 from ui.dialogs.first_start_dialog import FirstStartDialog, RegisterWorker
 from ui.dialogs.passphrase_dialog import ask_passphrase
 from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
@@ -49,6 +52,7 @@ TRANSLATION_FILE = f"gezinsregie_{LANGUAGE}.qm"
 
 ServicesOpener = Callable[[str | None], Services]
 FirstStartDialogFactory = Callable[[list[str], RegisterWorker, QWidget | None], FirstStartDialog]
+DemoStartDialogFactory = Callable[[list, SignInAs, QWidget | None], DemoStartDialog]
 
 EXIT_OK = 0
 EXIT_CANNOT_START = 1
@@ -161,14 +165,24 @@ def mark_unencrypted(window: QMainWindow, services: Services) -> None:
 
 
 def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory = FirstStartDialog,
-                     parent: QWidget | None = None) -> CurrentUser | None:
+                     parent: QWidget | None = None, *, demo: bool = False, sign_in_as: Role | None = None,
+                     demo_dialog_factory: DemoStartDialogFactory = DemoStartDialog) -> CurrentUser | None:
     """Signs in the local worker; on the very first start asks who that is. None if the user cancels.
 
-    On a central database the login role is the worker (no dialog). Raises AppError when the database
-    cannot tell (the caller shows it).
+    Started as the demo (``demo``) on a demo database, the worker, supervisor or administrator of the
+    demo is signed in: ``sign_in_as``, or the one chosen in the demo's start dialog. On a central
+    database the login role is the worker (no dialog). Raises AppError when the database cannot tell
+    or ``sign_in_as`` is asked of a database that is no demo (the caller shows it).
     """
     if not services.ctx.target.is_sqlite:
+        if sign_in_as is not None:
+            raise NotADemo()
         return sign_in_login(services.ctx)
+    if sign_in_as is not None:
+        return sign_in_demo(services, sign_in_as)
+    if demo and is_demo(services):
+        dialog = demo_dialog_factory(demo_people(services), lambda role: sign_in_demo(services, role), parent)
+        return dialog.worker if dialog.exec() == QDialog.DialogCode.Accepted else None
     worker = services.workers.local_worker()
     if worker is not None:
         return services.workers.sign_in(worker.worker_id)
@@ -202,13 +216,16 @@ def ask_connection(runner: TaskRunner, parent: QWidget | None = None) -> ChosenC
 
 
 def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[str] | None = None,
-            opener: ServicesOpener | None = None, choose_profile: bool = False) -> int:
+            opener: ServicesOpener | None = None, choose_profile: bool = False,
+            sign_in_as: Role | None = None) -> int:
     """Runs the desktop application until its window closes; returns the process exit code.
 
     ``database`` is a file path or URL (None: the embedded database in the user's data folder).
     With ``demo`` the caller has filled the database with demo data; the window says so. With
-    ``choose_profile`` the connection dialog comes first. When the worker chooses another connection
-    from the File menu, the window closes and a new one opens on that database.
+    ``choose_profile`` the connection dialog comes first. On a demo database, ``demo`` starts as the
+    demo's ``sign_in_as`` (worker, supervisor, administrator) or asks whom to start as. When the
+    worker chooses another connection from the File menu, the window closes and a new one opens on
+    that database.
     """
     app = create_application(argv)
     install_translations(app)
@@ -232,7 +249,7 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
         checks = None
         try:
             try:
-                if ensure_signed_in(services) is None:
+                if ensure_signed_in(services, demo=demo, sign_in_as=sign_in_as) is None:
                     return EXIT_OK
             except AppError as error:
                 show_fatal_error(None, error)
@@ -256,10 +273,10 @@ def run_gui(database: str | None = None, demo: bool = False, *, argv: Sequence[s
             services.close()
         if damaged is not None:
             if offer_newest_backup(services.ctx.target, keys):
-                demo = False
+                demo, sign_in_as = False, None
                 continue  # the restored file opens in a new window
             show_fatal_error(None, damaged)
             return EXIT_CANNOT_START
         if switch is None:
             return code
-        database, label, demo = connection_database(switch), switch.label, False
+        database, label, demo, sign_in_as = connection_database(switch), switch.label, False, None

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.bootstrap import Services
 from app.context import CurrentUser
 from app.demo.households import PURMEREND_CENTRUM, ZAANDAM_OOST, Region
+from app.demo.personas import mark_demo
 from app.services.workers import free_username, make_username, to_current_user
 from models import Team, Worker
 from models.enums import Role
@@ -64,7 +65,8 @@ class Staff:
 
 
 def ensure_staff(services: Services) -> Staff:
-    """Makes sure the demo teams, colleagues and a local worker exist; signs in as the local worker."""
+    """Makes sure the demo teams, colleagues and a local worker exist and marks the database as a demo;
+    signs in as the local worker."""
     local = services.workers.local_worker()
     if local is None:
         local = services.workers.register_local_worker(DEMO_WORKER, ZAANDAM_OOST.team)
@@ -86,6 +88,7 @@ def ensure_staff(services: Services) -> Staff:
         }
         users = {w.id: to_current_user(w) for w in [*workers, local_worker]}
         supervisor = next(w for w in workers if w.role is Role.SUPERVISOR)
+        mark_demo(s, services)  # from now on the app may start as the supervisor or administrator too
         staff = Staff(local, local_team.id, region, {n: t.id for n, t in teams.items()}, caseworkers,
                       supervisor.id, users)
         uow.commit()

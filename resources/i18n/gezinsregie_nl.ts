@@ -1307,6 +1307,14 @@
         <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer 'gezinsregie db upgrade' uit.</translation>
     </message>
     <message>
+        <source>--as only goes with --demo: it chooses whom the demo starts as.</source>
+        <translation>--as hoort alleen bij --demo: daarmee kies je als wie de demo start.</translation>
+    </message>
+    <message>
+        <source>--as takes worker, supervisor or admin, not '{value}'.</source>
+        <translation>--as verwacht worker, supervisor of admin, niet '{value}'.</translation>
+    </message>
+    <message>
         <source>Unexpected error ({error}, reference {reference}). The details are in the log file {log}.</source>
         <translation>Onverwachte fout ({error}, referentie {reference}). De details staan in het logbestand {log}.</translation>
     </message>
@@ -1554,6 +1562,10 @@
         <source>Demo families</source>
         <translation>Demo-gezinnen</translation>
     </message>
+    <message>
+        <source>Gezinsregie needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session; the commands in 'gezinsregie --help' work without a screen.</source>
+        <translation>Gezinsregie heeft een beeldscherm nodig en er is er geen gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start het programma in een bureaubladsessie; de opdrachten in 'gezinsregie --help' werken zonder beeldscherm.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1580,6 +1592,10 @@
     <message>
         <source>start the app with demo families (added first if the database has no families)</source>
         <translation>start de app met demogezinnen (eerst toegevoegd als de database nog geen gezinnen heeft)</translation>
+    </message>
+    <message>
+        <source>with --demo: start as the demo's worker, supervisor (Team overview, Reports) or administrator</source>
+        <translation>met --demo: start als de medewerker, teamleider (Teamoverzicht, Rapportages) of beheerder van de demo</translation>
     </message>
     <message>
         <source>start the app with the dialog to choose (or add) a database connection</source>
@@ -1974,6 +1990,37 @@
     <message>
         <source>Enter the date as dd-mm-yyyy, for example 01-03-2015.</source>
         <translation>Vul de datum in als dd-mm-jjjj, bijvoorbeeld 01-03-2015.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStartDialog</name>
+    <message>
+        <source>{name}, worker: Today, My caseload, Team and the cases</source>
+        <translation>{name}, medewerker: Vandaag, Mijn caseload, Team en de casussen</translation>
+    </message>
+    <message>
+        <source>{name}, supervisor: also Team overview and Reports</source>
+        <translation>{name}, teamleider: ook Teamoverzicht en Rapportages</translation>
+    </message>
+    <message>
+        <source>{name}, administrator: every team, Team overview and Reports</source>
+        <translation>{name}, beheerder: alle teams, Teamoverzicht en Rapportages</translation>
+    </message>
+    <message>
+        <source>Gezinsregie demo</source>
+        <translation>Gezinsregie-demo</translation>
+    </message>
+    <message>
+        <source>Look around in the demo</source>
+        <translation>Rondkijken in de demo</translation>
+    </message>
+    <message>
+        <source>This database holds invented demo families. Whom do you start as? Next time you can choose again, or start directly with 'gezinsregie --demo --as supervisor'.</source>
+        <translation>Deze database bevat verzonnen demogezinnen. Als wie wil je starten? De volgende keer kun je opnieuw kiezen, of direct starten met 'gezinsregie --demo --as supervisor'.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3003,14 @@
     <message>
         <source>Choose at least one case.</source>
         <translation>Kies ten minste één casus.</translation>
+    </message>
+    <message>
+        <source>This database holds no demo: starting as another worker is only possible on the embedded demo database ('gezinsregie --demo').</source>
+        <translation>Deze database bevat geen demo: starten als een andere medewerker kan alleen op de ingebouwde demodatabase ('gezinsregie --demo').</translation>
+    </message>
+    <message>
+        <source>The demo has no active worker with this role to start as.</source>
+        <translation>De demo heeft geen actieve medewerker met deze rol om als te starten.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -12,6 +11,7 @@ from app.context import CurrentUser
 from app.errors import AppError, ValidationError
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.widgets.heading import dialog_heading
 
 RegisterWorker = Callable[[str, str], CurrentUser]
 
@@ -31,12 +31,7 @@ class FirstStartDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Gezinsregie"))
         self.setMinimumWidth(500)
 
-        heading = QLabel(self.tr("Welcome to Gezinsregie"))
-        heading.setObjectName("dialogHeading")
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(heading_font)
+        heading = dialog_heading(self.tr("Welcome to Gezinsregie"))
         intro = QLabel(self.tr("Who is working on this computer? Your name is recorded with every change "
                                "you make, so colleagues know whom to ask."))
         intro.setWordWrap(True)
