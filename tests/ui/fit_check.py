@@ -90,7 +90,7 @@ def demo(db_path, clock):
 def test_window_fits_the_screen(qtbot, demo, entry):
     widget = entry.factory(qtbot, demo)
     qtbot.waitExposed(widget.window())
-    QApplication.processEvents()
+    qtbot.wait(20)  # layouts that change with the width settle
     room = available()
     if SHOTS:
         screen = QApplication.primaryScreen().geometry()
