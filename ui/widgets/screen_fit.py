@@ -44,11 +44,16 @@ def scrolling(content: QWidget) -> QScrollArea:
 
 def fit_content(window: QWidget, area: QScrollArea) -> None:
     """Sizes ``window`` to show all of ``area``'s content when the screen allows, else as much as fits."""
-    content = area.widget().sizeHint().expandedTo(area.widget().minimumSizeHint())
-    outer = window.sizeHint()
+    inner = area.widget()
+    content = inner.sizeHint().expandedTo(inner.minimumSizeHint())
+    outer = window.sizeHint().expandedTo(window.minimumSize())
     chrome = QSize(outer.width() - area.sizeHint().width(), outer.height() - area.sizeHint().height())
     bar = area.verticalScrollBar().sizeHint().width()
-    want = QSize(max(outer.width(), content.width() + chrome.width() + bar), content.height() + chrome.height() + 2)
+    width = max(outer.width(), inner.minimumSizeHint().width() + chrome.width() + bar)  # the width it was given
+    height = content.height()
+    if inner.hasHeightForWidth():  # wrapped labels: their height at the width they will get
+        height = max(height, inner.heightForWidth(width - chrome.width() - bar))
+    want = QSize(width, height + chrome.height() + 2)
     window.resize(screen_size(window, want.width(), want.height()).expandedTo(window.minimumSize()))
 
 
