@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QComboBox, QApplication, QHeaderView, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QHeaderView, QScrollArea, QWidget,
+)
 
 from tests.ui.windows import ENTRIES, demo_services
 

@@ -85,12 +85,16 @@ def _cases(services: Services, *, team: bool = False):
 
 
 def _case(services: Services, status: CaseStatus, plan: PlanStatus | None = None, *, care: bool = False) -> int:
-    """A case of the signed-in worker's demo caseload in ``status`` (with help when ``care``)."""
-    for row in _cases(services):
-        if row.status is status and (plan is None or row.plan_status is plan):
-            if not care or services.involvements.involvements(row.case_id):
-                return row.case_id
-    raise LookupError(f"no demo case {status} {plan} care={care}")
+    """A case of the signed-in worker's demo caseload in ``status``; with ``care`` one with help (running
+    help preferred)."""
+    rows = [r for r in _cases(services) if r.status is status and (plan is None or r.plan_status is plan)]
+    if care:
+        helped = {r.case_id: services.involvements.involvements(r.case_id) for r in rows}
+        rows = sorted((r for r in rows if helped[r.case_id]),
+                      key=lambda r: not any(i.is_active for i in helped[r.case_id]))
+    if not rows:
+        raise LookupError(f"no demo case {status} {plan} care={care}")
+    return rows[0].case_id
 
 
 def _sign_in(services: Services, name: str) -> None:
@@ -154,10 +158,6 @@ def _case_tab(tab: str, status=CaseStatus.ACTIVE, plan=PlanStatus.AGREED, care=T
     return lambda qtbot, services: case_window(qtbot, services, _case(services, status, plan, care=care), tab)
 
 
-def _select_first(table) -> None:
-    table.selectRow(0)
-
-
 def _from_case(tab: str | None, trigger: Callable[[object], object], status=CaseStatus.ACTIVE,
                plan=PlanStatus.AGREED, care=True, prepare: Callable[[object], None] | None = None) -> Factory:
     def factory(qtbot, services):
@@ -174,11 +174,18 @@ def _samenregie(qtbot, services):
     dialog.provider_combo.setCurrentIndex(0)
     radio: QRadioButton = dialog.direction_radios[DirectionMode.SAMENREGIE]
     radio.setChecked(True)
+    assert dialog.direction_holder_edit.isVisibleTo(dialog)
     return dialog
 
 
-def _first_involvement(window) -> None:
-    _select_first(window.involvements_tab.table)
+def _help_step(slot: str) -> Factory:
+    """A step on running help of the case (change, end, extend, ...), through the Help tab's button."""
+    def select_running(window) -> None:
+        tab = window.involvements_tab
+        rows = [tab.model.row(n) for n in range(tab.model.rowCount())]
+        tab.table.selectRow(next((n for n, row in enumerate(rows) if row.is_active), 0))
+
+    return _from_case("involvements_tab", lambda w: getattr(w.involvements_tab, slot)(), prepare=select_running)
 
 
 def _plan_tab(qtbot, services, trigger):
@@ -199,10 +206,10 @@ def _action_dialog(qtbot, services):
 
 def _agree_dialog(qtbot, services):
     case_id = _case(services, CaseStatus.INTAKE)
-    plan = services.plans.current_plan(case_id) or services.plans.start_plan(case_id)
+    if services.plans.current_plan(case_id) is None:
+        services.plans.start_plan(case_id)
     window = case_window(qtbot, services, case_id, "plan_tab")
     window.plan_tab.save_pending = lambda: True
-    del plan
     return opened_by(window.plan_tab._on_agree_button_clicked, window)
 
 
@@ -323,21 +330,11 @@ ENTRIES: list[Entry] = [
     Entry("add help", "ui.care.involvement_dialog:InvolvementDialog",
           _from_case("involvements_tab", lambda w: w.involvements_tab._on_add_button_clicked())),
     Entry("add help, samenregie chosen", "ui.care.involvement_dialog:InvolvementDialog", _samenregie),
-    Entry("change help", "ui.care.involvement_dialog:InvolvementDialog",
-          _from_case("involvements_tab", lambda w: w.involvements_tab._on_edit_button_clicked(),
-                     prepare=_first_involvement)),
-    Entry("end help", "ui.care.involvement_steps:EndInvolvementDialog",
-          _from_case("involvements_tab", lambda w: w.involvements_tab._on_end_button_clicked(),
-                     prepare=_first_involvement)),
-    Entry("extend help", "ui.care.involvement_steps:ExtensionDialog",
-          _from_case("involvements_tab", lambda w: w.involvements_tab._on_extension_button_clicked(),
-                     prepare=_first_involvement)),
-    Entry("handover", "ui.care.involvement_steps:HandoverDialog",
-          _from_case("involvements_tab", lambda w: w.involvements_tab._on_handover_button_clicked(),
-                     prepare=_first_involvement)),
-    Entry("report back", "ui.care.involvement_steps:ReportBackDialog",
-          _from_case("involvements_tab", lambda w: w.involvements_tab._on_report_back_button_clicked(),
-                     prepare=_first_involvement)),
+    Entry("change help", "ui.care.involvement_dialog:InvolvementDialog", _help_step("_on_edit_button_clicked")),
+    Entry("end help", "ui.care.involvement_steps:EndInvolvementDialog", _help_step("_on_end_button_clicked")),
+    Entry("extend help", "ui.care.involvement_steps:ExtensionDialog", _help_step("_on_extension_button_clicked")),
+    Entry("handover", "ui.care.involvement_steps:HandoverDialog", _help_step("_on_handover_button_clicked")),
+    Entry("report back", "ui.care.involvement_steps:ReportBackDialog", _help_step("_on_report_back_button_clicked")),
     Entry("record evaluation", "ui.care.evaluation_dialog:EvaluationDialog",
           _from_case("evaluations_tab", lambda w: w.evaluations_tab._on_record_button_clicked())),
     Entry("start waakvlam", "ui.care.waakvlam_dialogs:WaakvlamDialog",
