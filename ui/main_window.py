@@ -25,6 +25,7 @@ from ui.pages.caseload_page import CaseloadPage
 from ui.pages.page_factory import AppPages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
+from ui.widgets.screen_fit import resize_to_screen
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the page's key (see AppPages)
 NAVIGATION_ITEM_HEIGHT = 38
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self._settings.value(MAIN_WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            resize_to_screen(self, 1440, 900)
         splitter = self._settings.value(MAIN_WINDOW_SPLITTER)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)

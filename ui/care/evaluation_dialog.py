@@ -14,7 +14,7 @@ from app.queries.plans import PlanDTO
 from app.services.evaluations import FINAL_DECISIONS, EvaluationInput
 from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
-from ui.care.forms import add_row, dates_readable, keep_tall_enough, section, text_edit
+from ui.care.forms import add_row, dates_readable, section, text_edit
 from ui.care.labels import care_combo
 from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
@@ -114,7 +114,6 @@ class EvaluationDialog(ServiceFormDialog):
         self.decision_combo.currentIndexChanged.connect(self._on_decision_combo_current_index_changed)
         self._update_consent()
         self._suggest_next()
-        keep_tall_enough(self)
 
     def _goals_section(self, setup: EvaluationSetup) -> QWidget:
         box = QWidget()
@@ -175,7 +174,6 @@ class EvaluationDialog(ServiceFormDialog):
     def _on_held_edit_editing_finished(self) -> None:
         self._update_consent()
         self._suggest_next()
-        keep_tall_enough(self)
 
     def _on_next_edit_text_edited(self, _text: str) -> None:
         self._next_touched = True

@@ -43,12 +43,6 @@ def add_row(dialog: ServiceFormDialog, form: QFormLayout, title: str, name: str 
     return label
 
 
-def keep_tall_enough(dialog: ServiceFormDialog) -> None:
-    """At least as tall as the form asks for: Qt's height-for-width of wrapped labels in nested form
-    layouts comes out short, which would squeeze the text fields."""
-    dialog.setMinimumHeight(dialog.sizeHint().height())
-
-
 def text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setPlaceholderText(placeholder)

@@ -17,7 +17,7 @@ from app.queries.plans import GoalDTO
 from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
-from ui.care.forms import add_row, dates_readable, keep_tall_enough, parse_euros, section, text_edit
+from ui.care.forms import add_row, dates_readable, parse_euros, section, text_edit
 from ui.care.labels import care_label, code_combo
 from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
@@ -100,7 +100,6 @@ class InvolvementDialog(ServiceFormDialog):
         self.direction_group.buttonToggled.connect(self._on_direction_group_button_toggled)
         self._fill(current)
         self.provider_combo.setFocus()
-        keep_tall_enough(self)
 
     # -- building --------------------------------------------------------------------------------
 

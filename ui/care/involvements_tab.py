@@ -180,13 +180,14 @@ class InvolvementsTab(CareTab):
         self._show_selected()
 
     def _fit_table(self, *_args) -> None:
-        """Columns as wide as their text, the direction column takes the rest; as tall as its rows."""
+        """Columns as wide as their text and the last one takes the rest; as tall as its rows. A window too
+        narrow for all scrolls sideways rather than cutting a column's text short ("Sa... m...")."""
         fit_columns(self.table, max_width=300, padding=14)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Col.STATUS, QHeaderView.ResizeMode.Interactive)
-        self.table.resizeColumnToContents(Col.STATUS)
-        header.resizeSection(Col.STATUS, header.sectionSize(Col.STATUS) + 14)
-        header.setSectionResizeMode(Col.DIRECTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Col.DIRECTION, QHeaderView.ResizeMode.Interactive)
+        for column in (Col.DIRECTION, Col.STATUS):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, header.sectionSize(column) + 14)
         self._fit_table_height()
 
     def _fit_table_height(self) -> None:

@@ -35,6 +35,7 @@ from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.tasks import TaskRunner
+from ui.widgets.screen_fit import resize_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +126,7 @@ class CaseWindow(QMainWindow):
         column.addWidget(self.header_bar)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(1180, 800)
+        resize_to_screen(self, 1320, 900)
 
         self.activate_action.triggered.connect(self._on_activate_action_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)

@@ -1,11 +1,13 @@
 """A small modal form whose OK button calls a service; the base of the case window's dialogs.
 
+The form scrolls when the screen is too low for it (a laptop), rather than squeezing its fields.
 The service call happens in the dialog so a ValidationError can put its messages under the fields
 while everything typed stays. A ConcurrencyConflict closes the dialog (``conflict`` tells the
 caller to reload); any other application error is shown and the dialog stays open.
 """
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AppError, ConcurrencyConflict, ValidationError
@@ -13,6 +15,7 @@ from ui.case.style import CASE_STYLESHEET
 from ui.case.widgets import heading, muted
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.widgets.screen_fit import fit_content, scrolling
 
 
 class ServiceFormDialog(QDialog):
@@ -37,15 +40,31 @@ class ServiceFormDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
+        body = QWidget()
+        body.setObjectName("formBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addStretch(1)
+        self.scroll_area = scrolling(body)
+        self._sized = False
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(10)
         layout.addWidget(heading(title, 1.2, "dialogHeading"))
         if intro:
             layout.addWidget(muted(intro))
-        layout.addLayout(self.form)
+        layout.addWidget(self.scroll_area, 1)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Opens as large as the form when the screen allows; a form taller than the screen scrolls."""
+        if not self._sized:
+            self._sized = True
+            fit_content(self, self.scroll_area)
+        super().showEvent(event)
 
     def add_field(self, title: str, name: str, field: QWidget, error: FieldErrorLabel | None = None
                   ) -> FieldErrorLabel:

@@ -20,6 +20,7 @@ from app.services.exports import PlanDocument, SavedExport
 from ui.errors import error_text, show_error
 from ui.export.printing import print_pdf
 from ui.tasks import TaskRunner
+from ui.widgets.screen_fit import resize_to_screen
 
 
 class PlanPreviewDialog(QDialog):
@@ -31,7 +32,7 @@ class PlanPreviewDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Family plan – print preview"))
-        self.resize(860, 980)
+        resize_to_screen(self, 900, 1400)  # as tall as the screen allows: a page at a time
         self._exports = services.exports
         self._runner = runner
         self._case_id = case_id

@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget,
+)
 
 from app.errors import AppError
 from app.queries.plan_versions import PlanVersions
@@ -195,6 +197,9 @@ class CaseloadPage(QWidget):
             width = max(cell_metrics.horizontalAdvance(content) + CELL_PADDING,
                         header_metrics.horizontalAdvance(title) + HEADER_PADDING)
             table.horizontalHeader().resizeSection(column, width)
+        # The children's names take what the other columns leave: no sideways scrolling on a laptop.
+        table.horizontalHeader().setStretchLastSection(False)
+        table.horizontalHeader().setSectionResizeMode(CaseloadColumn.CHILDREN, QHeaderView.ResizeMode.Stretch)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         case_id = index.data(CASE_ID_ROLE)

@@ -6,8 +6,8 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QPieSeries, QPieSlice, QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from app.queries.figures import ManagementFigures
 
@@ -15,6 +15,7 @@ BAR_COLOUR = QColor("#1D5A73")
 WAIT_COLOUR = QColor("#C07A2C")
 PIE_COLOURS = (QColor("#3F8F5B"), QColor("#7FB2C9"), QColor("#1D5A73"))
 CHART_HEIGHT = 280
+SIDE_BY_SIDE_WIDTH = 1250  # three charts of about 420 pixels: provider names and the legend whole
 
 
 def _view(chart: QChart, name: str) -> QChartView:
@@ -60,7 +61,7 @@ def _bar_chart(chart: QChart, title: str, label: str, colour: QColor, rows: list
 
 
 class FiguresCharts(QWidget):
-    """Three charts side by side; :meth:`show_figures` redraws them."""
+    """Three charts, side by side on a wide screen; :meth:`show_figures` redraws them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,10 +71,18 @@ class FiguresCharts(QWidget):
         self.realisation_view = _view(self.realisation_chart, "goalRealisationChart")
         self.waiting_view = _view(self.waiting_chart, "waitingTimeChart")
         self.actors_view = _view(self.actors_chart, "actorsChart")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
         for view in (self.realisation_view, self.waiting_view, self.actors_view):
-            layout.addWidget(view, 1)
+            self.row.addWidget(view, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Side by side when each chart has room for its names and legend, else one under the other."""
+        wide = event.size().width() >= SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+        super().resizeEvent(event)
 
     def show_figures(self, figures: ManagementFigures) -> None:
         evaluated = [p for p in figures.providers if p.goal_realisation is not None]

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from app.errors import AppError, ValidationError
@@ -30,6 +31,7 @@ from ui.widgets.field_error_label import FieldErrorLabel
 
 RELOAD_DELAY_MS = 250  # typing a date reloads once the typing stops
 SUMMARY_COLUMNS = 3
+HEADER_PADDING = 18  # room beside a column title for the sort arrow
 
 
 def ask_figures_path(parent: QWidget, suggested: str) -> str | None:
@@ -249,6 +251,7 @@ class FiguresPage(QWidget):
         if not self.value_labels:
             for n, line in enumerate(lines):
                 name, value = QLabel(line.label), QLabel()
+                name.setWordWrap(True)  # three columns of figures side by side fit a laptop
                 value.setObjectName("figureValue")
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 name.setToolTip(line.definition)
@@ -260,11 +263,22 @@ class FiguresPage(QWidget):
         for line in lines:
             self.value_labels[line.key].setText(format_figure(line.value, line.kind))
         self.providers_model.set_rows(figures.providers)
-        self.providers_table.resizeColumnsToContents()
+        self._fit_provider_columns()
         fit_height(self.providers_table, min_rows=2, max_rows=12)
         scrollbar = self.providers_table.horizontalScrollBar()
         self.providers_table.setFixedHeight(self.providers_table.height() + scrollbar.sizeHint().height())
         self.charts.show_figures(figures)
+
+    def _fit_provider_columns(self) -> None:
+        """Figures as wide as their (wrapped) titles; the provider's name takes what they leave."""
+        table, header = self.providers_table, self.providers_table.horizontalHeader()
+        metrics = QFontMetrics(header.font())
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            title = str(self.providers_proxy.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(line) for line in title.splitlines())
+            header.resizeSection(column, max(widest + HEADER_PADDING, table.sizeHintForColumn(column)))
 
     # -- export -----------------------------------------------------------------------------------
     def _on_export_button_clicked(self) -> None:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+    QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -32,9 +34,11 @@ from ui.qt_models.team_overview_model import (
 )
 from ui.qt_models.tint_delegate import TintDelegate
 from ui.tasks import TaskRunner
+from ui.widgets.screen_fit import two_lines
 
 TOPIC = "case"
-NUMBER_COLUMN_WIDTH = 92
+NUMBER_COLUMN_WIDTH = 72
+HEADER_PADDING = 28
 
 
 @dataclass(frozen=True)
@@ -331,9 +335,12 @@ class TeamOverviewPage(QWidget):
         table.sortByColumn(TeamColumn.WORKER, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.resizeSection(TeamColumn.WORKER, 260)
-        for column in list(TeamColumn)[1:]:
-            width = table.fontMetrics().horizontalAdvance(self.model.column_title(column)) + 40
+        header.setSectionResizeMode(TeamColumn.WORKER, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(NUMBER_COLUMN_WIDTH // 2)
+        metrics = QFontMetrics(header.font())
+        for column in list(TeamColumn)[1:]:  # the figures' titles take two lines (see the model)
+            lines = two_lines(self.model.column_title(column)).splitlines()
+            width = max(metrics.horizontalAdvance(line) for line in lines) + HEADER_PADDING
             header.resizeSection(column, max(NUMBER_COLUMN_WIDTH, width))
         table.setItemDelegate(TintDelegate(table, pill=True))
         return table

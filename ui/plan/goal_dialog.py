@@ -73,11 +73,14 @@ class GoalDialog(FormDialog):
             self.persons_list.addItem(item)
         self.persons_list.setFlow(QListWidget.Flow.LeftToRight)
         self.persons_list.setWrapping(True)
+        self.persons_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrap at the dialog's width, never sideways
+        self.persons_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.persons_list.setSpacing(4)
         self.persons_list.setFrameShape(QListWidget.Shape.NoFrame)
         self.persons_list.viewport().setAutoFillBackground(False)
         row_height = self.persons_list.sizeHintForRow(0) if choices.members else 20
-        self.persons_list.setFixedHeight(2 * (row_height + 8) if len(choices.members) > 4 else row_height + 12)
+        rows = 1 if len(choices.members) <= 4 else 2 if len(choices.members) <= 8 else 3
+        self.persons_list.setFixedHeight(rows * (row_height + 8) + (4 if rows == 1 else 0))
 
         self.description_edit = _text_edit("descriptionEdit", 3, self.tr(
             "For example: Zoë goes to school every school day"))

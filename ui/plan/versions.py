@@ -27,6 +27,7 @@ from ui.plan.plan_header import PlanHeader
 from ui.plan.plan_text_merge import plan_values
 from ui.plan.plan_texts import PlanTextsEditor
 from ui.tasks import TaskRunner
+from ui.widgets.screen_fit import resize_to_screen
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -72,7 +73,7 @@ class VersionsDialog(QDialog):
         self._case_id = case_id
         self._rows: list[PlanVersionRow] = []
         self.setWindowTitle(self.tr("Versions of the family plan"))
-        self.resize(1320, 820)
+        resize_to_screen(self, 1500, 960)
 
         self.versions_list = QListWidget()
         self.versions_list.setObjectName("versionsList")

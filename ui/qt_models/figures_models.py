@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 from app.export.figures_texts import PROVIDER_COLUMNS, Kind
 from app.export.figures_texts import tr as figures_tr
 from app.queries.figures_providers import ProviderFigures
+from ui.widgets.screen_fit import two_lines
 from ui.qt_models.column_table_model import AnyIndex, ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
 
@@ -41,6 +42,11 @@ class ProviderFiguresModel(ColumnTableModel):
 
     def column_title(self, column: IntEnum) -> str:
         return figures_tr(PROVIDER_COLUMNS[column][1])
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        title = super().headerData(section, orientation, role)
+        return two_lines(title, 3) if title and section else title  # narrow columns of figures
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

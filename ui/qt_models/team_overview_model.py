@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.queries.due import Urgency
 from app.queries.team_overview import CaseloadWeights, TeamOverview, WorkerLoad
+from ui.widgets.screen_fit import two_lines
 from ui.formatting import fold_text, format_weight
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
@@ -97,6 +98,8 @@ class TeamOverviewModel(ColumnTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return NUMBER_ALIGNMENT if section != TeamColumn.WORKER else None
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section:
+            return two_lines(self.column_title(TeamColumn(section)))  # narrow columns of figures: no sideways scroll
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Per open case: the status weight times the priority factor, plus complexity (help in "
                            "segment B or C, samenregie or direction elsewhere). Bold from {threshold}.").format(

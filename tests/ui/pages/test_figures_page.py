@@ -39,7 +39,7 @@ def choose_team(qtbot, page: FiguresPage, name: str) -> None:
 
 def table(page: FiguresPage) -> dict[str, dict[str, str]]:
     proxy = page.providers_proxy
-    header = [proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(proxy.columnCount())]
+    header = [proxy.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ") for c in range(proxy.columnCount())]
     return {proxy.index(r, 0).data(): dict(zip(header, (proxy.index(r, c).data() for c in range(proxy.columnCount()))))
             for r in range(proxy.rowCount())}
 

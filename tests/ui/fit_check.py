@@ -1,0 +1,102 @@
+"""Opens every window of tests/ui/windows.py on the screen the process was started with and checks it fits.
+
+Run by tests/ui/test_windows_fit.py in a child process whose offscreen screen is 1366x768 or
+1920x1080 (``QT_QPA_PLATFORM=offscreen:configfile=...``); the file name keeps pytest from collecting
+it on the ordinary screen. A taskbar of ``TASKBAR`` pixels is taken off the screen's height.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import (
+    QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QHeaderView, QScrollArea, QWidget,
+)
+
+from tests.ui.windows import ENTRIES, demo_services
+
+TASKBAR = 40
+SHOTS = os.environ.get("GEZINSREGIE_FIT_SHOTS")
+
+
+def available() -> QSize:
+    screen = QApplication.primaryScreen().availableGeometry()
+    return QSize(screen.width(), min(screen.height(), QApplication.primaryScreen().geometry().height() - TASKBAR))
+
+
+def _in_scrolled_content(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, QScrollArea) or isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _may_shrink(widget: QWidget) -> bool:
+    """Qt's own parts (a spin box's or an editable combo's line edit) follow their owner, and a scrolling
+    view (a list, a text box of a few lines) may be smaller than its hint: it scrolls."""
+    return (widget.objectName().startswith("qt_") or isinstance(widget.parentWidget(), QComboBox)
+            or isinstance(widget, QAbstractScrollArea))
+
+
+def _name(widget: QWidget) -> str:
+    text = ""
+    for attr in ("text", "title", "placeholderText"):
+        value = getattr(widget, attr, None)
+        if callable(value):
+            try:
+                text = value()
+            except TypeError:
+                continue
+            if text:
+                break
+    return f"{type(widget).__name__}({widget.objectName() or text[:40]!r})"
+
+
+def fit_problems(window: QWidget, room: QSize) -> list[str]:
+    """What a user on a screen of ``room`` would find squeezed, cut off or too big in ``window``."""
+    top = window.window()
+    problems = []
+    if top.width() > room.width() or top.height() > room.height():
+        problems.append(f"the window is {top.width()}x{top.height()}, the screen has {room.width()}x{room.height()}")
+    for child in top.findChildren(QWidget):
+        if not child.isVisible() or child.isWindow() or isinstance(child, QHeaderView):
+            continue
+        hint = child.minimumSizeHint()
+        if _may_shrink(child):
+            pass
+        elif hint.isValid() and (child.width() < hint.width() or child.height() < hint.height()):
+            problems.append(f"{_name(child)} is {child.width()}x{child.height()}, needs {hint.width()}x{hint.height()}")
+        parent = child.parentWidget()
+        if parent is not None and not _in_scrolled_content(child, top):
+            inside = parent.rect()
+            if not inside.contains(child.geometry()) and child.geometry().intersects(inside):
+                problems.append(f"{_name(child)} is cut off by {_name(parent)}")
+        if isinstance(child, QAbstractItemView) and room.width() <= 1366:
+            if child.horizontalScrollBar().isVisible():
+                problems.append(f"{_name(child)} scrolls sideways")
+    return problems
+
+
+@pytest.fixture
+def demo(db_path, clock):
+    services = demo_services(db_path, clock)
+    yield services
+    services.close()
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])
+def test_window_fits_the_screen(qtbot, demo, entry):
+    widget = entry.factory(qtbot, demo)
+    qtbot.waitExposed(widget.window())
+    qtbot.wait(20)  # layouts that change with the width settle
+    room = available()
+    if SHOTS:
+        screen = QApplication.primaryScreen().geometry()
+        name = entry.name.replace(":", "").replace(",", "").replace(" ", "-")
+        widget.window().grab().save(str(Path(SHOTS) / f"{screen.width()}x{screen.height()}-{name}.png"))
+    problems = fit_problems(widget, room)
+    assert not problems, "\n".join(problems)

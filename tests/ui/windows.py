@@ -1,0 +1,372 @@
+"""Every top-level window and dialog of the app, opened the way a user gets there, for tests that walk them all.
+
+``WINDOWS`` is a list of ``(name, factory)``; ``factory(qtbot, services)`` returns the widget shown, on
+``services`` filled with the demo (:func:`demo_services`). Dialogs are opened through the app's own
+buttons and actions where there is one: their modal ``exec``/``open`` is intercepted (:func:`opened_by`),
+so the data they get is what the app gives them. ``COVERED`` names the class each entry shows;
+tests/ui/test_windows_fit.py fails when a dialog or window class of ``ui/`` has no entry.
+
+Used by the fit test (sizes on a laptop screen) and meant for the walks over every window's texts.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QRadioButton, QWidget
+
+from app.bootstrap import Services
+from app.keys import PassphraseReason, PassphraseRequest
+from app.backup import BackupInfo
+from models.enums import CaseStatus, DirectionMode, PlanStatus
+from ui.events import AppEvents
+from ui.settings import UiSettings
+from ui.tasks import SynchronousTaskRunner
+
+Factory = Callable[[object, Services], QWidget]
+
+
+class Entry(NamedTuple):
+    name: str
+    shows: str  # "module:Class" of the window or dialog (or main-window page) this entry shows
+    factory: Factory
+
+
+class _Opened(Exception):
+    def __init__(self, dialog: QDialog):
+        super().__init__(type(dialog).__name__)
+        self.dialog = dialog
+
+
+@contextmanager
+def _intercepted():
+    saved = QDialog.exec, QDialog.open
+
+    saved_show = QDialog.show
+
+    def stop(dialog, *_args):
+        dialog.deleteLater = lambda: None  # the caller's clean-up after its modal run
+        raise _Opened(dialog)
+
+    QDialog.exec = stop
+    QDialog.open = stop
+    QDialog.show = stop
+    try:
+        yield
+    finally:
+        QDialog.exec, QDialog.open = saved
+        QDialog.show = saved_show
+
+
+def opened_by(trigger: Callable[[], object], owner: QWidget | None = None) -> QDialog:
+    """The dialog ``trigger`` opens (modal or not), stopped just before it would run; shown non-modally.
+
+    ``owner`` (the window the dialog was opened from) lives as long as the dialog does."""
+    with _intercepted():
+        try:
+            trigger()
+        except _Opened as opened:
+            dialog = opened.dialog
+        else:
+            raise AssertionError("nothing was opened")
+    dialog.catalogue_owner = owner
+    dialog.setModal(False)
+    dialog.show()
+    return dialog
+
+
+# -- data ----------------------------------------------------------------------------------------
+
+def _cases(services: Services, *, team: bool = False):
+    return services.caseload.team_caseload() if team else services.caseload.my_caseload()
+
+
+def _case(services: Services, status: CaseStatus, plan: PlanStatus | None = None, *, care: bool = False) -> int:
+    """A case of the signed-in worker's demo caseload in ``status``; with ``care`` one with help (running
+    help preferred)."""
+    rows = [r for r in _cases(services) if r.status is status and (plan is None or r.plan_status is plan)]
+    if care:
+        helped = {r.case_id: services.involvements.involvements(r.case_id) for r in rows}
+        rows = sorted((r for r in rows if helped[r.case_id]),
+                      key=lambda r: not any(i.is_active for i in helped[r.case_id]))
+    if not rows:
+        raise LookupError(f"no demo case {status} {plan} care={care}")
+    return rows[0].case_id
+
+
+def _sign_in(services: Services, name: str) -> None:
+    worker = next(w for w in services.workers.workers() if w.name == name)
+    services.workers.sign_in(worker.id)
+
+
+def demo_services(db_path: Path, clock) -> Services:
+    """Services on ``db_path`` filled with the demo the README's first command makes (40 families)."""
+    from app.bootstrap import open_database
+    from app.demo import fill_demo
+
+    services = open_database(db_path, clock=clock, encryption=None)
+    fill_demo(services)
+    return services
+
+
+# -- windows -------------------------------------------------------------------------------------
+
+def _show(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def main_window(qtbot, services: Services, page: str = "today"):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(services, SynchronousTaskRunner(), AppEvents(), UiSettings())
+    _show(qtbot, window)
+    window.navigation.setCurrentRow(window.app_pages.keys.index(page))
+    return window
+
+
+def _from_main(window, trigger) -> QDialog:
+    return opened_by(lambda: trigger(window), window)
+
+
+def _page(page: str, supervisor: bool = False) -> Factory:
+    def factory(qtbot, services):
+        if supervisor:
+            _sign_in(services, "Marieke Hoekstra")
+        return main_window(qtbot, services, page)
+    return factory
+
+
+def case_window(qtbot, services: Services, case_id: int, tab: str | None = None):
+    from ui.case.case_window import CaseWindow
+
+    window = CaseWindow(services, case_id, AppEvents(), SynchronousTaskRunner())
+    window.inform = lambda *_args: None
+    window.confirm_unsaved_changes = lambda *_args: QMessageBox.StandardButton.Discard
+    _show(qtbot, window)
+    if tab is not None:
+        window.tabs.setCurrentWidget(getattr(window, tab))
+    return window
+
+
+def _case_tab(tab: str, status=CaseStatus.ACTIVE, plan=PlanStatus.AGREED, care=True) -> Factory:
+    return lambda qtbot, services: case_window(qtbot, services, _case(services, status, plan, care=care), tab)
+
+
+def _from_case(tab: str | None, trigger: Callable[[object], object], status=CaseStatus.ACTIVE,
+               plan=PlanStatus.AGREED, care=True, prepare: Callable[[object], None] | None = None) -> Factory:
+    def factory(qtbot, services):
+        window = case_window(qtbot, services, _case(services, status, plan, care=care), tab)
+        if prepare is not None:
+            prepare(window)
+        return opened_by(lambda: trigger(window), window)
+    return factory
+
+
+def _samenregie(qtbot, services):
+    """The help dialog with samenregie chosen: the direction holder's row and hint appear."""
+    dialog = _from_case("involvements_tab", lambda w: w.involvements_tab._on_add_button_clicked())(qtbot, services)
+    dialog.provider_combo.setCurrentIndex(0)
+    radio: QRadioButton = dialog.direction_radios[DirectionMode.SAMENREGIE]
+    radio.setChecked(True)
+    assert dialog.direction_holder_edit.isVisibleTo(dialog)
+    return dialog
+
+
+def _help_step(slot: str) -> Factory:
+    """A step on running help of the case (change, end, extend, ...), through the Help tab's button."""
+    def select_running(window) -> None:
+        tab = window.involvements_tab
+        rows = [tab.model.row(n) for n in range(tab.model.rowCount())]
+        tab.table.selectRow(next((n for n, row in enumerate(rows) if row.is_active), 0))
+
+    return _from_case("involvements_tab", lambda w: getattr(w.involvements_tab, slot)(), prepare=select_running)
+
+
+def _plan_tab(qtbot, services, trigger):
+    window = case_window(qtbot, services, _case(services, CaseStatus.ACTIVE, PlanStatus.AGREED, care=True), "plan_tab")
+    return opened_by(lambda: trigger(window.plan_tab), window)
+
+
+def _goal_dialog(qtbot, services):
+    return _plan_tab(qtbot, services, lambda tab: tab.commands.add_goal())
+
+
+def _action_dialog(qtbot, services):
+    def trigger(tab):
+        goal = tab._plan.goals[0]
+        tab.commands.add_action(goal.id)
+    return _plan_tab(qtbot, services, trigger)
+
+
+def _agree_dialog(qtbot, services):
+    case_id = _case(services, CaseStatus.INTAKE)
+    if services.plans.current_plan(case_id) is None:
+        services.plans.start_plan(case_id)
+    window = case_window(qtbot, services, case_id, "plan_tab")
+    window.plan_tab.save_pending = lambda: True
+    return opened_by(window.plan_tab._on_agree_button_clicked, window)
+
+
+def _team_overview_dialog(trigger: Callable[[object], object]) -> Factory:
+    def factory(qtbot, services):
+        window = _page("team_overview", supervisor=True)(qtbot, services)
+        page = window.app_pages.team_overview
+        page.workers_table.selectRow(0)
+        page.cases_table.selectRow(0)
+        return opened_by(lambda: trigger(page), window)
+    return factory
+
+
+def _providers_dialog(trigger: Callable[[object], object]) -> Factory:
+    def factory(qtbot, services):
+        window = main_window(qtbot, services, "providers")
+        page = window.providers_page
+        page.providers_table.selectRow(0)
+        page.products_table.selectRow(0)
+        return opened_by(lambda: trigger(page), window)
+    return factory
+
+
+def _dialog(build: Callable[[Services], QDialog]) -> Factory:
+    return lambda qtbot, services: _show(qtbot, build(services))
+
+
+def _profile_dialog(services):
+    from app.profiles import ProfileStore
+    from ui.dialogs.profile_dialog import Passwords, ProfileDialog
+    from app.credentials import MemoryStore
+
+    return ProfileDialog(ProfileStore(), Passwords(MemoryStore()), SynchronousTaskRunner())
+
+
+def _restore_dialog(_services):
+    from ui.dialogs.restore_dialog import RestoreDialog
+
+    moments = (datetime(2026, 11, 22, 10, 43), datetime(2026, 11, 21, 9, 5), datetime(2026, 11, 20, 17, 30))
+    return RestoreDialog([BackupInfo(Path(f"gezinsregie-daily-{m:%Y%m%d-%H%M%S}.db"), m, "daily", 3_400_000)
+                          for m in moments])
+
+
+def _import_report(services):
+    from ui.pages.import_report_dialog import ImportReportDialog
+
+    text = "naam;agb\nJeugdhulp Zaanstreek;12\n;98765432\n"
+    return ImportReportDialog(services.providers.import_providers_csv(text))
+
+
+def _conflict_dialog(_services):
+    from ui.widgets.conflict_dialog import ConflictDialog, ConflictRow
+
+    return ConflictDialog([ConflictRow("Hulpvraag", "Dat Zoë weer met plezier naar school gaat.",
+                                       "Dat Zoë weer naar school gaat en Ayşe rust vindt in huis.")])
+
+
+def _first_start(services):
+    from ui.dialogs.first_start_dialog import FirstStartDialog
+
+    return FirstStartDialog([t.name for t in services.workers.teams()], services.workers.register_local_worker)
+
+
+def _passphrase(_services):
+    from ui.dialogs.passphrase_dialog import PassphraseDialog
+
+    return PassphraseDialog(PassphraseRequest(Path("gezinsregie.db"), True, PassphraseReason.NO_KEYRING))
+
+
+def _batch_export(services):
+    from ui.export.batch_export_dialog import BatchExportDialog
+
+    return BatchExportDialog(services, run_in_thread=False)
+
+
+def _reopen(qtbot, services):
+    from models.enums import CloseReason
+
+    case_id = _case(services, CaseStatus.ACTIVE, care=False)
+    services.cases.close(case_id, services.members.case_header(case_id).version, next(iter(CloseReason)))
+    window = case_window(qtbot, services, case_id)
+    return opened_by(window._on_reopen_action_triggered, window)
+
+
+ENTRIES: list[Entry] = [
+    Entry("main window: Today", "ui.pages.today_page:TodayPage", _page("today")),
+    Entry("main window: My caseload", "ui.pages.caseload_page:MyCaseloadPage", _page("my_caseload")),
+    Entry("main window: Team", "ui.pages.caseload_page:TeamCaseloadPage", _page("team")),
+    Entry("main window: Team overview", "ui.pages.team_overview_page:TeamOverviewPage",
+          _page("team_overview", supervisor=True)),
+    Entry("main window: Waakvlam", "ui.pages.waakvlam_page:WaakvlamPage", _page("waakvlam")),
+    Entry("main window: Providers", "ui.pages.providers_page:ProvidersPage", _page("providers")),
+    Entry("main window: Reports", "ui.pages.figures_page:FiguresPage", _page("reports")),
+    Entry("main window: Reports (supervisor)", "ui.pages.figures_page:FiguresPage", _page("reports", True)),
+    Entry("main window: Find family", "ui.pages.search_page:SearchPage", _page("search")),
+    Entry("main window", "ui.main_window:MainWindow", _page("today")),
+    Entry("case window: Family", "ui.case.case_window:CaseWindow", _case_tab("family_tab")),
+    Entry("case window: Plan", "ui.case.case_window:CaseWindow", _case_tab("plan_tab")),
+    Entry("case window: Help", "ui.case.case_window:CaseWindow", _case_tab("involvements_tab")),
+    Entry("case window: Evaluations", "ui.case.case_window:CaseWindow", _case_tab("evaluations_tab")),
+    Entry("case window: Waakvlam", "ui.case.case_window:CaseWindow",
+          _case_tab("waakvlam_tab", CaseStatus.WAAKVLAM, None, False)),
+    Entry("case window: Journal", "ui.case.case_window:CaseWindow", _case_tab("journal_tab")),
+    Entry("case window: History", "ui.case.case_window:CaseWindow", _case_tab("history_tab")),
+    Entry("intake", "ui.case.intake_dialog:IntakeDialog",
+          lambda qtbot, services: _from_main(main_window(qtbot, services), lambda w: w._on_new_family_triggered())),
+    Entry("transfer case", "ui.case.direction_dialogs:TransferDialog",
+          _from_case(None, lambda w: w._on_transfer_action_triggered())),
+    Entry("priority", "ui.case.direction_dialogs:PriorityDialog",
+          _from_case(None, lambda w: w._on_priority_action_triggered())),
+    Entry("close case", "ui.case.direction_dialogs:CloseCaseDialog",
+          _from_case(None, lambda w: w._on_close_case_action_triggered())),
+    Entry("reopen case", "ui.case.direction_dialogs:ReopenDialog", _reopen),
+    Entry("add member", "ui.case.family_dialogs:MemberDialog",
+          _from_case("family_tab", lambda w: w.family_tab._on_add_member_button_clicked())),
+    Entry("add network member", "ui.case.family_dialogs:NetworkMemberDialog",
+          _from_case("family_tab", lambda w: w.family_tab._on_add_network_button_clicked())),
+    Entry("add help", "ui.care.involvement_dialog:InvolvementDialog",
+          _from_case("involvements_tab", lambda w: w.involvements_tab._on_add_button_clicked())),
+    Entry("add help, samenregie chosen", "ui.care.involvement_dialog:InvolvementDialog", _samenregie),
+    Entry("change help", "ui.care.involvement_dialog:InvolvementDialog", _help_step("_on_edit_button_clicked")),
+    Entry("end help", "ui.care.involvement_steps:EndInvolvementDialog", _help_step("_on_end_button_clicked")),
+    Entry("extend help", "ui.care.involvement_steps:ExtensionDialog", _help_step("_on_extension_button_clicked")),
+    Entry("handover", "ui.care.involvement_steps:HandoverDialog", _help_step("_on_handover_button_clicked")),
+    Entry("report back", "ui.care.involvement_steps:ReportBackDialog", _help_step("_on_report_back_button_clicked")),
+    Entry("record evaluation", "ui.care.evaluation_dialog:EvaluationDialog",
+          _from_case("evaluations_tab", lambda w: w.evaluations_tab._on_record_button_clicked())),
+    Entry("start waakvlam", "ui.care.waakvlam_dialogs:WaakvlamDialog",
+          _from_case(None, lambda w: w._on_to_waakvlam_action_triggered())),
+    Entry("waakvlam contact", "ui.care.waakvlam_dialogs:ContactDialog",
+          _from_case("waakvlam_tab", lambda w: w.waakvlam_tab._on_contact_button_clicked(),
+                     CaseStatus.WAAKVLAM, None, False)),
+    Entry("add goal", "ui.plan.goal_dialog:GoalDialog", _goal_dialog),
+    Entry("add action", "ui.plan.action_dialog:ActionDialog", _action_dialog),
+    Entry("agree plan", "ui.plan.agree_dialog:AgreeDialog", _agree_dialog),
+    Entry("plan versions", "ui.plan.versions:VersionsDialog",
+          _from_case("plan_tab", lambda w: w.plan_tab._on_versions_button_clicked())),
+    Entry("plan preview", "ui.export.preview_dialog:PlanPreviewDialog",
+          _from_case(None, lambda w: w._on_print_action_triggered())),
+    Entry("export all plans", "ui.export.batch_export_dialog:BatchExportDialog", _dialog(_batch_export)),
+    Entry("access log", "ui.dialogs.access_log_dialog:AccessLogDialog",
+          lambda qtbot, services: _from_main(_page("today", supervisor=True)(qtbot, services),
+                                             lambda w: w._on_access_log_triggered())),
+    Entry("reassign cases", "ui.dialogs.reassign_dialog:ReassignDialog",
+          _team_overview_dialog(lambda page: page._on_reassign_button_clicked())),
+    Entry("caseload weights", "ui.dialogs.weights_dialog:WeightsDialog",
+          _team_overview_dialog(lambda page: page._on_weights_button_clicked())),
+    Entry("new provider", "ui.pages.provider_dialogs:ProviderDialog",
+          _providers_dialog(lambda page: page._on_new_provider_button_clicked())),
+    Entry("new product", "ui.pages.provider_dialogs:ProductDialog",
+          _providers_dialog(lambda page: page._on_new_product_button_clicked())),
+    Entry("import report", "ui.pages.import_report_dialog:ImportReportDialog", _dialog(_import_report)),
+    Entry("choose a database", "ui.dialogs.profile_dialog:ProfileDialog", _dialog(_profile_dialog)),
+    Entry("restore a backup", "ui.dialogs.restore_dialog:RestoreDialog", _dialog(_restore_dialog)),
+    Entry("first start", "ui.dialogs.first_start_dialog:FirstStartDialog", _dialog(_first_start)),
+    Entry("passphrase", "ui.dialogs.passphrase_dialog:PassphraseDialog", _dialog(_passphrase)),
+    Entry("conflict", "ui.widgets.conflict_dialog:ConflictDialog", _dialog(_conflict_dialog)),
+]
+
+WINDOWS: list[tuple[str, Factory]] = [(entry.name, entry.factory) for entry in ENTRIES]
