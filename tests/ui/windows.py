@@ -273,6 +273,22 @@ def _first_start(services):
     return FirstStartDialog([t.name for t in services.workers.teams()], services.workers.register_local_worker)
 
 
+def _demo_start(services):
+    from app.demo.personas import demo_people, sign_in_as
+    from ui.dialogs.demo_start_dialog import DemoStartDialog
+
+    return DemoStartDialog(demo_people(services), lambda role: sign_in_as(services, role))
+
+
+def _cancel_help(services):
+    """The cancel dialog for help of the demo (it asks for a reason only; the help is not changed here)."""
+    from ui.care.involvement_steps import CancelInvolvementDialog
+
+    case_id = _case(services, CaseStatus.ACTIVE, care=True)
+    inv = services.involvements.involvements(case_id)[0]
+    return CancelInvolvementDialog(inv, lambda reason: inv)
+
+
 def _passphrase(_services):
     from ui.dialogs.passphrase_dialog import PassphraseDialog
 
@@ -365,6 +381,8 @@ ENTRIES: list[Entry] = [
     Entry("choose a database", "ui.dialogs.profile_dialog:ProfileDialog", _dialog(_profile_dialog)),
     Entry("restore a backup", "ui.dialogs.restore_dialog:RestoreDialog", _dialog(_restore_dialog)),
     Entry("first start", "ui.dialogs.first_start_dialog:FirstStartDialog", _dialog(_first_start)),
+    Entry("demo start", "ui.dialogs.demo_start_dialog:DemoStartDialog", _dialog(_demo_start)),
+    Entry("cancel help", "ui.care.involvement_steps:CancelInvolvementDialog", _dialog(_cancel_help)),
     Entry("passphrase", "ui.dialogs.passphrase_dialog:PassphraseDialog", _dialog(_passphrase)),
     Entry("conflict", "ui.widgets.conflict_dialog:ConflictDialog", _dialog(_conflict_dialog)),
 ]

@@ -40,7 +40,7 @@ def typical_content() -> dict[CaseloadColumn, str]:
         CaseloadColumn.CHILDREN: "Yassin (16), Nora (11), Adam (6)",
         CaseloadColumn.STATUS: label(CaseStatus.WAAKVLAM),
         CaseloadColumn.PLAN_STATUS: plan_versions_label(PlanVersions(agreed=2, draft=3)),
-        CaseloadColumn.DIRECTOR: "Jeroen van den Berg",
+        CaseloadColumn.DIRECTOR: "Sanne de Vries",  # longer names are elided, with the whole name as tooltip
         CaseloadColumn.PRIORITY: label(Priority.NORMAL),
         CaseloadColumn.NEXT_DUE: due_labels.widest_kind_label() + " · 22-11-2026",
     }
