@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app.queries.case_view import MemberDTO
 from app.services.families import MemberInput
 from models.enums import MemberRole
-from ui.case.date_edit import DateLineEdit
+from ui.widgets.date_edit import DateLineEdit
 from ui.case.widgets import current_enum, enum_combo, select_enum
 from ui.widgets.field_error_label import FieldErrorLabel
 
