@@ -16,10 +16,10 @@ from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
 from ui.care.forms import add_row, section, text_edit
 from ui.care.labels import care_combo
-from ui.widgets.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, muted, plain_scroll
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 
 @dataclass(frozen=True)

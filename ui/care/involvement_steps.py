@@ -13,10 +13,10 @@ from app.queries.involvements import InvolvementDTO
 from models.enums import HandoverStatus
 from ui.care.forms import text_edit
 from ui.care.labels import care_combo, code_combo
-from ui.widgets.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, select_enum
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 PLANNED_DELIVERY_ENDED = "19"  # JZ588: delivery ended as planned
 

@@ -14,10 +14,10 @@ from app.services.workers import WorkerRow
 from models.enums import ContactOutcome, WaakvlamHolder
 from ui.care.forms import text_edit
 from ui.care.labels import care_combo, care_label
-from ui.widgets.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, muted
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 
 # Titles and introductions, needed before the dialog (and its ``tr``) exists.

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from ui.widgets.date_edit import DateLineEdit
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.tasks import TaskRunner
+from ui.widgets.date_edit import DateLineEdit
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from app.errors import ValidationError
 from app.queries.plans import PLAN_TEXT_FIELDS
 from app.services.plans import INTERVAL_WEEKS
 from ui.errors import show_field_errors
-from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
 from ui.plan.plan_text_merge import PlanValues, changed_values
+from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 
 CONTEXT = "PlanTextsEditor"

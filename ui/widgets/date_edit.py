@@ -158,6 +158,14 @@ class OptionalDateEdit(QWidget):
         self.changed.emit()
 
 
+def date_input(field: QWidget) -> DateLineEdit | OptionalDateEdit | None:
+    """The date field ``field`` is, or the one it holds beside other things (a date with a hint next to it)."""
+    if isinstance(field, (DateLineEdit, OptionalDateEdit)):
+        return field
+    inner = field.findChildren(DateLineEdit)
+    return inner[0] if len(inner) == 1 else None
+
+
 def required_dates(labels: Iterable[FieldErrorLabel]) -> bool:
     """Like :func:`mark_unreadable_dates` for date fields that may not be empty either (a period to look
     at)."""
@@ -177,8 +185,8 @@ def mark_unreadable_dates(labels: Iterable[FieldErrorLabel]) -> bool:
     it away where it now reads); True if all read. Fields other than dates are left alone."""
     good = True
     for label in labels:
-        field = label.field()
-        if not isinstance(field, (DateLineEdit, OptionalDateEdit)):
+        field = date_input(label.field())
+        if field is None:
             continue
         if field.isEnabled() and not field.is_acceptable():
             label.show_message(field.invalid_message())

@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit,
-    QWidget,
+    QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit,
+    QTextEdit, QWidget,
 )
 
 from ui.widgets.date_edit import mark_unreadable_dates
@@ -45,6 +45,8 @@ def input_value(widget: QWidget) -> object:
         return widget.text()
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
         return widget.isChecked()
+    if isinstance(widget, QListWidget):  # a list of tick boxes, e.g. the persons a goal is about
+        return [widget.item(row).checkState() for row in range(widget.count())]
     return None
 
 
