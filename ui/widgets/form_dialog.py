@@ -1,7 +1,7 @@
 """What every form dialog shares: typed input is never lost to Esc or the window's close button, and a
 date that does not read is refused at its field before anything is saved.
 
-Esc or closing the window with something typed asks "discard?" - as closing a case window with unsaved
+Esc or closing the window (its title-bar button) with something typed asks "discard?" - as closing a case window with unsaved
 edits does; an untouched form closes at once. The explicit Cancel button discards without asking (that is
 what it says). "Typed" means: some input differs from what the form showed when it opened.
 """
@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
 from ui.widgets.date_edit import mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 
-CONTEXT = "FormDialog"
 
 
 def ask_discard_typed(parent: QWidget) -> bool:
     """True when the user chooses to throw away what they typed; tests replace this module attribute."""
-    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(CONTEXT, "Discard what you typed?"),
-                      QCoreApplication.translate(CONTEXT, "You have typed in this form. Close it and discard what "
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("FormDialog", "Discard what you typed?"),
+                      QCoreApplication.translate("FormDialog", "You have typed in this form. Close it and discard what "
                                                           "you typed?"), QMessageBox.StandardButton.NoButton, parent)
-    discard = box.addButton(QCoreApplication.translate(CONTEXT, "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(QCoreApplication.translate(CONTEXT, "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(QCoreApplication.translate("FormDialog", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("FormDialog", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -85,7 +84,8 @@ class GuardedFormDialog(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.isVisible() and not self.may_discard():
+        # Only the user's own close (the title bar's button) asks; a close() by the program does not.
+        if event.spontaneous() and self.isVisible() and not self.may_discard():
             event.ignore()
             return
         super().closeEvent(event)
