@@ -42,6 +42,9 @@ class DateLineEdit(QLineEdit):
         self.calendar_action = self.addAction(icon("calendar"), QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Choose from the calendar"))
         self.calendar_action.triggered.connect(self.show_calendar)
+        for part in self.calendar_action.associatedObjects():  # Qt's icon button: sized by the line edit
+            if isinstance(part, QWidget):
+                part.setObjectName("qt_calendar_button")
         self.calendar: QCalendarWidget | None = None
         self.set_date(value)
         self.textChanged.connect(self._on_self_text_changed)
