@@ -206,14 +206,16 @@ def age_on(born: date, day: date) -> int:
     return years
 
 
+SHORT_YEAR_AHEAD = 10  # plans look a few years ahead; dates of birth lie further back
 _SEPARATED = re.compile(r"^(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{2}|\d{4})$")
 _DIGITS_ONLY = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
 
 
 def date_parts(text: str, *, today: date | None = None) -> tuple[int, int, int] | None:
     """(year, month, day) as written day first in ``text`` - ``1-3-2015``, ``01032015``, ``1.3.15`` - or
-    None when it is not written as a date. A two-digit year is the most recent such year not after
-    ``today`` (``15`` -> 2015). Whether that day exists is not checked here."""
+    None when it is not written as a date. A two-digit year is the latest such year at most
+    :data:`SHORT_YEAR_AHEAD` years after ``today`` (in 2026: ``27`` -> 2027 for a plan date, ``15`` -> 2015,
+    ``40`` -> 1940 for a date of birth). Whether that day exists is not checked here."""
     cleaned = text.strip()
     match = _SEPARATED.match(cleaned) or _DIGITS_ONLY.match(cleaned)
     if match is None:
@@ -222,7 +224,7 @@ def date_parts(text: str, *, today: date | None = None) -> tuple[int, int, int] 
     if len(match.group(3)) == 2:
         reference = today or date.today()
         year += reference.year // 100 * 100
-        if year > reference.year:
+        if year > reference.year + SHORT_YEAR_AHEAD:
             year -= 100
     return year, month, day
 

@@ -75,3 +75,15 @@ def no_case_windows_left_behind():
     from ui.case import openers
 
     openers._open_windows.clear()
+
+
+@pytest.fixture(autouse=True)
+def no_real_discard_question(monkeypatch):
+    """Esc or close on a typed form asks (ui/widgets/form_dialog.py); a test that does not answer it itself
+    fails here instead of waiting for a real modal box nobody clicks."""
+    from ui.widgets import form_dialog
+
+    def unexpected(parent) -> bool:
+        raise AssertionError(f"unexpected 'discard what you typed?' question from {type(parent).__name__}")
+
+    monkeypatch.setattr(form_dialog, "ask_discard_typed", unexpected)

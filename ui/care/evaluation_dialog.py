@@ -14,12 +14,12 @@ from app.queries.plans import PlanDTO
 from app.services.evaluations import FINAL_DECISIONS, EvaluationInput
 from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
-from ui.care.forms import add_row, dates_readable, section, text_edit
+from ui.care.forms import add_row, section, text_edit
 from ui.care.labels import care_combo
-from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, muted, plain_scroll
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 
 @dataclass(frozen=True)
@@ -142,10 +142,6 @@ class EvaluationDialog(ServiceFormDialog):
             goals=self.goal_rows.values(), conclusion=self.conclusion_edit.toPlainText(),
             consent_given=self.consent.given(), consent_note=self.consent_note_edit.text() or None,
             planned_date=self.planned_edit.date(), next_date=self.next_edit.date())
-
-    def check_locally(self) -> bool:
-        return dates_readable(self, {"held_on": self.held_edit, "planned_date": self.planned_edit,
-                                     "next_date": self.next_edit})
 
     def submit(self) -> EvaluationDTO:
         return self._record(self.values())

@@ -10,7 +10,6 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import heading, muted
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
@@ -49,16 +48,6 @@ def text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 16)
     return edit
-
-
-def dates_readable(dialog: ServiceFormDialog, edits: dict[str, DateLineEdit]) -> bool:
-    """Puts "dd-mm-yyyy" under every date field that does not read as a date; True if all read."""
-    good = True
-    for name, edit in edits.items():
-        if not edit.is_acceptable():
-            dialog.field_errors[name].show_message(edit.invalid_message())
-            good = False
-    return good
 
 
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")

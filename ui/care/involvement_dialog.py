@@ -17,11 +17,11 @@ from app.queries.plans import GoalDTO
 from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
-from ui.care.forms import add_row, dates_readable, parse_euros, section, text_edit
+from ui.care.forms import add_row, parse_euros, section, text_edit
 from ui.care.labels import care_label, code_combo
-from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import muted
+from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...]], InvolvementDTO]
@@ -304,9 +304,7 @@ class InvolvementDialog(ServiceFormDialog):
         )
 
     def check_locally(self) -> bool:
-        good = dates_readable(self, {"referral_date": self.referral_date_edit, "start_date": self.start_date_edit,
-                                     "planned_end": self.planned_end_edit,
-                                     "report_back_date": self.report_back_edit})
+        good = True
         if self.budget_radio.isChecked():
             try:
                 parse_euros(self.budget_edit.text())

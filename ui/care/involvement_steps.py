@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWidget
 from app.codelists import CANCEL_REASONS, END_REASONS
 from app.queries.involvements import InvolvementDTO
 from models.enums import HandoverStatus
-from ui.care.forms import dates_readable, text_edit
+from ui.care.forms import text_edit
 from ui.care.labels import care_combo, code_combo
-from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, select_enum
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 PLANNED_DELIVERY_ENDED = "19"  # JZ588: delivery ended as planned
 
@@ -65,9 +65,6 @@ class EndInvolvementDialog(ServiceFormDialog):
         self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
         self.ok_button.setText(self.tr("End help"))
 
-    def check_locally(self) -> bool:
-        return dates_readable(self, {"actual_end": self.end_date_edit})
-
     def submit(self) -> object:
         return self._end(self.end_date_edit.date(), self.reason_combo.currentData() or "")
 
@@ -105,9 +102,6 @@ class ExtensionDialog(ServiceFormDialog):
         self.ok_button.setText(self.tr("Extend"))
         self.new_end_edit.setFocus()
 
-    def check_locally(self) -> bool:
-        return dates_readable(self, {"new_planned_end": self.new_end_edit})
-
     def submit(self) -> InvolvementDTO:
         return self._extend(self.new_end_edit.date(), self.note_edit.toPlainText())
 
@@ -137,9 +131,6 @@ class ReportBackDialog(ServiceFormDialog):
         self.next_date_edit = DateLineEdit(today=today)
         self.next_date_edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty if none"))
         self.add_field(self.tr("Next report-back"), "report_back_date", self.next_date_edit)
-
-    def check_locally(self) -> bool:
-        return dates_readable(self, {"report_back_date": self.next_date_edit})
 
     def submit(self) -> InvolvementDTO:
         return self._received(self.next_date_edit.date())

@@ -12,12 +12,12 @@ from app.queries.waakvlam import ContactDTO, WaakvlamDTO
 from app.services.waakvlam import DURATION_MONTHS, FREQUENCY_WEEKS, WaakvlamInput, add_months, contact_dates
 from app.services.workers import WorkerRow
 from models.enums import ContactOutcome, WaakvlamHolder
-from ui.care.forms import dates_readable, text_edit
+from ui.care.forms import text_edit
 from ui.care.labels import care_combo, care_label
-from ui.case.date_edit import DateLineEdit
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.widgets import current_enum, muted
 from ui.formatting import format_date
+from ui.widgets.date_edit import DateLineEdit
 
 
 # Titles and introductions, needed before the dialog (and its ``tr``) exists.
@@ -107,9 +107,6 @@ class WaakvlamDialog(ServiceFormDialog):
             start_date=self.start_edit.date(), duration_months=self.duration_spin.value(),
             frequency_weeks=self.frequency_spin.value(), agreement=self.agreement_edit.toPlainText())
 
-    def check_locally(self) -> bool:
-        return dates_readable(self, {"start_date": self.start_edit})
-
     def submit(self) -> WaakvlamDTO:
         return self._start(self.values())
 
@@ -173,8 +170,6 @@ class ContactDialog(ServiceFormDialog):
         return next((outcome for outcome, radio in self.outcome_radios.items() if radio.isChecked()), None)
 
     def check_locally(self) -> bool:
-        if not dates_readable(self, {"held_on": self.held_edit}):
-            return False
         return self.outcome() is not ContactOutcome.REOPEN or self._confirm_reopen()
 
     def submit(self) -> WaakvlamDTO:

@@ -30,9 +30,6 @@ class MemberDialog(ServiceFormDialog):
         self.fields.authority_check.setText(self.tr("Has parental authority (gezag)"))
         self.fields.first_name_edit.setFocus()
 
-    def check_locally(self) -> bool:
-        return self.fields.check_dates()
-
     def submit(self) -> MemberDTO:
         return self._save(self.fields.value())
 

@@ -8,18 +8,20 @@ caller to reload); any other application error is shown and the dialog stays ope
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AppError, ConcurrencyConflict, ValidationError
 from ui.case.style import CASE_STYLESHEET
 from ui.case.widgets import heading, muted
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.widgets.form_dialog import GuardedFormDialog
 from ui.widgets.screen_fit import fit_content, scrolling
 
 
-class ServiceFormDialog(QDialog):
-    """Subclasses add their fields with ``add_field`` and implement ``submit``."""
+class ServiceFormDialog(GuardedFormDialog):
+    """Subclasses add their fields with ``add_field`` and implement ``submit``; Esc asks before typed input
+    is lost and a date that does not read is refused at its field (both from :class:`GuardedFormDialog`)."""
 
     def __init__(self, title: str, intro: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,7 +77,7 @@ class ServiceFormDialog(QDialog):
         return error
 
     def check_locally(self) -> bool:
-        """Checks the services cannot make (e.g. a date that does not read); True if all is well."""
+        """Checks the services cannot make (beyond the dates); True if all is well."""
         return True
 
     def submit(self) -> object:
@@ -85,7 +87,7 @@ class ServiceFormDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for error in self.field_errors.values():
             error.clear_message()
-        if not self.check_locally():
+        if not self.dates_readable() or not self.check_locally():
             return
         try:
             self.result_value = self.submit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget,
+    QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,7 @@ from ui.case.style import CASE_STYLESHEET
 from ui.case.widgets import heading, muted, plain_scroll
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.widgets.form_dialog import GuardedFormDialog
 
 MEMBER_PREFIX = "members."
 
@@ -41,7 +42,7 @@ class IntakeOutcome:
     is_new_family: bool
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(GuardedFormDialog):
     """``outcome`` is set when the dialog is accepted."""
 
     def __init__(self, services: Services, parent: QWidget | None = None):

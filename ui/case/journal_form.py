@@ -13,11 +13,11 @@ from app.bootstrap import Services
 from app.errors import AppError, ValidationError
 from app.services.journal import JournalEntryDTO
 from models.enums import JournalKind
-from ui.case.date_edit import DateLineEdit
 from ui.case.widgets import ask_yes_no, current_enum, enum_combo, heading, select_enum
 from ui.errors import show_error, show_field_errors
 from ui.formatting import format_date
 from ui.tasks import TaskRunner
+from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 

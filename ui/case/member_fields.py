@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app.queries.case_view import MemberDTO
 from app.services.families import MemberInput
 from models.enums import MemberRole
-from ui.case.date_edit import DateLineEdit
 from ui.case.widgets import current_enum, enum_combo, select_enum
+from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 
 CONTEXT = "MemberFields"
@@ -83,10 +83,7 @@ class MemberFields:
 
     def check_dates(self) -> bool:
         """Marks a date of birth that does not read as a date; the services never see such text."""
-        if self.date_of_birth_edit.is_acceptable():
-            return True
-        self.errors["date_of_birth"].show_message(self.date_of_birth_edit.invalid_message())
-        return False
+        return mark_unreadable_dates([self.errors["date_of_birth"]])
 
     def clear_errors(self) -> None:
         for error in self.errors.values():

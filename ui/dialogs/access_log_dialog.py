@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QAbstractItemView, QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
@@ -22,7 +22,8 @@ from app.services.access_log import AccessLogRow
 from models.enums import AuditEvent, AuditOutcome
 from ui.errors import error_text
 from ui.tasks import TaskRunner
-from ui.widgets.field_error_label import ERROR_COLOUR
+from ui.widgets.date_edit import DateLineEdit, required_dates
+from ui.widgets.field_error_label import ERROR_COLOUR, FieldErrorLabel
 
 DEFAULT_DAYS = 30
 Question = Callable[[int, datetime, datetime], list[AccessLogRow]]
@@ -106,6 +107,9 @@ class AccessLogDialog(QDialog):
         form.addRow(self.family_radio, self.family_combo)
         form.addRow(self.worker_radio, self.worker_combo)
         form.addRow(self.tr("Period"), period)
+        self.date_errors = [FieldErrorLabel(self.from_edit), FieldErrorLabel(self.to_edit)]
+        for label in self.date_errors:
+            form.addRow("", label)
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("accessLogTable")
@@ -147,10 +151,9 @@ class AccessLogDialog(QDialog):
         return combo
 
     @staticmethod
-    def _date_edit(day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
+    def _date_edit(day: date) -> DateLineEdit:
+        edit = DateLineEdit(day, today=day)
+        edit.setMinimumWidth(140)
         return edit
 
     def _on_family_radio_toggled(self, checked: bool) -> None:
@@ -168,7 +171,9 @@ class AccessLogDialog(QDialog):
             self._say(self.tr("Choose a family from the list.") if self.family_radio.isChecked()
                       else self.tr("Choose a worker from the list."), failed=True)
             return
-        first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        first, last = self.from_edit.date(), self.to_edit.date()
+        if not required_dates(self.date_errors):
+            return
         if last < first:
             self._say(self.tr("The period ends before it starts."), failed=True)
             return

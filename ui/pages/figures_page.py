@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -27,6 +27,7 @@ from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.figures_models import ProviderFiguresModel, ProviderFiguresProxy, format_figure
 from ui.tasks import TaskRunner
+from ui.widgets.date_edit import DateLineEdit, required_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 
 RELOAD_DELAY_MS = 250  # typing a date reloads once the typing stops
@@ -40,10 +41,6 @@ def ask_figures_path(parent: QWidget, suggested: str) -> str | None:
         parent, QCoreApplication.translate("FiguresPage", "Export the management figures"), suggested,
         QCoreApplication.translate("FiguresPage", "Excel workbook (*.xlsx)"))
     return path or None
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def presets(today: date) -> dict[str, tuple[date, date]]:
@@ -76,8 +73,8 @@ class FiguresPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("pageButton")
         self.export_button.setEnabled(False)
-        self.from_edit = self._date_edit("fromDate")
-        self.to_edit = self._date_edit("toDate")
+        self.from_edit = self._date_edit("fromDate", today())
+        self.to_edit = self._date_edit("toDate", today())
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
         self.preset_buttons = {key: QPushButton(text) for key, text in (
@@ -114,6 +111,8 @@ class FiguresPage(QWidget):
         self._reload_timer.timeout.connect(self._reload_now)
         self.from_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.to_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        for edit in (self.from_edit, self.to_edit):
+            edit.editingFinished.connect(self._on_date_edit_editing_finished)
         self.team_combo.currentIndexChanged.connect(self._on_team_combo_current_index_changed)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         for key, button in self.preset_buttons.items():
@@ -127,11 +126,10 @@ class FiguresPage(QWidget):
 
     # -- layout -----------------------------------------------------------------------------------
     @staticmethod
-    def _date_edit(name: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date_edit(name: str, today: date) -> DateLineEdit:
+        edit = DateLineEdit(today=today)
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setMinimumWidth(140)
         return edit
 
     def _controls(self) -> QVBoxLayout:
@@ -179,8 +177,8 @@ class FiguresPage(QWidget):
         self._teams_filled = True
 
     # -- the period and team ----------------------------------------------------------------------
-    def period(self) -> tuple[date, date]:
-        return to_date(self.from_edit.date()), to_date(self.to_edit.date())
+    def period(self) -> tuple[date | None, date | None]:
+        return self.from_edit.date(), self.to_edit.date()
 
     def team_id(self) -> int | None:
         return self.team_combo.currentData()
@@ -188,7 +186,7 @@ class FiguresPage(QWidget):
     def _set_dates(self, start: date, end: date) -> None:
         for edit, day in ((self.from_edit, start), (self.to_edit, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.set_date(day)
             edit.blockSignals(False)
 
     def choose_preset(self, key: str) -> None:
@@ -197,13 +195,22 @@ class FiguresPage(QWidget):
 
     def _reload_now(self) -> None:
         self._reload_timer.stop()
+        if not required_dates(self.field_errors.values()):
+            return
         if self.isVisible():
             self.loader.reload()
         else:
             self.loader.stale = True  # loads when shown
 
-    def _on_date_edit_date_changed(self, _date: QDate) -> None:
-        self._reload_timer.start()
+    def _on_date_edit_date_changed(self, _date: date | None) -> None:
+        """Reloads once the typing stops and both dates read."""
+        self._reload_timer.stop()
+        if None not in self.period():
+            self._reload_timer.start()
+
+    def _on_date_edit_editing_finished(self) -> None:
+        """A date that does not read is said at its field once the user leaves it."""
+        required_dates(self.field_errors.values())
 
     def _on_team_combo_current_index_changed(self, _index: int) -> None:
         self._reload_now()

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from ui.plan.date_fields import make_date_edit
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.tasks import TaskRunner
+from ui.widgets.date_edit import DateLineEdit
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class AgreeDialog(FormDialog):
             "foot of every page; check it against the plan the family signed.").format(code=content_code))
         self.content_code_label.setObjectName("contentCodeLabel")
         self.content_code_label.setWordWrap(True)
-        self.agreed_on_edit = make_date_edit(today)
+        self.agreed_on_edit = DateLineEdit(today, today=today)
         self.agreed_on_edit.setObjectName("agreedOnEdit")
         self.agreed_with_edit = QLineEdit()
         self.agreed_with_edit.setObjectName("agreedWithEdit")
@@ -55,7 +55,7 @@ class AgreeDialog(FormDialog):
         self.agreed_with_edit.setFocus()
 
     def values(self) -> AgreeValues:
-        return AgreeValues(self.agreed_on_edit.date().toPython(), self.agreed_with_edit.text())
+        return AgreeValues(self.agreed_on_edit.date(), self.agreed_with_edit.text())
 
     def _resolve_conflict(self, mine: AgreeValues, theirs: object) -> None:
         """A colleague changed the plan meanwhile: the family should agree what is there now."""

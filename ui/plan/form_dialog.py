@@ -11,18 +11,19 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AppError, ConcurrencyConflict, ValidationError
 from ui.errors import show_error, show_field_errors
 from ui.tasks import TaskRunner
 from ui.widgets.conflict_dialog import ConflictChoice, ConflictRow, ask_conflict_choice
 from ui.widgets.field_error_label import FieldErrorLabel
+from ui.widgets.form_dialog import GuardedFormDialog
 
 SaveCall = Callable[[object, int | None], object]
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedFormDialog):
     """Subclasses build the fields, fill ``errors`` (field name -> label) and implement :meth:`values`."""
 
     def __init__(self, title: str, runner: TaskRunner, save: SaveCall, *, expected_version: int | None = None,
@@ -91,7 +92,8 @@ class FormDialog(QDialog):
     # -- saving ----------------------------------------------------------------------------------
 
     def _on_buttons_accepted(self) -> None:
-        self._submit(self._expected_version)
+        if self.dates_readable():
+            self._submit(self._expected_version)
 
     def _submit(self, expected_version: int | None) -> None:
         values = self.values()

@@ -15,11 +15,11 @@ from models.enums import Actor, GoalStatus
 from ui.plan.badges import actor_icon
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
-from ui.plan.date_fields import OptionalDateEdit
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.plan.labels import actor_hint, actor_label, field_label, plan_label, value_text
 from ui.tasks import TaskRunner
 from ui.widgets.conflict_dialog import ConflictRow
+from ui.widgets.date_edit import OptionalDateEdit
 
 NO_SCORE = SCORE_MIN - 1  # the spin box's "not scored" value, shown as a dash
 COMPARED_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",

@@ -263,7 +263,7 @@ class PlanTab(QWidget):
 
     def _save_texts(self, runner: TaskRunner) -> None:
         changed, plan = self.texts.changed(), self._texts_plan
-        if not changed or plan is None:
+        if not changed or plan is None or not self.texts.dates_readable():
             return
         sent = self.texts.values()
         self.save_button.setEnabled(False)

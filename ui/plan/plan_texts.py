@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +19,8 @@ from app.errors import ValidationError
 from app.queries.plans import PLAN_TEXT_FIELDS
 from app.services.plans import INTERVAL_WEEKS
 from ui.errors import show_field_errors
-from ui.plan.date_fields import make_date_edit, to_qdate
 from ui.plan.plan_text_merge import PlanValues, changed_values
+from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 
 CONTEXT = "PlanTextsEditor"
@@ -103,7 +103,8 @@ class PlanTextsEditor(QWidget):
         self.interval_spin.setRange(low, high)
         self.interval_spin.setSuffix(self.tr(" weeks"))
         self.interval_spin.valueChanged.connect(self._on_any_field_changed)
-        self.plan_date_edit: QDateEdit = make_date_edit(today)
+        self.plan_date_edit = DateLineEdit(today, today=today)
+        self.plan_date_edit.setMinimumWidth(140)
         self.plan_date_edit.setObjectName("planDateEdit")
         self.plan_date_edit.dateChanged.connect(self._on_any_field_changed)
         self.errors["evaluation_interval_weeks"] = FieldErrorLabel(self.interval_spin)
@@ -135,7 +136,7 @@ class PlanTextsEditor(QWidget):
                 if self.text_edits[name].toPlainText() != values[name]:
                     self.text_edits[name].setPlainText(values[name])
             self.interval_spin.setValue(values["evaluation_interval_weeks"])
-            self.plan_date_edit.setDate(to_qdate(values["plan_date"]))
+            self.plan_date_edit.set_date(values["plan_date"])
         finally:
             self._loading = False
         self._update_dirty()
@@ -148,7 +149,7 @@ class PlanTextsEditor(QWidget):
     def values(self) -> PlanValues:
         out: PlanValues = {name: self.text_edits[name].toPlainText() for name in PLAN_TEXT_FIELDS}
         out["evaluation_interval_weeks"] = self.interval_spin.value()
-        out["plan_date"] = self.plan_date_edit.date().toPython()
+        out["plan_date"] = self.plan_date_edit.date()
         return out
 
     def base(self) -> PlanValues:
@@ -169,14 +170,16 @@ class PlanTextsEditor(QWidget):
         self.plan_date_edit.setReadOnly(read_only)
         symbols = QSpinBox.ButtonSymbols.NoButtons if read_only else QSpinBox.ButtonSymbols.UpDownArrows
         self.interval_spin.setButtonSymbols(symbols)
-        self.plan_date_edit.setButtonSymbols(symbols)
-        self.plan_date_edit.setCalendarPopup(not read_only)
 
     # -- messages --------------------------------------------------------------------------------
 
     def show_errors(self, error: ValidationError) -> dict[str, str]:
         """Messages at their fields; returns those no field here was found for."""
         return show_field_errors(error, self.errors)
+
+    def dates_readable(self) -> bool:
+        """Marks the plan date when it does not read (it is then not saved); True if it reads."""
+        return mark_unreadable_dates(self.errors.values())
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

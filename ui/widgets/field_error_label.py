@@ -24,6 +24,10 @@ class FieldErrorLabel(QLabel):
         self.setPalette(palette)
         self.setVisible(False)
 
+    def field(self) -> QWidget:
+        """The input this message is about."""
+        return self._field
+
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(True)

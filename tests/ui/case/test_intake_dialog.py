@@ -13,6 +13,7 @@ from tests.ui.case.conftest import drive_dialog, type_text
 from ui.case.intake_dialog import IntakeDialog
 from ui.case.members_editor import MemberRow
 from ui.case.openers import run_intake
+from ui.widgets import form_dialog
 from ui.widgets.field_error_label import INVALID_PROPERTY
 
 
@@ -274,3 +275,14 @@ def test_a_control_character_pasted_into_a_name_is_shown_at_its_field_and_everyt
     dialog.family_name_edit.setText("Visser")
     click(qtbot, dialog.save_button)
     assert families_in_team(services) == ["Visser"]
+
+
+def test_esc_with_a_typed_name_asks_before_the_intake_is_thrown_away(qtbot, dialog, monkeypatch):
+    asked = []
+    monkeypatch.setattr(form_dialog, "ask_discard_typed", lambda parent: asked.append(parent) or False)
+    fields = dialog.members_editor.rows[0].fields
+    qtbot.keyClicks(fields.first_name_edit, "Daan")
+
+    qtbot.keyClick(fields.first_name_edit, Qt.Key.Key_Escape)
+
+    assert asked == [dialog] and dialog.isVisible() and fields.first_name_edit.text() == "Daan"

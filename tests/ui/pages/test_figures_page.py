@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from tests.integration.figures_data import P1_NAME, P2_NAME, known_data_as_supervisor
 from ui.pages.figures_page import FiguresPage, presets
@@ -28,8 +28,9 @@ def open_page(qtbot, services, clock, runner, events, supervisor: bool = True) -
 
 def choose_period(qtbot, page: FiguresPage, start: date, end: date) -> None:
     with qtbot.waitSignal(page.loaded, timeout=3000):
-        page.from_edit.setDate(QDate(start.year, start.month, start.day))
-        page.to_edit.setDate(QDate(end.year, end.month, end.day))
+        for edit, day in ((page.from_edit, start), (page.to_edit, end)):
+            edit.selectAll()
+            qtbot.keyClicks(edit, day.strftime("%d-%m-%Y"))
 
 
 def choose_team(qtbot, page: FiguresPage, name: str) -> None:

@@ -10,7 +10,6 @@ from tests.integration.case_helpers import colleague_services, domain_id, smart_
 from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.case.case_window import CaseWindow
 from ui.plan.agree_dialog import AgreeDialog
-from ui.plan.date_fields import to_qdate
 from ui.plan.goals_model import GoalColumn
 from ui.plan.versions import VersionsDialog
 
@@ -76,7 +75,7 @@ def test_unsaved_text_survives_reloads_and_switching_tabs(qtbot, started, servic
 
 def test_a_failed_save_keeps_the_text_and_shows_the_message_at_the_field(qtbot, started, services, family):
     type_text(qtbot, started, "desired_future", "Zoe gaat graag naar school")
-    started.texts.plan_date_edit.setDate(to_qdate(date(2026, 12, 1)))
+    started.texts.plan_date_edit.set_date(date(2026, 12, 1))
 
     assert started.save_pending() is False
 
