@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AccessLog</name>
@@ -23,7 +24,7 @@
         <translation>Eigen casussen, {items} punt(en)</translation>
     </message>
     <message>
-        <source>The team's cases, {items} item(s)</source>
+        <source>The team&apos;s cases, {items} item(s)</source>
         <translation>Casussen van het team, {items} punt(en)</translation>
     </message>
     <message>
@@ -84,7 +85,7 @@
     </message>
     <message>
         <source>Version {version}: printed, {pages} page(s)</source>
-        <translation>Versie {version}: afgedrukt, {pages} pagina('s)</translation>
+        <translation>Versie {version}: afgedrukt, {pages} pagina(&apos;s)</translation>
     </message>
     <message>
         <source>Version {version}: saved as PDF</source>
@@ -342,7 +343,7 @@
         <translation>Inzage toegangslog</translation>
     </message>
     <message>
-        <source>Who looked at a family's file</source>
+        <source>Who looked at a family&apos;s file</source>
         <translation>Wie heeft het dossier van een gezin ingezien</translation>
     </message>
     <message>
@@ -469,7 +470,7 @@
         <translation>Wanneer klaar</translation>
     </message>
     <message>
-        <source>The goal's target date is {date}.</source>
+        <source>The goal&apos;s target date is {date}.</source>
         <translation>De streefdatum van het doel is {date}.</translation>
     </message>
 </context>
@@ -589,7 +590,7 @@
         <translation>&amp;Database kiezen…</translation>
     </message>
     <message>
-        <source>Work in another database: this computer's, or a central one of the team or region</source>
+        <source>Work in another database: this computer&apos;s, or a central one of the team or region</source>
         <translation>Werken in een andere database: die op deze computer, of een centrale van het team of de regio</translation>
     </message>
     <message>
@@ -597,7 +598,7 @@
         <translation>&amp;Inzage toegangslog…</translation>
     </message>
     <message>
-        <source>Who looked at a family's file, or what a colleague looked at (supervisors)</source>
+        <source>Who looked at a family&apos;s file, or what a colleague looked at (supervisors)</source>
         <translation>Wie heeft het dossier van een gezin ingezien, of wat heeft een collega ingezien (leidinggevenden)</translation>
     </message>
     <message>
@@ -1287,40 +1288,40 @@
         <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is actueel.</translation>
     </message>
     <message>
-        <source>Current revision: {current}; head revision: {head}; run 'gezinsregie db upgrade'.</source>
-        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+        <source>Current revision: {current}; head revision: {head}; run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Huidige revisie: {current}; nieuwste revisie: {head}; voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
         <source>Current revision: {current}; head revision: {head}; the database is newer than this program.</source>
         <translation>Huidige revisie: {current}; nieuwste revisie: {head}; de database is nieuwer dan dit programma.</translation>
     </message>
     <message>
-        <source>Current revision: none; head revision: {head}; run 'gezinsregie db upgrade'.</source>
-        <translation>Huidige revisie: geen; nieuwste revisie: {head}; voer 'gezinsregie db upgrade' uit.</translation>
+        <source>Current revision: none; head revision: {head}; run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Huidige revisie: geen; nieuwste revisie: {head}; voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
-        <source>{database} is at revision {current}, this version needs {head}. Run 'gezinsregie db upgrade'.</source>
-        <translation>{database} staat op revisie {current}, deze versie heeft {head} nodig. Voer 'gezinsregie db upgrade' uit.</translation>
+        <source>{database} is at revision {current}, this version needs {head}. Run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>{database} staat op revisie {current}, deze versie heeft {head} nodig. Voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
-        <source>{database} has no Gezinsregie tables yet. Run 'gezinsregie db upgrade'.</source>
-        <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer 'gezinsregie db upgrade' uit.</translation>
+        <source>{database} has no Gezinsregie tables yet. Run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>{database} heeft nog geen Gezinsregie-tabellen. Voer &apos;gezinsregie db upgrade&apos; uit.</translation>
     </message>
     <message>
         <source>--as only goes with --demo: it chooses whom the demo starts as.</source>
         <translation>--as hoort alleen bij --demo: daarmee kies je als wie de demo start.</translation>
     </message>
     <message>
-        <source>--as takes worker, supervisor or admin, not '{value}'.</source>
-        <translation>--as verwacht worker, supervisor of admin, niet '{value}'.</translation>
+        <source>--as takes worker, supervisor or admin, not &apos;{value}&apos;.</source>
+        <translation>--as verwacht worker, supervisor of admin, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Unexpected error ({error}, reference {reference}). The details are in the log file {log}.</source>
         <translation>Onverwachte fout ({error}, referentie {reference}). De details staan in het logbestand {log}.</translation>
     </message>
     <message>
-        <source>{problem} (see 'gezinsregie --help').</source>
-        <translation>{problem} (zie 'gezinsregie --help').</translation>
+        <source>{problem} (see &apos;gezinsregie --help&apos;).</source>
+        <translation>{problem} (zie &apos;gezinsregie --help&apos;).</translation>
     </message>
     <message>
         <source>an argument contains a character that no command line can pass (a NUL or a lone surrogate)</source>
@@ -1331,8 +1332,8 @@
         <translation>Deze opdracht werkt op een lokaal databasebestand, niet op {database}.</translation>
     </message>
     <message>
-        <source>The passphrase file '{path}' cannot be read or is empty.</source>
-        <translation>Het wachtwoordzinbestand '{path}' kan niet worden gelezen of is leeg.</translation>
+        <source>The passphrase file &apos;{path}&apos; cannot be read or is empty.</source>
+        <translation>Het wachtwoordzinbestand &apos;{path}&apos; kan niet worden gelezen of is leeg.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the database key in, so Gezinsregie protects {database} with a passphrase. You need it every time the database is opened; without it the data cannot be recovered.</source>
@@ -1367,12 +1368,12 @@
         <translation>De twee wachtwoordzinnen zijn verschillend.</translation>
     </message>
     <message>
-        <source>The number of families must be a whole number from 1 to {max}, not '{value}'.</source>
-        <translation>Het aantal gezinnen moet een heel getal van 1 tot en met {max} zijn, niet '{value}'.</translation>
+        <source>The number of families must be a whole number from 1 to {max}, not &apos;{value}&apos;.</source>
+        <translation>Het aantal gezinnen moet een heel getal van 1 tot en met {max} zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
-        <source>The seed must be a whole number, not '{value}'.</source>
-        <translation>De startwaarde (--seed) moet een heel getal zijn, niet '{value}'.</translation>
+        <source>The seed must be a whole number, not &apos;{value}&apos;.</source>
+        <translation>De startwaarde (--seed) moet een heel getal zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>--demo only goes with starting the app, not with a subcommand.</source>
@@ -1383,8 +1384,8 @@
         <translation>De desktop-app kan niet starten: {reason}</translation>
     </message>
     <message>
-        <source>This installation has no desktop app; see 'gezinsregie --help' for the commands.</source>
-        <translation>Deze installatie heeft geen desktop-app; zie 'gezinsregie --help' voor de opdrachten.</translation>
+        <source>This installation has no desktop app; see &apos;gezinsregie --help&apos; for the commands.</source>
+        <translation>Deze installatie heeft geen desktop-app; zie &apos;gezinsregie --help&apos; voor de opdrachten.</translation>
     </message>
     <message>
         <source>The database {database} could not be opened: {reason}</source>
@@ -1407,8 +1408,8 @@
         <translation>Back-up van {database} gemaakt: {backup}</translation>
     </message>
     <message>
-        <source>The backup file '{path}' does not exist.</source>
-        <translation>Het back-upbestand '{path}' bestaat niet.</translation>
+        <source>The backup file &apos;{path}&apos; does not exist.</source>
+        <translation>Het back-upbestand &apos;{path}&apos; bestaat niet.</translation>
     </message>
     <message>
         <source>Replace {database} by the backup of {date}? The current file is kept as a safety copy first. [y/N] </source>
@@ -1443,7 +1444,7 @@
         <translation>{file}: BESCHADIGD ({problem}).</translation>
     </message>
     <message>
-        <source>{file}: cannot be opened with this database's key or passphrase.</source>
+        <source>{file}: cannot be opened with this database&apos;s key or passphrase.</source>
         <translation>{file}: gaat niet open met de sleutel of wachtwoordzin van deze database.</translation>
     </message>
     <message>
@@ -1455,32 +1456,32 @@
         <translation>versleuteld</translation>
     </message>
     <message>
-        <source>NOT encrypted: run 'gezinsregie db encrypt'</source>
-        <translation>NIET versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+        <source>NOT encrypted: run &apos;gezinsregie db encrypt&apos;</source>
+        <translation>NIET versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
     </message>
     <message>
         <source>Backups checked in {folder}: {count}.</source>
         <translation>Gecontroleerde back-ups in {folder}: {count}.</translation>
     </message>
     <message>
-        <source>Problems found: {count}. 'gezinsregie db restore BACKUP_FILE' restores a sound backup.</source>
-        <translation>Problemen gevonden: {count}. 'gezinsregie db restore BACKUPBESTAND' zet een goede back-up terug.</translation>
+        <source>Problems found: {count}. &apos;gezinsregie db restore BACKUP_FILE&apos; restores a sound backup.</source>
+        <translation>Problemen gevonden: {count}. &apos;gezinsregie db restore BACKUPBESTAND&apos; zet een goede back-up terug.</translation>
     </message>
     <message>
         <source>Saved the family plan (version {version}, {pages} pages) to {path}.</source>
-        <translation>Gezinsplan (versie {version}, {pages} pagina's) opgeslagen in {path}.</translation>
+        <translation>Gezinsplan (versie {version}, {pages} pagina&apos;s) opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Saved the caseload list to {path}; number of cases: {rows}.</source>
         <translation>Caseloadlijst opgeslagen in {path}; aantal casussen: {rows}.</translation>
     </message>
     <message>
-        <source>Nobody is registered on this database yet. Start the app once, or run 'gezinsregie demo'.</source>
-        <translation>Er is nog niemand aangemeld op deze database. Start de app één keer, of voer 'gezinsregie demo' uit.</translation>
+        <source>Nobody is registered on this database yet. Start the app once, or run &apos;gezinsregie demo&apos;.</source>
+        <translation>Er is nog niemand aangemeld op deze database. Start de app één keer, of voer &apos;gezinsregie demo&apos; uit.</translation>
     </message>
     <message>
-        <source>{what} must be a whole number from 1, not '{value}'.</source>
-        <translation>{what} moet een heel getal vanaf 1 zijn, niet '{value}'.</translation>
+        <source>{what} must be a whole number from 1, not &apos;{value}&apos;.</source>
+        <translation>{what} moet een heel getal vanaf 1 zijn, niet &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>The case number</source>
@@ -1491,16 +1492,16 @@
         <translation>De planversie</translation>
     </message>
     <message>
-        <source>Team '{name}' created (number {id}).</source>
-        <translation>Team '{name}' aangemaakt (nummer {id}).</translation>
+        <source>Team &apos;{name}&apos; created (number {id}).</source>
+        <translation>Team &apos;{name}&apos; aangemaakt (nummer {id}).</translation>
     </message>
     <message>
-        <source>User '{username}' ({name}, {role}) created in: {teams}.</source>
-        <translation>Gebruiker '{username}' ({name}, {role}) aangemaakt in: {teams}.</translation>
+        <source>User &apos;{username}&apos; ({name}, {role}) created in: {teams}.</source>
+        <translation>Gebruiker &apos;{username}&apos; ({name}, {role}) aangemaakt in: {teams}.</translation>
     </message>
     <message>
-        <source>'{username}' is now a member of team '{team}'.</source>
-        <translation>'{username}' is nu lid van team '{team}'.</translation>
+        <source>&apos;{username}&apos; is now a member of team &apos;{team}&apos;.</source>
+        <translation>&apos;{username}&apos; is nu lid van team &apos;{team}&apos;.</translation>
     </message>
     <message>
         <source>active</source>
@@ -1515,28 +1516,28 @@
         <translation>(geen team)</translation>
     </message>
     <message>
-        <source>'{username}' is now {role}.</source>
-        <translation>'{username}' is nu {role}.</translation>
+        <source>&apos;{username}&apos; is now {role}.</source>
+        <translation>&apos;{username}&apos; is nu {role}.</translation>
     </message>
     <message>
-        <source>'{username}' is deactivated and can no longer sign in.</source>
-        <translation>'{username}' is gedeactiveerd en kan niet meer inloggen.</translation>
+        <source>&apos;{username}&apos; is deactivated and can no longer sign in.</source>
+        <translation>&apos;{username}&apos; is gedeactiveerd en kan niet meer inloggen.</translation>
     </message>
     <message>
-        <source>'{username}' is active again.</source>
-        <translation>'{username}' is weer actief.</translation>
+        <source>&apos;{username}&apos; is active again.</source>
+        <translation>&apos;{username}&apos; is weer actief.</translation>
     </message>
     <message>
-        <source>The password of '{username}' is changed.</source>
-        <translation>Het wachtwoord van '{username}' is gewijzigd.</translation>
+        <source>The password of &apos;{username}&apos; is changed.</source>
+        <translation>Het wachtwoord van &apos;{username}&apos; is gewijzigd.</translation>
     </message>
     <message>
-        <source>Password for the new user '{username}': </source>
-        <translation>Wachtwoord voor de nieuwe gebruiker '{username}': </translation>
+        <source>Password for the new user &apos;{username}&apos;: </source>
+        <translation>Wachtwoord voor de nieuwe gebruiker &apos;{username}&apos;: </translation>
     </message>
     <message>
-        <source>New password for '{username}': </source>
-        <translation>Nieuw wachtwoord voor '{username}': </translation>
+        <source>New password for &apos;{username}&apos;: </source>
+        <translation>Nieuw wachtwoord voor &apos;{username}&apos;: </translation>
     </message>
     <message>
         <source>Repeat the password: </source>
@@ -1563,8 +1564,8 @@
         <translation>Demo-gezinnen</translation>
     </message>
     <message>
-        <source>Gezinsregie needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session; the commands in 'gezinsregie --help' work without a screen.</source>
-        <translation>Gezinsregie heeft een beeldscherm nodig en er is er geen gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start het programma in een bureaubladsessie; de opdrachten in 'gezinsregie --help' werken zonder beeldscherm.</translation>
+        <source>Gezinsregie needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session; the commands in &apos;gezinsregie --help&apos; work without a screen.</source>
+        <translation>Gezinsregie heeft een beeldscherm nodig en er is er geen gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start het programma in een bureaubladsessie; de opdrachten in &apos;gezinsregie --help&apos; werken zonder beeldscherm.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1587,7 @@
         <translation>Gezinsregie: regie op casussen voor sociale teams. Zonder opdracht start de desktop-app.</translation>
     </message>
     <message>
-        <source>show the program's version number and exit</source>
+        <source>show the program&apos;s version number and exit</source>
         <translation>toon het versienummer van het programma en stop</translation>
     </message>
     <message>
@@ -1594,7 +1595,7 @@
         <translation>start de app met demogezinnen (eerst toegevoegd als de database nog geen gezinnen heeft)</translation>
     </message>
     <message>
-        <source>with --demo: start as the demo's worker, supervisor (Team overview, Reports) or administrator</source>
+        <source>with --demo: start as the demo&apos;s worker, supervisor (Team overview, Reports) or administrator</source>
         <translation>met --demo: start als de medewerker, teamleider (Teamoverzicht, Rapportages) of beheerder van de demo</translation>
     </message>
     <message>
@@ -1622,7 +1623,7 @@
         <translation>breng het schema bij (van een lokaal SQLite-bestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <source>print the database's revision and this program's head revision</source>
+        <source>print the database&apos;s revision and this program&apos;s head revision</source>
         <translation>toon de revisie van de database en de nieuwste revisie van dit programma</translation>
     </message>
     <message>
@@ -1650,7 +1651,7 @@
         <translation>inlognaam (kleine letters)</translation>
     </message>
     <message>
-        <source>the person's full name</source>
+        <source>the person&apos;s full name</source>
         <translation>de volledige naam van de persoon</translation>
     </message>
     <message>
@@ -1662,7 +1663,7 @@
         <translation>een team (herhaal voor meer teams)</translation>
     </message>
     <message>
-        <source>read the new user's password from FILE (PostgreSQL only)</source>
+        <source>read the new user&apos;s password from FILE (PostgreSQL only)</source>
         <translation>lees het wachtwoord van de nieuwe gebruiker uit BESTAND (alleen PostgreSQL)</translation>
     </message>
     <message>
@@ -1670,7 +1671,7 @@
         <translation>maak een gebruiker lid van een team</translation>
     </message>
     <message>
-        <source>change a user's role (and on PostgreSQL their login's group)</source>
+        <source>change a user&apos;s role (and on PostgreSQL their login&apos;s group)</source>
         <translation>wijzig de rol van een gebruiker (en op PostgreSQL de groep van diens login)</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>een gedeactiveerde gebruiker kan weer inloggen</translation>
     </message>
     <message>
-        <source>set a new password for a user's login (PostgreSQL)</source>
+        <source>set a new password for a user&apos;s login (PostgreSQL)</source>
         <translation>stel een nieuw wachtwoord in voor de login van een gebruiker (PostgreSQL)</translation>
     </message>
     <message>
@@ -1722,7 +1723,7 @@
         <translation>exporteer het gezinsplan of de caseloadlijst</translation>
     </message>
     <message>
-        <source>save a case's family plan as PDF</source>
+        <source>save a case&apos;s family plan as PDF</source>
         <translation>sla het gezinsplan van een casus op als pdf</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>deze versie van het plan (standaard: de huidige, een concept als dat er is)</translation>
     </message>
     <message>
-        <source>save your caseload list (or your team's) as PDF or XLSX</source>
+        <source>save your caseload list (or your team&apos;s) as PDF or XLSX</source>
         <translation>sla je caseloadlijst (of die van je team) op als pdf of xlsx</translation>
     </message>
     <message>
@@ -1821,7 +1822,7 @@
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <source>Is aftercare arranged in the family's own network? A closed case stays readable and can be reopened.</source>
+        <source>Is aftercare arranged in the family&apos;s own network? A closed case stays readable and can be reopened.</source>
         <translation>Is de nazorg geregeld in het eigen netwerk van het gezin? Een afgesloten casus blijft leesbaar en kan worden heropend.</translation>
     </message>
     <message>
@@ -1911,7 +1912,7 @@
         <translation>Jouw versie</translation>
     </message>
     <message>
-        <source>Colleague's version</source>
+        <source>Colleague&apos;s version</source>
         <translation>Versie van je collega</translation>
     </message>
     <message>
@@ -1919,7 +1920,7 @@
         <translation>Mijn tekst bewaren en overschrijven</translation>
     </message>
     <message>
-        <source>Take colleague's version</source>
+        <source>Take colleague&apos;s version</source>
         <translation>Versie van collega overnemen</translation>
     </message>
     <message>
@@ -2019,8 +2020,8 @@
         <translation>Rondkijken in de demo</translation>
     </message>
     <message>
-        <source>This database holds invented demo families. Whom do you start as? Next time you can choose again, or start directly with 'gezinsregie --demo --as supervisor'.</source>
-        <translation>Deze database bevat verzonnen demogezinnen. Als wie wil je starten? De volgende keer kun je opnieuw kiezen, of direct starten met 'gezinsregie --demo --as supervisor'.</translation>
+        <source>This database holds invented demo families. Whom do you start as? Next time you can choose again, or start directly with &apos;gezinsregie --demo --as supervisor&apos;.</source>
+        <translation>Deze database bevat verzonnen demogezinnen. Als wie wil je starten? De volgende keer kun je opnieuw kiezen, of direct starten met &apos;gezinsregie --demo --as supervisor&apos;.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2108,7 +2109,7 @@
         <translation>Dit gezin openen</translation>
     </message>
     <message>
-        <source>This family's case is closed. Reopening it (recurrence) keeps its history; a new intake does not.</source>
+        <source>This family&apos;s case is closed. Reopening it (recurrence) keeps its history; a new intake does not.</source>
         <translation>De casus van dit gezin is afgesloten. Heropenen (recidive) houdt de geschiedenis bij elkaar; een nieuwe intake niet.</translation>
     </message>
     <message>
@@ -2165,56 +2166,56 @@
         <translation>Er is nog niemand aangemeld op deze database.</translation>
     </message>
     <message>
-        <source>'{url}' is not a valid database address.</source>
-        <translation>'{url}' is geen geldig databaseadres.</translation>
+        <source>&apos;{url}&apos; is not a valid database address.</source>
+        <translation>&apos;{url}&apos; is geen geldig databaseadres.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be opened with this key: the key or passphrase is wrong, or the file is damaged or not a Gezinsregie database.</source>
-        <translation>Het databasebestand '{path}' kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
+        <source>The database file &apos;{path}&apos; cannot be opened with this key: the key or passphrase is wrong, or the file is damaged or not a Gezinsregie database.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan met deze sleutel niet worden geopend: de sleutel of wachtwoordzin klopt niet, of het bestand is beschadigd of geen Gezinsregie-database.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be opened: the disk is full. Free up disk space and try again.</source>
-        <translation>Het databasebestand '{path}' kan niet worden geopend: de schijf is vol. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
+        <source>The database file &apos;{path}&apos; cannot be opened: the disk is full. Free up disk space and try again.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan niet worden geopend: de schijf is vol. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The database file '{path}' is damaged or is not a Gezinsregie database. If it is yours, restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
-        <translation>Het databasebestand '{path}' is beschadigd of is geen Gezinsregie-database. Is het je eigen database, zet dan een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+        <source>The database file &apos;{path}&apos; is damaged or is not a Gezinsregie database. If it is yours, restore a backup with &apos;gezinsregie db restore BACKUP_FILE&apos; (&apos;gezinsregie db verify&apos; lists them).</source>
+        <translation>Het databasebestand &apos;{path}&apos; is beschadigd of is geen Gezinsregie-database. Is het je eigen database, zet dan een back-up terug met &apos;gezinsregie db restore BACKUPBESTAND&apos; (&apos;gezinsregie db verify&apos; toont de back-ups).</translation>
     </message>
     <message>
-        <source>'{path}' is a folder, not a database file.</source>
-        <translation>'{path}' is een map, geen databasebestand.</translation>
+        <source>&apos;{path}&apos; is a folder, not a database file.</source>
+        <translation>&apos;{path}&apos; is een map, geen databasebestand.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be written.</source>
-        <translation>Het databasebestand '{path}' kan niet worden beschreven.</translation>
+        <source>The database file &apos;{path}&apos; cannot be written.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan niet worden beschreven.</translation>
     </message>
     <message>
-        <source>'{path}' is not a Gezinsregie database (the file is damaged or of another kind).</source>
-        <translation>'{path}' is geen Gezinsregie-database (het bestand is beschadigd of van een ander soort).</translation>
+        <source>&apos;{path}&apos; is not a Gezinsregie database (the file is damaged or of another kind).</source>
+        <translation>&apos;{path}&apos; is geen Gezinsregie-database (het bestand is beschadigd of van een ander soort).</translation>
     </message>
     <message>
-        <source>'{path}' is encrypted (or damaged) and cannot be opened without its key.</source>
-        <translation>'{path}' is versleuteld (of beschadigd) en kan zonder de sleutel niet worden geopend.</translation>
+        <source>&apos;{path}&apos; is encrypted (or damaged) and cannot be opened without its key.</source>
+        <translation>&apos;{path}&apos; is versleuteld (of beschadigd) en kan zonder de sleutel niet worden geopend.</translation>
     </message>
     <message>
-        <source>The database file '{path}' does not exist.</source>
-        <translation>Het databasebestand '{path}' bestaat niet.</translation>
+        <source>The database file &apos;{path}&apos; does not exist.</source>
+        <translation>Het databasebestand &apos;{path}&apos; bestaat niet.</translation>
     </message>
     <message>
-        <source>The folder '{path}' cannot be created.</source>
-        <translation>De map '{path}' kan niet worden aangemaakt.</translation>
+        <source>The folder &apos;{path}&apos; cannot be created.</source>
+        <translation>De map &apos;{path}&apos; kan niet worden aangemaakt.</translation>
     </message>
     <message>
-        <source>The folder '{path}' is not writable.</source>
-        <translation>In de map '{path}' kan niet worden geschreven.</translation>
+        <source>The folder &apos;{path}&apos; is not writable.</source>
+        <translation>In de map &apos;{path}&apos; kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>The database cannot be written.</source>
         <translation>De database kan niet worden beschreven.</translation>
     </message>
     <message>
-        <source>The database file '{path}' cannot be opened or created.</source>
-        <translation>Het databasebestand '{path}' kan niet worden geopend of aangemaakt.</translation>
+        <source>The database file &apos;{path}&apos; cannot be opened or created.</source>
+        <translation>Het databasebestand &apos;{path}&apos; kan niet worden geopend of aangemaakt.</translation>
     </message>
     <message>
         <source>The action could not be completed.</source>
@@ -2241,8 +2242,8 @@
         <translation>De database kon niet worden geopend.</translation>
     </message>
     <message>
-        <source>The database is damaged. Restore a backup with 'gezinsregie db restore'.</source>
-        <translation>De database is beschadigd. Zet een back-up terug met 'gezinsregie db restore'.</translation>
+        <source>The database is damaged. Restore a backup with &apos;gezinsregie db restore&apos;.</source>
+        <translation>De database is beschadigd. Zet een back-up terug met &apos;gezinsregie db restore&apos;.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free up disk space (or ask the administrator to) and try again.</source>
@@ -2257,8 +2258,8 @@
         <translation>Deze database is gemaakt door een nieuwere versie van Gezinsregie ({revision}). Installeer de nieuwere versie om hem te openen; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The database schema is older than this version of Gezinsregie. Ask the administrator to run 'gezinsregie db upgrade'.</source>
-        <translation>Het databaseschema is ouder dan deze versie van Gezinsregie. Vraag de beheerder 'gezinsregie db upgrade' uit te voeren.</translation>
+        <source>The database schema is older than this version of Gezinsregie. Ask the administrator to run &apos;gezinsregie db upgrade&apos;.</source>
+        <translation>Het databaseschema is ouder dan deze versie van Gezinsregie. Vraag de beheerder &apos;gezinsregie db upgrade&apos; uit te voeren.</translation>
     </message>
     <message>
         <source>This file is an SQLite database, but not a Gezinsregie database.</source>
@@ -2273,7 +2274,7 @@
         <translation>Kies een actieve collega.</translation>
     </message>
     <message>
-        <source>Choose an active colleague of the case's team.</source>
+        <source>Choose an active colleague of the case&apos;s team.</source>
         <translation>Kies een actieve collega uit het team van de casus.</translation>
     </message>
     <message>
@@ -2337,8 +2338,8 @@
         <translation>Kies een van de TLS-instellingen.</translation>
     </message>
     <message>
-        <source>Give a host name or an address, without spaces, '/', '@' or ':' (an IPv6 address in [brackets]).</source>
-        <translation>Geef een servernaam of een adres, zonder spaties, '/', '@' of ':' (een IPv6-adres tussen [haken]).</translation>
+        <source>Give a host name or an address, without spaces, &apos;/&apos;, &apos;@&apos; or &apos;:&apos; (an IPv6 address in [brackets]).</source>
+        <translation>Geef een servernaam of een adres, zonder spaties, &apos;/&apos;, &apos;@&apos; of &apos;:&apos; (een IPv6-adres tussen [haken]).</translation>
     </message>
     <message>
         <source>The connection details do not form a valid database address.</source>
@@ -2349,16 +2350,16 @@
         <translation>Deze computer heeft geen sleutelbos (de veilige plek voor wachtwoorden), dus het wachtwoord kan niet worden onthouden. Het wordt alleen voor deze sessie gebruikt; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
     <message>
-        <source>The server refused user '{user}': the password is wrong, or the account may not log in.</source>
-        <translation>De server weigert gebruiker '{user}': het wachtwoord is onjuist, of het account mag niet inloggen.</translation>
+        <source>The server refused user &apos;{user}&apos;: the password is wrong, or the account may not log in.</source>
+        <translation>De server weigert gebruiker &apos;{user}&apos;: het wachtwoord is onjuist, of het account mag niet inloggen.</translation>
     </message>
     <message>
         <source>The server {host}:{port} cannot be reached. Check the address and the network connection.</source>
         <translation>De server {host}:{port} is niet bereikbaar. Controleer het adres en de netwerkverbinding.</translation>
     </message>
     <message>
-        <source>The server has no database named '{database}'.</source>
-        <translation>De server heeft geen database met de naam '{database}'.</translation>
+        <source>The server has no database named &apos;{database}&apos;.</source>
+        <translation>De server heeft geen database met de naam &apos;{database}&apos;.</translation>
     </message>
     <message>
         <source>The secure (TLS) connection to {host} failed. Check the TLS mode with the administrator.</source>
@@ -2469,7 +2470,7 @@
         <translation>Een netwerklid kies je alleen als het netwerk aan dit doel werkt.</translation>
     </message>
     <message>
-        <source>Choose someone from this family's network.</source>
+        <source>Choose someone from this family&apos;s network.</source>
         <translation>Kies iemand uit het netwerk van dit gezin.</translation>
     </message>
     <message>
@@ -2541,7 +2542,7 @@
         <translation>Geef aan wie aan dit doel werkt.</translation>
     </message>
     <message>
-        <source>This action is due after the goal's target date.</source>
+        <source>This action is due after the goal&apos;s target date.</source>
         <translation>Deze afspraak is pas klaar na de streefdatum van het doel.</translation>
     </message>
     <message>
@@ -2581,7 +2582,7 @@
         <translation>Kies de verwijzer uit de iJw-lijst.</translation>
     </message>
     <message>
-        <source>Give the referrer's name or AGB code.</source>
+        <source>Give the referrer&apos;s name or AGB code.</source>
         <translation>Geef de naam of de AGB-code van de verwijzer.</translation>
     </message>
     <message>
@@ -2626,7 +2627,7 @@
     </message>
     <message>
         <source>Give an amount in euros above zero.</source>
-        <translation>Geef een bedrag in euro's groter dan nul.</translation>
+        <translation>Geef een bedrag in euro&apos;s groter dan nul.</translation>
     </message>
     <message>
         <source>Say who directs, for example the family guardian and the certified institution.</source>
@@ -2689,7 +2690,7 @@
         <translation>De volgende terugkoppeling moet na vandaag liggen.</translation>
     </message>
     <message>
-        <source>Choose goals of this family's plan.</source>
+        <source>Choose goals of this family&apos;s plan.</source>
         <translation>Kies doelen uit het plan van dit gezin.</translation>
     </message>
     <message>
@@ -2717,8 +2718,8 @@
         <translation>Het bestand bevat geen regels om in te lezen.</translation>
     </message>
     <message>
-        <source>Unknown segment "{code}"; use one of: {codes}.</source>
-        <translation>Onbekend segment "{code}"; gebruik een van: {codes}.</translation>
+        <source>Unknown segment &quot;{code}&quot;; use one of: {codes}.</source>
+        <translation>Onbekend segment &quot;{code}&quot;; gebruik een van: {codes}.</translation>
     </message>
     <message>
         <source>This AGB code has another provider name on line {line}.</source>
@@ -2825,8 +2826,8 @@
         <translation>Deze computer heeft geen sleutelbos om de sleutel van de database in te bewaren, daarom wordt de database met een wachtwoordzin beveiligd. Geef die op met --passphrase-file BESTAND of de omgevingsvariabele GEZINSREGIE_PASSPHRASE, of start de opdracht in een terminal om ernaar gevraagd te worden.</translation>
     </message>
     <message>
-        <source>'{path}' cannot be opened: this computer's keyring holds no key for it. It may be protected with a passphrase (give it with --passphrase-file or GEZINSREGIE_PASSPHRASE), damaged, or not a Gezinsregie database.</source>
-        <translation>'{path}' kan niet worden geopend: de sleutelbos van deze computer bevat er geen sleutel voor. Misschien is het bestand beveiligd met een wachtwoordzin (geef die op met --passphrase-file of GEZINSREGIE_PASSPHRASE), beschadigd, of geen Gezinsregie-database.</translation>
+        <source>&apos;{path}&apos; cannot be opened: this computer&apos;s keyring holds no key for it. It may be protected with a passphrase (give it with --passphrase-file or GEZINSREGIE_PASSPHRASE), damaged, or not a Gezinsregie database.</source>
+        <translation>&apos;{path}&apos; kan niet worden geopend: de sleutelbos van deze computer bevat er geen sleutel voor. Misschien is het bestand beveiligd met een wachtwoordzin (geef die op met --passphrase-file of GEZINSREGIE_PASSPHRASE), beschadigd, of geen Gezinsregie-database.</translation>
     </message>
     <message>
         <source>A passphrase needs at least {count} characters.</source>
@@ -2857,12 +2858,12 @@
         <translation>Het bestand kon niet worden opgeslagen.</translation>
     </message>
     <message>
-        <source>The database '{path}' is damaged: its integrity check failed. Restore a backup with 'gezinsregie db restore BACKUP_FILE' ('gezinsregie db verify' lists them).</source>
-        <translation>De database '{path}' is beschadigd: de integriteitscontrole is mislukt. Zet een back-up terug met 'gezinsregie db restore BACKUPBESTAND' ('gezinsregie db verify' toont de back-ups).</translation>
+        <source>The database &apos;{path}&apos; is damaged: its integrity check failed. Restore a backup with &apos;gezinsregie db restore BACKUP_FILE&apos; (&apos;gezinsregie db verify&apos; lists them).</source>
+        <translation>De database &apos;{path}&apos; is beschadigd: de integriteitscontrole is mislukt. Zet een back-up terug met &apos;gezinsregie db restore BACKUPBESTAND&apos; (&apos;gezinsregie db verify&apos; toont de back-ups).</translation>
     </message>
     <message>
-        <source>The backup '{path}' cannot be used: it is damaged or cannot be opened with this key.</source>
-        <translation>De back-up '{path}' is niet bruikbaar: hij is beschadigd of gaat met deze sleutel niet open.</translation>
+        <source>The backup &apos;{path}&apos; cannot be used: it is damaged or cannot be opened with this key.</source>
+        <translation>De back-up &apos;{path}&apos; is niet bruikbaar: hij is beschadigd of gaat met deze sleutel niet open.</translation>
     </message>
     <message>
         <source>The backup could not be restored; the database was left as it was.</source>
@@ -2877,23 +2878,23 @@
         <translation>De dagelijkse back-up is uitgesteld: de schijf is vol. Maak ruimte vrij op de schijf; de back-up wordt bij de volgende start gemaakt.</translation>
     </message>
     <message>
-        <source>The daily backup was postponed: it could not be written in the folder '{folder}'. It is tried again at the next start.</source>
-        <translation>De dagelijkse back-up is uitgesteld: hij kon niet worden geschreven in de map '{folder}'. Bij de volgende start wordt het opnieuw geprobeerd.</translation>
+        <source>The daily backup was postponed: it could not be written in the folder &apos;{folder}&apos;. It is tried again at the next start.</source>
+        <translation>De dagelijkse back-up is uitgesteld: hij kon niet worden geschreven in de map &apos;{folder}&apos;. Bij de volgende start wordt het opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <source>'{path}' is not an unencrypted Gezinsregie database.</source>
-        <translation>'{path}' is geen onversleutelde Gezinsregie-database.</translation>
+        <source>&apos;{path}&apos; is not an unencrypted Gezinsregie database.</source>
+        <translation>&apos;{path}&apos; is geen onversleutelde Gezinsregie-database.</translation>
     </message>
     <message>
-        <source>The encrypted copy of '{path}' did not match the original; nothing was changed.</source>
-        <translation>De versleutelde kopie van '{path}' kwam niet overeen met het origineel; er is niets veranderd.</translation>
+        <source>The encrypted copy of &apos;{path}&apos; did not match the original; nothing was changed.</source>
+        <translation>De versleutelde kopie van &apos;{path}&apos; kwam niet overeen met het origineel; er is niets veranderd.</translation>
     </message>
     <message>
         <source>This case has no family plan yet, so there is nothing to print. Start the plan first.</source>
         <translation>Deze casus heeft nog geen gezinsplan, dus er is niets om af te drukken. Begin eerst het plan.</translation>
     </message>
     <message>
-        <source>This case's family plan has no version {version}.</source>
+        <source>This case&apos;s family plan has no version {version}.</source>
         <translation>Het gezinsplan van deze casus heeft geen versie {version}.</translation>
     </message>
     <message>
@@ -2901,7 +2902,7 @@
         <translation>De database kon niet worden geopend. Referentie voor de helpdesk: {reference}.</translation>
     </message>
     <message>
-        <source>You have no access to this family's file: it belongs to a team you are not a member of.</source>
+        <source>You have no access to this family&apos;s file: it belongs to a team you are not a member of.</source>
         <translation>Je hebt geen toegang tot het dossier van dit gezin: het hoort bij een team waarvan je geen lid bent.</translation>
     </message>
     <message>
@@ -2909,20 +2910,20 @@
         <translation>Casus {number} bestaat niet.</translation>
     </message>
     <message>
-        <source>A user name starts with a letter and has at most 63 lower-case letters, digits, '.', '_' or '-'.</source>
-        <translation>Een gebruikersnaam begint met een letter en heeft hoogstens 63 kleine letters, cijfers, '.', '_' of '-'.</translation>
+        <source>A user name starts with a letter and has at most 63 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Een gebruikersnaam begint met een letter en heeft hoogstens 63 kleine letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
     </message>
     <message>
-        <source>A user name may not begin with 'pg_' or '{prefix}_': those names belong to the database itself.</source>
-        <translation>Een gebruikersnaam mag niet beginnen met 'pg_' of '{prefix}_': die namen zijn van de database zelf.</translation>
+        <source>A user name may not begin with &apos;pg_&apos; or &apos;{prefix}_&apos;: those names belong to the database itself.</source>
+        <translation>Een gebruikersnaam mag niet beginnen met &apos;pg_&apos; of &apos;{prefix}_&apos;: die namen zijn van de database zelf.</translation>
     </message>
     <message>
-        <source>The database account '{login}' is not registered as an active Gezinsregie user. Ask the administrator to add it with 'gezinsregie admin create-user'.</source>
-        <translation>Het databaseaccount '{login}' is niet geregistreerd als actieve gebruiker van Gezinsregie. Vraag de beheerder het toe te voegen met 'gezinsregie admin create-user'.</translation>
+        <source>The database account &apos;{login}&apos; is not registered as an active Gezinsregie user. Ask the administrator to add it with &apos;gezinsregie admin create-user&apos;.</source>
+        <translation>Het databaseaccount &apos;{login}&apos; is niet geregistreerd als actieve gebruiker van Gezinsregie. Vraag de beheerder het toe te voegen met &apos;gezinsregie admin create-user&apos;.</translation>
     </message>
     <message>
-        <source>The database account '{login}' is not a member of any team yet, so there is nothing to show. Ask the administrator to add it to a team.</source>
-        <translation>Het databaseaccount '{login}' is nog geen lid van een team, dus er is niets te tonen. Vraag de beheerder het aan een team toe te voegen.</translation>
+        <source>The database account &apos;{login}&apos; is not a member of any team yet, so there is nothing to show. Ask the administrator to add it to a team.</source>
+        <translation>Het databaseaccount &apos;{login}&apos; is nog geen lid van een team, dus er is niets te tonen. Vraag de beheerder het aan een team toe te voegen.</translation>
     </message>
     <message>
         <source>Only a supervisor or an administrator can consult the access log.</source>
@@ -2933,40 +2934,40 @@
         <translation>Alleen een beheerder kan gebruikers en teams beheren.</translation>
     </message>
     <message>
-        <source>The database account '{login}' may not manage users; sign in as an active administrator.</source>
-        <translation>Het database-account '{login}' mag geen gebruikers beheren; log in als actieve beheerder.</translation>
+        <source>The database account &apos;{login}&apos; may not manage users; sign in as an active administrator.</source>
+        <translation>Het database-account &apos;{login}&apos; mag geen gebruikers beheren; log in als actieve beheerder.</translation>
     </message>
     <message>
         <source>You cannot change your own role or deactivate yourself; ask another administrator.</source>
         <translation>Je kunt je eigen rol niet wijzigen en jezelf niet deactiveren; vraag een andere beheerder.</translation>
     </message>
     <message>
-        <source>The user '{username}' is already inactive.</source>
-        <translation>De gebruiker '{username}' is al inactief.</translation>
+        <source>The user &apos;{username}&apos; is already inactive.</source>
+        <translation>De gebruiker &apos;{username}&apos; is al inactief.</translation>
     </message>
     <message>
-        <source>The user '{username}' is already active.</source>
-        <translation>De gebruiker '{username}' is al actief.</translation>
+        <source>The user &apos;{username}&apos; is already active.</source>
+        <translation>De gebruiker &apos;{username}&apos; is al actief.</translation>
     </message>
     <message>
         <source>A local database file has no passwords; passwords belong to the logins of a central database.</source>
         <translation>Een lokaal databasebestand heeft geen wachtwoorden; wachtwoorden horen bij de accounts van een centrale database.</translation>
     </message>
     <message>
-        <source>There is already a team called '{name}'.</source>
-        <translation>Er is al een team met de naam '{name}'.</translation>
+        <source>There is already a team called &apos;{name}&apos;.</source>
+        <translation>Er is al een team met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>There is no team called '{name}'.</source>
-        <translation>Er is geen team met de naam '{name}'.</translation>
+        <source>There is no team called &apos;{name}&apos;.</source>
+        <translation>Er is geen team met de naam &apos;{name}&apos;.</translation>
     </message>
     <message>
-        <source>There is no user '{username}'.</source>
-        <translation>Er is geen gebruiker '{username}'.</translation>
+        <source>There is no user &apos;{username}&apos;.</source>
+        <translation>Er is geen gebruiker &apos;{username}&apos;.</translation>
     </message>
     <message>
-        <source>The user name '{username}' is already taken.</source>
-        <translation>De gebruikersnaam '{username}' is al in gebruik.</translation>
+        <source>The user name &apos;{username}&apos; is already taken.</source>
+        <translation>De gebruikersnaam &apos;{username}&apos; is al in gebruik.</translation>
     </message>
     <message>
         <source>A worker or supervisor belongs to at least one team.</source>
@@ -3009,8 +3010,8 @@
         <translation>Kies ten minste één casus.</translation>
     </message>
     <message>
-        <source>This database holds no demo: starting as another worker is only possible on the embedded demo database ('gezinsregie --demo').</source>
-        <translation>Deze database bevat geen demo: starten als een andere medewerker kan alleen op de ingebouwde demodatabase ('gezinsregie --demo').</translation>
+        <source>This database holds no demo: starting as another worker is only possible on the embedded demo database (&apos;gezinsregie --demo&apos;).</source>
+        <translation>Deze database bevat geen demo: starten als een andere medewerker kan alleen op de ingebouwde demodatabase (&apos;gezinsregie --demo&apos;).</translation>
     </message>
     <message>
         <source>The demo has no active worker with this role to start as.</source>
@@ -3072,7 +3073,7 @@
         <translation>Conclusie en besluit</translation>
     </message>
     <message>
-        <source>What did we see together, in the family's words where possible?</source>
+        <source>What did we see together, in the family&apos;s words where possible?</source>
         <translation>Wat zagen we samen, waar het kan in de woorden van het gezin?</translation>
     </message>
     <message>
@@ -3108,7 +3109,7 @@
         <translation>Na dit besluit wordt geen evaluatie gepland, tenzij je een datum invult.</translation>
     </message>
     <message>
-        <source>{weeks} weeks after this one (the plan's interval)</source>
+        <source>{weeks} weeks after this one (the plan&apos;s interval)</source>
         <translation>{weeks} weken na deze (de termijn van het plan)</translation>
     </message>
 </context>
@@ -3203,7 +3204,7 @@
         <translation>De casus is in waakvlam of afgesloten: er worden geen evaluaties gepland.</translation>
     </message>
     <message>
-        <source>After the decision "{decision}" no next evaluation was planned.</source>
+        <source>After the decision &quot;{decision}&quot; no next evaluation was planned.</source>
         <translation>Na het besluit ‘{decision}’ is geen volgende evaluatie gepland.</translation>
     </message>
     <message>
@@ -3267,7 +3268,7 @@
         <translation>Hulp beëindigen</translation>
     </message>
     <message>
-        <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family's own network; a closed case can be reopened.</source>
+        <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family&apos;s own network; a closed case can be reopened.</source>
         <translation>De evaluatie is opgeslagen. De casus nu afsluiten? Zorg dat de nazorg in het eigen netwerk van het gezin geregeld is; een afgesloten casus kan weer worden heropend.</translation>
     </message>
 </context>
@@ -3408,7 +3409,7 @@
         <translation>Uit het netwerk verwijderen</translation>
     </message>
     <message>
-        <source>Remove {name} from the family's network?</source>
+        <source>Remove {name} from the family&apos;s network?</source>
         <translation>{name} uit het netwerk van het gezin verwijderen?</translation>
     </message>
 </context>
@@ -3607,7 +3608,7 @@
         <translation>Verlengingen per inzet</translation>
     </message>
     <message>
-        <source>Waiting time is start minus referral date of the involvements started in the period; still waiting: referred but not started at the end of the period. Goal realisation is goals reached divided by goals evaluated: goals linked to the provider's involvements with an evaluation held in the period, reached when their latest status in the period is reached. Extensions count for the involvements running in the period.</source>
+        <source>Waiting time is start minus referral date of the involvements started in the period; still waiting: referred but not started at the end of the period. Goal realisation is goals reached divided by goals evaluated: goals linked to the provider&apos;s involvements with an evaluation held in the period, reached when their latest status in the period is reached. Extensions count for the involvements running in the period.</source>
         <translation>Wachttijd is startdatum min verwijsdatum van de inzetten die in de periode zijn gestart; nog wachtend: verwezen maar aan het einde van de periode niet gestart. Doelrealisatie is bereikte doelen gedeeld door geëvalueerde doelen: doelen gekoppeld aan de inzetten van de aanbieder met een evaluatie in de periode, bereikt als hun laatste status in de periode bereikt is. Verlengingen tellen voor de inzetten die in de periode liepen.</translation>
     </message>
     <message>
@@ -3783,7 +3784,7 @@
     </message>
     <message>
         <source>Who is working on this computer? Your name is recorded with every change you make, so colleagues know whom to ask.</source>
-        <translation>Wie werkt er op deze computer? Bij elke wijziging die je maakt wordt je naam vastgelegd, zodat collega's weten bij wie ze terechtkunnen.</translation>
+        <translation>Wie werkt er op deze computer? Bij elke wijziging die je maakt wordt je naam vastgelegd, zodat collega&apos;s weten bij wie ze terechtkunnen.</translation>
     </message>
     <message>
         <source>First name and surname</source>
@@ -3836,7 +3837,7 @@
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <source>Remove the goal "{goal}" and its actions from this version of the plan?</source>
+        <source>Remove the goal &quot;{goal}&quot; and its actions from this version of the plan?</source>
         <translation>Het doel ‘{goal}’ en de acties erbij uit deze versie van het plan verwijderen?</translation>
     </message>
     <message>
@@ -3844,7 +3845,7 @@
         <translation>Actie verwijderen</translation>
     </message>
     <message>
-        <source>Remove the action "{action}"?</source>
+        <source>Remove the action &quot;{action}&quot;?</source>
         <translation>De actie ‘{action}’ verwijderen?</translation>
     </message>
 </context>
@@ -4474,11 +4475,11 @@
         <translation>Verwezen door</translation>
     </message>
     <message>
-        <source>Referrer's name</source>
+        <source>Referrer&apos;s name</source>
         <translation>Naam verwijzer</translation>
     </message>
     <message>
-        <source>Referrer's AGB code</source>
+        <source>Referrer&apos;s AGB code</source>
         <translation>AGB-code verwijzer</translation>
     </message>
     <message>
@@ -4511,7 +4512,7 @@
     </message>
     <message>
         <source>in euros, e.g. 4.500,00</source>
-        <translation>in euro's, bijv. 4.500,00</translation>
+        <translation>in euro&apos;s, bijv. 4.500,00</translation>
     </message>
     <message>
         <source>Recorded as</source>
@@ -4542,7 +4543,7 @@
         <translation>Verwezen door een ander dan de gemeente, of regie elders: leg vast wie deze hulp monitort en hoe verlengingen gaan.</translation>
     </message>
     <message>
-        <source>e.g. the GP with the practice's youth nurse</source>
+        <source>e.g. the GP with the practice&apos;s youth nurse</source>
         <translation>bijv. de huisarts met de POH-GGZ jeugd</translation>
     </message>
     <message>
@@ -4583,7 +4584,7 @@
     </message>
     <message>
         <source>Give an amount in euros, e.g. 4.500,00.</source>
-        <translation>Vul een bedrag in euro's in, bijv. 4.500,00.</translation>
+        <translation>Vul een bedrag in euro&apos;s in, bijv. 4.500,00.</translation>
     </message>
     <message>
         <source>the provider</source>
@@ -4605,11 +4606,11 @@
         <translation>Hulp beëindigen</translation>
     </message>
     <message>
-        <source>The help of {providers} ends. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <source>The help of {providers} ends. Is aftercare arranged, in the family&apos;s own network or with free-access services?</source>
         <translation>De hulp van {providers} stopt. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
-        <source>The running help ends: {providers}. Is aftercare arranged, in the family's own network or with free-access services?</source>
+        <source>The running help ends: {providers}. Is aftercare arranged, in the family&apos;s own network or with free-access services?</source>
         <translation>De lopende hulp stopt: {providers}. Is de nazorg geregeld, in het eigen netwerk van het gezin of met voorliggende voorzieningen?</translation>
     </message>
     <message>
@@ -4768,7 +4769,7 @@
         <translation>Deze casus is afgesloten; de hulp is te lezen maar niet te wijzigen.</translation>
     </message>
     <message>
-        <source>No help recorded yet. Add the help of a provider with "Add help": who referred, who directs, and what was agreed about monitoring and extensions.</source>
+        <source>No help recorded yet. Add the help of a provider with &quot;Add help&quot;: who referred, who directs, and what was agreed about monitoring and extensions.</source>
         <translation>Nog geen hulp vastgelegd. Leg de hulp van een aanbieder vast met ‘Hulp toevoegen’: wie verwees, wie de regie heeft, en wat is afgesproken over monitoren en verlengen.</translation>
     </message>
 </context>
@@ -5199,7 +5200,7 @@
         <translation>Die wachtwoordzin klopt niet: de database gaat er niet mee open. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>This computer's keyring holds no key for this database. If it is protected with a passphrase, enter it.</source>
+        <source>This computer&apos;s keyring holds no key for this database. If it is protected with a passphrase, enter it.</source>
         <translation>De sleutelbos van deze computer bevat geen sleutel voor deze database. Is de database met een wachtwoordzin beveiligd, voer die dan in.</translation>
     </message>
     <message>
@@ -5226,7 +5227,7 @@
 <context>
     <name>Pdf</name>
     <message>
-        <source>Confidential — contains personal data; do not pass on without the family's permission</source>
+        <source>Confidential — contains personal data; do not pass on without the family&apos;s permission</source>
         <translation>Vertrouwelijk — bevat persoonsgegevens; niet verder verspreiden zonder toestemming van het gezin</translation>
     </message>
     <message>
@@ -6148,7 +6149,7 @@
     </message>
     <message>
         <source>Version %1 · %2 pages</source>
-        <translation>Versie %1 · %2 pagina's</translation>
+        <translation>Versie %1 · %2 pagina&apos;s</translation>
     </message>
     <message>
         <source>Sent 1 page to the printer</source>
@@ -6156,7 +6157,7 @@
     </message>
     <message>
         <source>Sent %1 pages to the printer</source>
-        <translation>%1 pagina's naar de printer gestuurd</translation>
+        <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
     </message>
     <message>
         <source>Save the family plan</source>
@@ -6182,7 +6183,7 @@
         <translation>Nog geen gezinsplan</translation>
     </message>
     <message>
-        <source>The family plan is the family's own plan: their request for help in their own words, what we are worried about, what is going well, and who does what to reach their goals. Start it together with the family.</source>
+        <source>The family plan is the family&apos;s own plan: their request for help in their own words, what we are worried about, what is going well, and who does what to reach their goals. Start it together with the family.</source>
         <translation>Het gezinsplan is het plan van het gezin zelf: hun hulpvraag in hun eigen woorden, waar we ons zorgen over maken, wat goed gaat, en wie wat doet om hun doelen te bereiken. Begin het samen met het gezin.</translation>
     </message>
     <message>
@@ -6217,7 +6218,7 @@
 <context>
     <name>PlanTextsEditor</name>
     <message>
-        <source>Request for help (in the family's words)</source>
+        <source>Request for help (in the family&apos;s words)</source>
         <translation>Hulpvraag (in de woorden van het gezin)</translation>
     </message>
     <message>
@@ -6291,7 +6292,7 @@
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <source>Cases with high priority get the team's time first: safety, crisis, several providers.</source>
+        <source>Cases with high priority get the team&apos;s time first: safety, crisis, several providers.</source>
         <translation>Casussen met hoge prioriteit krijgen als eerste de tijd van het team: bij zorgen over veiligheid, crisis of meerdere aanbieders.</translation>
     </message>
     <message>
@@ -6432,7 +6433,7 @@
         <translation>bijv. db.gemeente.nl</translation>
     </message>
     <message>
-        <source>Remember the password in this computer's keyring</source>
+        <source>Remember the password in this computer&apos;s keyring</source>
         <translation>Wachtwoord onthouden in de sleutelbos van deze computer</translation>
     </message>
     <message>
@@ -6484,8 +6485,8 @@
         <translation>Verbinding verwijderen</translation>
     </message>
     <message>
-        <source>Delete the connection '{name}'? The database itself is not touched.</source>
-        <translation>De verbinding '{name}' verwijderen? De database zelf blijft ongemoeid.</translation>
+        <source>Delete the connection &apos;{name}&apos;? The database itself is not touched.</source>
+        <translation>De verbinding &apos;{name}&apos; verwijderen? De database zelf blijft ongemoeid.</translation>
     </message>
     <message>
         <source>There is already a connection with this name.</source>
@@ -6607,7 +6608,7 @@
 {reason}</translation>
     </message>
     <message>
-        <source>No providers yet. Add one with “New provider…”, or import the region's list from a CSV file.</source>
+        <source>No providers yet. Add one with “New provider…”, or import the region&apos;s list from a CSV file.</source>
         <translation>Nog geen aanbieders. Voeg er een toe met “Nieuwe aanbieder…”, of importeer de lijst van de regio uit een CSV-bestand.</translation>
     </message>
     <message>
@@ -6624,7 +6625,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text. In Excel, save it as “CSV UTF-8 (comma delimited)” and try again.</source>
-        <translation>Het bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8 (door komma's gescheiden)” en probeer het opnieuw.</translation>
+        <translation>Het bestand is geen UTF-8-tekst. Sla het in Excel op als “CSV UTF-8 (door komma&apos;s gescheiden)” en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
@@ -6875,8 +6876,8 @@
         <translation>Er ging iets mis; de laatste handeling is misschien niet afgemaakt. Referentie voor de helpdesk: {reference}.</translation>
     </message>
     <message>
-        <source>Not encrypted: run 'gezinsregie db encrypt'</source>
-        <translation>Niet versleuteld: voer 'gezinsregie db encrypt' uit</translation>
+        <source>Not encrypted: run &apos;gezinsregie db encrypt&apos;</source>
+        <translation>Niet versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
     </message>
 </context>
 <context>
@@ -7148,7 +7149,7 @@
         <translation>Kies wie de waakvlam houdt</translation>
     </message>
     <message>
-        <source>Choose from the family's network</source>
+        <source>Choose from the family&apos;s network</source>
         <translation>Kies uit het netwerk van het gezin</translation>
     </message>
     <message>
@@ -7311,7 +7312,7 @@
 {reason}</translation>
     </message>
     <message>
-        <source>No waakvlam is running in your team's cases.</source>
+        <source>No waakvlam is running in your team&apos;s cases.</source>
         <translation>Er loopt geen waakvlam in de casussen van je team.</translation>
     </message>
     <message>
@@ -7326,7 +7327,7 @@
         <translation>Geen waakvlam</translation>
     </message>
     <message>
-        <source>When help ends, the case does not simply vanish. A waakvlam ("pilot light") agrees who keeps a finger on the pulse - the social-team worker, the youth and family coach at school, the GP, someone from the network - for how long and how often. Planned contacts are logged; if things go wrong again, the case is reopened quickly with its history intact.</source>
+        <source>When help ends, the case does not simply vanish. A waakvlam (&quot;pilot light&quot;) agrees who keeps a finger on the pulse - the social-team worker, the youth and family coach at school, the GP, someone from the network - for how long and how often. Planned contacts are logged; if things go wrong again, the case is reopened quickly with its history intact.</source>
         <translation>Als de hulp stopt, verdwijnt de casus niet zomaar. Met een waakvlam spreek je af wie de vinger aan de pols houdt – de medewerker van het sociaal team, de jeugd- en gezinscoach op school, de huisarts, iemand uit het netwerk – hoe lang en hoe vaak. Geplande contacten worden vastgelegd; gaat het weer mis, dan wordt de casus snel heropend, met de geschiedenis erbij.</translation>
     </message>
     <message>
@@ -7560,8 +7561,8 @@
         <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
-        <source>can't open '%(filename)s': %(error)s</source>
-        <translation>kan '%(filename)s' niet openen: %(error)s</translation>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
