@@ -2,20 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.heading import heading
 
 PAGE_MARGINS = (24, 20, 24, 16)
 
 
 def page_title(text: str) -> QLabel:
-    title = QLabel(text)
-    title.setObjectName("pageTitle")
-    font = QFont(title.font())
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setWeight(QFont.Weight.DemiBold)
-    title.setFont(font)
-    return title
+    return heading(text, "pageTitle", 1.6)
 
 
 def page_description(text: str) -> QLabel:

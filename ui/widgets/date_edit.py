@@ -45,6 +45,7 @@ class DateLineEdit(QLineEdit):
         for part in self.calendar_action.associatedObjects():  # Qt's icon button: sized by the line edit
             if isinstance(part, QWidget):
                 part.setObjectName("qt_calendar_button")
+                part.setAccessibleName(self.calendar_action.toolTip())
         self.calendar: QCalendarWidget | None = None
         self.set_date(value)
         self.textChanged.connect(self._on_self_text_changed)
@@ -124,6 +125,7 @@ class OptionalDateEdit(QWidget):
         self._suggestion = suggestion
         self.enabled_check = QCheckBox()
         self.enabled_check.setToolTip(self.tr("Set a date"))
+        self.enabled_check.setAccessibleName(self.enabled_check.toolTip())
         self.date_edit = DateLineEdit(suggestion, today=today)
         self.date_edit.setEnabled(False)
         self.date_edit.setMinimumWidth(140)
