@@ -25,3 +25,12 @@ def fold_text(text: str) -> str:
 def format_weight(value: float) -> str:
     """One decimal, rounded half up, with a Dutch comma: 3.55 -> ``3,6``."""
     return str(Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_UP)).replace(".", ",")
+
+
+PREVIEW_LENGTH = 140
+
+
+def preview(text: str) -> str:
+    """The start of an entry on one line."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= PREVIEW_LENGTH else flat[:PREVIEW_LENGTH - 1].rstrip() + "…"

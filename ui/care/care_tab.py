@@ -12,7 +12,7 @@ from app.queries.case_view import CaseHeader
 from models.enums import CaseStatus
 from ui.care.looks import CARD_STYLE
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import ask_yes_no, inform
+from ui.widgets.messages import ask_yes_no, inform
 from ui.events import AppEvents
 from ui.tasks import TaskRunner
 

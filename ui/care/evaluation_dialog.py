@@ -15,9 +15,11 @@ from app.services.evaluations import FINAL_DECISIONS, EvaluationInput
 from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
 from ui.care.forms import add_row, section, text_edit
-from ui.care.labels import care_combo
+from ui.labels.care import care_combo
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import current_enum, muted, plain_scroll
+from ui.widgets.enum_combo import current_enum
+from ui.widgets.heading import muted
+from ui.widgets.screen_fit import plain_scroll
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateLineEdit
 

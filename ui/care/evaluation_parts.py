@@ -16,10 +16,10 @@ from app.consent import ConsentRequirement
 from app.queries.plans import GoalDTO
 from app.services.evaluations import EvaluationGoalInput
 from models.enums import GoalStatus
-from ui.care.labels import care_label
-from ui.case.widgets import muted
+from ui.labels.care import care_label
+from ui.widgets.heading import muted
 from ui.formatting import format_date
-from ui.plan.labels import plan_label
+from ui.labels.plan import plan_label
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 NO_SCORE = -1

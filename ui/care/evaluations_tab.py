@@ -15,16 +15,16 @@ from models.enums import CaseStatus, EvaluationDecision, PlanStatus
 from ui.care.care_tab import TOPIC_CASE, TOPIC_EVALUATION, CareTab
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
 from ui.care.evaluation_parts import Participant
-from ui.care.labels import care_label, days_text
+from ui.labels.care import care_label, days_text
 from ui.care.looks import set_flag
-from ui.case.labels import label
-from ui.case.row_table_model import Column, RowTableModel
-from ui.case.widgets import fit_columns, fit_height, heading, make_table, muted, selected_row
-from ui.case.journal_tab import preview
+from ui.labels.case import label
+from ui.qt_models.row_table_model import Column, RowTableModel
+from ui.widgets.heading import heading, muted
+from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
-from ui.formatting import format_date
-from ui.plan.labels import plan_label
+from ui.formatting import preview, format_date
+from ui.labels.plan import plan_label
 from ui.tasks import TaskRunner
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import heading, muted
+from ui.widgets.heading import heading, muted
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
 
 from app.queries.involvements import InvolvementDTO
 from models.enums import InvolvementState
-from ui.care.labels import care_label, days_text, direction_phrase, referrer_text, volume_text
+from ui.labels.care import care_label, days_text, direction_phrase, referrer_text, volume_text
 from ui.care.looks import set_flag
-from ui.case.widgets import heading, muted
+from ui.widgets.heading import heading, muted
 from ui.formatting import format_date
 
 

@@ -18,9 +18,9 @@ from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
-from ui.care.labels import care_label, code_combo
+from ui.labels.care import care_label, code_combo
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import muted
+from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 

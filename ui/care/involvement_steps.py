@@ -12,9 +12,9 @@ from app.codelists import CANCEL_REASONS, END_REASONS
 from app.queries.involvements import InvolvementDTO
 from models.enums import HandoverStatus
 from ui.care.forms import text_edit
-from ui.care.labels import care_combo, code_combo
+from ui.labels.care import care_combo, code_combo
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import current_enum, select_enum
+from ui.widgets.enum_combo import current_enum, select_enum
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateLineEdit
 

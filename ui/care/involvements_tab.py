@@ -22,10 +22,11 @@ from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.involvement_steps import (
     CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
 )
-from ui.care.labels import care_label, days_text, direction_phrase, direction_short, referrer_text
+from ui.labels.care import care_label, days_text, direction_phrase, direction_short, referrer_text
 from ui.care.looks import DUE, ENDED, OVERDUE, Look, StyledRowTableModel
-from ui.case.row_table_model import Column
-from ui.case.widgets import fit_columns, fit_height, heading, make_table, muted, selected_row
+from ui.qt_models.row_table_model import Column
+from ui.widgets.heading import heading, muted
+from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.formatting import format_date

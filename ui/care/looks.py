@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from ui.case.row_table_model import AnyIndex, Column, Row, RowTableModel
+from ui.qt_models.row_table_model import AnyIndex, Column, Row, RowTableModel
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from app.services.waakvlam import DURATION_MONTHS, FREQUENCY_WEEKS, WaakvlamInpu
 from app.services.workers import WorkerRow
 from models.enums import ContactOutcome, WaakvlamHolder
 from ui.care.forms import text_edit
-from ui.care.labels import care_combo, care_label
+from ui.labels.care import care_combo, care_label
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import current_enum, muted
+from ui.widgets.enum_combo import current_enum
+from ui.widgets.heading import muted
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateLineEdit
 

@@ -14,11 +14,12 @@ from app.queries.waakvlam import ContactDTO, WaakvlamDTO
 from models.enums import CaseStatus, WaakvlamStatus
 from ui.care.care_tab import TOPIC_CASE, TOPIC_INVOLVEMENT, TOPIC_WAAKVLAM, CareTab
 from ui.care.involvement_steps import EndInvolvementDialog
-from ui.care.labels import care_label
+from ui.labels.care import care_label
 from ui.care.looks import ENDED, NEXT, OVERDUE, Look, StyledRowTableModel, set_flag
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
-from ui.case.row_table_model import Column
-from ui.case.widgets import fit_columns, fit_height, heading, make_table, muted, selected_row
+from ui.qt_models.row_table_model import Column
+from ui.widgets.heading import heading, muted
+from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.formatting import format_date

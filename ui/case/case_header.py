@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QVBoxLayout
 
 from app.queries.case_view import CaseHeader
 from models.enums import CaseStatus, Priority
-from ui.case.labels import label
-from ui.case.widgets import heading, muted
+from ui.labels.case import label
+from ui.widgets.heading import heading, muted
 from ui.formatting import format_date
 from ui.labels import plan_versions_label
 

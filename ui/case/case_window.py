@@ -29,8 +29,8 @@ from ui.case.family_tab import FamilyTab
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.history_tab import HistoryTab
 from ui.case.journal_tab import JournalTab
-from ui.case.style import CASE_STYLESHEET
-from ui.case.widgets import ask_save_discard_cancel, inform
+from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.messages import ask_save_discard_cancel, inform
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog

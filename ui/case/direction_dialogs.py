@@ -9,7 +9,7 @@ from app.services.cases import CaseChange
 from app.services.workers import WorkerRow
 from models.enums import CloseReason, Priority, PriorityReason
 from ui.case.form_dialog import ServiceFormDialog
-from ui.case.widgets import current_enum, enum_combo, select_enum
+from ui.widgets.enum_combo import current_enum, enum_combo, select_enum
 
 
 def _note_edit(placeholder: str) -> QPlainTextEdit:

@@ -6,7 +6,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.queries.family_duplicates import DuplicateMatch, DuplicateReason
-from ui.case.widgets import heading, muted, plain_scroll
+from ui.widgets.heading import heading, muted
+from ui.widgets.screen_fit import plain_scroll
 
 
 class DuplicatePanel(QWidget):

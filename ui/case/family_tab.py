@@ -10,9 +10,11 @@ from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
 from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
-from ui.case.labels import label
-from ui.case.row_table_model import Column, RowTableModel
-from ui.case.widgets import ask_yes_no, fit_columns, fit_height, heading, make_table, muted, selected_row
+from ui.labels.case import label
+from ui.qt_models.row_table_model import Column, RowTableModel
+from ui.widgets.heading import heading, muted
+from ui.widgets.messages import ask_yes_no
+from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import show_error
 from ui.formatting import format_date
 from ui.tasks import TaskRunner

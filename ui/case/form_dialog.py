@@ -11,8 +11,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AppError, ConcurrencyConflict, ValidationError
-from ui.case.style import CASE_STYLESHEET
-from ui.case.widgets import heading, muted
+from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.heading import heading, muted
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.form_dialog import GuardedFormDialog

@@ -8,9 +8,10 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.services.cases import CaseEventRow
 from models.enums import CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
-from ui.case.labels import enum_label
-from ui.case.row_table_model import Column, RowTableModel
-from ui.case.widgets import make_table, muted
+from ui.labels.case import enum_label
+from ui.qt_models.row_table_model import Column, RowTableModel
+from ui.widgets.heading import muted
+from ui.widgets.tables import make_table
 from ui.errors import error_text
 from ui.formatting import format_date
 from ui.tasks import TaskRunner

@@ -21,8 +21,9 @@ from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
 from ui.case.members_editor import MemberRow, MembersEditor
-from ui.case.style import CASE_STYLESHEET
-from ui.case.widgets import heading, muted, plain_scroll
+from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.heading import heading, muted
+from ui.widgets.screen_fit import plain_scroll
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.form_dialog import GuardedFormDialog

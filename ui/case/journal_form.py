@@ -13,7 +13,9 @@ from app.bootstrap import Services
 from app.errors import AppError, ValidationError
 from app.services.journal import JournalEntryDTO
 from models.enums import JournalKind
-from ui.case.widgets import ask_yes_no, current_enum, enum_combo, heading, select_enum
+from ui.widgets.enum_combo import current_enum, enum_combo, select_enum
+from ui.widgets.heading import heading
+from ui.widgets.messages import ask_yes_no
 from ui.errors import show_error, show_field_errors
 from ui.formatting import format_date
 from ui.tasks import TaskRunner

@@ -11,21 +11,16 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.services.journal import JournalEntryDTO
 from ui.case.journal_form import JournalForm
-from ui.case.labels import label
-from ui.case.row_table_model import Column, RowTableModel
-from ui.case.widgets import ask_save_discard_cancel, fit_columns, make_table, muted, selected_row
+from ui.labels.case import label
+from ui.qt_models.row_table_model import Column, RowTableModel
+from ui.widgets.heading import muted
+from ui.widgets.messages import ask_save_discard_cancel
+from ui.widgets.tables import fit_columns, make_table, selected_row
 from ui.errors import error_text
-from ui.formatting import format_date
+from ui.formatting import preview, format_date
 from ui.tasks import TaskRunner
 
 SEARCH_DELAY_MS = 300
-PREVIEW_LENGTH = 140
-
-
-def preview(text: str) -> str:
-    """The start of an entry on one line."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= PREVIEW_LENGTH else flat[:PREVIEW_LENGTH - 1].rstrip() + "…"
 
 
 class JournalTab(QWidget):

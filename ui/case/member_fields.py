@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 from app.queries.case_view import MemberDTO
 from app.services.families import MemberInput
 from models.enums import MemberRole
-from ui.case.widgets import current_enum, enum_combo, select_enum
+from ui.widgets.enum_combo import current_enum, enum_combo, select_enum
 from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel
 

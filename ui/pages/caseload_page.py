@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.queries.plan_versions import PlanVersions
 from models.enums import CaseStatus, Priority
-from ui.case.widgets import make_table
+from ui.widgets.tables import make_table
 from ui.errors import error_text
 from ui.events import AppEvents
 from ui.labels import label, plan_versions_label
-from ui.pages import labels as due_labels
+from ui.labels import due as due_labels
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.caseload_model import CASE_ID_ROLE, Caseload, CaseloadColumn, CaseloadModel

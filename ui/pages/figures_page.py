@@ -18,7 +18,9 @@ from app.export.figures_texts import tr as figures_tr
 from app.export.files import safe_file_name
 from app.queries.figures import ManagementFigures, years_after
 from app.services.figures import FiguresService
-from ui.case.widgets import fit_height, heading, make_table, muted, plain_scroll
+from ui.widgets.heading import heading, muted
+from ui.widgets.screen_fit import plain_scroll
+from ui.widgets.tables import fit_height, make_table
 from ui.errors import error_text, show_error, show_field_errors
 from ui.events import AppEvents
 from ui.formatting import format_date

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.provider_import import ImportProblem, ImportReport
-from ui.case.widgets import fit_columns, heading, make_table, muted
-from ui.case.row_table_model import Column, RowTableModel
+from ui.widgets.heading import heading, muted
+from ui.widgets.tables import fit_columns, make_table
+from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.errors import translated
 
 

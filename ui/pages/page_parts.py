@@ -10,7 +10,7 @@ PAGE_MARGINS = (24, 20, 24, 16)
 
 
 def page_title(text: str) -> QLabel:
-    return heading(text, "pageTitle", 1.6)
+    return heading(text, 1.6, "pageTitle")
 
 
 def page_description(text: str) -> QLabel:

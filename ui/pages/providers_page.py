@@ -18,7 +18,8 @@ from app.errors import AppError, ConcurrencyConflict
 from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
 from app.services.provider_import import ImportReport
 from app.services.providers import ProviderService
-from ui.case.widgets import heading, make_table, selected_row
+from ui.widgets.heading import heading
+from ui.widgets.tables import make_table, selected_row
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.pages.import_report_dialog import show_import_report

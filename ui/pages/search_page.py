@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QT
 
 from app.errors import AppError
 from app.queries.family_search import FamilySearchResult, SearchKind
-from ui.case.widgets import make_table
+from ui.widgets.tables import make_table
 from ui.errors import error_text
 from ui.pages.page_loader import load_queue
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title

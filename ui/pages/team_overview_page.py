@@ -20,7 +20,8 @@ from app.queries.due import DueItem
 from app.queries.team_overview import TeamCaseRow, TeamOverview, WorkerLoad
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
-from ui.case.widgets import make_table, muted
+from ui.widgets.heading import muted
+from ui.widgets.tables import make_table
 from ui.dialogs.reassign_dialog import ReassignDialog
 from ui.dialogs.weights_dialog import WeightsDialog
 from ui.errors import error_text

@@ -18,7 +18,7 @@ from app.errors import AppError
 from app.queries.due import DueItem, Urgency
 from ui.errors import error_text
 from ui.events import AppEvents
-from ui.pages.labels import days_from_today, widest_kind_label
+from ui.labels.due import days_from_today, widest_kind_label
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.due_items_model import DueColumn, DueItemsModel

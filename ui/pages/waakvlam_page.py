@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTableView, Q
 from app.errors import AppError
 from app.queries.waakvlam import WaakvlamRow
 from models.enums import WaakvlamHolder
-from ui.case.widgets import make_table
+from ui.widgets.tables import make_table
 from ui.errors import error_text
 from ui.events import AppEvents
-from ui.pages.labels import days_from_today, label
+from ui.labels.due import days_from_today, label
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import ScopeToggle, empty_state, page_description, page_layout, page_title
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from app.queries.plans import ActionDTO
 from ui.formatting import format_date
 from ui.plan.badges import blank_icon, hint_icon
-from ui.plan.labels import flags_text, plan_label
+from ui.labels.plan import flags_text, plan_label
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

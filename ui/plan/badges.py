@@ -1,6 +1,6 @@
 """Small painted marks: the coloured tag of who acts on a goal, and the subtle SMART-hint mark.
 
-Painted at run time (not SVG files) because their colours come from :data:`ui.plan.labels.ACTOR_COLOURS`.
+Painted at run time (not SVG files) because their colours come from :data:`ui.labels.plan.ACTOR_COLOURS`.
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from models.enums import Actor
-from ui.plan.labels import ACTOR_COLOURS
+from ui.labels.plan import ACTOR_COLOURS
 
 SIZE = 16
 HINT_COLOUR = QColor("#c27c0e")

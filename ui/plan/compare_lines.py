@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.queries.plan_compare import ChangeKind, FieldChange, PlanChange, TextChange, text_change
 from app.queries.plans import PLAN_TEXT_FIELDS
-from ui.plan.labels import field_label, value_text
+from ui.labels.plan import field_label, value_text
 
 CONTEXT = "CompareLines"
 # Long texts: one line says that they changed; their old and new wording follow, the changed words marked.

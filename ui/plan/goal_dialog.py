@@ -16,7 +16,7 @@ from ui.plan.badges import actor_icon
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
-from ui.plan.labels import actor_hint, actor_label, field_label, plan_label, value_text
+from ui.labels.plan import actor_hint, actor_label, field_label, plan_label, value_text
 from ui.tasks import TaskRunner
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit

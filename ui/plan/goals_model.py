@@ -17,7 +17,7 @@ from app.queries.plans import GoalDTO, PlanDTO
 from models.enums import Actor, GoalStatus
 from ui.formatting import format_date
 from ui.plan.badges import actor_icon, blank_icon, hint_icon
-from ui.plan.labels import actor_label, flags_text, plan_label
+from ui.labels.plan import actor_label, flags_text, plan_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LINEAGE_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -23,7 +23,7 @@ from ui.events import AppEvents
 from ui.plan.agree_dialog import AgreeDialog
 from ui.plan.goal_commands import GoalCommands
 from ui.plan.goals_panel import GoalsPanel
-from ui.plan.labels import field_label, flags_text, value_text
+from ui.labels.plan import field_label, flags_text, value_text
 from ui.plan.plan_header import PlanHeader
 from ui.plan.plan_text_merge import merge_plan_values, plan_values
 from ui.plan.plan_texts import PlanTextsEditor

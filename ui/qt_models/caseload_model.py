@@ -13,7 +13,7 @@ from app.queries.due import DueItem
 from models.enums import CaseStatus, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_versions_label
-from ui.pages import labels as due_labels
+from ui.labels import due as due_labels
 from ui.qt_models.caseload_filter import search_words, sorted_order, visible_rows
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE

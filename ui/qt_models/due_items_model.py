@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.queries.due import DueItem, Urgency
 from ui.formatting import format_date
-from ui.pages.labels import days_from_today, due_detail, label
+from ui.labels.due import days_from_today, due_detail, label
 from ui.qt_models.roles import CASE_ID_ROLE
 from ui.qt_models.urgency import FOREGROUNDS, urgency_colour
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from app.queries.providers import ProductDTO, ProviderDTO
-from ui.case.row_table_model import AnyIndex, Column, RowTableModel
+from ui.qt_models.row_table_model import AnyIndex, Column, RowTableModel
 
 INACTIVE_COLOUR = QColor("#8a949e")
 

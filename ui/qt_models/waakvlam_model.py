@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from app.queries.due import Urgency
 from app.queries.waakvlam import WaakvlamRow
 from ui.formatting import fold_text, format_date
-from ui.pages.labels import days_from_today, label
+from ui.labels.due import days_from_today, label
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
 from ui.qt_models.urgency import urgency_colour, urgency_of

@@ -1,11 +1,11 @@
-"""Large bold labels: a page's title and the heading of a welcome dialog (first start, the demo's start)."""
+"""Headings and quiet text: a page's title, a section's or dialog's heading, a muted explanation."""
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
 
-def heading(text: str, object_name: str, scale: float) -> QLabel:
+def heading(text: str, scale: float = 1.25, object_name: str = "sectionHeading") -> QLabel:
     """A demi-bold label ``scale`` times the default font size (so it follows the user's font and scaling)."""
     label = QLabel(text)
     label.setObjectName(object_name)
@@ -17,4 +17,11 @@ def heading(text: str, object_name: str, scale: float) -> QLabel:
 
 
 def dialog_heading(text: str) -> QLabel:
-    return heading(text, "dialogHeading", 1.3)
+    return heading(text, 1.3, "dialogHeading")
+
+
+def muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("mutedText")
+    label.setWordWrap(True)
+    return label

@@ -75,3 +75,14 @@ def two_lines(title: str, lines: int = 2) -> str:
         else:
             out.append(word)
     return "\n".join(out)
+
+
+def plain_scroll(content: QWidget) -> QScrollArea:
+    """A frameless scroll area that shows the dialog's own background."""
+    content.setObjectName("scrollContent")
+    scroll = QScrollArea()
+    scroll.setObjectName("plainScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll

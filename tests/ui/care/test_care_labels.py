@@ -12,8 +12,8 @@ from models.enums import (
     WaakvlamStatus,
 )
 from ui.care.forms import parse_euros
-from ui.care.labels import care_label, money_text
-from ui.case.labels import label as case_label
+from ui.labels.care import care_label, money_text
+from ui.labels.case import label as case_label
 
 CARE_ENUMS = (DirectionMode, HandoverStatus, EvaluationDecision, WaakvlamHolder, WaakvlamStatus, ContactOutcome,
               ConsentRule, DueKind, Urgency)

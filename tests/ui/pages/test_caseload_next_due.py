@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 
 from app.queries.due import DueKind
-from ui.pages.labels import label as what  # the care screens' names for the kinds of due items
+from ui.labels.due import label as what  # the care screens' names for the kinds of due items
 from ui.qt_models.caseload_model import CaseloadColumn
 from ui.qt_models.urgency import BACKGROUNDS, Urgency
 

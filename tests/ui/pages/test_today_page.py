@@ -9,7 +9,7 @@ from app.queries.due import DueKind, Urgency
 from models.enums import ContactOutcome
 from tests.integration.care_helpers import agreed_plan
 from tests.ui.pages.care_data import FIRST_GP_CONTACT, case_id
-from ui.pages.labels import label as what  # the care screens' names for the kinds of due items
+from ui.labels.due import label as what  # the care screens' names for the kinds of due items
 from ui.pages.today_page import TodayPage
 from ui.qt_models.due_items_model import DueColumn
 

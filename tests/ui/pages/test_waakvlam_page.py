@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from models.enums import ContactOutcome, WaakvlamHolder
-from ui.pages.labels import label as what  # the care screens' names for holders and outcomes
+from ui.labels.due import label as what  # the care screens' names for holders and outcomes
 from ui.qt_models.urgency import BACKGROUNDS, Urgency
 from ui.qt_models.waakvlam_model import WaakvlamColumn
 

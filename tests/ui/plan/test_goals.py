@@ -16,7 +16,7 @@ from ui.plan.action_dialog import ActionDialog
 from ui.plan.actions_model import ActionColumn
 from ui.plan.goal_dialog import GoalDialog
 from ui.plan.goals_model import GoalColumn
-from ui.plan.labels import flag_text
+from ui.labels.plan import flag_text
 
 
 def choose(combo, data) -> None:

@@ -1,7 +1,7 @@
 """What the today, waakvlam and caseload pages say about due items and waakvlams.
 
 The names of the care enums (due kinds, urgency, waakvlam holders, contact outcomes) are the care
-screens' (:mod:`ui.care.labels`), so a worker reads the same words everywhere; other enums fall back
+screens' (:mod:`ui.labels.care`), so a worker reads the same words everywhere; other enums fall back
 to :mod:`ui.labels`.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from app.queries.due import DueItem, DueKind, Urgency
 from models.enums import ContactOutcome, WaakvlamHolder
 from ui import labels as common_labels
-from ui.care.labels import care_label
+from ui.labels.care import care_label
 
 CONTEXT = "PageLabels"
 

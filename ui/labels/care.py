@@ -100,7 +100,7 @@ def care_label(value: Enum) -> str:
 
 
 def care_combo(values: Iterable[E], placeholder: str | None = None) -> QComboBox:
-    """A combo of enum values by their care labels; read back with ``ui.case.widgets.current_enum``.
+    """A combo of enum values by their care labels; read back with ``ui.widgets.enum_combo.current_enum``.
 
     With a ``placeholder`` nothing is chosen at first, so the user has to choose.
     """
