@@ -10,15 +10,15 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import sessionmaker
 
-from app import backup as backups
-from app import schema
+from app.storage import backup as backups
+from app.storage import schema
 from app.clock import Clock, SystemClock
 from app.config import backup_dir, default_database_path
 from app.context import ServiceContext
-from app.db import DatabaseTarget, make_engine, raise_if_no_room, resolve_target, use_wal
+from app.storage.db import DatabaseTarget, make_engine, raise_if_no_room, resolve_target, use_wal
 from app.errors import AppError, DatabaseUnavailable, SchemaTooOld
 from app.i18n import QT_TRANSLATE_NOOP
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from app.services.access_log import AccessLogService
 from app.services.admin import AdminService
 from app.services.caseload import CaseloadService

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.clock import Clock, SystemClock
-from app.db import DatabaseTarget, workstation_name
+from app.storage.db import DatabaseTarget, workstation_name
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
 from app.uow import UnitOfWork

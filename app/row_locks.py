@@ -6,7 +6,7 @@ Each such check first locks the one parent row the invariant belongs to (``SELEC
 rest of the transaction: a second transaction checking the same invariant waits, then counts what the
 first committed - on PostgreSQL, where every statement in READ COMMITTED sees the latest commits. On
 SQLite ``FOR UPDATE`` is not rendered; there every unit of work begins with ``BEGIN IMMEDIATE``
-(app/db.py), so the whole transaction already holds the database's single write lock.
+(app/storage/db.py), so the whole transaction already holds the database's single write lock.
 Where the database can say it by itself, it does too (partial unique indexes: one open case per
 family, one draft and one agreed plan per case, one active waakvlam); the lock makes the second of two
 racing calls get the clear message instead of a constraint error.

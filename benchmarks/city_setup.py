@@ -13,7 +13,7 @@ from app.central import roles
 from app.central.signin import sign_in_login
 from app.demo import DEFAULT_SEED, DEMO_WORKER, family_count
 from app.demo.city import fill_city
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from benchmarks.city_measures import Unavailable
 from models import Case, Worker
 from models.enums import CaseStatus
@@ -134,8 +134,8 @@ def ensure_database(url: str) -> bool:
     import psycopg
     from psycopg import sql
 
-    from app import schema
-    from app.db import make_engine, resolve_target
+    from app.storage import schema
+    from app.storage.db import make_engine, resolve_target
 
     parts = make_url(url)
     server = dict(host=parts.host, port=parts.port or 5432, user=parts.username, password=parts.password)

@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.backup import export_file  # noqa: E402
+from app.storage.backup import export_file  # noqa: E402
 from app.bootstrap import Services, open_database  # noqa: E402
 from app.credentials import MemoryStore  # noqa: E402
-from app.crypto import DatabaseKey  # noqa: E402
-from app.db import connect_file  # noqa: E402
+from app.storage.crypto import DatabaseKey  # noqa: E402
+from app.storage.db import connect_file  # noqa: E402
 from app.demo import fill_demo  # noqa: E402
-from app.keys import KEY_NAME, KeySource  # noqa: E402
+from app.storage.keys import KEY_NAME, KeySource  # noqa: E402
 from benchmarks.common import MET, MISSED, load_note, median_ms  # noqa: E402
 from models.enums import JournalKind  # noqa: E402
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select  # noqa: E402
 
 from app.bootstrap import open_database  # noqa: E402
-from app.keys import KeySource  # noqa: E402
+from app.storage.keys import KeySource  # noqa: E402
 from benchmarks.common import SqlReplay, alternating_medians, load_note, verdict  # noqa: E402
 from models import Case, CaseEvent, Family, Worker  # noqa: E402
 

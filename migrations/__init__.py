@@ -1,1 +1,1 @@
-"""Alembic migrations for the Gezinsregie schema (run through ``app.schema``)."""
+"""Alembic migrations for the Gezinsregie schema (run through ``app.storage.schema``)."""

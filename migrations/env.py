@@ -1,11 +1,11 @@
-"""Alembic environment. Runs on a connection handed in by ``app.schema`` or builds one from -x database."""
+"""Alembic environment. Runs on a connection handed in by ``app.storage.schema`` or builds one from -x database."""
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import text
 
 import models
-from app.db import make_engine, resolve_target
+from app.storage.db import make_engine, resolve_target
 
 target_metadata = models.Base.metadata
 

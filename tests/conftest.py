@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.bootstrap import Services, open_database  # noqa: E402
 from app.clock import FixedClock  # noqa: E402
-from app.db import make_engine, resolve_target  # noqa: E402
-from app import schema  # noqa: E402
-from app.keys import PASSPHRASE_ENV, forget_passphrases  # noqa: E402
+from app.storage.db import make_engine, resolve_target  # noqa: E402
+from app.storage import schema  # noqa: E402
+from app.storage.keys import PASSPHRASE_ENV, forget_passphrases  # noqa: E402
 from app.logging_setup import LOG_DIR_ENV, remove_handlers  # noqa: E402
 
 TODAY = date(2026, 11, 22)

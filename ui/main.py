@@ -23,10 +23,10 @@ from app.bootstrap import Services, open_database
 from app.central.signin import sign_in_login
 from app.config import default_database_path
 from app.context import CurrentUser
-from app.db import resolve_target
+from app.storage.db import resolve_target
 from app.demo.personas import NotADemo, demo_people, is_demo, sign_in_as as sign_in_demo
 from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected, DatabaseUnavailable, PassphraseCancelled
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from app.logging_setup import report_error
 from models.enums import Role
 from ui.dialogs.demo_start_dialog import DemoStartDialog, SignInAs

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from app.backup import BackupPostponed
+from app.storage.backup import BackupPostponed
 from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected
 from ui.errors import error_text
 from ui.tasks import TaskRunner

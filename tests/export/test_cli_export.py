@@ -7,7 +7,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.cli import main
-from app.cli_export import register
+from app.cli.export import register
 from tests.export import plan_data as pd
 from tests.export.plan_data import pdf_text, printed_family
 

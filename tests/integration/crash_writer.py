@@ -14,7 +14,7 @@ from datetime import date
 
 from app.bootstrap import open_database
 from app.credentials import MemoryStore
-from app.keys import KEY_NAME, KeySource
+from app.storage.keys import KEY_NAME, KeySource
 from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 

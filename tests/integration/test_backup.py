@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from app import schema
-from app.backup import (BackupInfo, backups_to_prune, daily_backup, list_backups, make_backup, restore_backup,
+from app.storage import schema
+from app.storage.backup import (BackupInfo, backups_to_prune, daily_backup, list_backups, make_backup, restore_backup,
                         verify_file)
 from app.bootstrap import open_database
 from app.cli import main
 from app.credentials import SERVICE
-from app.crypto import SQLITE_HEADER, DatabaseKey, FileKind, file_kind
-from app.db import connect_file, key_opens, make_engine, resolve_target
-from app.keys import KEY_NAME, KeySource
+from app.storage.crypto import SQLITE_HEADER, DatabaseKey, FileKind, file_kind
+from app.storage.db import connect_file, key_opens, make_engine, resolve_target
+from app.storage.keys import KEY_NAME, KeySource
 from tests.integration.case_helpers import intake_family
 
 

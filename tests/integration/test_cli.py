@@ -12,11 +12,11 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from app import __main__ as entry
-from app import schema
+from app.storage import schema
 from app.cli import DEMO_ADDED, DEMO_SKIPPED, main
 from app.bootstrap import open_database
 from app.config import default_database_path
-from app.db import make_engine, resolve_target
+from app.storage.db import make_engine, resolve_target
 from app.demo import family_count
 from app.i18n import translate
 
@@ -165,7 +165,7 @@ def _corrupt(tmp_path: Path) -> str:
 
 
 def _foreign(tmp_path: Path) -> str:
-    path = tmp_path / "other-app.db"
+    path = tmp_path / "other-app.storage.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
     return str(path)

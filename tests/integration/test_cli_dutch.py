@@ -13,7 +13,7 @@ import pytest
 
 from app import i18n
 from app.cli import build_parser, main
-from app.cli_help import ARGPARSE_TEXTS, HELP
+from app.cli.help import ARGPARSE_TEXTS, HELP
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGLISH = ("usage:", "positional arguments", "options:", "show this help", "the following arguments",
@@ -116,7 +116,7 @@ def argparse_texts() -> set[str]:
 
 def test_every_argparse_text_a_user_can_meet_has_dutch():
     user_texts = argparse_texts() - PROGRAMMING_ERRORS
-    assert sorted(user_texts - set(ARGPARSE_TEXTS)) == [], "mark these in app/cli_help.py"
+    assert sorted(user_texts - set(ARGPARSE_TEXTS)) == [], "mark these in app/cli/help.py"
     assert [text for text in ARGPARSE_TEXTS if not has_dutch("argparse", text)] == []
 
 

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import integrity_problems
+from app.storage.backup import integrity_problems
 from app.bootstrap import open_database
 from app.cli import main
 from app.credentials import MemoryStore
-from app.crypto import DatabaseKey
-from app.db import connect_file
+from app.storage.crypto import DatabaseKey
+from app.storage.db import connect_file
 from app.errors import DatabaseDamaged
-from app.keys import KEY_NAME, KeySource
+from app.storage.keys import KEY_NAME, KeySource
 
 ROOT = Path(__file__).resolve().parents[2]
 WRITER = Path(__file__).with_name("crash_writer.py")

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, text
 
 from app.bootstrap import open_database
 from app.cli import main
-from app.cli_progress import ProgressBar
+from app.cli.progress import ProgressBar
 from app.clock import FixedClock
 from app.demo import DEMO_WORKER, family_count
 from app.demo.city import CITY_THRESHOLD, fill_city

@@ -10,15 +10,15 @@ import pytest
 from keyring.backends.fail import Keyring as NoKeyring
 from sqlalchemy import event
 
-from app.backup import list_backups, make_backup, verify_file
+from app.storage.backup import list_backups, make_backup, verify_file
 from app.bootstrap import open_database
 from app.cli import main
 from app.credentials import SERVICE, KeyringStore, KeyringUnavailable, MemoryStore
-from app.crypto import SQLITE_HEADER, DatabaseKey, FileKind, file_kind
-from app.db import key_opens
+from app.storage.crypto import SQLITE_HEADER, DatabaseKey, FileKind, file_kind
+from app.storage.db import key_opens
 from app.demo import family_count
 from app.errors import DatabaseKeyMissing, DatabaseKeyRejected, PassphraseCancelled
-from app.keys import KEY_NAME, PASSPHRASE_ENV, KeySource, PassphraseReason, forget_passphrases
+from app.storage.keys import KEY_NAME, PASSPHRASE_ENV, KeySource, PassphraseReason, forget_passphrases
 from tests.integration.case_helpers import intake_family
 
 BSN = b"123456782"

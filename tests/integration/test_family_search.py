@@ -154,8 +154,8 @@ def test_the_migration_fills_the_keys_of_existing_families_and_members(tmp_path)
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    from app import schema
-    from app.db import make_engine, resolve_target
+    from app.storage import schema
+    from app.storage.db import make_engine, resolve_target
 
     engine = make_engine(resolve_target(tmp_path / "old.db"))
     before = ScriptDirectory.from_config(schema.alembic_config()).get_revision("0006").down_revision

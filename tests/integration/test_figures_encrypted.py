@@ -16,9 +16,9 @@ from sqlalchemy import select, text
 from app.bootstrap import open_database
 from app.clock import FixedClock
 from app.credentials import MemoryStore
-from app.crypto import SQLITE_HEADER
+from app.storage.crypto import SQLITE_HEADER
 from app.demo.city import fill_city
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from models import (
     Case, CaseEvent, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involvement, InvolvementGoal, Worker,
 )

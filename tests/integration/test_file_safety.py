@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from app import backup as backups
-from app.backup import POSTPONED_DISK_FULL, list_backups
+from app.storage import backup as backups
+from app.storage.backup import POSTPONED_DISK_FULL, list_backups
 from app.bootstrap import open_database
 from app.cli import main
 from app.config import backup_dir, data_dir, default_database_path
-from app.crypto import DatabaseKey
+from app.storage.crypto import DatabaseKey
 from app.demo import family_count
-from app.db import NO_ROOM_TO_OPEN, resolve_target
-from app.encrypt import encrypt_database
+from app.storage.db import NO_ROOM_TO_OPEN, resolve_target
+from app.storage.encrypt import encrypt_database
 from app.errors import AppError, DatabaseUnavailable, DiskFull, ValidationError
 from app.i18n import translate
 from app.logging_setup import log_file, setup_logging

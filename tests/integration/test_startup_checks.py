@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.backup import list_backups
+from app.storage.backup import list_backups
 from app.bootstrap import open_database
 from app.errors import DatabaseDamaged
 from tests.integration.case_helpers import intake_family
@@ -77,7 +77,8 @@ def test_a_file_too_damaged_to_open_is_called_damaged_at_once(tmp_path):
 
 
 def test_an_upgrade_is_never_run_on_an_unchecked_file(tmp_path, monkeypatch):
-    from app import backup, schema
+    from app.storage import backup
+    from app.storage import schema
 
     path = tmp_path / "gezinsregie.db"
     checked = []
@@ -90,7 +91,7 @@ def test_an_upgrade_is_never_run_on_an_unchecked_file(tmp_path, monkeypatch):
 
 
 def test_the_schema_state_without_alembic_agrees_with_alembic():
-    from app import schema
+    from app.storage import schema
 
     assert schema.known_revisions() == schema._alembic_revisions()
 

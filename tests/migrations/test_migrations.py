@@ -12,11 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
 import models
-from app import schema
+from app.storage import schema
 from app.bootstrap import open_database
-from app.db import make_engine, resolve_target
+from app.storage.db import make_engine, resolve_target
 from app.errors import DatabaseUnavailable, SchemaTooNew
-from app.schema import SchemaStatus
+from app.storage.schema import SchemaStatus
 
 
 def _schema_sql(path) -> tuple[dict[str, str], dict[str, set[str]]]:

@@ -257,8 +257,8 @@ def test_create_user_and_reset_password_through_the_cli(central, tmp_path, monke
 def test_the_upgrade_takes_createrole_away_and_refuses_the_logins_of_inactive_workers(fresh_database):
     """Logins as the revisions before 0010 made them: an administrator with CREATEROLE, and a worker set
     inactive in the table only, still in their group."""
-    from app import schema
-    from app.db import make_engine, resolve_target
+    from app.storage import schema
+    from app.storage.db import make_engine, resolve_target
 
     db = fresh_database
     engine = make_engine(resolve_target(db.url()))

@@ -8,10 +8,10 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 import models
-from app import schema
+from app.storage import schema
 from app.bootstrap import open_database
 from app.cli import main as cli_main
-from app.db import make_engine, resolve_target
+from app.storage.db import make_engine, resolve_target
 from app.errors import SchemaTooNew, SchemaTooOld
 
 

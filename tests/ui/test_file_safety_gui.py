@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from app.backup import POSTPONED_DISK_FULL, list_backups
+from app.storage.backup import POSTPONED_DISK_FULL, list_backups
 from app.profiles import Profile
 from tests.integration.full_disk import fill, leftovers, small_disk
 from tests.ui.test_startup_checks_gui import new_database, run_with, visible_window

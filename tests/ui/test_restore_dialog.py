@@ -11,11 +11,11 @@ import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMainWindow, QMessageBox
 
-from app.backup import BackupInfo, list_backups, make_backup
+from app.storage.backup import BackupInfo, list_backups, make_backup
 from app.bootstrap import open_database
-from app.db import resolve_target
+from app.storage.db import resolve_target
 from app.demo import family_count
-from app.keys import PASSPHRASE_ENV, PassphraseReason, PassphraseRequest
+from app.storage.keys import PASSPHRASE_ENV, PassphraseReason, PassphraseRequest
 from tests.integration.case_helpers import intake_family
 from ui import main as launcher
 from ui.dialogs.passphrase_dialog import PassphraseDialog

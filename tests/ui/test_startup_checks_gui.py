@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.backup import list_backups
+from app.storage.backup import list_backups
 from app.bootstrap import open_database
 from app.demo import family_count
 from tests.integration.case_helpers import intake_family

@@ -94,7 +94,7 @@ def test_the_file_dialog_the_reports_page_opens_is_dutch(qtbot, demo_services, r
 def dialogs(services, runner) -> dict[str, QWidget]:
     from pathlib import Path
 
-    from app.keys import PassphraseReason, PassphraseRequest
+    from app.storage.keys import PassphraseReason, PassphraseRequest
     from ui.case.intake_dialog import IntakeDialog
     from ui.dialogs.first_start_dialog import FirstStartDialog
     from ui.dialogs.passphrase_dialog import PassphraseDialog

@@ -19,8 +19,8 @@ from typing import NamedTuple
 from PySide6.QtWidgets import QDialog, QMessageBox, QRadioButton, QWidget
 
 from app.bootstrap import Services
-from app.keys import PassphraseReason, PassphraseRequest
-from app.backup import BackupInfo
+from app.storage.keys import PassphraseReason, PassphraseRequest
+from app.storage.backup import BackupInfo
 from models.enums import CaseStatus, DirectionMode, PlanStatus
 from ui.events import AppEvents
 from ui.settings import UiSettings

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from app.crypto import MIN_PASSPHRASE_LENGTH
-from app.keys import PassphraseReason, PassphraseRequest
+from app.storage.crypto import MIN_PASSPHRASE_LENGTH
+from app.storage.keys import PassphraseReason, PassphraseRequest
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 
@@ -93,6 +93,6 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(request: PassphraseRequest, parent: QWidget | None = None) -> str | None:
-    """The prompt the GUI gives :class:`app.keys.KeySource`: the passphrase, or None when cancelled."""
+    """The prompt the GUI gives :class:`app.storage.keys.KeySource`: the passphrase, or None when cancelled."""
     dialog = PassphraseDialog(request, parent)
     return dialog.passphrase() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.backup import (BACKUP_UNUSABLE, BEFORE_ENCRYPT, BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_kind,
+from app.storage.backup import (BACKUP_UNUSABLE, BEFORE_ENCRYPT, BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_kind,
                         key_for_file, list_backups, newest_good_backup, restore_backup)
 from app.bootstrap import Services, backup_folder_for
-from app.db import DatabaseTarget
+from app.storage.db import DatabaseTarget
 from app.errors import AppError
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from ui.errors import show_error
 from ui.formatting import format_date
 

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import backup, disk
-from app.crypto import DatabaseKey, FileKind, file_kind
-from app.db import connect_file
+from app import disk
+
+from app.storage import backup
+from app.storage.crypto import DatabaseKey, FileKind, file_kind
+from app.storage.db import connect_file
 from app.errors import AppError, DatabaseUnavailable
 from app.i18n import QT_TRANSLATE_NOOP
 

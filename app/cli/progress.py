@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from app.cli_common import CONTEXT
+from app.cli.common import CONTEXT
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
 
 PROGRESS = QT_TRANSLATE_NOOP("Cli", "{label} {percent:3d}% [{bar}] {done}/{total}")

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.credentials import CredentialStore, KeyringStore, KeyringUnavailable
-from app.crypto import MIN_PASSPHRASE_LENGTH, DatabaseKey, FileKind, file_kind
-from app.db import KEY_REJECTED, DatabaseTarget, check_sqlite_file, key_opens
+from app.storage.crypto import MIN_PASSPHRASE_LENGTH, DatabaseKey, FileKind, file_kind
+from app.storage.db import KEY_REJECTED, DatabaseTarget, check_sqlite_file, key_opens
 from app.errors import AppError, DatabaseKeyMissing, DatabaseKeyRejected, PassphraseCancelled
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -79,7 +79,7 @@ class KeySource:
 
     def attach(self, target: DatabaseTarget, *, create: bool) -> DatabaseTarget:
         """``target`` with the key its file needs. An existing plain file stays plain until
-        ``gezinsregie db encrypt``; anything else is left for :func:`app.db.make_engine` to judge."""
+        ``gezinsregie db encrypt``; anything else is left for :func:`app.storage.db.make_engine` to judge."""
         if target.path is None or not target.is_sqlite:
             return target
         kind = file_kind(target.path)

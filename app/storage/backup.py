@@ -23,8 +23,8 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from app import disk
-from app.crypto import DatabaseKey, FileKind, file_kind
-from app.db import DRIVER_ERRORS, connect_file, engine_key, key_opens
+from app.storage.crypto import DatabaseKey, FileKind, file_kind
+from app.storage.db import DRIVER_ERRORS, connect_file, engine_key, key_opens
 from app.errors import AppError, DatabaseDamaged
 from app.i18n import QT_TRANSLATE_NOOP
 

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 
 from app.central.signin import login_worker
-from app.cli_common import CONTEXT, EXIT_OK, CliError, open_services, read_passphrase_file, say, tell
+from app.cli.common import CONTEXT, EXIT_OK, CliError, open_services, read_passphrase_file, say, tell
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import Role
 

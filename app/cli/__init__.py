@@ -4,7 +4,7 @@
     gezinsregie --demo --as worker|supervisor|admin    start the demo as its worker, supervisor or administrator
     gezinsregie demo [--families N] [--seed S]         add demo families and print a summary
     gezinsregie db upgrade | current | check           schema management (upgrade backs up SQLite first)
-    gezinsregie db encrypt | backup | restore | verify encryption and backups (see app/cli_db.py)
+    gezinsregie db encrypt | backup | restore | verify encryption and backups (see app/cli/db.py)
 
 ``--database`` takes a file path (embedded SQLite) or a URL (``postgresql://...``); without it the
 embedded database in the user's data folder is used. A new local database is encrypted with the key
@@ -20,22 +20,24 @@ import logging
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
-from app import cli_db, schema
-from app.cli_admin import register as register_admin
-from app.cli_export import register as register_export
+from app.cli import db as cli_db
+
+from app.storage import schema
+from app.cli.admin import register as register_admin
+from app.cli.export import register as register_export
 from app.bootstrap import Services, backup_folder_for
-from app.cli_common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser,
+from app.cli.common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser,
                             database_errors, fail, key_source, open_engine, open_services, say, target_for)
 from app.config import default_database_path
-from app.db import DatabaseTarget
-from app.cli_progress import DEMO_FAMILIES, ProgressBar
+from app.storage.db import DatabaseTarget
+from app.cli.progress import DEMO_FAMILIES, ProgressBar
 from app.demo import CITY_THRESHOLD, DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
 from app.demo.city import fill_city
 from app.demo.personas import NotADemo, is_demo
 from app.display import NO_DISPLAY, has_display
 from app.errors import AppError, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.keys import KeySource
+from app.storage.keys import KeySource
 from app.logging_setup import log_file, report_error, setup_logging
 from models.enums import CaseStatus, Role
 

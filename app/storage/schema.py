@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
-from app.backup import make_backup
+from app.storage.backup import make_backup
 from app.errors import DatabaseUnavailable, SchemaTooNew
 from app.i18n import QT_TRANSLATE_NOOP
 

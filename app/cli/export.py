@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from app.cli_common import CONTEXT, EXIT_ERROR, EXIT_OK, CliError, fail, key_source, open_services, say
+from app.cli.common import CONTEXT, EXIT_ERROR, EXIT_OK, CliError, fail, key_source, open_services, say
 from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.central.signin import sign_in_login

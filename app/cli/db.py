@@ -15,12 +15,12 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from app import backup
+from app.storage import backup
 from app.bootstrap import backup_folder_for
-from app.cli_common import EXIT_OK, CliError, local_target, open_engine, say
-from app.crypto import FileKind, file_kind
-from app.db import check_sqlite_file
-from app.encrypt import encrypt_database
+from app.cli.common import EXIT_OK, CliError, local_target, open_engine, say
+from app.storage.crypto import FileKind, file_kind
+from app.storage.db import check_sqlite_file
+from app.storage.encrypt import encrypt_database
 from app.errors import DatabaseKeyMissing, DatabaseKeyRejected, DatabaseUnavailable
 from app.i18n import QT_TRANSLATE_NOOP, translate
 

@@ -17,13 +17,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from app.bootstrap import Services, open_database
-from app.cli_help import TranslatingHelpFormatter, placeholder, speak_our_language
+from app.cli.help import TranslatingHelpFormatter, placeholder, speak_our_language
 from app.config import default_database_path
-from app.crypto import MIN_PASSPHRASE_LENGTH
-from app.db import NOT_AN_ADDRESS, DatabaseTarget, make_engine, resolve_target
+from app.storage.crypto import MIN_PASSPHRASE_LENGTH
+from app.storage.db import NOT_AN_ADDRESS, DatabaseTarget, make_engine, resolve_target
 from app.errors import AppError, DatabaseUnavailable, Msg
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.keys import KeySource, PassphraseReason, PassphraseRequest
+from app.storage.keys import KeySource, PassphraseReason, PassphraseRequest
 from app.redact import mask_passwords, safe_url
 
 log = logging.getLogger("gezinsregie.cli")
@@ -104,7 +104,7 @@ def passable(arg: object) -> bool:
 
 class Parser(argparse.ArgumentParser):
     """Reports a wrong command line as one translated line instead of usage text and exit; help,
-    usage and placeholders in the current language (see :mod:`app.cli_help`)."""
+    usage and placeholders in the current language (see :mod:`app.cli.help`)."""
 
     def __init__(self, *args, **kwargs):
         speak_our_language()  # before argparse names its groups and the -h option

@@ -26,7 +26,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from app import disk
 from app.config import data_dir
-from app.crypto import DatabaseKey, FileKind, file_kind
+from app.storage.crypto import DatabaseKey, FileKind, file_kind
 from app.errors import DatabaseDamaged, DatabaseKeyMissing, DatabaseKeyRejected, DatabaseUnavailable, DiskFull
 from app.i18n import QT_TRANSLATE_NOOP
 from app.redact import safe_url
