@@ -130,12 +130,17 @@ class AccessLogService:
 
     @staticmethod
     def _page(s, condition, start: datetime, end: datetime, after: Key | None, limit: int | None) -> Page[AccessLogRow]:
-        """Entries in [start, end), oldest first, keyset-paged on (time, id); ``limit`` None: all of them."""
-        where = (condition, AccessLogEntry.occurred_at >= start, AccessLogEntry.occurred_at < end)
+        """Entries in [start, end), oldest first, keyset-paged on (time, id); ``limit`` None: all of them.
+        The pages of one question end at the entry that was last when it was asked (the key carries that
+        id), so the question's own entry and later ones do not trickle into its answer."""
+        bound = after[2] if after is not None else s.scalar(select(func.max(AccessLogEntry.id))) or 0
+        where = (condition, AccessLogEntry.occurred_at >= start, AccessLogEntry.occurred_at < end,
+                 AccessLogEntry.id <= bound)
         q = select(*COLUMNS).outerjoin(Worker, Worker.id == AccessLogEntry.worker_id).where(*where)
         keys = (AccessLogEntry.occurred_at, AccessLogEntry.id)
-        found = s.execute(q.order_by(*keys) if limit is None else ordered_after(q, keys, after, limit=limit)).all()
-        rows, following = (found, None) if limit is None else split_page(found, limit, lambda r: (r[0], r[-1]))
+        found = s.execute(q.order_by(*keys) if limit is None
+                          else ordered_after(q, keys, after[:2] if after else None, limit=limit)).all()
+        rows, following = (found, None) if limit is None else split_page(found, limit, lambda r: (r[0], r[-1], bound))
         total = None
         if after is None:
             total = len(rows) if following is None else s.scalar(

@@ -87,6 +87,15 @@ def test_the_access_log_pages_are_the_whole_answer_and_the_question_is_logged_on
     assert family_rows.total >= 6 and len(family_rows.rows) == 2 and family_rows.after is not None
 
 
+def test_the_access_log_offers_the_families_of_the_supervisor_s_teams_only(demo, db_path):
+    admin = open_database(db_path, encryption=None).admin
+    admin.create_team("Wijkteam Zuid")
+    chef = admin.create_user("chef", "Chef", Role.SUPERVISOR, ["Wijkteam Zuid"])
+    demo.workers.sign_in(chef.id)
+    assert demo.access_log.choices().families == []  # the demo's families are all Noord's
+    assert ("Chef" in [name for _id, name in demo.access_log.choices().workers])
+
+
 def _search_name(services, family_id):
     from sqlalchemy import select
 
