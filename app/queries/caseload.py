@@ -88,9 +88,13 @@ _CASES = (
 CaseLines = list[tuple[tuple, list[tuple[str, date]]]]
 
 
-def cases_by_id(session: Session, case_ids: list[int]) -> CaseLines:
-    """The cases ``case_ids`` (in no particular order) with their children, for :func:`rows_with_plans`."""
-    return _cases(session, _CASES.where(Case.id.in_(case_ids)))
+def cases_by_id(session: Session, ids: list[int], *, by_family: bool = False,
+                team_ids: frozenset[int] | None = None) -> CaseLines:
+    """The cases ``ids`` - or the open cases in ``team_ids`` of the families ``ids`` - with their
+    children, in no particular order, for :func:`rows_with_plans`."""
+    if by_family:
+        return _cases(session, in_scope(_CASES.where(Case.family_id.in_(ids)), team_ids=team_ids))
+    return _cases(session, _CASES.where(Case.id.in_(ids)))
 
 
 def _cases(session: Session, q) -> CaseLines:

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, tuple_
 T = TypeVar("T")
 Key = tuple[Any, ...]  # the sort values of a row, ending with its id
 
-PAGE_SIZE = 200  # rows per page: a screenful or two, ahead of what the user scrolls to
+PAGE_SIZE = 100  # rows per page: a few screenfuls, ahead of what the user scrolls to
 
 
 @dataclass(frozen=True)

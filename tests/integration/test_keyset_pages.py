@@ -40,7 +40,7 @@ def test_the_pages_of_the_team_caseload_are_the_whole_list_by_family_name_each_c
     keys = [" ".join(fold_words(r.family_name)) for r in rows]
     assert len(rows) == len({r.case_id for r in rows})
     assert [r.family_name for r in rows] == [r.family_name for r in sorted(rows, key=lambda r: (
-        _search_name(demo, r.family_id), r.case_id))], keys
+        _search_name(demo, r.family_id), r.family_id))], keys
     shown = {r.case_id: r for r in everything.rows}
     assert all(shown[r.case_id] == r for r in rows)  # the same row as the whole list shows
     assert dict(demo.caseload.team_caseload_page(CaseQuery()).next_due) == dict(everything.next_due)
