@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from datetime import date, datetime
 
 from sqlalchemy import Row, Select, bindparam, func, select
@@ -52,9 +53,10 @@ def load_case(session: Session, case_id: int, expected_version: int | None) -> C
     return case
 
 
+@cache
 def _history_select() -> Select:
-    """A case's events with the names of the workers they name, in one statement (built once: aliases
-    cost more to build than the query takes to run)."""
+    """A case's events with the names of the workers they name, in one statement (built once, on first
+    use: aliases cost more to build than the query takes to run)."""
     by, source, target = aliased(Worker), aliased(Worker), aliased(Worker)
     return (select(CaseEvent.at, CaseEvent.on_date, CaseEvent.kind, func.coalesce(by.name, "?"),
                    CaseEvent.from_value, CaseEvent.to_value, source.name, target.name, CaseEvent.reason)
@@ -62,8 +64,6 @@ def _history_select() -> Select:
             .outerjoin(target, target.id == CaseEvent.to_worker_id)
             .where(CaseEvent.case_id == bindparam("case_id")).order_by(CaseEvent.id))
 
-
-_HISTORY = _history_select()
 
 
 def read_case(session: Session, case_id: int) -> Row:
@@ -253,7 +253,7 @@ class CaseService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = read_case(s, case_id)
-            rows = [CaseEventRow(*r) for r in s.execute(_HISTORY, {"case_id": case.id})]
+            rows = [CaseEventRow(*r) for r in s.execute(_history_select(), {"case_id": case.id})]
             log_access(s, self.ctx, AuditEvent.READ, "case_history", case.id, family_id=case.family_id,
                        case_id=case.id)
             uow.commit()
