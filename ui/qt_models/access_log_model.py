@@ -29,6 +29,14 @@ OUTCOME_LABELS = {
 }
 
 
+_HEADERS = (
+    QT_TRANSLATE_NOOP("AccessLogDialog", "Time"), QT_TRANSLATE_NOOP("AccessLogDialog", "Event"),
+    QT_TRANSLATE_NOOP("AccessLogDialog", "Worker"), QT_TRANSLATE_NOOP("AccessLogDialog", "Family / case"),
+    QT_TRANSLATE_NOOP("AccessLogDialog", "Workstation"), QT_TRANSLATE_NOOP("AccessLogDialog", "Outcome"),
+    QT_TRANSLATE_NOOP("AccessLogDialog", "Details"),
+)
+
+
 class AccessLogColumn(IntEnum):
     TIME = 0
     EVENT = 1
@@ -44,8 +52,9 @@ def local_time_text(moment: datetime) -> str:
     return aware.astimezone().strftime("%d-%m-%Y %H:%M")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessLogDialog", text)
+def _tr(source: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, in the current language."""
+    return QCoreApplication.translate("AccessLogDialog", source)
 
 
 class AccessLogModel(KeysetPaging, ColumnTableModel):
@@ -68,10 +77,7 @@ class AccessLogModel(KeysetPaging, ColumnTableModel):
         return list(self._rows)
 
     def column_title(self, column: AccessLogColumn) -> str:
-        tr = QCoreApplication.translate
-        return (tr("AccessLogDialog", "Time"), tr("AccessLogDialog", "Event"), tr("AccessLogDialog", "Worker"),
-                tr("AccessLogDialog", "Family / case"), tr("AccessLogDialog", "Workstation"),
-                tr("AccessLogDialog", "Outcome"), tr("AccessLogDialog", "Details"))[column]
+        return _tr(_HEADERS[column])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
