@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.queries.plan_versions import PlanVersions, case_plan_versions
@@ -135,10 +136,16 @@ def _header(session: Session, row: Row) -> CaseHeader:
     )
 
 
+@cache
+def _case_view_select() -> Select:
+    return _header_select(*_FAMILY_COLUMNS).where(Case.id == bindparam("case_id"))
+
+
 def case_view_row(session: Session, case_id: int) -> Row | None:
     """What :func:`case_view` shows of the case and its family, in one statement (None: no such case, or
-    not one this login may see); its ``team_id`` and ``family_id`` are for the access check."""
-    return session.execute(_header_select(*_FAMILY_COLUMNS).where(Case.id == case_id)).first()
+    not one this login may see); its ``team_id`` and ``family_id`` are for the access check. The
+    statements of opening a case are built once: building one costs more than SQLite takes to run it."""
+    return session.execute(_case_view_select(), {"case_id": case_id}).first()
 
 
 def case_view(session: Session, row: Row, today: date) -> CaseView:
@@ -155,6 +162,17 @@ _NETWORK_COLUMNS = (NetworkMember.id, NetworkMember.family_id, NetworkMember.nam
                     NetworkMember.contact, NetworkMember.contribution, NetworkMember.version)
 
 
+@cache
+def _members_select() -> Select:
+    return select(*_MEMBER_COLUMNS).where(Person.family_id == bindparam("family_id"))
+
+
+@cache
+def _network_select() -> Select:
+    return (select(*_NETWORK_COLUMNS).where(NetworkMember.family_id == bindparam("family_id"))
+            .order_by(NetworkMember.id))
+
+
 def family_detail(session: Session, family: Family, today: date) -> FamilyDetail:
     return _family(session, family.id, family.name, family.street, family.postcode, family.city,
                    family.municipality_code, family.version, today)
@@ -162,10 +180,9 @@ def family_detail(session: Session, family: Family, today: date) -> FamilyDetail
 
 def _family(session: Session, family_id: int, name: str, street: str | None, postcode: str | None,
             city: str | None, municipality_code: str | None, version: int, today: date) -> FamilyDetail:
-    members = sorted(session.execute(select(*_MEMBER_COLUMNS).where(Person.family_id == family_id)),
+    members = sorted(session.execute(_members_select(), {"family_id": family_id}),
                      key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
-    network = session.execute(select(*_NETWORK_COLUMNS).where(NetworkMember.family_id == family_id)
-                              .order_by(NetworkMember.id))
+    network = session.execute(_network_select(), {"family_id": family_id})
     return FamilyDetail(
         family_id=family_id, name=name, street=street, postcode=postcode, city=city,
         municipality_code=municipality_code, version=version,

@@ -66,10 +66,15 @@ def _history_select() -> Select:
 
 
 
+@cache
+def _case_team() -> Select:
+    return select(Case.id, Case.family_id, Case.team_id).where(Case.id == bindparam("case_id"))
+
+
 def read_case(session: Session, case_id: int) -> Row:
     """:func:`load_case` for a read: the case's id, family and team as a row (Core: no ORM object to
     build for an access check), if the signed-in user's teams may see it."""
-    row = session.execute(select(Case.id, Case.family_id, Case.team_id).where(Case.id == case_id)).first()
+    row = session.execute(_case_team(), {"case_id": case_id}).first()
     if row is None:
         raise missing(session, "case", case_id)
     check_team(session, row.team_id, "case", row.id, family_id=row.family_id)
