@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.bootstrap import Services
 from app.errors import AppError
+from app.queries.caseload_pages import CaseQuery
 from app.services.plan_inputs import GoalInput
 from benchmarks.common import SqlReplay
 from models import Case, FamilyPlan, Goal, Person
@@ -126,7 +127,8 @@ def query_measures(worker: Services, supervisor: Services, samples: Samples,
                         ("date of birth", samples.born.strftime("%d-%m-%Y"))):
         out.append(sql_measure(f"search by {label}", 50, w, lambda t=text: w.search.find_families(t), detail=hits))
     out += [
-        sql_measure("team caseload page (supervisor)", 100, sup, sup.caseload.team_caseload_with_due, detail=cases),
+        sql_measure("team caseload page (supervisor)", 100, sup, lambda: sup.caseload.team_caseload_page(CaseQuery()),
+                    detail=lambda p: f"first page: {len(p.rows)} of {p.total:,} cases"),
         sql_measure("team overview (supervisor)", 100, sup, lambda: sup.supervision.team_overview(team),
                     detail=lambda o: f"{len(o.rows)} workers, {o.totals.open_cases} open cases"),
         sql_measure("team: one worker's cases", 100, sup, lambda: sup.supervision.worker_caseload(team, worker_id),

@@ -43,6 +43,7 @@ def start_time(mode: str, database: str | None = None, passphrase: str | None = 
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
         if passphrase:
             env["GEZINSREGIE_PASSPHRASE"] = passphrase
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode: the warm-up start writes it
         args = [sys.executable, "-m", "benchmarks.city_probe", mode, *([database] if database else [])]
         with open(f"{home}/stderr", "w+", encoding="utf-8") as errors:
             started = time.perf_counter()

@@ -18,7 +18,8 @@ from models.enums import AuditEvent
 ROOT = Path(__file__).resolve().parent.parent
 OWN_MEASUREMENTS = ("cold start to usable caseload", "my caseload (cases + next due)", "my caseload first paint",
                     "team caseload page (supervisor)", "open a case (", "open a case window", "save a goal",
-                    "plan PDF", "peak memory: the app at start-up", "peak memory: benchmark process")
+                    "plan PDF", "organisation-wide list first paint", "organisation-wide list memory",
+                    "peak memory: the app at start-up", "peak memory: benchmark process")
 OTHERS = ("search by name", "search by BSN", "search by date of birth", "team overview (supervisor)",
           "management figures, 12 months")
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.services.exports import CaseloadScope
 from ui.actions import AppActions
-from ui.dialogs.access_log_dialog import open_access_log_dialog
 from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import open_restore_dialog
 from ui.export.batch_export_dialog import BatchExportDialog
@@ -228,6 +227,8 @@ class MainWindow(QMainWindow):
             self.switch_requested = None  # a case window kept unsaved edits: stay
 
     def _on_access_log_triggered(self) -> None:
+        from ui.dialogs.access_log_dialog import open_access_log_dialog  # not needed for a start
+
         open_access_log_dialog(self._services, self._runner, self)
 
     def _on_about_triggered(self) -> None:

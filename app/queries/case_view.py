@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.queries.plan_versions import PlanVersions, case_plan_versions
@@ -107,17 +108,51 @@ def network_dto(n: NetworkMember | Row) -> NetworkMemberDTO:
     return NetworkMemberDTO(n.id, n.family_id, n.name, n.relation, n.contact, n.contribution, n.version)
 
 
+_HEADER_COLUMNS = (
+    Case.id, Case.family_id, Case.team_id, Case.director_id, Case.status, Case.priority, Case.priority_reason,
+    Case.direction_mode, Case.opened_on, Case.closed_on, Case.reopen_count, Case.version,
+    Family.name.label("family_name"), Worker.name.label("director_name"), Team.name.label("team_name"))
+_FAMILY_COLUMNS = (Family.street, Family.postcode, Family.city, Family.municipality_code,
+                   Family.version.label("family_version"))
+
+
+def _header_select(*more) -> Select:
+    """The case with its family's, director's and team's names: one select, not three lazy loads."""
+    return (select(*_HEADER_COLUMNS, *more).join(Family, Family.id == Case.family_id)
+            .join(Worker, Worker.id == Case.director_id).join(Team, Team.id == Case.team_id))
+
+
 def case_header(session: Session, case: Case) -> CaseHeader:
-    family_name, director_name, team_name = session.execute(  # one select, not three lazy loads
-        select(Family.name, Worker.name, Team.name).select_from(Case).join(Family, Family.id == Case.family_id)
-        .join(Worker, Worker.id == Case.director_id).join(Team, Team.id == Case.team_id).where(Case.id == case.id)).one()
+    return _header(session, session.execute(_header_select().where(Case.id == case.id)).one())
+
+
+def _header(session: Session, row: Row) -> CaseHeader:
     return CaseHeader(
-        case_id=case.id, family_id=case.family_id, family_name=family_name, director_id=case.director_id,
-        director_name=director_name, team_id=case.team_id, team_name=team_name, status=case.status,
-        priority=case.priority, priority_reason=case.priority_reason, direction_mode=case.direction_mode,
-        opened_on=case.opened_on, closed_on=case.closed_on, reopen_count=case.reopen_count,
-        plan=case_plan_versions(session, case.id), version=case.version,
+        case_id=row.id, family_id=row.family_id, family_name=row.family_name, director_id=row.director_id,
+        director_name=row.director_name, team_id=row.team_id, team_name=row.team_name, status=row.status,
+        priority=row.priority, priority_reason=row.priority_reason, direction_mode=row.direction_mode,
+        opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
+        plan=case_plan_versions(session, row.id), version=row.version,
     )
+
+
+@cache
+def _case_view_select() -> Select:
+    return _header_select(*_FAMILY_COLUMNS).where(Case.id == bindparam("case_id"))
+
+
+def case_view_row(session: Session, case_id: int) -> Row | None:
+    """What :func:`case_view` shows of the case and its family, in one statement (None: no such case, or
+    not one this login may see); its ``team_id`` and ``family_id`` are for the access check. The
+    statements of opening a case are built once: building one costs more than SQLite takes to run it."""
+    return session.execute(_case_view_select(), {"case_id": case_id}).first()
+
+
+def case_view(session: Session, row: Row, today: date) -> CaseView:
+    """The header and the family of :func:`case_view_row`'s case, with the plan versions, members and network."""
+    return CaseView(_header(session, row), _family(session, row.family_id, row.family_name, row.street,
+                                                   row.postcode, row.city, row.municipality_code,
+                                                   row.family_version, today))
 
 
 # The columns the DTOs read, so that a family's detail reads rows, not ORM entities.
@@ -127,14 +162,30 @@ _NETWORK_COLUMNS = (NetworkMember.id, NetworkMember.family_id, NetworkMember.nam
                     NetworkMember.contact, NetworkMember.contribution, NetworkMember.version)
 
 
+@cache
+def _members_select() -> Select:
+    return select(*_MEMBER_COLUMNS).where(Person.family_id == bindparam("family_id"))
+
+
+@cache
+def _network_select() -> Select:
+    return (select(*_NETWORK_COLUMNS).where(NetworkMember.family_id == bindparam("family_id"))
+            .order_by(NetworkMember.id))
+
+
 def family_detail(session: Session, family: Family, today: date) -> FamilyDetail:
-    members = sorted(session.execute(select(*_MEMBER_COLUMNS).where(Person.family_id == family.id)),
+    return _family(session, family.id, family.name, family.street, family.postcode, family.city,
+                   family.municipality_code, family.version, today)
+
+
+def _family(session: Session, family_id: int, name: str, street: str | None, postcode: str | None,
+            city: str | None, municipality_code: str | None, version: int, today: date) -> FamilyDetail:
+    members = sorted(session.execute(_members_select(), {"family_id": family_id}),
                      key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
-    network = session.execute(select(*_NETWORK_COLUMNS).where(NetworkMember.family_id == family.id)
-                              .order_by(NetworkMember.id))
+    network = session.execute(_network_select(), {"family_id": family_id})
     return FamilyDetail(
-        family_id=family.id, name=family.name, street=family.street, postcode=family.postcode, city=family.city,
-        municipality_code=family.municipality_code, version=family.version,
+        family_id=family_id, name=name, street=street, postcode=postcode, city=city,
+        municipality_code=municipality_code, version=version,
         members=tuple(member_dto(p, today) for p in members),
         network=tuple(network_dto(n) for n in network),
     )

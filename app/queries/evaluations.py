@@ -5,8 +5,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from app.queries.involvements import goal_descriptions
@@ -56,6 +57,22 @@ def next_evaluation_date(agreed_on: date | None, interval_weeks: int,
     return agreed_on + timedelta(weeks=interval_weeks)
 
 
+def _latest_evaluations(case_ids) -> Select:
+    """Per case among ``case_ids`` (a select, or a bound list) its latest evaluation: held on, next date."""
+    newest_first = func.row_number().over(partition_by=Evaluation.case_id,
+                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
+    latest = (select(Evaluation.case_id, Evaluation.held_on, Evaluation.next_date, newest_first.label("n"))
+              .where(Evaluation.case_id.in_(case_ids)).subquery())
+    return select(latest.c.case_id, latest.c.held_on, latest.c.next_date).where(latest.c.n == 1)
+
+
+@cache
+def _latest_of_listed() -> Select:
+    """:func:`_latest_evaluations` for a list of ids, built once: building it costs more than a small
+    caseload's query."""
+    return _latest_evaluations(bindparam("case_ids", expanding=True))
+
+
 def evaluation_due_dates(session: Session, case_ids: list[int], *,
                          agreed: Iterable[tuple[int, date | None, int]] | None = None,
                          among: Select | None = None) -> dict[int, date]:
@@ -71,13 +88,12 @@ def evaluation_due_dates(session: Session, case_ids: list[int], *,
     plans = [plan for plan in agreed if plan[1] is not None]
     if not plans:
         return {}
-    newest_first = func.row_number().over(partition_by=Evaluation.case_id,
-                                          order_by=(Evaluation.held_on.desc(), Evaluation.id.desc()))
-    latest = (select(Evaluation.case_id, Evaluation.held_on, Evaluation.next_date, newest_first.label("n"))
-              .where(Evaluation.case_id.in_([plan[0] for plan in plans] if among is None else among)).subquery())
+    if among is None:
+        q, params = _latest_of_listed(), {"case_ids": [plan[0] for plan in plans]}
+    else:
+        q, params = _latest_evaluations(among), {}
     last: dict[int, tuple[date, date | None]] = {
-        case_id: (held_on, next_date) for case_id, held_on, next_date in session.execute(
-            select(latest.c.case_id, latest.c.held_on, latest.c.next_date).where(latest.c.n == 1))}
+        case_id: (held_on, next_date) for case_id, held_on, next_date in session.execute(q, params)}
     due = {case_id: next_evaluation_date(agreed_on, weeks, last.get(case_id)) for case_id, agreed_on, weeks in plans}
     return {case_id: day for case_id, day in due.items() if day is not None}
 

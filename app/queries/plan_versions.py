@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -56,7 +57,12 @@ def plan_versions(plans: Iterable[Row]) -> dict[int, PlanVersions]:
     return {cid: PlanVersions(v.get(PlanStatus.AGREED), v.get(PlanStatus.DRAFT)) for cid, v in found.items()}
 
 
+@cache
+def _case_plans() -> Select:
+    """Built once (a case is opened often; building the select costs more than running it)."""
+    return select(FamilyPlan.case_id, FamilyPlan.status, FamilyPlan.version_no).where(
+        FamilyPlan.case_id == bindparam("case_id"), FamilyPlan.status != PlanStatus.SUPERSEDED)
+
+
 def case_plan_versions(session: Session, case_id: int) -> PlanVersions:
-    rows = session.execute(select(FamilyPlan.case_id, FamilyPlan.status, FamilyPlan.version_no).where(
-        FamilyPlan.case_id == case_id, FamilyPlan.status != PlanStatus.SUPERSEDED))
-    return plan_versions(rows).get(case_id, NO_PLAN)
+    return plan_versions(session.execute(_case_plans(), {"case_id": case_id})).get(case_id, NO_PLAN)

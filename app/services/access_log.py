@@ -8,14 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app.access import check_team, denied
+from app.access import check_team, denied, visible_team_ids
 from app.audit import log_access, log_failure
 from app.audit_detail import DetailCode, describe, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.keyset import PAGE_SIZE, Key, Page, ordered_after, split_page
 from models import AccessLogEntry, Family, Worker, WorkerTeam
 from models.enums import AuditEvent, AuditOutcome, Role
 
@@ -40,10 +41,18 @@ class AccessLogRow:
     detail_code: str | None  # the stored code (None for none, or for an entry from before codes)
 
 
+@dataclass(frozen=True)
+class AccessLogChoices:
+    """Whom the log can be asked about: the families of the asker's teams and the active workers, by name."""
+
+    families: list[tuple[int, str]]
+    workers: list[tuple[int, str]]
+
+
 COLUMNS = (AccessLogEntry.occurred_at, AccessLogEntry.event, AccessLogEntry.username, Worker.name,
            AccessLogEntry.on_behalf_of, AccessLogEntry.family_id, AccessLogEntry.case_id, AccessLogEntry.object_type,
            AccessLogEntry.object_id, AccessLogEntry.workstation, AccessLogEntry.outcome,
-           AccessLogEntry.detail_code, AccessLogEntry.detail_args, AccessLogEntry.detail)
+           AccessLogEntry.detail_code, AccessLogEntry.detail_args, AccessLogEntry.detail, AccessLogEntry.id)
 
 
 class AccessLogService:
@@ -56,8 +65,27 @@ class AccessLogService:
             log_failure(self.ctx, AuditEvent.SEARCH, object_type, object_id, outcome=AuditOutcome.DENIED)
             raise AccessDenied(SUPERVISORS_ONLY)
 
+    def choices(self) -> AccessLogChoices:
+        """The families (of the asker's teams; every family for an administrator) and workers to ask about."""
+        self._require_supervisor("access_log", None)
+        teams = visible_team_ids(self.ctx.user)
+        with self.ctx.uow() as uow:
+            q = select(Family.id, Family.name)
+            if teams is not None:
+                q = q.where(Family.team_id.in_(teams))
+            families = [tuple(r) for r in uow.session.execute(q.order_by(Family.search_name, Family.id))]
+            workers = [tuple(r) for r in uow.session.execute(
+                select(Worker.id, Worker.name).where(Worker.active.is_(True)).order_by(Worker.name))]
+            return AccessLogChoices(families, workers)
+
     def who_looked_at(self, family_id: int, start: datetime, end: datetime) -> list[AccessLogRow]:
         """Every entry about ``family_id`` in [start, end), oldest first."""
+        return self.who_looked_at_page(family_id, start, end, limit=None).rows
+
+    def who_looked_at_page(self, family_id: int, start: datetime, end: datetime, after: Key | None = None,
+                           limit: int | None = PAGE_SIZE) -> Page[AccessLogRow]:
+        """:meth:`who_looked_at` a page at a time, continuing ``after`` the key of the last row shown; the
+        question is logged (with the number of entries found) when its first page is asked."""
         self._require_supervisor("access_log", family_id)
         with self.ctx.uow() as uow:
             s = uow.session
@@ -66,15 +94,21 @@ class AccessLogService:
                 check_team(s, team_id, "access_log", family_id, family_id=family_id)
             elif self.ctx.user.role is not Role.ADMIN:  # destroyed or invisible: only an administrator asks
                 raise denied(s, "access_log", family_id, family_id=family_id)
-            rows = self._rows(s, AccessLogEntry.family_id == family_id, start, end)
-            log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", family_id=family_id,
-                       detail=detail(DetailCode.WHO_LOOKED_AT, entries=len(rows)))
+            page = self._page(s, AccessLogEntry.family_id == family_id, start, end, after, limit)
+            if after is None:
+                log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", family_id=family_id,
+                           detail=detail(DetailCode.WHO_LOOKED_AT, entries=page.total))
             uow.commit()
-            return rows
+            return page
 
     def what_did_user_look_at(self, worker_id: int, start: datetime, end: datetime) -> list[AccessLogRow]:
         """Every entry by ``worker_id`` in [start, end), oldest first. A supervisor asks about colleagues
         of their own teams."""
+        return self.what_did_user_look_at_page(worker_id, start, end, limit=None).rows
+
+    def what_did_user_look_at_page(self, worker_id: int, start: datetime, end: datetime, after: Key | None = None,
+                                   limit: int | None = PAGE_SIZE) -> Page[AccessLogRow]:
+        """:meth:`what_did_user_look_at` a page at a time (see :meth:`who_looked_at_page`)."""
         self._require_supervisor("worker", worker_id)
         user = self.ctx.user
         with self.ctx.uow() as uow:
@@ -87,16 +121,29 @@ class AccessLogService:
                     error.after_rollback = lambda: log_failure(self.ctx, AuditEvent.SEARCH, "worker", worker_id,
                                                                outcome=AuditOutcome.DENIED)
                     raise error
-            rows = self._rows(s, AccessLogEntry.worker_id == worker_id, start, end)
-            log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", worker_id,
-                       detail=detail(DetailCode.WHAT_DID_WORKER_LOOK_AT, worker=worker_id,
-                                     entries=len(rows)))
+            page = self._page(s, AccessLogEntry.worker_id == worker_id, start, end, after, limit)
+            if after is None:
+                log_access(s, self.ctx, AuditEvent.SEARCH, "access_log", worker_id,
+                           detail=detail(DetailCode.WHAT_DID_WORKER_LOOK_AT, worker=worker_id, entries=page.total))
             uow.commit()
-            return rows
+            return page
 
     @staticmethod
-    def _rows(s, condition, start: datetime, end: datetime) -> list[AccessLogRow]:
-        q = (select(*COLUMNS).outerjoin(Worker, Worker.id == AccessLogEntry.worker_id)
-             .where(condition, AccessLogEntry.occurred_at >= start, AccessLogEntry.occurred_at < end)
-             .order_by(AccessLogEntry.occurred_at, AccessLogEntry.id))
-        return [AccessLogRow(*r[:11], describe(code, args, legacy), code) for *r, code, args, legacy in s.execute(q)]
+    def _page(s, condition, start: datetime, end: datetime, after: Key | None, limit: int | None) -> Page[AccessLogRow]:
+        """Entries in [start, end), oldest first, keyset-paged on (time, id); ``limit`` None: all of them.
+        The pages of one question end at the entry that was last when it was asked (the key carries that
+        id), so the question's own entry and later ones do not trickle into its answer."""
+        bound = after[2] if after is not None else s.scalar(select(func.max(AccessLogEntry.id))) or 0
+        where = (condition, AccessLogEntry.occurred_at >= start, AccessLogEntry.occurred_at < end,
+                 AccessLogEntry.id <= bound)
+        q = select(*COLUMNS).outerjoin(Worker, Worker.id == AccessLogEntry.worker_id).where(*where)
+        keys = (AccessLogEntry.occurred_at, AccessLogEntry.id)
+        found = s.execute(q.order_by(*keys) if limit is None
+                          else ordered_after(q, keys, after[:2] if after else None, limit=limit)).all()
+        rows, following = (found, None) if limit is None else split_page(found, limit, lambda r: (r[0], r[-1], bound))
+        total = None
+        if after is None:
+            total = len(rows) if following is None else s.scalar(
+                select(func.count(AccessLogEntry.id)).where(*where))
+        return Page([AccessLogRow(*r[:11], describe(code, args, legacy), code) for *r, code, args, legacy, _id in rows],
+                    following, total)

@@ -15,7 +15,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.cases import load_case
+from app.services.cases import load_case, read_case
 from app.validation import FieldErrors
 from models import Case, JournalEntry, Worker
 from models.enums import AuditEvent, AuditOutcome, JournalKind
@@ -52,12 +52,12 @@ class JournalService:
         needle = search.strip().casefold()
         with self.ctx.uow() as uow:
             s = uow.session
-            case = load_case(s, case_id, None)
-            rows = s.execute(
-                select(JournalEntry, Worker.name).join(Worker, Worker.id == JournalEntry.author_id)
-                .where(JournalEntry.case_id == case.id)
+            case = read_case(s, case_id)
+            rows = s.execute(  # the entries' columns, not ORM objects: a long journal reads in one go
+                select(*JournalEntry.__table__.c, Worker.name.label("author_name"))
+                .join(Worker, Worker.id == JournalEntry.author_id).where(JournalEntry.case_id == case.id)
                 .order_by(JournalEntry.occurred_on.desc(), JournalEntry.id.desc())).all()
-            found = [_dto(e, name, user.worker_id) for e, name in rows if needle in e.text.casefold()]
+            found = [_dto(e, e.author_name, user.worker_id) for e in rows if needle in e.text.casefold()]
             if needle:
                 log_access(s, self.ctx, AuditEvent.SEARCH, "journal", None, family_id=case.family_id,
                            case_id=case.id, detail=detail(DetailCode.HITS, hits=len(found)))

@@ -371,6 +371,10 @@
         <translation>Periode</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijdstip</translation>
     </message>

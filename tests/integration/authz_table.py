@@ -17,6 +17,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from app.bootstrap import Services
+from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
 from app.services.evaluations import EvaluationInput
 from app.services.families import IntakeInput, MemberInput
@@ -195,6 +196,10 @@ CALLS: dict[str, Call] = {
                                      "supervisor"),
     "access_log.what_did_user_look_at": Call(lambda s, t: s.access_log.what_did_user_look_at(
         t.w.users["b"], LOG_START, LOG_END), "supervisor"),
+    "access_log.who_looked_at_page": Call(lambda s, t: s.access_log.who_looked_at_page(
+        t.w.family, LOG_START, LOG_END), "supervisor"),
+    "access_log.what_did_user_look_at_page": Call(lambda s, t: s.access_log.what_did_user_look_at_page(
+        t.w.users["b"], LOG_START, LOG_END), "supervisor"),
 }
 
 
@@ -218,6 +223,7 @@ SCOPED: dict[str, Scoped] = {
     "caseload.my_caseload_with_due": Scoped(lambda s, t: s.caseload.my_caseload_with_due(), _lists),
     "caseload.team_caseload": Scoped(lambda s, t: s.caseload.team_caseload(), _lists),
     "caseload.team_caseload_with_due": Scoped(lambda s, t: s.caseload.team_caseload_with_due(), _lists),
+    "caseload.team_caseload_page": Scoped(lambda s, t: s.caseload.team_caseload_page(CaseQuery()), _lists),
     "due.today_items": Scoped(lambda s, t: s.due.today_items(include_later=True), _lists),
     "due.next_due_by_case": Scoped(lambda s, t: s.due.next_due_by_case(), lambda r, w: _lists(r.values(), w)),
     "waakvlam.waakvlam_overview": Scoped(lambda s, t: s.waakvlam.waakvlam_overview(), _lists),
@@ -241,6 +247,8 @@ ADMIN = "administration of users and teams: for an administrator only (tests/int
 SETTINGS = "a setting of the whole database, no family's data (supervisors only: test_supervision.py)"
 
 EXEMPT: dict[str, str] = {
+    "access_log.choices": "the families and workers a supervisor may ask the log about: supervisors only, their "
+                          "own teams' families (tests/integration/test_keyset_pages.py)",
     "workers.local_worker": WHO, "workers.sign_in": WHO, "workers.teams": WHO, "workers.workers": WHO,
     "workers.register_local_worker": "first start on a local file: records who works there (no family's data)",
     "exports.caseload_file_name": "a file name from the user's own name or teams",

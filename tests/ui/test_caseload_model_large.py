@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView
 from app.queries.caseload import CaseloadRow, ChildSummary
 from app.queries.plan_versions import NO_PLAN
 from models.enums import CaseStatus, Priority
-from ui.pages.caseload_page import TeamCaseloadPage
+from ui.pages.caseload_page import MyCaseloadPage
 from ui.qt_models.caseload_model import CaseloadColumn as C
 from ui.qt_models.caseload_model import Caseload
 
@@ -35,7 +35,7 @@ def shown(page, column=C.FAMILY, count=3) -> list[str]:
 
 
 def test_a_hundred_thousand_rows_sort_and_filter_in_the_view_without_a_proxy(qtbot, runner, events, ui_settings):
-    page = TeamCaseloadPage(big_caseload, runner, events, ui_settings)
+    page = MyCaseloadPage(big_caseload, runner, events, ui_settings)
     qtbot.addWidget(page)
     page.reload()
     page.show()

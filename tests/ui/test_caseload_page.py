@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import NotFound
+from app.queries.caseload_pages import CasePage
 from tests.ui.test_caseload_model import make_row
 from ui.pages.caseload_page import MyCaseloadPage, TeamCaseloadPage
 from ui.qt_models.caseload_model import Caseload, CaseloadColumn
@@ -20,11 +21,14 @@ class FakeCaseload:
         self.calls = 0
         self.error = None
 
-    def __call__(self):
+    def __call__(self, query=None):
+        """My caseload asks for everything; the Team page for a page (all of it here)."""
         self.calls += 1
         if self.error is not None:
             raise self.error
-        return Caseload(list(self.rows))
+        if query is None:
+            return Caseload(list(self.rows))
+        return CasePage(list(self.rows), {}, None, len(self.rows), len(self.rows))
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """Consulting the access log (NEN 7513): who looked at a family's file, or what a colleague looked at.
 
 For supervisors and administrators; the core refuses anyone else and the refusal is shown in Dutch.
-The dialog gets plain callables (the services' questions) and shows the rows they return.
+The dialog gets plain callables (the services' questions), runs them through the task runner, and
+shows the answer a page at a time as the table scrolls (a family's file may have thousands of entries).
 """
 from __future__ import annotations
 
@@ -9,46 +10,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.errors import AppError
-from app.services.access_log import AccessLogRow
-from models.enums import AuditEvent, AuditOutcome
+from app.queries.keyset import Key, Page
+from app.services.access_log import AccessLogChoices, AccessLogRow
 from ui.errors import error_text
+from ui.qt_models.access_log_model import AccessLogColumn, AccessLogModel
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit, required_dates
 from ui.widgets.field_error_label import ERROR_COLOUR, FieldErrorLabel
 
 DEFAULT_DAYS = 30
-Question = Callable[[int, datetime, datetime], list[AccessLogRow]]
-
-EVENT_LABELS = {
-    AuditEvent.CREATE: QT_TRANSLATE_NOOP("AccessLogDialog", "Created"),
-    AuditEvent.READ: QT_TRANSLATE_NOOP("AccessLogDialog", "Viewed"),
-    AuditEvent.UPDATE: QT_TRANSLATE_NOOP("AccessLogDialog", "Changed"),
-    AuditEvent.DELETE: QT_TRANSLATE_NOOP("AccessLogDialog", "Deleted"),
-    AuditEvent.PRINT_EXPORT: QT_TRANSLATE_NOOP("AccessLogDialog", "Printed or exported"),
-    AuditEvent.SEARCH: QT_TRANSLATE_NOOP("AccessLogDialog", "Searched"),
-}
-OUTCOME_LABELS = {
-    AuditOutcome.SUCCESS: QT_TRANSLATE_NOOP("AccessLogDialog", "Allowed"),
-    AuditOutcome.DENIED: QT_TRANSLATE_NOOP("AccessLogDialog", "Refused"),
-    AuditOutcome.FAILED: QT_TRANSLATE_NOOP("AccessLogDialog", "Failed"),
-}
+Question = Callable[[int, datetime, datetime, Key | None], Page[AccessLogRow]]  # a page, after a key
 
 
 @dataclass(frozen=True)
 class AccessLogSource:
-    """What the dialog may ask: the families and workers to choose from, and the two questions."""
+    """What the dialog may ask, each off the GUI thread: whom it can ask about, and the two questions."""
 
-    families: list[tuple[int, str]]
-    workers: list[tuple[int, str]]
+    choices: Callable[[], AccessLogChoices]
     who_looked_at: Question
     what_did_user_look_at: Question
 
@@ -58,23 +44,18 @@ def local_day_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone().astimezone(timezone.utc)
 
 
-def local_time_text(moment: datetime) -> str:
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
-    return aware.astimezone().strftime("%d-%m-%Y %H:%M")
-
-
 class AccessLogDialog(QDialog):
-    """Family or worker, a period (default the last 30 days), and the entries in a table."""
-
-    COLUMNS = 7
+    """Family or worker, a period (default the last 30 days), and the entries in a table that fetches
+    them as it scrolls. The choices and every answer come through the task runner."""
 
     def __init__(self, source: AccessLogSource, runner: TaskRunner, today: date | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._source = source
         self._runner = runner
-        self._family_names = dict(source.families)
-        self.rows: list[AccessLogRow] = []
+        self._family_names: dict[int, str] = {}
+        self._ids: dict[QComboBox, list[int]] = {}
+        self.model = AccessLogModel(runner, lambda: self._family_names, self)
         self.setWindowTitle(self.tr("Access log"))
         self.setMinimumSize(980, 560)
         today = today or date.today()
@@ -86,8 +67,8 @@ class AccessLogDialog(QDialog):
         self.mode_group.addButton(self.family_radio)
         self.mode_group.addButton(self.worker_radio)
         self.family_radio.toggled.connect(self._on_family_radio_toggled)
-        self.family_combo = self._searchable_combo(source.families, self.tr("Type to search a family"))
-        self.worker_combo = self._searchable_combo(source.workers, self.tr("Type to search a worker"))
+        self.family_combo = self._searchable_combo(self.tr("Type to search a family"))
+        self.worker_combo = self._searchable_combo(self.tr("Type to search a worker"))
         self.worker_combo.setEnabled(False)
 
         self.from_edit = self._date_edit(today - timedelta(days=DEFAULT_DAYS))
@@ -99,6 +80,7 @@ class AccessLogDialog(QDialog):
         period.addStretch(1)
         self.search_button = QPushButton(self.tr("&Show"))
         self.search_button.setDefault(True)
+        self.search_button.setEnabled(False)  # until the choices are there
         self.search_button.clicked.connect(self._on_search_button_clicked)
         period.addWidget(self.search_button)
 
@@ -111,11 +93,9 @@ class AccessLogDialog(QDialog):
         for label in self.date_errors:
             form.addRow("", label)
 
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setObjectName("accessLogTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Time"), self.tr("Event"), self.tr("Worker"), self.tr("Family / case"),
-            self.tr("Workstation"), self.tr("Outcome"), self.tr("Details")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -123,7 +103,7 @@ class AccessLogDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(200)  # measure the first rows only: a log can be long
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(AccessLogColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
         self.status_label = QLabel()
         self.status_label.setObjectName("accessLogStatus")
         self.status_label.setWordWrap(True)
@@ -137,18 +117,41 @@ class AccessLogDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
+        self._say(self.tr("Loading…"))
+        runner.run(source.choices, self._on_choices_loaded, self._on_choices_failed, context=self)
 
-    def _searchable_combo(self, choices: list[tuple[int, str]], placeholder: str) -> QComboBox:
+    @property
+    def rows(self) -> list[AccessLogRow]:
+        """The entries fetched so far (more come as the table scrolls)."""
+        return self.model.rows()
+
+    @staticmethod
+    def _searchable_combo(placeholder: str) -> QComboBox:
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().setPlaceholderText(placeholder)
-        for item_id, name in choices:
-            combo.addItem(name, item_id)
-        completer = combo.completer()
+        return combo
+
+    def _fill_combo(self, combo: QComboBox, choices: list[tuple[int, str]]) -> None:
+        """One string list model, not an item per choice: an administrator chooses among every family."""
+        self._ids[combo] = [item_id for item_id, _name in choices]
+        combo.setModel(QStringListModel([name for _id, name in choices], combo))
+        completer = QCompleter(combo.model(), combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        return combo
+        combo.setCompleter(completer)
+
+    def _on_choices_loaded(self, choices: AccessLogChoices) -> None:
+        self._family_names = dict(choices.families)
+        self._fill_combo(self.family_combo, choices.families)
+        self._fill_combo(self.worker_combo, choices.workers)
+        self.search_button.setEnabled(True)
+        self._say("")
+
+    def _on_choices_failed(self, error: AppError) -> None:
+        self._say(error_text(error), failed=True)
 
     @staticmethod
     def _date_edit(day: date) -> DateLineEdit:
@@ -163,7 +166,7 @@ class AccessLogDialog(QDialog):
     def _chosen_id(self) -> int | None:
         combo = self.family_combo if self.family_radio.isChecked() else self.worker_combo
         index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
-        return combo.itemData(index) if index >= 0 else None
+        return self._ids[combo][index] if index >= 0 and combo in self._ids else None
 
     def _on_search_button_clicked(self) -> None:
         subject = self._chosen_id()
@@ -181,43 +184,21 @@ class AccessLogDialog(QDialog):
         start, end = local_day_start(first), local_day_start(last + timedelta(days=1))
         self.search_button.setEnabled(False)
         self._say(self.tr("Searching…"))
-        self._runner.run(lambda: question(subject, start, end), self._on_rows_loaded, self._on_rows_failed,
-                         context=self)
+        self._runner.run(lambda: question(subject, start, end, None),
+                         lambda page: self._on_rows_loaded(page, lambda after: question(subject, start, end, after)),
+                         self._on_rows_failed, context=self)
 
-    def _on_rows_loaded(self, rows: list[AccessLogRow]) -> None:
+    def _on_rows_loaded(self, page: Page[AccessLogRow], next_page: Callable[[Key], Page[AccessLogRow]]) -> None:
         self.search_button.setEnabled(True)
-        self.show_rows(rows)
-        self._say(self.tr("No entries in this period.") if not rows else
-                  self.tr("1 entry.") if len(rows) == 1 else self.tr("{count} entries.").format(count=len(rows)))
+        self.model.set_first_page(page, next_page)
+        count = self.model.total
+        self._say(self.tr("No entries in this period.") if not count else
+                  self.tr("1 entry.") if count == 1 else self.tr("{count} entries.").format(count=count))
 
     def _on_rows_failed(self, error: AppError) -> None:
         self.search_button.setEnabled(True)
-        self.show_rows([])
+        self.model.clear_pages()
         self._say(error_text(error), failed=True)
-
-    def show_rows(self, rows: list[AccessLogRow]) -> None:
-        self.rows = list(rows)
-        self.table.setRowCount(len(rows))
-        for number, row in enumerate(rows):
-            texts = (local_time_text(row.occurred_at), self.tr(EVENT_LABELS.get(row.event, str(row.event))),
-                     self._worker_text(row), self._subject_text(row), row.workstation or "",
-                     self.tr(OUTCOME_LABELS.get(row.outcome, str(row.outcome))), row.detail)
-            for column, text in enumerate(texts):
-                self.table.setItem(number, column, QTableWidgetItem(text))
-
-    def _worker_text(self, row: AccessLogRow) -> str:
-        worker = row.worker_name or row.username
-        if row.on_behalf_of:
-            return self.tr("{worker} on behalf of {other}").format(worker=worker, other=row.on_behalf_of)
-        return worker
-
-    def _subject_text(self, row: AccessLogRow) -> str:
-        if row.family_id is None:
-            return ""
-        family = self._family_names.get(row.family_id) or self.tr("Family {id}").format(id=row.family_id)
-        if row.case_id is None:
-            return family
-        return self.tr("{family}, case {case}").format(family=family, case=row.case_id)
 
     def _say(self, text: str, *, failed: bool = False) -> None:
         palette = self.status_label.palette()
@@ -229,15 +210,13 @@ class AccessLogDialog(QDialog):
 
 
 def access_log_source(services) -> AccessLogSource:
-    """The choices and questions from the services (families of the supervisor's teams, all workers)."""
-    families: dict[int, str] = {}
-    for row in services.caseload.team_caseload():
-        families.setdefault(row.family_id, row.family_name)
+    """The access-log service's choices and its two questions, a page at a time."""
+    log = services.access_log
     return AccessLogSource(
-        families=sorted(families.items(), key=lambda item: item[1].casefold()),
-        workers=[(w.id, w.name) for w in services.workers.workers()],
-        who_looked_at=services.access_log.who_looked_at,
-        what_did_user_look_at=services.access_log.what_did_user_look_at,
+        choices=log.choices,
+        who_looked_at=lambda family_id, start, end, after: log.who_looked_at_page(family_id, start, end, after),
+        what_did_user_look_at=lambda worker_id, start, end, after: log.what_did_user_look_at_page(
+            worker_id, start, end, after),
     )
 
 

@@ -88,7 +88,7 @@ class AppPages:
     def _build_team(self) -> TeamCaseloadPage:
         from ui.pages.caseload_page import TeamCaseloadPage
 
-        return TeamCaseloadPage(self._services.caseload.team_caseload_with_due, self._runner, self._events,
+        return TeamCaseloadPage(self._services.caseload.team_caseload_page, self._runner, self._events,
                                 self._settings)
 
     def _build_team_overview(self) -> TeamOverviewPage:

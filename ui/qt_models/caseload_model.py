@@ -118,6 +118,10 @@ class CaseloadModel(ColumnTableModel):
         """All loaded rows, whether the search shows them or not."""
         return len(self._loaded)
 
+    def matching_count(self) -> int:
+        """The rows the search finds (all of them without a search)."""
+        return len(self._rows)
+
     def _sorted_order(self) -> list[int]:
         if self._sort_column is None:
             return list(range(len(self._loaded)))

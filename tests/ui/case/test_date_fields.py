@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidget
 
 from app.consent import ConsentRequirement
+from app.queries.keyset import Page
+from app.services.access_log import AccessLogChoices
 from tests.ui.case.conftest import click_ok
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
 from ui.care.involvement_dialog import InvolvementDialog
@@ -121,8 +123,8 @@ def _plan_texts(qtbot) -> Form:
 
 
 def _access_log(qtbot, which: str) -> Form:
-    asked = Recorder([])
-    source = AccessLogSource([(1, "Familie A")], [(2, "Worker B")], asked, asked)
+    asked = Recorder(Page([], None, 0))
+    source = AccessLogSource(lambda: AccessLogChoices([(1, "Familie A")], [(2, "Worker B")]), asked, asked)
     dialog = AccessLogDialog(source, SynchronousTaskRunner(), TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
