@@ -288,19 +288,24 @@ def test_a_colleagues_goal_and_action_are_not_overwritten(services, family, draf
 
 
 def test_a_row_changed_after_the_version_check_is_a_conflict_too(services, draft):
-    """The race the explicit check cannot see: SQLAlchemy's version column catches it at flush."""
+    """The race the explicit check cannot see: the UPDATE's own version condition catches it, and the
+    conflict carries the goal as it is now."""
     goal = services.plans.add_goal(draft.id, smart_goal(domain_id(services)))
+    sneaked = []
 
-    def colleague_sneaks_in(session, _ctx, _instances):
-        session.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1)
-                        .execution_options(synchronize_session=False))
+    def colleague_sneaks_in(state):
+        if state.is_update and not sneaked:
+            sneaked.append(True)
+            state.session.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1)
+                                  .execution_options(synchronize_session=False))
 
-    event.listen(Session, "before_flush", colleague_sneaks_in)
+    event.listen(Session, "do_orm_execute", colleague_sneaks_in)
     try:
-        with pytest.raises(ConcurrencyConflict):
+        with pytest.raises(ConcurrencyConflict) as raised:
             services.plans.update_goal(goal.id, goal.version, smart_goal(goal.life_domain_id, description="Nieuw"))
     finally:
-        event.remove(Session, "before_flush", colleague_sneaks_in)
+        event.remove(Session, "do_orm_execute", colleague_sneaks_in)
+    assert sneaked and raised.value.current.version == goal.version + 1
     assert services.plans.current_plan(draft.case_id).goals == (goal,)
 
 
