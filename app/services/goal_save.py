@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from app.access import check_team
 from app.audit import log_access
 from app.context import ServiceContext
 from app.errors import ConcurrencyConflict, NotFound
+from app.plan_fields import columns
 from app.queries.plans import GoalDTO, Names, PersonRef, action_dto
 from app.services import plan_access as access
 from app.services.plan_inputs import GoalInput, goal_refs, validate_goal
@@ -34,8 +35,13 @@ _GOAL_WITH_ACTIONS = (
     select(*_HEAD, *_ACTION).select_from(Goal)
     .join(FamilyPlan, FamilyPlan.id == Goal.plan_id).join(Case, Case.id == FamilyPlan.case_id)
     .outerjoin(Action, Action.goal_id == Goal.id).outerjoin(Worker, Worker.id == Action.owner_worker_id)
-    .order_by(Action.position, Action.id).with_for_update(of=FamilyPlan)
+    .where(Goal.id == bindparam("goal_id")).order_by(Action.position, Action.id).with_for_update(of=FamilyPlan)
 )
+_GOAL = Goal.__table__.c
+_SAVE = (update(Goal.__table__).where(_GOAL.id == bindparam("goal_id"), _GOAL.version == bindparam("expected"))
+         .values(version=bindparam("new_version"), **{name: bindparam(f"v_{name}") for name in columns(GoalInput)}))
+_PERSONS_GONE = delete(GoalPerson.__table__).where(GoalPerson.goal_id == bindparam("goal_id"),
+                                                   GoalPerson.person_id.in_(bindparam("gone", expanding=True)))
 
 
 def update_goal(ctx: ServiceContext, goal_id: int, expected_version: int, data: GoalInput) -> GoalDTO:
@@ -43,7 +49,8 @@ def update_goal(ctx: ServiceContext, goal_id: int, expected_version: int, data: 
     today = ctx.clock.today()
     with ctx.uow() as uow:
         s = uow.session
-        rows = s.execute(_GOAL_WITH_ACTIONS.where(Goal.id == goal_id)).all()
+        db = s.connection()  # Core on the session's connection: no ORM work for these few statements
+        rows = db.execute(_GOAL_WITH_ACTIONS, {"goal_id": goal_id}).all()
         if not rows:
             raise NotFound()
         head = rows[0]
@@ -56,25 +63,26 @@ def update_goal(ctx: ServiceContext, goal_id: int, expected_version: int, data: 
         values = validate_goal(errors, data, refs, plan_date=head.plan_date, old_target=head.goal_target,
                                old_domain_id=head.goal_domain)
         errors.raise_if_any()
-        written = s.execute(update(Goal).where(Goal.id == goal_id, Goal.version == expected_version)
-                            .values(**values, version=expected_version + 1))
+        written = db.execute(_SAVE, {"goal_id": goal_id, "expected": expected_version,
+                                     "new_version": expected_version + 1,
+                                     **{f"v_{name}": value for name, value in values.items()}})
         if written.rowcount != 1:
             raise ConcurrencyConflict(current=access.current_goal(s, goal_id, today))
-        _set_persons(s, goal_id, refs.current_persons, list(dict.fromkeys(data.person_ids)))
+        _set_persons(db, goal_id, refs.current_persons, list(dict.fromkeys(data.person_ids)))
         log_access(s, ctx, AuditEvent.UPDATE, "goal", goal_id, family_id=head.family_id, case_id=head.case_id)
         dto = _saved_goal(goal_id, head, rows, values, data, refs, expected_version + 1, today)
         uow.commit()
         return dto
 
 
-def _set_persons(s, goal_id: int, current: frozenset[int], wanted: list[int]) -> None:
+def _set_persons(db: Connection, goal_id: int, current: frozenset[int], wanted: list[int]) -> None:
     """Only what changed: an unchanged person is not deleted and inserted again (the change log would say so)."""
     gone = current.difference(wanted)
     if gone:
-        s.execute(delete(GoalPerson).where(and_(GoalPerson.goal_id == goal_id, GoalPerson.person_id.in_(gone))))
+        db.execute(_PERSONS_GONE, {"goal_id": goal_id, "gone": sorted(gone)})
     new = [{"goal_id": goal_id, "person_id": pid} for pid in wanted if pid not in current]
     if new:
-        s.execute(insert(GoalPerson), new)
+        db.execute(insert(GoalPerson.__table__), new)
 
 
 def _saved_goal(goal_id, head, rows, values: dict, data: GoalInput, refs, version: int, today) -> GoalDTO:

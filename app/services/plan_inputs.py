@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
-from sqlalchemy import case, literal_column, null, select, union_all
+from sqlalchemy import bindparam, case, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -46,22 +47,31 @@ class GoalRefs:
 _PERSON, _NETWORK, _DOMAIN, _OLD_DOMAIN, _CONCERNED = range(5)
 
 
-def goal_refs(session: Session, family_id: int, life_domain_id: int | None, goal_id: int | None = None) -> GoalRefs:
+@cache
+def _refs_query(with_domain: bool, with_goal: bool):
+    """Built once per shape: a statement's cache key is then computed once, not at every save."""
     none = null()
     parts = [
         select(Person.id, literal_column(str(_PERSON)), Person.first_name, Person.surname_prefix, Person.surname)
-        .where(Person.family_id == family_id),
+        .where(Person.family_id == bindparam("family_id")),
         select(NetworkMember.id, literal_column(str(_NETWORK)), NetworkMember.name, none, none)
-        .where(NetworkMember.family_id == family_id),
+        .where(NetworkMember.family_id == bindparam("family_id")),
     ]
-    if life_domain_id is not None:
+    if with_domain:
         kind = case((LifeDomain.active, literal_column(str(_DOMAIN))), else_=literal_column(str(_OLD_DOMAIN)))
-        parts.append(select(LifeDomain.id, kind, LifeDomain.name, none, none).where(LifeDomain.id == life_domain_id))
-    if goal_id is not None:
+        parts.append(select(LifeDomain.id, kind, LifeDomain.name, none, none)
+                     .where(LifeDomain.id == bindparam("domain_id")))
+    if with_goal:
         parts.append(select(GoalPerson.person_id, literal_column(str(_CONCERNED)), none, none, none)
-                     .where(GoalPerson.goal_id == goal_id))
+                     .where(GoalPerson.goal_id == bindparam("goal_id")))
+    return union_all(*parts)
+
+
+def goal_refs(session: Session, family_id: int, life_domain_id: int | None, goal_id: int | None = None) -> GoalRefs:
+    query = _refs_query(life_domain_id is not None, goal_id is not None)
+    params = {"family_id": family_id, "domain_id": life_domain_id, "goal_id": goal_id}
     persons, network, domain, concerned = {}, {}, (None, False), set()
-    for ref_id, kind, a, b, c in session.execute(union_all(*parts)):
+    for ref_id, kind, a, b, c in session.connection().execute(query, params):
         if kind == _PERSON:
             persons[ref_id] = full_name(a, b, c)
         elif kind == _NETWORK:

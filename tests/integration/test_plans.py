@@ -5,8 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import event, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Update, event, update
 
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, ValidationError
 from app.queries.plan_compare import ChangeKind, FieldChange
@@ -293,18 +292,17 @@ def test_a_row_changed_after_the_version_check_is_a_conflict_too(services, draft
     goal = services.plans.add_goal(draft.id, smart_goal(domain_id(services)))
     sneaked = []
 
-    def colleague_sneaks_in(state):
-        if state.is_update and not sneaked:
+    def colleague_sneaks_in(conn, statement, *_args):
+        if isinstance(statement, Update) and not sneaked:
             sneaked.append(True)
-            state.session.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1)
-                                  .execution_options(synchronize_session=False))
+            conn.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1))
 
-    event.listen(Session, "do_orm_execute", colleague_sneaks_in)
+    event.listen(services.engine, "before_execute", colleague_sneaks_in)
     try:
         with pytest.raises(ConcurrencyConflict) as raised:
             services.plans.update_goal(goal.id, goal.version, smart_goal(goal.life_domain_id, description="Nieuw"))
     finally:
-        event.remove(Session, "do_orm_execute", colleague_sneaks_in)
+        event.remove(services.engine, "before_execute", colleague_sneaks_in)
     assert sneaked and raised.value.current.version == goal.version + 1
     assert services.plans.current_plan(draft.case_id).goals == (goal,)
 
