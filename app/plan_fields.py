@@ -1,4 +1,4 @@
-"""The fields of a goal and an action, declared once: the input dataclasses below.
+"""The fields of a plan's texts, a goal and an action, declared once: the dataclasses below.
 
 Each field's metadata says how the rest of the house treats it - its label, whether it is a column of
 the record's own table (saved, and copied into a new plan version) and under which key and from which
@@ -69,6 +69,17 @@ def shown_values(dto: object, *classes: type) -> dict[str, object]:
 def labels(*classes: type) -> dict[str, str]:
     """Label source texts by key."""
     return {i.key: i.label for cls in classes for _name, i in field_infos(cls) if i.label is not None}
+
+
+@dataclass(frozen=True)
+class PlanTexts:
+    """The plan's own texts, as printed, compared and copied into a new version."""
+
+    request_for_help: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Request for help"))
+    concerns: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Concerns"))
+    strengths: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Strengths"))
+    desired_future: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Desired future"))
+    agreements: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Agreements"))
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,13 @@ from enum import Enum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.plan_fields import ActionInput, ActionProgress, GoalInput, columns
+from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, columns
 from app.smart import ActionFlag, GoalFlag, PlanFlag, action_flags, goal_flags, plan_flags
 from models.family import full_name
 from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Person, Worker
 from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 
-PLAN_TEXT_FIELDS = ("request_for_help", "concerns", "strengths", "desired_future", "agreements")
+PLAN_TEXT_FIELDS = columns(PlanTexts)
 # A plan version's content as printed and agreed: what its content digest covers. A new version copies
 # the goals' and actions' content.
 PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks", "family_group_plan_offered",
