@@ -13,7 +13,7 @@ from app.queries.plans import GoalDTO
 from app.plan_fields import compared_keys, field_infos
 from app.services.plan_inputs import SCORE_MAX, SCORE_MIN, GoalInput
 from models.enums import Actor, GoalStatus
-from ui.plan.badges import actor_icon
+from ui.labels.badges import actor_icon
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
