@@ -12,12 +12,13 @@ from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, l
 from app.smart import ActionFlag, GoalFlag, PlanFlag, flag_message
 from models.enums import ActionOwner, Actor, GoalStatus
 from ui.errors import translated
+from ui.labels import label
 from ui.formatting import format_date
 
 CONTEXT = "PlanLabels"
 
 # Per enum type: Actor.NETWORK and ActionOwner.NETWORK are equal strings, so one flat dict would mix them.
-_LABELS: dict[type[Enum], dict[Enum, str]] = {
+LABELS: dict[type[Enum], dict[Enum, str]] = {
     Actor: {
         Actor.FAMILY: QT_TRANSLATE_NOOP("PlanLabels", "Family itself"),
         Actor.NETWORK: QT_TRANSLATE_NOOP("PlanLabels", "Network"),
@@ -76,9 +77,7 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def plan_label(value: Actor | GoalStatus | ActionOwner) -> str:
-    """The label of an actor, goal status or action owner kind in the current language."""
-    return _tr(_LABELS[type(value)][value])
+plan_label = label  # the one label function, under the name the plan screens know
 
 
 def actor_label(actor: Actor | None) -> str:
