@@ -151,9 +151,7 @@ def direction_short(inv: InvolvementDTO) -> str:
 def days_text(days: int | None) -> str:
     if days is None:
         return ""
-    if days == 1:
-        return QCoreApplication.translate("CareLabels", "1 day")
-    return QCoreApplication.translate("CareLabels", "{count} days").format(count=days)
+    return QCoreApplication.translate("CareLabels", "%n day(s)", "", days)
 
 
 def money_text(euros: Decimal) -> str:

@@ -45,13 +45,9 @@ class DueTexts(QObject):
     def days_from_today(self, days: int) -> str:
         if days == 0:
             return self.tr("today")
-        if days == -1:
-            return self.tr("1 day overdue")
         if days < 0:
-            return self.tr("{count} days overdue").format(count=-days)
-        if days == 1:
-            return self.tr("in 1 day")
-        return self.tr("in {count} days").format(count=days)
+            return self.tr("%n day(s) overdue", "", -days)
+        return self.tr("in %n day(s)", "", days)
 
 
 @cache
