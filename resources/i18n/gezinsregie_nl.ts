@@ -654,17 +654,11 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n plan(s) saved.</source>
-        <translation>
-            <numerusform>Gestopt: %n plan opgeslagen.</numerusform>
-            <numerusform>Gestopt: %n plannen opgeslagen.</numerusform>
-        </translation>
+        <translation><numerusform>Gestopt: %n plan opgeslagen.</numerusform><numerusform>Gestopt: %n plannen opgeslagen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) saved.</source>
-        <translation>
-            <numerusform>%n plan opgeslagen.</numerusform>
-            <numerusform>%n plannen opgeslagen.</numerusform>
-        </translation>
+        <translation><numerusform>%n plan opgeslagen.</numerusform><numerusform>%n plannen opgeslagen.</numerusform></translation>
     </message>
     <message>
         <source>No plan yet: {families}.</source>
@@ -1234,21 +1228,13 @@
         <source>No family matches “{text}”.</source>
         <translation>Geen gezin gevonden voor “{text}”.</translation>
     </message>
-    <message>
-        <source>1 family</source>
-        <translation>1 gezin</translation>
+    <message numerus="yes">
+        <source>%n family/families</source>
+        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
     </message>
-    <message>
-        <source>{count} families</source>
-        <translation>{count} gezinnen</translation>
-    </message>
-    <message>
-        <source>{shown} of 1 family</source>
-        <translation>{shown} van 1 gezin</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} families</source>
-        <translation>{shown} van {total} gezinnen</translation>
+    <message numerus="yes">
+        <source>{shown} of %n family/families</source>
+        <translation><numerusform>{shown} van %n gezin</numerusform><numerusform>{shown} van %n gezinnen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2057,17 +2043,11 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n dag te laat</numerusform>
-            <numerusform>%n dagen te laat</numerusform>
-        </translation>
+        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation>
-            <numerusform>over %n dag</numerusform>
-            <numerusform>over %n dagen</numerusform>
-        </translation>
+        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4105,13 +4085,9 @@
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
-    <message>
-        <source>The file has 1 problem. Nothing was imported: correct the line below and import the file again.</source>
-        <translation>Het bestand bevat 1 probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems. Nothing was imported: correct the lines below and import the file again.</source>
-        <translation>Het bestand bevat {count} problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</translation>
+    <message numerus="yes">
+        <source>The file has %n problem(s). Nothing was imported: correct the line(s) below and import the file again.</source>
+        <translation><numerusform>Het bestand bevat %n probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</numerusform><numerusform>Het bestand bevat %n problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</numerusform></translation>
     </message>
     <message>
         <source>Rows read</source>
@@ -4848,17 +4824,11 @@
     </message>
     <message numerus="yes">
         <source>%n entry/entries found</source>
-        <translation>
-            <numerusform>%n notitie gevonden</numerusform>
-            <numerusform>%n notities gevonden</numerusform>
-        </translation>
+        <translation><numerusform>%n notitie gevonden</numerusform><numerusform>%n notities gevonden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n entry/entries</source>
-        <translation>
-            <numerusform>%n notitie</numerusform>
-            <numerusform>%n notities</numerusform>
-        </translation>
+        <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
     </message>
     <message>
         <source>Choose an entry to read it in full.</source>
@@ -6135,10 +6105,7 @@
     </message>
     <message numerus="yes">
         <source>Version {version} · %n page(s)</source>
-        <translation>
-            <numerusform>Versie {version} · %n pagina</numerusform>
-            <numerusform>Versie {version} · %n pagina&apos;s</numerusform>
-        </translation>
+        <translation><numerusform>Versie {version} · %n pagina</numerusform><numerusform>Versie {version} · %n pagina&apos;s</numerusform></translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -6146,10 +6113,7 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer</source>
-        <translation>
-            <numerusform>%n pagina naar de printer gestuurd</numerusform>
-            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
-        </translation>
+        <translation><numerusform>%n pagina naar de printer gestuurd</numerusform><numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform></translation>
     </message>
     <message>
         <source>Save the family plan</source>
@@ -6843,10 +6807,7 @@
     </message>
     <message numerus="yes">
         <source>%n family/families</source>
-        <translation>
-            <numerusform>%n gezin</numerusform>
-            <numerusform>%n gezinnen</numerusform>
-        </translation>
+        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7013,13 +6974,9 @@
         <source>A colleague changed one of these cases in the meantime; nothing was reassigned. The overview has been reloaded.</source>
         <translation>Een collega heeft intussen een van deze casussen gewijzigd; er is niets herverdeeld. Het overzicht is opnieuw geladen.</translation>
     </message>
-    <message>
-        <source>1 case moved to {name}.</source>
-        <translation>1 casus verplaatst naar {name}.</translation>
-    </message>
-    <message>
-        <source>{count} cases moved to {name}.</source>
-        <translation>{count} casussen verplaatst naar {name}.</translation>
+    <message numerus="yes">
+        <source>%n case(s) moved to {name}.</source>
+        <translation><numerusform>%n casus verplaatst naar {name}.</numerusform><numerusform>%n casussen verplaatst naar {name}.</numerusform></translation>
     </message>
     <message>
         <source>The caseload weights were saved.</source>
@@ -7284,13 +7241,9 @@
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
-    <message>
-        <source>1 family in waakvlam</source>
-        <translation>1 gezin in waakvlam</translation>
-    </message>
-    <message>
-        <source>{count} families in waakvlam</source>
-        <translation>{count} gezinnen in waakvlam</translation>
+    <message numerus="yes">
+        <source>%n family/families in waakvlam</source>
+        <translation><numerusform>%n gezin in waakvlam</numerusform><numerusform>%n gezinnen in waakvlam</numerusform></translation>
     </message>
     <message>
         <source>The waakvlam list could not be loaded.

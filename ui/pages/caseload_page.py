@@ -170,10 +170,8 @@ class CaseloadPage(QWidget):
         if total == 0:
             return ""
         if shown == total:
-            return self.tr("1 family") if total == 1 else self.tr("{count} families").format(count=total)
-        if total == 1:
-            return self.tr("{shown} of 1 family").format(shown=shown)
-        return self.tr("{shown} of {total} families").format(shown=shown, total=total)
+            return self.tr("%n family/families", "", total)
+        return self.tr("{shown} of %n family/families", "", total).format(shown=shown)
 
     # -- table ------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
