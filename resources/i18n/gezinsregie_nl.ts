@@ -654,11 +654,17 @@
     </message>
     <message numerus="yes">
         <source>Stopped: %n plan(s) saved.</source>
-        <translation><numerusform>Gestopt: %n plan opgeslagen.</numerusform><numerusform>Gestopt: %n plannen opgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>Gestopt: %n plan opgeslagen.</numerusform>
+            <numerusform>Gestopt: %n plannen opgeslagen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) saved.</source>
-        <translation><numerusform>%n plan opgeslagen.</numerusform><numerusform>%n plannen opgeslagen.</numerusform></translation>
+        <translation>
+            <numerusform>%n plan opgeslagen.</numerusform>
+            <numerusform>%n plannen opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No plan yet: {families}.</source>
@@ -2043,11 +2049,17 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation><numerusform>%n dag te laat</numerusform><numerusform>%n dagen te laat</numerusform></translation>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>over %n dag</numerusform><numerusform>over %n dagen</numerusform></translation>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4099,10 @@
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported: correct the line(s) below and import the file again.</source>
-        <translation><numerusform>Het bestand bevat %n probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</numerusform><numerusform>Het bestand bevat %n problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</numerusform></translation>
+        <translation>
+            <numerusform>Het bestand bevat %n probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</numerusform>
+            <numerusform>Het bestand bevat %n problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows read</source>
@@ -4824,11 +4839,17 @@
     </message>
     <message numerus="yes">
         <source>%n entry/entries found</source>
-        <translation><numerusform>%n notitie gevonden</numerusform><numerusform>%n notities gevonden</numerusform></translation>
+        <translation>
+            <numerusform>%n notitie gevonden</numerusform>
+            <numerusform>%n notities gevonden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry/entries</source>
-        <translation><numerusform>%n notitie</numerusform><numerusform>%n notities</numerusform></translation>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an entry to read it in full.</source>
@@ -6105,7 +6126,10 @@
     </message>
     <message numerus="yes">
         <source>Version {version} · %n page(s)</source>
-        <translation><numerusform>Versie {version} · %n pagina</numerusform><numerusform>Versie {version} · %n pagina&apos;s</numerusform></translation>
+        <translation>
+            <numerusform>Versie {version} · %n pagina</numerusform>
+            <numerusform>Versie {version} · %n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -6113,7 +6137,10 @@
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer</source>
-        <translation><numerusform>%n pagina naar de printer gestuurd</numerusform><numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform></translation>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the family plan</source>
@@ -6807,7 +6834,10 @@
     </message>
     <message numerus="yes">
         <source>%n family/families</source>
-        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6976,7 +7006,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) moved to {name}.</source>
-        <translation><numerusform>%n casus verplaatst naar {name}.</numerusform><numerusform>%n casussen verplaatst naar {name}.</numerusform></translation>
+        <translation>
+            <numerusform>%n casus verplaatst naar {name}.</numerusform>
+            <numerusform>%n casussen verplaatst naar {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The caseload weights were saved.</source>
@@ -7243,7 +7276,10 @@
     </message>
     <message numerus="yes">
         <source>%n family/families in waakvlam</source>
-        <translation><numerusform>%n gezin in waakvlam</numerusform><numerusform>%n gezinnen in waakvlam</numerusform></translation>
+        <translation>
+            <numerusform>%n gezin in waakvlam</numerusform>
+            <numerusform>%n gezinnen in waakvlam</numerusform>
+        </translation>
     </message>
     <message>
         <source>The waakvlam list could not be loaded.
