@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from app.plan_fields import (
-    ActionInput, ActionProgress, GoalInput, PlanTexts, columns, compared_keys, labels, shown_values, spec,
+    ActionInput, ActionProgress, GoalInput, PlanTexts, columns, compared_keys, field_infos, labels, shown_values,
+    spec,
 )
 from app.queries import plan_compare
 from app.queries.plans import ACTION_CONTENT_FIELDS, GOAL_CONTENT_FIELDS, PLAN_TEXT_FIELDS, ActionDTO, GoalDTO
@@ -28,8 +29,8 @@ def test_every_column_a_person_edits_is_declared_and_every_declared_column_exist
 def test_the_dtos_carry_every_declared_field_and_every_value_a_comparison_shows():
     for record, dto in ((GoalInput, GoalDTO), (ActionInput, ActionDTO), (ActionProgress, ActionDTO)):
         assert {f.name for f in fields(record)} <= _attributes(dto)
-    shown = {f.metadata["gezinsregie"]["shown"] or f.name for f in fields(GoalInput)}
-    assert shown <= _attributes(GoalDTO)
+    for record, dto in ((GoalInput, GoalDTO), (ActionInput, ActionDTO)):
+        assert {i.shown for _name, i in field_infos(record) if i.shown} <= _attributes(dto)
 
 
 def test_the_version_comparison_and_the_labels_follow_the_declaration():
