@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from app.plan_fields import ActionInput, ActionProgress, GoalInput, compared_keys, shown_values
 from app.queries.plans import PLAN_TEXT_FIELDS, ActionDTO, GoalDTO, PlanDTO
 
 PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "evaluation_interval_weeks")
-GOAL_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",
-               "actor_detail", "network_member", "score_start", "score_target", "status")
-ACTION_FIELDS = ("what", "owner", "owner_name", "due_date", "done")
+GOAL_FIELDS = compared_keys(GoalInput)
+ACTION_FIELDS = compared_keys(ActionInput, ActionProgress)
 
 
 class ChangeKind(StrEnum):
@@ -97,17 +97,11 @@ def _append(parts: list[TextPart], text: str, marked: Marked) -> None:
 
 
 def _goal_values(g: GoalDTO) -> dict[str, object]:
-    return {
-        "life_domain": g.life_domain_name, "persons": tuple(p.name for p in g.persons),
-        "description": g.description, "success_criterion": g.success_criterion, "target_date": g.target_date,
-        "actor": g.actor, "actor_detail": g.actor_detail, "network_member": g.network_member_name,
-        "score_start": g.score_start, "score_target": g.score_target, "status": g.status,
-    }
+    return shown_values(g, GoalInput)
 
 
 def _action_values(a: ActionDTO) -> dict[str, object]:
-    return {"what": a.what, "owner": a.owner, "owner_name": a.owner_name, "due_date": a.due_date,
-            "done": a.done}
+    return shown_values(a, ActionInput, ActionProgress)
 
 
 def _diff(old: dict[str, object], new: dict[str, object], keys: tuple[str, ...]) -> tuple[FieldChange, ...]:

@@ -11,20 +11,19 @@ from enum import Enum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, columns
 from app.smart import ActionFlag, GoalFlag, PlanFlag, action_flags, goal_flags, plan_flags
 from models.family import full_name
 from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Person, Worker
 from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 
-PLAN_TEXT_FIELDS = ("request_for_help", "concerns", "strengths", "desired_future", "agreements")
+PLAN_TEXT_FIELDS = columns(PlanTexts)
 # A plan version's content as printed and agreed: what its content digest covers. A new version copies
 # the goals' and actions' content.
 PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks", "family_group_plan_offered",
                        "family_group_plan_note")
-GOAL_CONTENT_FIELDS = ("lineage", "position", "life_domain_id", "description", "success_criterion", "target_date",
-                       "actor", "actor_detail", "network_member_id", "score_start", "score_target", "status")
-ACTION_CONTENT_FIELDS = ("position", "what", "owner", "owner_person_id", "owner_network_member_id",
-                         "owner_worker_id", "owner_text", "due_date", "done", "done_on")
+GOAL_CONTENT_FIELDS = ("lineage", "position", *columns(GoalInput))
+ACTION_CONTENT_FIELDS = ("position", *columns(ActionInput), *columns(ActionProgress))
 
 
 @dataclass(frozen=True)
@@ -78,6 +77,10 @@ class GoalDTO:
     @property
     def person_ids(self) -> tuple[int, ...]:
         return tuple(p.id for p in self.persons)
+
+    @property
+    def person_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.persons)
 
 
 @dataclass(frozen=True)
@@ -176,17 +179,13 @@ def load_plan_tree(session: Session, plan_id: int) -> FamilyPlan | None:
     ).one_or_none()
 
 
-class _Names:
-    """Display names for the people a plan refers to, fetched once per plan."""
+@dataclass(frozen=True)
+class Names:
+    """Display names for the people a plan refers to, by id."""
 
-    def __init__(self, session: Session, family_id: int, worker_ids: set[int]):
-        self.persons = {pid: full_name(*parts) for pid, *parts in session.execute(
-            select(Person.id, Person.first_name, Person.surname_prefix, Person.surname)
-            .where(Person.family_id == family_id))}  # columns, not entities
-        self.network = dict(session.execute(
-            select(NetworkMember.id, NetworkMember.name).where(NetworkMember.family_id == family_id)).all())
-        self.workers = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(worker_ids))).all()) \
-            if worker_ids else {}
+    persons: dict[int, str]
+    network: dict[int, str]
+    workers: dict[int, str]
 
     def owner(self, a: Action) -> str:
         if a.owner is ActionOwner.MEMBER:
@@ -198,7 +197,19 @@ class _Names:
         return a.owner_text or ""
 
 
-def action_dto(a: Action, goal_target: date | None, names: _Names, today: date) -> ActionDTO:
+def family_names(session: Session, family_id: int, worker_ids: set[int]) -> Names:
+    """The names of a family's members and network and of the given workers, fetched once per plan."""
+    persons = {pid: full_name(*parts) for pid, *parts in session.execute(
+        select(Person.id, Person.first_name, Person.surname_prefix, Person.surname)
+        .where(Person.family_id == family_id))}  # columns, not entities
+    network = dict(session.execute(
+        select(NetworkMember.id, NetworkMember.name).where(NetworkMember.family_id == family_id)).all())
+    workers = dict(session.execute(select(Worker.id, Worker.name).where(Worker.id.in_(worker_ids))).all()) \
+        if worker_ids else {}
+    return Names(persons, network, workers)
+
+
+def action_dto(a: Action, goal_target: date | None, names: Names, today: date) -> ActionDTO:
     return ActionDTO(
         id=a.id, goal_id=a.goal_id, position=a.position, what=a.what, owner=a.owner,
         owner_person_id=a.owner_person_id, owner_network_member_id=a.owner_network_member_id,
@@ -208,7 +219,7 @@ def action_dto(a: Action, goal_target: date | None, names: _Names, today: date) 
     )
 
 
-def _goal_dto(g: Goal, names: _Names, today: date) -> GoalDTO:
+def _goal_dto(g: Goal, names: Names, today: date) -> GoalDTO:
     persons = sorted((PersonRef(gp.person_id, names.persons.get(gp.person_id, "?")) for gp in g.concerns_persons),
                      key=lambda p: p.name)
     return GoalDTO(
@@ -258,9 +269,9 @@ def content_code(digest: str) -> str:
     return f"{digest[:4]}-{digest[4:8]}".upper()
 
 
-def _names_for(session: Session, family_id: int, goals: list[Goal]) -> _Names:
+def _names_for(session: Session, family_id: int, goals: list[Goal]) -> Names:
     worker_ids = {a.owner_worker_id for g in goals for a in g.actions if a.owner_worker_id is not None}
-    return _Names(session, family_id, worker_ids)
+    return family_names(session, family_id, worker_ids)
 
 
 def goal_dto(session: Session, goal: Goal, family_id: int, today: date) -> GoalDTO:
@@ -268,7 +279,7 @@ def goal_dto(session: Session, goal: Goal, family_id: int, today: date) -> GoalD
 
 
 def single_action_dto(session: Session, action: Action, family_id: int, today: date) -> ActionDTO:
-    names = _Names(session, family_id, {action.owner_worker_id} if action.owner_worker_id else set())
+    names = family_names(session, family_id, {action.owner_worker_id} if action.owner_worker_id else set())
     return action_dto(action, action.goal.target_date, names, today)
 
 

@@ -1,4 +1,5 @@
-"""The family plan (gezinsplan): its versions, texts and agreement. Goals and actions: plan_goals.py.
+"""The family plan (gezinsplan): its versions, texts and agreement; goals and actions are module functions
+in plan_goals.py, goal_save.py and plan_actions.py, offered here as methods.
 
 A case has at most one draft and one agreed version (partial unique indexes). Only a draft is
 edited; changing an agreed plan starts a new draft that copies it (goals keep their lineage).
@@ -23,7 +24,11 @@ from app.queries.plans import (
 )
 from app.row_locks import lock_case
 from app.services.cases import load_case
-from app.services.plan_goals import GoalCommands
+from app.context import ServiceContext
+from app.queries.plans import ActionDTO, GoalDTO
+from app.services import goal_save, plan_actions, plan_goals
+from app.services.plan_access import case_of, draft_case, load_plan, log, plan_snapshot, require_open
+from app.services.plan_inputs import ActionInput, GoalInput
 from app.validation import WEEKS_BETWEEN, FieldErrors
 from models import Action, FamilyPlan, Goal, GoalPerson
 from models.enums import AuditEvent, PlanStatus
@@ -32,8 +37,11 @@ PLAN_TEXT_MAX = 10_000
 INTERVAL_WEEKS = (1, 104)
 
 
-class PlanService(GoalCommands):
-    """Everything about a case's family plan; see :class:`GoalCommands` for goals and actions."""
+class PlanService:
+    """Everything about a case's family plan."""
+
+    def __init__(self, ctx: ServiceContext):
+        self.ctx = ctx
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -44,8 +52,8 @@ class PlanService(GoalCommands):
             s = uow.session
             case = load_case(s, case_id, None)
             plan_id = current_plan_id(s, case.id)
-            dto = self._plan_dto(s, plan_id) if plan_id is not None else None
-            self._log(s, AuditEvent.READ, "family_plan", plan_id, case)
+            dto = plan_snapshot(s, plan_id, self.ctx.clock.today()) if plan_id is not None else None
+            log(s, self.ctx, AuditEvent.READ, "family_plan", plan_id, case)
             uow.commit()
             return dto
 
@@ -54,10 +62,10 @@ class PlanService(GoalCommands):
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            plan = self._plan(s, plan_id, lock=False)
-            case = self._case_of(s, plan)
-            dto = self._plan_dto(s, plan.id)
-            self._log(s, AuditEvent.READ, "family_plan", plan_id, case)
+            plan = load_plan(s, plan_id, self.ctx.clock.today(), lock=False)
+            case = case_of(s, plan)
+            dto = plan_snapshot(s, plan.id, self.ctx.clock.today())
+            log(s, self.ctx, AuditEvent.READ, "family_plan", plan_id, case)
             uow.commit()
             return dto
 
@@ -68,7 +76,7 @@ class PlanService(GoalCommands):
             s = uow.session
             case = load_case(s, case_id, None)
             rows = plan_version_rows(s, case.id)
-            self._log(s, AuditEvent.READ, "plan_versions", None, case)
+            log(s, self.ctx, AuditEvent.READ, "plan_versions", None, case)
             uow.commit()
             return rows
 
@@ -77,12 +85,13 @@ class PlanService(GoalCommands):
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            old, new = self._plan(s, old_plan_id, lock=False), self._plan(s, new_plan_id, lock=False)
+            today = self.ctx.clock.today()
+            old, new = load_plan(s, old_plan_id, today, lock=False), load_plan(s, new_plan_id, today, lock=False)
             if old.case_id != new.case_id:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "Only versions of the same plan can be compared."))
-            case = self._case_of(s, new)
-            changes = compare_plans(self._plan_dto(s, old_plan_id), self._plan_dto(s, new_plan_id))
-            self._log(s, AuditEvent.READ, "family_plan", new_plan_id, case,
+            case = case_of(s, new)
+            changes = compare_plans(plan_snapshot(s, old_plan_id, today), plan_snapshot(s, new_plan_id, today))
+            log(s, self.ctx, AuditEvent.READ, "family_plan", new_plan_id, case,
                       detail=detail(DetailCode.COMPARED_WITH, plan=old_plan_id))
             uow.commit()
             return changes
@@ -92,7 +101,44 @@ class PlanService(GoalCommands):
         with self.ctx.uow() as uow:
             return life_domain_rows(uow.session)
 
-    # -- changing --------------------------------------------------------------------------------
+    # -- goals and actions -----------------------------------------------------------------------
+
+    def add_goal(self, plan_id: int, data: GoalInput) -> GoalDTO:
+        """Adds a goal at the end of a draft plan."""
+        return plan_goals.add_goal(self.ctx, plan_id, data)
+
+    def update_goal(self, goal_id: int, expected_version: int, data: GoalInput) -> GoalDTO:
+        """Saves a goal of a draft plan; every save counts as a change of the goal (version + 1)."""
+        return goal_save.update_goal(self.ctx, goal_id, expected_version, data)
+
+    def remove_goal(self, goal_id: int, expected_version: int) -> None:
+        """Removes a goal and its actions from a draft plan (earlier versions keep theirs)."""
+        plan_goals.remove_goal(self.ctx, goal_id, expected_version)
+
+    def move_goal(self, goal_id: int, expected_version: int, offset: int) -> PlanDTO:
+        """Moves a goal ``offset`` places (-1 = up, +1 = down) within its draft plan."""
+        return plan_goals.move_goal(self.ctx, goal_id, expected_version, offset)
+
+    def add_action(self, goal_id: int, data: ActionInput) -> ActionDTO:
+        """Adds an action to a goal of a draft plan. Due after the goal's target date is allowed (flagged)."""
+        return plan_actions.add_action(self.ctx, goal_id, data)
+
+    def update_action(self, action_id: int, expected_version: int, data: ActionInput) -> ActionDTO:
+        return plan_actions.update_action(self.ctx, action_id, expected_version, data)
+
+    def remove_action(self, action_id: int, expected_version: int) -> None:
+        plan_actions.remove_action(self.ctx, action_id, expected_version)
+
+    def set_action_done(self, action_id: int, expected_version: int, done: bool) -> ActionDTO:
+        """Records progress: done (today) or not done again.
+
+        Progress is not a change of the plan, so it is allowed on the agreed plan too - as long as it
+        is the current version. While a new draft exists, progress is recorded in the draft, so that it
+        is not lost when the draft is agreed; the agreed version is then read-only.
+        """
+        return plan_actions.set_action_done(self.ctx, action_id, expected_version, done)
+
+    # -- the plan --------------------------------------------------------------------------------
 
     def start_plan(self, case_id: int) -> PlanDTO:
         """Starts the case's first plan: version 1, a draft dated today."""
@@ -101,15 +147,15 @@ class PlanService(GoalCommands):
             s = uow.session
             case = load_case(s, case_id, None)
             lock_case(s, case)  # one first plan per case
-            self._require_open(case)
+            require_open(case.status)
             if s.scalar(select(FamilyPlan.id).where(FamilyPlan.case_id == case.id)) is not None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case already has a plan."))
             plan = FamilyPlan(case_id=case.id, version_no=1, status=PlanStatus.DRAFT,
                               plan_date=self.ctx.clock.today(), author_id=user.worker_id)
             s.add(plan)
             s.flush()
-            self._log(s, AuditEvent.CREATE, "family_plan", plan.id, case)
-            dto = self._plan_dto(s, plan.id)
+            log(s, self.ctx, AuditEvent.CREATE, "family_plan", plan.id, case)
+            dto = plan_snapshot(s, plan.id, self.ctx.clock.today())
             uow.commit()
             return dto
 
@@ -129,8 +175,8 @@ class PlanService(GoalCommands):
             errors.add("plan_date", QT_TRANSLATE_NOOP("Errors", "The plan date cannot be in the future."))
         with self.ctx.uow() as uow:
             s = uow.session
-            plan = self._plan(s, plan_id, expected_version)
-            case = self._draft_case(s, plan)
+            plan = load_plan(s, plan_id, self.ctx.clock.today(), expected_version)
+            case = draft_case(s, plan)
             if plan_date is not None and plan_date < case.opened_on:
                 errors.add("plan_date", QT_TRANSLATE_NOOP("Errors", "The plan date is before the case was opened."))
             errors.raise_if_any()
@@ -141,8 +187,8 @@ class PlanService(GoalCommands):
             if plan_date is not None:
                 plan.plan_date = plan_date
             s.flush()
-            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case)
-            dto = self._plan_dto(s, plan.id)
+            log(s, self.ctx, AuditEvent.UPDATE, "family_plan", plan.id, case)
+            dto = plan_snapshot(s, plan.id, self.ctx.clock.today())
             uow.commit()
             return dto
 
@@ -154,9 +200,9 @@ class PlanService(GoalCommands):
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            old = self._plan(s, plan_id)
-            case = self._case_of(s, old)
-            self._require_open(case)
+            old = load_plan(s, plan_id, self.ctx.clock.today())
+            case = case_of(s, old)
+            require_open(case.status)
             if old.status is not PlanStatus.AGREED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
                     "Errors", "A new version can only be made from the agreed plan."))
@@ -179,9 +225,9 @@ class PlanService(GoalCommands):
                     goal.status = evaluated[goal.lineage][1]
             s.add(new)
             s.flush()
-            self._log(s, AuditEvent.CREATE, "family_plan", new.id, case,
+            log(s, self.ctx, AuditEvent.CREATE, "family_plan", new.id, case,
                       detail=detail(DetailCode.PLAN_VERSION, version=version_no))
-            dto = self._plan_dto(s, new.id)
+            dto = plan_snapshot(s, new.id, self.ctx.clock.today())
             uow.commit()
             return dto
 
@@ -203,10 +249,10 @@ class PlanService(GoalCommands):
             errors.add("agreed_on", QT_TRANSLATE_NOOP("Errors", "The date agreed cannot be in the future."))
         with self.ctx.uow() as uow:
             s = uow.session
-            plan = self._plan(s, plan_id, expected_version)
-            case = self._draft_case(s, plan)
+            plan = load_plan(s, plan_id, self.ctx.clock.today(), expected_version)
+            case = draft_case(s, plan)
             self._lock_content(s, plan.id)
-            current = self._plan_dto(s, plan.id)
+            current = plan_snapshot(s, plan.id, self.ctx.clock.today())
             if current.content_digest != content_digest:
                 raise ConcurrencyConflict(current=current)
             if agreed_on is not None and agreed_on < plan.plan_date:
@@ -217,11 +263,11 @@ class PlanService(GoalCommands):
             if previous is not None:
                 previous.status = PlanStatus.SUPERSEDED
                 s.flush()  # one agreed version per case: make room first
-                self._log(s, AuditEvent.UPDATE, "family_plan", previous.id, case, detail=detail(DetailCode.SUPERSEDED))
+                log(s, self.ctx, AuditEvent.UPDATE, "family_plan", previous.id, case, detail=detail(DetailCode.SUPERSEDED))
             plan.status, plan.agreed_on, plan.agreed_with = PlanStatus.AGREED, agreed_on, agreed_with
             s.flush()
-            self._log(s, AuditEvent.UPDATE, "family_plan", plan.id, case, detail=detail(DetailCode.AGREED))
-            dto = self._plan_dto(s, plan.id)
+            log(s, self.ctx, AuditEvent.UPDATE, "family_plan", plan.id, case, detail=detail(DetailCode.AGREED))
+            dto = plan_snapshot(s, plan.id, self.ctx.clock.today())
             uow.commit()
             return dto
 

@@ -653,28 +653,26 @@
         <translation>Stopt na het plan dat nu wordt opgeslagen…</translation>
     </message>
     <message>
-        <source>%1 of %2: %3</source>
-        <translation>%1 van %2: %3</translation>
+        <source>{done} of {total}: {family}</source>
+        <translation>{done} van {total}: {family}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n plan(s) saved.</source>
+        <translation>
+            <numerusform>Gestopt: %n plan opgeslagen.</numerusform>
+            <numerusform>Gestopt: %n plannen opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) saved.</source>
+        <translation>
+            <numerusform>%n plan opgeslagen.</numerusform>
+            <numerusform>%n plannen opgeslagen.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Stopped: 1 plan saved.</source>
-        <translation>Gestopt: 1 plan opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1 plans saved.</source>
-        <translation>Gestopt: %1 plannen opgeslagen.</translation>
-    </message>
-    <message>
-        <source>1 plan saved.</source>
-        <translation>1 plan opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1 plans saved.</source>
-        <translation>%1 plannen opgeslagen.</translation>
-    </message>
-    <message>
-        <source>No plan yet: %1.</source>
-        <translation>Nog geen plan: %1.</translation>
+        <source>No plan yet: {families}.</source>
+        <translation>Nog geen plan: {families}.</translation>
     </message>
 </context>
 <context>
@@ -850,13 +848,9 @@
         <source>Direction elsewhere: {holder}</source>
         <translation>Regie elders: {holder}</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
-    </message>
-    <message>
-        <source>{count} days</source>
-        <translation>{count} dagen</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
     <message>
         <source>Budget {amount}</source>
@@ -1244,21 +1238,13 @@
         <source>No family matches “{text}”.</source>
         <translation>Geen gezin gevonden voor “{text}”.</translation>
     </message>
-    <message>
-        <source>1 family</source>
-        <translation>1 gezin</translation>
+    <message numerus="yes">
+        <source>%n family/families</source>
+        <translation><numerusform>%n gezin</numerusform><numerusform>%n gezinnen</numerusform></translation>
     </message>
-    <message>
-        <source>{count} families</source>
-        <translation>{count} gezinnen</translation>
-    </message>
-    <message>
-        <source>{shown} of 1 family</source>
-        <translation>{shown} van 1 gezin</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} families</source>
-        <translation>{shown} van {total} gezinnen</translation>
+    <message numerus="yes">
+        <source>{shown} of %n family/families</source>
+        <translation><numerusform>{shown} van %n gezin</numerusform><numerusform>{shown} van %n gezinnen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2065,21 +2051,19 @@
         <source>today</source>
         <translation>vandaag</translation>
     </message>
-    <message>
-        <source>1 day overdue</source>
-        <translation>1 dag te laat</translation>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} days overdue</source>
-        <translation>{count} dagen te laat</translation>
-    </message>
-    <message>
-        <source>in 1 day</source>
-        <translation>over 1 dag</translation>
-    </message>
-    <message>
-        <source>in {count} days</source>
-        <translation>over {count} dagen</translation>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4117,13 +4101,12 @@
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
     </message>
-    <message>
-        <source>The file has 1 problem. Nothing was imported: correct the line below and import the file again.</source>
-        <translation>Het bestand bevat 1 probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>The file has {count} problems. Nothing was imported: correct the lines below and import the file again.</source>
-        <translation>Het bestand bevat {count} problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</translation>
+    <message numerus="yes">
+        <source>The file has %n problem(s). Nothing was imported: correct the line(s) below and import the file again.</source>
+        <translation>
+            <numerusform>Het bestand bevat %n probleem. Er is niets geïmporteerd: verbeter de regel hieronder en importeer het bestand opnieuw.</numerusform>
+            <numerusform>Het bestand bevat %n problemen. Er is niets geïmporteerd: verbeter de regels hieronder en importeer het bestand opnieuw.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows read</source>
@@ -4858,21 +4841,19 @@
         <source>Change this entry</source>
         <translation>Deze notitie wijzigen</translation>
     </message>
-    <message>
-        <source>1 entry found</source>
-        <translation>1 notitie gevonden</translation>
+    <message numerus="yes">
+        <source>%n entry/entries found</source>
+        <translation>
+            <numerusform>%n notitie gevonden</numerusform>
+            <numerusform>%n notities gevonden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} entries found</source>
-        <translation>{count} notities gevonden</translation>
-    </message>
-    <message>
-        <source>1 entry</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} notities</translation>
+    <message numerus="yes">
+        <source>%n entry/entries</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an entry to read it in full.</source>
@@ -6147,21 +6128,23 @@
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
-        <source>Version %1 · 1 page</source>
-        <translation>Versie %1 · 1 pagina</translation>
+    <message numerus="yes">
+        <source>Version {version} · %n page(s)</source>
+        <translation>
+            <numerusform>Versie {version} · %n pagina</numerusform>
+            <numerusform>Versie {version} · %n pagina&apos;s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Version %1 · %2 pages</source>
-        <translation>Versie %1 · %2 pagina&apos;s</translation>
+        <source>Saved to {path}</source>
+        <translation>Opgeslagen als {path}</translation>
     </message>
-    <message>
-        <source>Sent 1 page to the printer</source>
-        <translation>1 pagina naar de printer gestuurd</translation>
-    </message>
-    <message>
-        <source>Sent %1 pages to the printer</source>
-        <translation>%1 pagina&apos;s naar de printer gestuurd</translation>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%n pagina naar de printer gestuurd</numerusform>
+            <numerusform>%n pagina&apos;s naar de printer gestuurd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the family plan</source>
@@ -6170,10 +6153,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>Opgeslagen als %1</translation>
     </message>
     <message>
         <source>The printer could not be started; nothing was printed.</source>
@@ -6857,13 +6836,12 @@
         <source>More than {count} families: refine your search</source>
         <translation>Meer dan {count} gezinnen: verfijn je zoekopdracht</translation>
     </message>
-    <message>
-        <source>1 family</source>
-        <translation>1 gezin</translation>
-    </message>
-    <message>
-        <source>{count} families</source>
-        <translation>{count} gezinnen</translation>
+    <message numerus="yes">
+        <source>%n family/families</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7030,13 +7008,12 @@
         <source>A colleague changed one of these cases in the meantime; nothing was reassigned. The overview has been reloaded.</source>
         <translation>Een collega heeft intussen een van deze casussen gewijzigd; er is niets herverdeeld. Het overzicht is opnieuw geladen.</translation>
     </message>
-    <message>
-        <source>1 case moved to {name}.</source>
-        <translation>1 casus verplaatst naar {name}.</translation>
-    </message>
-    <message>
-        <source>{count} cases moved to {name}.</source>
-        <translation>{count} casussen verplaatst naar {name}.</translation>
+    <message numerus="yes">
+        <source>%n case(s) moved to {name}.</source>
+        <translation>
+            <numerusform>%n casus verplaatst naar {name}.</numerusform>
+            <numerusform>%n casussen verplaatst naar {name}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The caseload weights were saved.</source>
@@ -7301,13 +7278,12 @@
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
-    <message>
-        <source>1 family in waakvlam</source>
-        <translation>1 gezin in waakvlam</translation>
-    </message>
-    <message>
-        <source>{count} families in waakvlam</source>
-        <translation>{count} gezinnen in waakvlam</translation>
+    <message numerus="yes">
+        <source>%n family/families in waakvlam</source>
+        <translation>
+            <numerusform>%n gezin in waakvlam</numerusform>
+            <numerusform>%n gezinnen in waakvlam</numerusform>
+        </translation>
     </message>
     <message>
         <source>The waakvlam list could not be loaded.

@@ -34,8 +34,66 @@ def source_files() -> list[str]:
 
 
 def lupdate(ts: Path = TS) -> None:
+    """Refreshes the .ts from the sources, keeping the Dutch forms of plural messages (see :func:`mark_plurals`)."""
+    known = plural_forms(ts) if ts.exists() else {}
     subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *source_files(), "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
+    mark_plurals(ts, known)
+
+
+def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+    """Writes the .ts as lupdate does (its header, ``&apos;`` and ``&quot;``), so a run changes only what changed."""
+    text = ET.tostring(tree.getroot(), encoding="unicode")
+    text = text.replace("'", "&apos;")
+    body = []
+    for line in text.splitlines(keepends=True):  # quotes in texts, not in the tags' attributes
+        if "<source>" in line or "<translation" in line or "<numerusform>" in line or "<comment>" in line:
+            head, sep, rest = line.partition(">")
+            line = head + sep + rest.replace('"', "&quot;")
+        body.append(line)
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + "".join(body) + "\n", encoding="utf-8")
+
+
+def plural_forms(ts: Path = TS) -> dict[tuple[str, str], list[str]]:
+    """The Dutch forms of every plural message, by (context, source)."""
+    out = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if msg.get("numerus") == "yes" and tr is not None:
+                out[(ctx.findtext("name", ""), msg.findtext("source", ""))] = [f.text or "" for f in tr]
+    return out
+
+
+def mark_plurals(ts: Path = TS, known: dict[tuple[str, str], list[str]] | None = None) -> int:
+    """Makes every ``%n`` message a plural one. lupdate sees the count of ``self.tr(text, "", n)`` but not of
+    ``QCoreApplication.translate(context, text, "", n)`` (and then drops the forms); Qt picks the Dutch form
+    at run time either way once the message has its forms. The forms come back from ``known`` (read
+    before lupdate), or from a plain translation ``one|many``."""
+    tree = ET.parse(ts)
+    n = 0
+    for ctx in tree.getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            source = msg.findtext("source", "")
+            if "%n" not in source or msg.get("numerus") == "yes":
+                continue
+            msg.set("numerus", "yes")
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            forms = (known or {}).get((ctx.findtext("name", ""), source)) or (tr.text or "").split("|")
+            for form in list(tr):
+                tr.remove(form)
+            tr.text = None
+            tr.attrib.pop("type", None)
+            for text in forms if len(forms) == 2 else ("", ""):
+                ET.SubElement(tr, "numerusform").text = text
+            if len(forms) != 2 or not all(forms):
+                tr.set("type", "unfinished")
+            n += 1
+    if n:
+        write_ts(tree, ts)
+    return n
 
 
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
@@ -112,7 +170,7 @@ def apply(ts: Path, table: dict[tuple[str | None, str], str]) -> int:
                 tr.text = dutch
             tr.attrib.pop("type", None)
             n += 1
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, ts)
     return n
 
 

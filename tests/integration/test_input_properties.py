@@ -103,9 +103,10 @@ def members(w: World):
 
 
 def goal_input(w: World):
-    return st.builds(GoalInput, ids(*w.domain_ids), texts, st.just(()), texts, maybe_dates, st.one_of(
-        st.none(), pick(Actor)), maybe_texts, st.one_of(st.none(), ids(w.network_member_id)), maybe_numbers,
-        maybe_numbers, pick(GoalStatus))
+    return st.builds(GoalInput, ids(*w.domain_ids), texts, person_ids=st.just(()), success_criterion=texts,
+                     target_date=maybe_dates, actor=st.one_of(st.none(), pick(Actor)), actor_detail=maybe_texts,
+                     network_member_id=st.one_of(st.none(), ids(w.network_member_id)), score_start=maybe_numbers,
+                     score_target=maybe_numbers, status=pick(GoalStatus))
 
 
 def action_input(w: World):

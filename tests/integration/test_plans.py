@@ -5,8 +5,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import event, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Update, event, update
 
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, ValidationError
 from app.queries.plan_compare import ChangeKind, FieldChange
@@ -288,19 +287,23 @@ def test_a_colleagues_goal_and_action_are_not_overwritten(services, family, draf
 
 
 def test_a_row_changed_after_the_version_check_is_a_conflict_too(services, draft):
-    """The race the explicit check cannot see: SQLAlchemy's version column catches it at flush."""
+    """The race the explicit check cannot see: the UPDATE's own version condition catches it, and the
+    conflict carries the goal as it is now."""
     goal = services.plans.add_goal(draft.id, smart_goal(domain_id(services)))
+    sneaked = []
 
-    def colleague_sneaks_in(session, _ctx, _instances):
-        session.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1)
-                        .execution_options(synchronize_session=False))
+    def colleague_sneaks_in(conn, statement, *_args):
+        if isinstance(statement, Update) and not sneaked:
+            sneaked.append(True)
+            conn.execute(update(Goal).where(Goal.id == goal.id).values(version=Goal.version + 1))
 
-    event.listen(Session, "before_flush", colleague_sneaks_in)
+    event.listen(services.engine, "before_execute", colleague_sneaks_in)
     try:
-        with pytest.raises(ConcurrencyConflict):
+        with pytest.raises(ConcurrencyConflict) as raised:
             services.plans.update_goal(goal.id, goal.version, smart_goal(goal.life_domain_id, description="Nieuw"))
     finally:
-        event.remove(Session, "before_flush", colleague_sneaks_in)
+        event.remove(services.engine, "before_execute", colleague_sneaks_in)
+    assert sneaked and raised.value.current.version == goal.version + 1
     assert services.plans.current_plan(draft.case_id).goals == (goal,)
 
 

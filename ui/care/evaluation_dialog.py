@@ -1,7 +1,7 @@
 """Recording an evaluation of the agreed family plan: who took part, consent, a score per goal, the decision."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -178,7 +178,3 @@ class EvaluationDialog(ServiceFormDialog):
 
     def _on_decision_combo_current_index_changed(self, _index: int) -> None:
         self._suggest_next()
-
-    def set_participants(self, names: Sequence[str]) -> None:
-        for name in names:
-            self.participants.set_checked(name)

@@ -197,13 +197,6 @@ class GoalScoreRows(QWidget):
             grid.setRowMinimumHeight(line + 1, 6)
             self.rows[goal.lineage] = GoalRow(goal, spin, combo, note)
 
-    def set_score(self, lineage: str, score: int | None, status: GoalStatus | None = None, note: str = "") -> None:
-        row = self.rows[lineage]
-        row.score_spin.setValue(NO_SCORE if score is None else score)
-        if status is not None:
-            row.status_combo.setCurrentIndex(row.status_combo.findData(status.value))
-        row.note_edit.setText(note)
-
     def values(self) -> tuple[EvaluationGoalInput, ...]:
         return tuple(EvaluationGoalInput(
             lineage, None if row.score_spin.value() == NO_SCORE else row.score_spin.value(),

@@ -18,7 +18,7 @@ from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
-from ui.labels.care import care_label, code_combo
+from ui.labels.care import code_combo, direction_choice
 from ui.case.form_dialog import ServiceFormDialog
 from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
@@ -184,7 +184,7 @@ class InvolvementDialog(ServiceFormDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
         for mode in DirectionMode:
-            radio = QRadioButton(care_label(mode))
+            radio = QRadioButton(direction_choice(mode))
             radio.setObjectName(f"direction_{mode.value}")
             self.direction_radios[mode] = radio
             self.direction_group.addButton(radio)

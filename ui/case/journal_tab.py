@@ -143,8 +143,8 @@ class JournalTab(QWidget):
 
     def _count_text(self, count: int) -> str:
         if self.search_edit.text().strip():
-            return self.tr("1 entry found") if count == 1 else self.tr("{count} entries found").format(count=count)
-        return self.tr("1 entry") if count == 1 else self.tr("{count} entries").format(count=count)
+            return self.tr("%n entry/entries found", "", count)
+        return self.tr("%n entry/entries", "", count)
 
     # -- reading ----------------------------------------------------------------------------------
     def _selected_entry(self) -> JournalEntryDTO | None:

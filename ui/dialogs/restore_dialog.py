@@ -22,6 +22,7 @@ from app.errors import AppError
 from app.storage.keys import KeySource
 from ui.errors import show_error
 from ui.formatting import format_date
+from ui.widgets.messages import ask_yes_no
 
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, title, text) -> yes?
 CONTEXT = "RestoreDialog"
@@ -59,11 +60,6 @@ def kind_text(label: str) -> str:
 
 def confirmation_text(backup: BackupInfo) -> str:
     return _tr(CONFIRM).format(date=format_moment(backup.made_at))
-
-
-def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    buttons = QMessageBox.StandardButton
-    return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
 
 class RestoreDialog(QDialog):

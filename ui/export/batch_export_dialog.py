@@ -164,8 +164,8 @@ class BatchExportDialog(QDialog):
         self.progress.setRange(0, max(1, progress.total))
         self.progress.setValue(progress.done)
         if not self._cancel.is_set():
-            self.status.setText(self.tr("%1 of %2: %3").replace("%1", str(progress.done))
-                                .replace("%2", str(progress.total)).replace("%3", progress.family_name))
+            self.status.setText(self.tr("{done} of {total}: {family}").format(
+                done=progress.done, total=progress.total, family=progress.family_name))
         self.progressed.emit(progress)
 
     @Slot(object)
@@ -174,13 +174,12 @@ class BatchExportDialog(QDialog):
         self.result = result
         saved = len(result.written)
         if result.cancelled:
-            text = self.tr("Stopped: 1 plan saved.") if saved == 1 else self.tr("Stopped: %1 plans saved.")
+            text = self.tr("Stopped: %n plan(s) saved.", "", saved)
         else:
-            text = self.tr("1 plan saved.") if saved == 1 else self.tr("%1 plans saved.")
+            text = self.tr("%n plan(s) saved.", "", saved)
             self.progress.setValue(self.progress.maximum())
-        text = text.replace("%1", str(saved))
         if result.without_plan:
-            text += " " + self.tr("No plan yet: %1.").replace("%1", ", ".join(result.without_plan))
+            text += " " + self.tr("No plan yet: {families}.").format(families=", ".join(result.without_plan))
         self.status.setText(text)
         self.export_finished.emit(result)
         if self._close_when_done:

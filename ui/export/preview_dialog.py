@@ -82,8 +82,7 @@ class PlanPreviewDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
         pages = self.pdf.pageCount()
-        text = self.tr("Version %1 · 1 page") if pages == 1 else self.tr("Version %1 · %2 pages")
-        self.status.setText(text.replace("%1", str(document.version_no)).replace("%2", str(pages)))
+        self.status.setText(self.tr("Version {version} · %n page(s)", "", pages).format(version=document.version_no))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(pages > 0)
         self.document_loaded.emit(pages)
@@ -114,7 +113,7 @@ class PlanPreviewDialog(QDialog):
 
     def _on_saved(self, saved: SavedExport) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(saved.path)))
+        self.status.setText(self.tr("Saved to {path}").format(path=saved.path))
         self.saved.emit(str(saved.path))
 
     def _on_save_failed(self, error: AppError) -> None:
@@ -148,6 +147,5 @@ class PlanPreviewDialog(QDialog):
                          lambda error: self.show_error(self, error), context=self)
 
     def _on_printed(self, pages: int) -> None:
-        text = self.tr("Sent 1 page to the printer") if pages == 1 else self.tr("Sent %1 pages to the printer")
-        self.status.setText(text.replace("%1", str(pages)))
+        self.status.setText(self.tr("Sent %n page(s) to the printer", "", pages))
         self.printed.emit(pages)

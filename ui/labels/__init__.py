@@ -1,7 +1,13 @@
-"""Translated labels for the domain enums: the one place that says what a stored value is called."""
+"""Translated labels for the domain enums: :func:`label` is the one way to name a stored value.
+
+The names live in tables per area (this module's, :mod:`ui.labels.case`, :mod:`ui.labels.care`,
+:mod:`ui.labels.plan`), each keyed by enum type and translated in its own context; an enum type has one
+table, so values of different enums that read alike ("other") never take each other's name.
+"""
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -10,27 +16,47 @@ from models.enums import CaseStatus, PlanStatus, Priority
 
 CONTEXT = "Labels"
 
-_LABELS: dict[Enum, str] = {
-    CaseStatus.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
-    CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    CaseStatus.WAAKVLAM: QT_TRANSLATE_NOOP("Labels", "Waakvlam"),
-    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-    Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
-    Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
-    PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
-    PlanStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
-    PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Labels", "Superseded"),
+LABELS: dict[type[Enum], dict[Enum, str]] = {
+    CaseStatus: {
+        CaseStatus.INTAKE: QT_TRANSLATE_NOOP("Labels", "Intake"),
+        CaseStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+        CaseStatus.WAAKVLAM: QT_TRANSLATE_NOOP("Labels", "Waakvlam"),
+        CaseStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    },
+    Priority: {
+        Priority.NORMAL: QT_TRANSLATE_NOOP("Labels", "Normal"),
+        Priority.HIGH: QT_TRANSLATE_NOOP("Labels", "High"),
+    },
+    PlanStatus: {
+        PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+        PlanStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
+        PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Labels", "Superseded"),
+    },
 }
 
 _NO_PLAN = QT_TRANSLATE_NOOP("Labels", "No plan yet")
 
 
+@cache
+def tables() -> dict[type[Enum], tuple[str, dict[Enum, str]]]:
+    """Every enum type's names with their translation context; an enum type in two tables is an error."""
+    from ui.labels import care, case, plan  # the areas' tables (they import this module)
+
+    out: dict[type[Enum], tuple[str, dict[Enum, str]]] = {}
+    for context, table in ((CONTEXT, LABELS), (case.CONTEXT, case.LABELS), (care.CONTEXT, care.LABELS),
+                           (plan.CONTEXT, plan.LABELS)):
+        for enum_type, names in table.items():
+            if enum_type in out:
+                raise ValueError(f"{enum_type.__name__} is named in two label tables")
+            out[enum_type] = (context, names)
+    return out
+
+
 def label(value: Enum) -> str:
     """The label of an enum value in the current language (the raw value if none is declared)."""
-    source = _LABELS.get(value)
-    if source is None:
-        return str(value.value)
-    return QCoreApplication.translate(CONTEXT, source)
+    context, names = tables().get(type(value), (CONTEXT, {}))
+    source = names.get(value)
+    return QCoreApplication.translate(context, source) if source is not None else str(value.value)
 
 
 def plan_status_label(status: PlanStatus | None) -> str:

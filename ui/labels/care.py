@@ -21,16 +21,19 @@ from app.queries.involvements import InvolvementDTO
 from models.enums import (
     ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, WaakvlamHolder, WaakvlamStatus,
 )
+from ui.labels import label
 
 CONTEXT = "CareLabels"
 E = TypeVar("E", bound=Enum)
 
-_LABELS: dict[type[Enum], dict[Enum, str]] = {
-    DirectionMode: {
-        DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CareLabels", "Direction with the social team"),
-        DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CareLabels", "Shared direction (samenregie)"),
-        DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CareLabels", "Direction elsewhere"),
-    },
+# The choice of direction as the involvement dialog offers it (its label is the case window's).
+_DIRECTION_CHOICES = {
+    DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CareLabels", "Direction with the social team"),
+    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CareLabels", "Shared direction (samenregie)"),
+    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CareLabels", "Direction elsewhere"),
+}
+
+LABELS: dict[type[Enum], dict[Enum, str]] = {
     HandoverStatus: {
         HandoverStatus.REFERRED: QT_TRANSLATE_NOOP("CareLabels", "Referred"),
         HandoverStatus.TAKEN_OVER: QT_TRANSLATE_NOOP("CareLabels", "Taken over"),
@@ -93,10 +96,12 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def care_label(value: Enum) -> str:
-    """The label of a care enum value in the current language (the raw value if none is declared)."""
-    source = _LABELS.get(type(value), {}).get(value)
-    return _tr(source) if source is not None else str(value.value)
+care_label = label  # the one label function, under the name the care screens know
+
+
+def direction_choice(mode: DirectionMode) -> str:
+    """A direction as the choice in the involvement dialog."""
+    return _tr(_DIRECTION_CHOICES[mode])
 
 
 def care_combo(values: Iterable[E], placeholder: str | None = None) -> QComboBox:
@@ -146,9 +151,7 @@ def direction_short(inv: InvolvementDTO) -> str:
 def days_text(days: int | None) -> str:
     if days is None:
         return ""
-    if days == 1:
-        return QCoreApplication.translate("CareLabels", "1 day")
-    return QCoreApplication.translate("CareLabels", "{count} days").format(count=days)
+    return QCoreApplication.translate("CareLabels", "%n day(s)", "", days)
 
 
 def money_text(euros: Decimal) -> str:

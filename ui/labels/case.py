@@ -1,56 +1,62 @@
-"""Translated labels for the enums the case window shows; other enums fall back to ``ui.labels``."""
+"""The names of the enums the case window shows (see :func:`ui.labels.label`)."""
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models.enums import CaseEventKind, CloseReason, DirectionMode, JournalKind, MemberRole, PriorityReason
-from ui import labels as common_labels
+from ui.labels import label
+
+__all__ = ["CONTEXT", "LABELS", "enum_label", "label"]
 
 CONTEXT = "CaseLabels"
 
-_LABELS: dict[Enum, str] = {
-    JournalKind.HOME_VISIT: QT_TRANSLATE_NOOP("CaseLabels", "Home visit"),
-    JournalKind.PHONE_CALL: QT_TRANSLATE_NOOP("CaseLabels", "Phone call"),
-    JournalKind.PROVIDER_MEETING: QT_TRANSLATE_NOOP("CaseLabels", "Meeting with providers"),
-    JournalKind.SCHOOL: QT_TRANSLATE_NOOP("CaseLabels", "School"),
-    JournalKind.OFFICE_MEETING: QT_TRANSLATE_NOOP("CaseLabels", "Meeting at the office"),
-    JournalKind.MESSAGE: QT_TRANSLATE_NOOP("CaseLabels", "Message or e-mail"),
-    JournalKind.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other contact"),
-    CloseReason.GOALS_REACHED: QT_TRANSLATE_NOOP("CaseLabels", "Goals reached"),
-    CloseReason.HANDED_OVER: QT_TRANSLATE_NOOP("CaseLabels", "Handed over to another party"),
-    CloseReason.MOVED: QT_TRANSLATE_NOOP("CaseLabels", "Family moved away"),
-    CloseReason.FAMILY_DECLINED: QT_TRANSLATE_NOOP("CaseLabels", "Family declined help"),
-    CloseReason.NO_HELP_NEEDED: QT_TRANSLATE_NOOP("CaseLabels", "No help needed"),
-    CloseReason.WAAKVLAM_ENDED: QT_TRANSLATE_NOOP("CaseLabels", "Waakvlam ended"),
-    CloseReason.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other reason"),
-    PriorityReason.SAFETY: QT_TRANSLATE_NOOP("CaseLabels", "Safety concerns"),
-    PriorityReason.SEVERAL_PROVIDERS: QT_TRANSLATE_NOOP("CaseLabels", "Several providers involved"),
-    PriorityReason.CRISIS: QT_TRANSLATE_NOOP("CaseLabels", "Crisis"),
-    PriorityReason.LONG_RUNNING: QT_TRANSLATE_NOOP("CaseLabels", "Long-running case"),
-    PriorityReason.MANY_EXTENSIONS: QT_TRANSLATE_NOOP("CaseLabels", "Many extensions"),
-    PriorityReason.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other reason"),
-    MemberRole.YOUNG_PERSON: QT_TRANSLATE_NOOP("CaseLabels", "Young person"),
-    MemberRole.PARENT: QT_TRANSLATE_NOOP("CaseLabels", "Parent or carer"),
-    CaseEventKind.OPENED: QT_TRANSLATE_NOOP("CaseLabels", "Opened"),
-    CaseEventKind.STATUS_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Status changed"),
-    CaseEventKind.DIRECTOR_TRANSFERRED: QT_TRANSLATE_NOOP("CaseLabels", "Transferred"),
-    CaseEventKind.PRIORITY_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Priority changed"),
-    CaseEventKind.CLOSED: QT_TRANSLATE_NOOP("CaseLabels", "Closed"),
-    CaseEventKind.REOPENED: QT_TRANSLATE_NOOP("CaseLabels", "Reopened"),
-    DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CaseLabels", "Social team directs"),
-    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CaseLabels", "Samenregie"),
-    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CaseLabels", "Direction elsewhere"),
+LABELS: dict[type[Enum], dict[Enum, str]] = {
+    JournalKind: {
+        JournalKind.HOME_VISIT: QT_TRANSLATE_NOOP("CaseLabels", "Home visit"),
+        JournalKind.PHONE_CALL: QT_TRANSLATE_NOOP("CaseLabels", "Phone call"),
+        JournalKind.PROVIDER_MEETING: QT_TRANSLATE_NOOP("CaseLabels", "Meeting with providers"),
+        JournalKind.SCHOOL: QT_TRANSLATE_NOOP("CaseLabels", "School"),
+        JournalKind.OFFICE_MEETING: QT_TRANSLATE_NOOP("CaseLabels", "Meeting at the office"),
+        JournalKind.MESSAGE: QT_TRANSLATE_NOOP("CaseLabels", "Message or e-mail"),
+        JournalKind.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other contact"),
+    },
+    CloseReason: {
+        CloseReason.GOALS_REACHED: QT_TRANSLATE_NOOP("CaseLabels", "Goals reached"),
+        CloseReason.HANDED_OVER: QT_TRANSLATE_NOOP("CaseLabels", "Handed over to another party"),
+        CloseReason.MOVED: QT_TRANSLATE_NOOP("CaseLabels", "Family moved away"),
+        CloseReason.FAMILY_DECLINED: QT_TRANSLATE_NOOP("CaseLabels", "Family declined help"),
+        CloseReason.NO_HELP_NEEDED: QT_TRANSLATE_NOOP("CaseLabels", "No help needed"),
+        CloseReason.WAAKVLAM_ENDED: QT_TRANSLATE_NOOP("CaseLabels", "Waakvlam ended"),
+        CloseReason.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other reason"),
+    },
+    PriorityReason: {
+        PriorityReason.SAFETY: QT_TRANSLATE_NOOP("CaseLabels", "Safety concerns"),
+        PriorityReason.SEVERAL_PROVIDERS: QT_TRANSLATE_NOOP("CaseLabels", "Several providers involved"),
+        PriorityReason.CRISIS: QT_TRANSLATE_NOOP("CaseLabels", "Crisis"),
+        PriorityReason.LONG_RUNNING: QT_TRANSLATE_NOOP("CaseLabels", "Long-running case"),
+        PriorityReason.MANY_EXTENSIONS: QT_TRANSLATE_NOOP("CaseLabels", "Many extensions"),
+        PriorityReason.OTHER: QT_TRANSLATE_NOOP("CaseLabels", "Other reason"),
+    },
+    MemberRole: {
+        MemberRole.YOUNG_PERSON: QT_TRANSLATE_NOOP("CaseLabels", "Young person"),
+        MemberRole.PARENT: QT_TRANSLATE_NOOP("CaseLabels", "Parent or carer"),
+    },
+    CaseEventKind: {
+        CaseEventKind.OPENED: QT_TRANSLATE_NOOP("CaseLabels", "Opened"),
+        CaseEventKind.STATUS_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Status changed"),
+        CaseEventKind.DIRECTOR_TRANSFERRED: QT_TRANSLATE_NOOP("CaseLabels", "Transferred"),
+        CaseEventKind.PRIORITY_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Priority changed"),
+        CaseEventKind.CLOSED: QT_TRANSLATE_NOOP("CaseLabels", "Closed"),
+        CaseEventKind.REOPENED: QT_TRANSLATE_NOOP("CaseLabels", "Reopened"),
+    },
+    DirectionMode: {
+        DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CaseLabels", "Social team directs"),
+        DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CaseLabels", "Samenregie"),
+        DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CaseLabels", "Direction elsewhere"),
+    },
 }
-
-
-def label(value: Enum) -> str:
-    """The label of any domain enum value in the current language."""
-    source = _LABELS.get(value)
-    if source is None:
-        return common_labels.label(value)
-    return QCoreApplication.translate(CONTEXT, source)
 
 
 def enum_label(enum_type: type[Enum], stored: str | None) -> str:

@@ -6,16 +6,15 @@ to :mod:`ui.labels`.
 """
 from __future__ import annotations
 
-from enum import Enum
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 
-from app.queries.due import DueItem, DueKind, Urgency
-from models.enums import ContactOutcome, WaakvlamHolder
-from ui import labels as common_labels
-from ui.labels.care import care_label
+from app.queries.due import DueItem, DueKind
+from ui.labels import label
+
+__all__ = ["label", "widest_kind_label", "due_detail", "days_from_today"]
 
 CONTEXT = "PageLabels"
 
@@ -24,14 +23,6 @@ _KIND_HINTS: dict[DueKind, str] = {
     DueKind.EVALUATION: QT_TRANSLATE_NOOP("PageLabels", "Interim evaluation of the family plan"),
     DueKind.PLAN: QT_TRANSLATE_NOOP("PageLabels", "Within six weeks of the start"),
 }
-
-
-_CARE_ENUMS = (DueKind, Urgency, WaakvlamHolder, ContactOutcome)
-
-
-def label(value: Enum) -> str:
-    """The label of an enum value in the current language."""
-    return care_label(value) if isinstance(value, _CARE_ENUMS) else common_labels.label(value)
 
 
 def widest_kind_label() -> str:
@@ -54,13 +45,9 @@ class DueTexts(QObject):
     def days_from_today(self, days: int) -> str:
         if days == 0:
             return self.tr("today")
-        if days == -1:
-            return self.tr("1 day overdue")
         if days < 0:
-            return self.tr("{count} days overdue").format(count=-days)
-        if days == 1:
-            return self.tr("in 1 day")
-        return self.tr("in {count} days").format(count=days)
+            return self.tr("%n day(s) overdue", "", -days)
+        return self.tr("in %n day(s)", "", days)
 
 
 @cache

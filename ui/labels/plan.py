@@ -8,15 +8,17 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
+from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, labels
 from app.smart import ActionFlag, GoalFlag, PlanFlag, flag_message
 from models.enums import ActionOwner, Actor, GoalStatus
 from ui.errors import translated
+from ui.labels import label
 from ui.formatting import format_date
 
 CONTEXT = "PlanLabels"
 
 # Per enum type: Actor.NETWORK and ActionOwner.NETWORK are equal strings, so one flat dict would mix them.
-_LABELS: dict[type[Enum], dict[Enum, str]] = {
+LABELS: dict[type[Enum], dict[Enum, str]] = {
     Actor: {
         Actor.FAMILY: QT_TRANSLATE_NOOP("PlanLabels", "Family itself"),
         Actor.NETWORK: QT_TRANSLATE_NOOP("PlanLabels", "Network"),
@@ -64,29 +66,10 @@ ACTOR_COLOURS: dict[Actor | None, QColor] = {
 
 # Keys of app.queries.plan_compare (plan, goal and action fields) and of the plan's own fields.
 _FIELDS: dict[str, str] = {
-    "request_for_help": QT_TRANSLATE_NOOP("PlanLabels", "Request for help"),
-    "concerns": QT_TRANSLATE_NOOP("PlanLabels", "Concerns"),
-    "strengths": QT_TRANSLATE_NOOP("PlanLabels", "Strengths"),
-    "desired_future": QT_TRANSLATE_NOOP("PlanLabels", "Desired future"),
-    "agreements": QT_TRANSLATE_NOOP("PlanLabels", "Agreements"),
     "evaluation_interval_weeks": QT_TRANSLATE_NOOP("PlanLabels", "Evaluation interval (weeks)"),
     "plan_date": QT_TRANSLATE_NOOP("PlanLabels", "Plan date"),
-    "life_domain": QT_TRANSLATE_NOOP("PlanLabels", "Life domain"),
-    "persons": QT_TRANSLATE_NOOP("PlanLabels", "Concerns whom"),
-    "description": QT_TRANSLATE_NOOP("PlanLabels", "Goal"),
-    "success_criterion": QT_TRANSLATE_NOOP("PlanLabels", "How we know it is reached"),
-    "target_date": QT_TRANSLATE_NOOP("PlanLabels", "Target date"),
-    "actor": QT_TRANSLATE_NOOP("PlanLabels", "Who acts"),
-    "actor_detail": QT_TRANSLATE_NOOP("PlanLabels", "Who acts, in detail"),
-    "network_member": QT_TRANSLATE_NOOP("PlanLabels", "Network member"),
-    "score_start": QT_TRANSLATE_NOOP("PlanLabels", "Score at the start"),
-    "score_target": QT_TRANSLATE_NOOP("PlanLabels", "Target score"),
-    "status": QT_TRANSLATE_NOOP("PlanLabels", "Status"),
-    "what": QT_TRANSLATE_NOOP("PlanLabels", "What"),
-    "owner": QT_TRANSLATE_NOOP("PlanLabels", "Who (kind)"),
-    "owner_name": QT_TRANSLATE_NOOP("PlanLabels", "Who"),
-    "due_date": QT_TRANSLATE_NOOP("PlanLabels", "By when"),
-    "done": QT_TRANSLATE_NOOP("PlanLabels", "Done"),
+    # the texts', a goal's and an action's fields: labelled where they are declared
+    **labels(PlanTexts, GoalInput, ActionInput, ActionProgress),
 }
 
 
@@ -94,9 +77,7 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def plan_label(value: Actor | GoalStatus | ActionOwner) -> str:
-    """The label of an actor, goal status or action owner kind in the current language."""
-    return _tr(_LABELS[type(value)][value])
+plan_label = label  # the one label function, under the name the plan screens know
 
 
 def actor_label(actor: Actor | None) -> str:

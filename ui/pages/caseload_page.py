@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QToolButton, QWidget,
@@ -176,13 +176,14 @@ class CaseloadPage(QWidget):
         self.content.setCurrentWidget(self.table if shown else self.empty_label)
 
     def _count_text(self, shown: int, total: int) -> str:
+        # Not self.tr for a plural: in a subclass (My caseload, Team) PySide asks the subclass's context
+        # first, and an untranslated %n text already differs from its source, so it would be taken.
         if total == 0:
             return ""
         if shown == total:
-            return self.tr("1 family") if total == 1 else self.tr("{count} families").format(count=total)
-        if total == 1:
-            return self.tr("{shown} of 1 family").format(shown=shown)
-        return self.tr("{shown} of {total} families").format(shown=shown, total=total)
+            return QCoreApplication.translate("CaseloadPage", "%n family/families", "", total)
+        return QCoreApplication.translate("CaseloadPage", "{shown} of %n family/families", "", total).format(
+            shown=shown)
 
     # -- table ------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:

@@ -44,11 +44,8 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _statement(self, problems: int) -> str:
-        if problems == 1:
-            return self.tr("The file has 1 problem. Nothing was imported: correct the line below and import "
-                           "the file again.")
-        return self.tr("The file has {count} problems. Nothing was imported: correct the lines below and "
-                       "import the file again.").format(count=problems)
+        return self.tr("The file has %n problem(s). Nothing was imported: correct the line(s) below and import "
+                       "the file again.", "", problems)
 
     def _counts(self) -> QFormLayout:
         counts = QFormLayout()

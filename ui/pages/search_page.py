@@ -137,7 +137,7 @@ class SearchPage(QWidget):
             return self.tr("More than {count} families: refine your search").format(count=count)
         if not count:
             return ""
-        return self.tr("1 family") if count == 1 else self.tr("{count} families").format(count=count)
+        return self.tr("%n family/families", "", count)
 
     def _show_message(self, text: str) -> None:
         self.empty_label.setText(text)

@@ -315,8 +315,7 @@ class TeamOverviewPage(QWidget):
         elif accepted:
             moved = len(dialog.result_value)
             self.status_label.setText(
-                self.tr("1 case moved to {name}.").format(name=dialog.chosen_name()) if moved == 1 else
-                self.tr("{count} cases moved to {name}.").format(count=moved, name=dialog.chosen_name()))
+                self.tr("%n case(s) moved to {name}.", "", moved).format(name=dialog.chosen_name()))
             self._events.notify_data_changed(TOPIC)
         dialog.deleteLater()
 

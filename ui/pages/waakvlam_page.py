@@ -123,9 +123,7 @@ class WaakvlamPage(QWidget):
     def _count_text(self, count: int) -> str:
         if count == 0:
             return ""
-        if count == 1:
-            return self.tr("1 family in waakvlam")
-        return self.tr("{count} families in waakvlam").format(count=count)
+        return self.tr("%n family/families in waakvlam", "", count)
 
     def _make_table(self) -> QTableView:
         table = make_table(self.proxy, "waakvlamTable")

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.queries.plans import GoalDTO
+from app.plan_fields import compared_keys, field_infos
 from app.services.plan_inputs import SCORE_MAX, SCORE_MIN, GoalInput
 from models.enums import Actor, GoalStatus
-from ui.plan.badges import actor_icon
+from ui.labels.badges import actor_icon
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
@@ -22,8 +23,11 @@ from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
 
 NO_SCORE = SCORE_MIN - 1  # the spin box's "not scored" value, shown as a dash
-COMPARED_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",
-                   "actor_detail", "network_member", "score_start", "score_target", "status")
+COMPARED_FIELDS = compared_keys(GoalInput)  # keyed like the version comparison
+
+
+def _same(value: object) -> object:
+    return value
 
 
 def _text_edit(object_name: str, lines: int, placeholder: str) -> QPlainTextEdit:
@@ -198,18 +202,16 @@ class GoalDialog(FormDialog):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(data.status)))
 
     def _comparable(self, data: GoalInput) -> dict[str, object]:
-        """The goal's values as names, keyed like the version comparison."""
-        domains = {d.id: d.name for d in self._choices.life_domains}
+        """The goal's values as the user knows them (names for ids), keyed like the version comparison."""
         persons = {m.id: m.full_name for m in self._choices.members}
-        network = {n.id: n.name for n in self._choices.network}
-        return {
-            "life_domain": domains.get(data.life_domain_id), "persons": tuple(sorted(
-                persons.get(pid, "?") for pid in data.person_ids)),
-            "description": data.description, "success_criterion": data.success_criterion,
-            "target_date": data.target_date, "actor": data.actor, "actor_detail": data.actor_detail or None,
-            "network_member": network.get(data.network_member_id), "score_start": data.score_start,
-            "score_target": data.score_target, "status": data.status,
+        shown = {
+            "life_domain": {d.id: d.name for d in self._choices.life_domains}.get,
+            "network_member": {n.id: n.name for n in self._choices.network}.get,
+            "persons": lambda ids: tuple(sorted(persons.get(pid, "?") for pid in ids)),
+            "actor_detail": lambda text: text or None,
         }
+        return {info.key: shown.get(info.key, _same)(getattr(data, name))
+                for name, info in field_infos(GoalInput) if info.shown is not None}
 
     @staticmethod
     def _score(spin: QSpinBox) -> int | None:

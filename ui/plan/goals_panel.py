@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.queries.plans import GoalDTO, PlanDTO
-from ui.plan.actions_model import ACTION_ID_ROLE, ActionColumn, ActionsTableModel
-from ui.plan.goals_model import GOAL_ID_ROLE, TREND_COLUMN, Evaluated, GoalColumn, GoalsTreeModel, Trend
+from ui.qt_models.actions_model import ACTION_ID_ROLE, ActionColumn, ActionsTableModel
+from ui.qt_models.goals_model import GOAL_ID_ROLE, TREND_COLUMN, Evaluated, GoalColumn, GoalsTreeModel, Trend
 from ui.labels.plan import ACTOR_COLOURS, actor_label
 from ui.plan.wrapping_delegate import WrappingDelegate
 

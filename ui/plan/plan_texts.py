@@ -42,10 +42,6 @@ EDITOR_LINES = 4
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f7f9fa; }"
 
 
-def text_title(name: str) -> str:
-    return QCoreApplication.translate(CONTEXT, TEXT_TITLES[name][0])
-
-
 class ElidedLabel(QLabel):
     """A one-line label that ends in "…" when the column is narrow, instead of widening it."""
 

@@ -1,32 +1,22 @@
-"""A flat table model over a list of rows with an IntEnum of columns; subclasses say what a cell shows."""
+"""A flat table model whose columns are an IntEnum; subclasses say what a cell shows (``data``)."""
 from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from ui.qt_models.table_model import AnyIndex, TableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+__all__ = ["AnyIndex", "ColumnTableModel"]
 
 
-class ColumnTableModel(QAbstractTableModel):
-    """Rows in ``_rows``, columns from ``COLUMNS``; subclasses implement ``column_title`` and ``data``."""
+class ColumnTableModel(TableModel):
+    """Rows in ``_rows``, columns from ``COLUMNS``; subclasses implement ``column_title(column)`` and ``data``."""
 
     COLUMNS: type[IntEnum]
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list = []
+    def column_count(self) -> int:
+        return len(self.COLUMNS)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_title(self, section: int) -> str:
         return self.column_title(self.COLUMNS(section))
 
     def column_title(self, column: IntEnum) -> str:

@@ -7,7 +7,6 @@ from PySide6.QtCore import QLocale, QSortFilterProxyModel, Qt
 
 from app.export.figures_texts import PROVIDER_COLUMNS, Kind
 from app.export.figures_texts import tr as figures_tr
-from app.queries.figures_providers import ProviderFigures
 from ui.widgets.screen_fit import two_lines
 from ui.qt_models.column_table_model import AnyIndex, ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
@@ -31,14 +30,6 @@ def format_figure(value: float | int | None, kind: Kind | None) -> str:
 
 class ProviderFiguresModel(ColumnTableModel):
     COLUMNS = ProviderColumn
-
-    def set_rows(self, rows: tuple[ProviderFigures, ...] | list[ProviderFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, row: int) -> ProviderFigures:
-        return self._rows[row]
 
     def column_title(self, column: IntEnum) -> str:
         return figures_tr(PROVIDER_COLUMNS[column][1])

@@ -27,11 +27,6 @@ class FamilySearchModel(ColumnTableModel):
 
     COLUMNS = SearchColumn
 
-    def set_rows(self, rows: tuple[FamilyHit, ...] | list[FamilyHit]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def hit_at(self, row: int) -> FamilyHit:
         return self._rows[row]
 

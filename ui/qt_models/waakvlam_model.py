@@ -50,7 +50,6 @@ class WaakvlamModel(ColumnTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[WaakvlamRow] = []
         self._today = date.min
 
     def set_overview(self, overview: WaakvlamOverview) -> None:

@@ -13,7 +13,9 @@ def ask_save_discard_cancel(parent: QWidget, text: str) -> QMessageBox.StandardB
         buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes / No, No the default; the one yes/no question of the app (callers take it as a parameter, so tests
+    answer it)."""
     buttons = QMessageBox.StandardButton
     return QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 

@@ -12,7 +12,8 @@ from models.enums import (
     WaakvlamStatus,
 )
 from ui.care.forms import parse_euros
-from ui.labels.care import care_label, money_text
+from ui.labels.care import care_label, days_text, money_text
+from ui.labels.due import days_from_today
 from ui.labels.case import label as case_label
 
 CARE_ENUMS = (DirectionMode, HandoverStatus, EvaluationDecision, WaakvlamHolder, WaakvlamStatus, ContactOutcome,
@@ -41,3 +42,11 @@ def test_amounts_in_euros_are_read_and_written_the_dutch_way():
     with pytest.raises(ValueError):
         parse_euros("veel")
     assert money_text(Decimal("6800")) == "€ 6.800,00"
+
+
+def test_counts_use_the_dutch_plural_form_of_one_message():
+    """``%n`` plurals, also through ``QCoreApplication.translate`` (lupdate misses those; the update tool
+    marks them)."""
+    assert [days_text(n) for n in (1, 3)] == ["1 dag", "3 dagen"]
+    assert [days_from_today(n) for n in (-1, -4, 1, 2)] == ["1 dag te laat", "4 dagen te laat", "over 1 dag",
+                                                            "over 2 dagen"]

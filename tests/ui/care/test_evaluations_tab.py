@@ -13,7 +13,7 @@ from ui.care.evaluation_dialog import EvaluationDialog
 from ui.care.involvement_steps import EndInvolvementDialog
 from ui.care.waakvlam_dialogs import WaakvlamDialog
 from ui.case.direction_dialogs import CloseCaseDialog
-from ui.plan.goals_model import LINEAGE_ROLE, TREND_COLUMN
+from ui.qt_models.goals_model import LINEAGE_ROLE, TREND_COLUMN
 
 
 def plain(html: str) -> list[str]:

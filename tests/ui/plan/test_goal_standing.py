@@ -8,7 +8,7 @@ from models.enums import GoalStatus
 from tests.export.care_rows import add_evaluation
 from tests.integration.case_helpers import domain_id, smart_goal
 from tests.ui.plan.plan_helpers import click
-from ui.plan.goals_model import GoalColumn
+from ui.qt_models.goals_model import GoalColumn
 from ui.plan.plan_tab import PlanTab
 
 

@@ -13,9 +13,9 @@ from models.enums import ActionOwner, Actor
 from tests.integration.case_helpers import domain_id, member_id, smart_goal
 from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.plan.action_dialog import ActionDialog
-from ui.plan.actions_model import ActionColumn
+from ui.qt_models.actions_model import ActionColumn
 from ui.plan.goal_dialog import GoalDialog
-from ui.plan.goals_model import GoalColumn
+from ui.qt_models.goals_model import GoalColumn
 from ui.labels.plan import flag_text
 
 

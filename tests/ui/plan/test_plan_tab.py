@@ -10,7 +10,7 @@ from tests.integration.case_helpers import colleague_services, domain_id, smart_
 from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.case.case_window import CaseWindow
 from ui.plan.agree_dialog import AgreeDialog
-from ui.plan.goals_model import GoalColumn
+from ui.qt_models.goals_model import GoalColumn
 from ui.plan.versions import VersionsDialog
 
 

@@ -16,7 +16,7 @@ from app.queries.goal_standing import goal_standing
 from app.queries.plans import GoalDTO, PlanDTO
 from models.enums import Actor, GoalStatus
 from ui.formatting import format_date
-from ui.plan.badges import actor_icon, blank_icon, hint_icon
+from ui.labels.badges import actor_icon, blank_icon, hint_icon
 from ui.labels.plan import actor_label, flags_text, plan_label
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1

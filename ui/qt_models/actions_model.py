@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from app.queries.plans import ActionDTO
 from ui.formatting import format_date
-from ui.plan.badges import blank_icon, hint_icon
+from ui.labels.badges import blank_icon, hint_icon
 from ui.labels.plan import flags_text, plan_label
+from ui.qt_models.column_table_model import ColumnTableModel
 
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,36 +29,25 @@ _HEADERS = {
 }
 
 
-class ActionsTableModel(QAbstractTableModel):
+class ActionsTableModel(ColumnTableModel):
     """Ticking "done" does not change the row: it asks (``done_toggle_requested``) and the tab saves."""
 
+    COLUMNS = ActionColumn
     done_toggle_requested = Signal(int, int, bool)  # action id, its version, done
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: tuple[ActionDTO, ...] = ()
         self._progress_allowed = False
 
     def set_actions(self, actions: tuple[ActionDTO, ...], *, progress_allowed: bool) -> None:
-        self.beginResetModel()
-        self._rows = actions
         self._progress_allowed = progress_allowed
-        self.endResetModel()
+        self.set_rows(actions)
 
     def action(self, row: int) -> ActionDTO:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(ActionColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ActionsModel", _HEADERS[ActionColumn(section)])
-        return None
+    def column_title(self, column: ActionColumn) -> str:
+        return QCoreApplication.translate("ActionsModel", _HEADERS[column])
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
