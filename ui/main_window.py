@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         entries = {
             "today": (self.tr("Today"), "today"), "my_caseload": (self.tr("My caseload"), "caseload"),

@@ -113,6 +113,7 @@ class AccessLogDialog(QDialog):
 
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("accessLogTable")
+        self.table.setAccessibleName(self.tr("Access log"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Time"), self.tr("Event"), self.tr("Worker"), self.tr("Family / case"),
             self.tr("Workstation"), self.tr("Outcome"), self.tr("Details")])

@@ -81,6 +81,7 @@ class ProfileDialog(QDialog):
 
         self.profile_list = QListWidget()
         self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName(self.tr("Databases"))
         self.profile_list.setMinimumWidth(240)
         self.profile_list.currentItemChanged.connect(self._on_profile_list_current_item_changed)
         self.new_button = QPushButton(self.tr("&New…"))

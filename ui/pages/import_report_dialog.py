@@ -35,6 +35,7 @@ class ImportReportDialog(QDialog):
             self.problems_model = RowTableModel(self._problem_columns(), self)
             self.problems_model.set_rows(report.problems)
             self.problems_table = make_table(self.problems_model, "importProblems")
+            self.problems_table.setAccessibleName(self.tr("Problems"))
             fit_columns(self.problems_table)
             layout.addWidget(self.heading_label)
             layout.addWidget(self.statement_label)

@@ -18,6 +18,7 @@ from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.labels.plan import actor_hint, actor_label, field_label, plan_label, value_text
 from ui.tasks import TaskRunner
+from ui.widgets.accessible import buddy_label, name_form_fields
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
 
@@ -108,10 +109,10 @@ class GoalDialog(FormDialog):
         scores = QWidget()
         score_row = QHBoxLayout(scores)
         score_row.setContentsMargins(0, 0, 0, 0)
-        score_row.addWidget(QLabel(self.tr("now")))
+        score_row.addWidget(buddy_label(self.tr("now"), self.score_start_spin))
         score_row.addWidget(self.score_start_spin)
         score_row.addWidget(QLabel("→"))
-        score_row.addWidget(QLabel(self.tr("target")))
+        score_row.addWidget(buddy_label(self.tr("target"), self.score_target_spin))
         score_row.addWidget(self.score_target_spin)
         scale_hint = QLabel(self.tr("0 = very worried, 10 = good enough to close"))
         scale_hint.setObjectName("mutedHint")
@@ -145,6 +146,7 @@ class GoalDialog(FormDialog):
         form.addRow(self.form_label(self.tr("Scaling question")), score_box)
         form.addRow(self.form_label(self.tr("Status")), self.status_combo)
         self.body.addLayout(form)
+        name_form_fields(form)
 
         self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_current_index_changed)
         if goal is not None:

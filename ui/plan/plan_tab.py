@@ -183,6 +183,7 @@ class PlanTab(QWidget):
 
         self.texts = PlanTextsEditor(self._services.ctx.clock.today())
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.texts)

@@ -21,6 +21,7 @@ from app.services.plans import INTERVAL_WEEKS
 from ui.errors import show_field_errors
 from ui.plan.plan_text_merge import PlanValues, changed_values
 from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
+from ui.widgets import accessible
 from ui.widgets.field_error_label import FieldErrorLabel
 
 CONTEXT = "PlanTextsEditor"
@@ -87,6 +88,7 @@ class PlanTextsEditor(QWidget):
             edit.setObjectName(f"{name}Edit")
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(QCoreApplication.translate(CONTEXT, question))
+            accessible.name(edit, QCoreApplication.translate(CONTEXT, title), QCoreApplication.translate(CONTEXT, question))
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * EDITOR_LINES + 14)
             edit.textChanged.connect(self._on_any_field_changed)
             self.text_edits[name] = edit
@@ -119,6 +121,7 @@ class PlanTextsEditor(QWidget):
         line.setObjectName("planSeparator")
         column.addWidget(line)
         column.addLayout(schedule)
+        accessible.name_form_fields(schedule)
 
     # -- state -----------------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class PlanVersionView(QWidget):
         self.texts.set_read_only(True)
         self.goals = GoalsPanel(with_buttons=False)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.texts)
@@ -77,6 +78,7 @@ class VersionsDialog(QDialog):
 
         self.versions_list = QListWidget()
         self.versions_list.setObjectName("versionsList")
+        self.versions_list.setAccessibleName(self.tr("Plan versions"))
         self.versions_list.setFixedWidth(210)
         self.versions_list.setWordWrap(True)
         self.versions_list.setSpacing(3)

@@ -35,6 +35,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area that scrolls up and down when the window is too low for it."""
     area = QScrollArea()
     area.setObjectName("formScroll")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -82,6 +83,7 @@ def plain_scroll(content: QWidget) -> QScrollArea:
     content.setObjectName("scrollContent")
     scroll = QScrollArea()
     scroll.setObjectName("plainScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
