@@ -29,7 +29,7 @@ from ui.case.family_tab import FamilyTab
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.history_tab import HistoryTab
 from ui.case.journal_tab import JournalTab
-from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.style import case_stylesheet
 from ui.widgets.messages import ask_save_discard_cancel, inform
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
@@ -69,7 +69,7 @@ class CaseWindow(QMainWindow):
                  parent: QWidget | None = None, *, plan_tab_factory: PlanTabFactory = default_plan_tab):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(CASE_STYLESHEET)
+        self.setStyleSheet(case_stylesheet())
         self.services = services
         self.case_id = case_id
         self._events = events

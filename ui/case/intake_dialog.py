@@ -21,7 +21,7 @@ from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
 from ui.case.members_editor import MemberRow, MembersEditor
-from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.style import case_stylesheet
 from ui.widgets.heading import heading, muted
 from ui.widgets.screen_fit import plain_scroll
 from ui.errors import show_error, show_field_errors
@@ -54,7 +54,7 @@ class IntakeDialog(GuardedFormDialog):
         self._submitted_rows: list[MemberRow] = []
         self.outcome: IntakeOutcome | None = None
         self.setWindowTitle(self.tr("New family"))
-        self.setStyleSheet(CASE_STYLESHEET)
+        self.setStyleSheet(case_stylesheet())
         self.setMinimumWidth(1000)
 
         self.pages = QStackedWidget()

@@ -19,7 +19,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 WORKER_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # the worker's id; UNASSIGNED for the cases without director
 UNASSIGNED = 0  # never a worker id
-MUTED_COLOUR = QColor("#6b7580")
+MUTED_COLOUR = QColor("#5f6b76")
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
