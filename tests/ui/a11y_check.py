@@ -7,9 +7,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from app.bootstrap import open_database
+from tests.ui.windows import demo_services
 from ui.widgets.accessible import accessible_name, focusable
 
 
@@ -48,3 +52,26 @@ def untitled_columns(window: QWidget) -> list[str]:
 def copy_database(source: Path, target: Path) -> Path:
     shutil.copyfile(source, target)
     return target
+
+
+# -- one demo database per test module, copied for each test (filling it takes seconds) -------------
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory, migrated_template):
+    from tests.conftest import TODAY
+    from app.clock import FixedClock
+
+    path = copy_database(migrated_template, tmp_path_factory.mktemp("demo") / "demo.db")
+    services = demo_services(path, FixedClock(TODAY))
+    user = services.ctx.user
+    services.close()
+    return path, user
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path, clock):
+    path, user = demo_file
+    services = open_database(copy_database(path, tmp_path / "demo.db"), clock=clock, encryption=None)
+    services.ctx.user = user
+    yield services
+    services.close()

@@ -6,30 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.bootstrap import open_database
-from tests.ui.a11y_check import copy_database, unnamed, untitled_columns
-from tests.ui.windows import ENTRIES, demo_services
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory, migrated_template):
-    from tests.conftest import TODAY
-    from app.clock import FixedClock
-
-    path = copy_database(migrated_template, tmp_path_factory.mktemp("demo") / "demo.db")
-    services = demo_services(path, FixedClock(TODAY))
-    user = services.ctx.user
-    services.close()
-    return path, user
-
-
-@pytest.fixture
-def demo(demo_file, tmp_path, clock):
-    path, user = demo_file
-    services = open_database(copy_database(path, tmp_path / "demo.db"), clock=clock, encryption=None)
-    services.ctx.user = user
-    yield services
-    services.close()
+from tests.ui.a11y_check import demo, demo_file, unnamed, untitled_columns  # noqa: F401 - fixtures
+from tests.ui.windows import ENTRIES
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.name for e in ENTRIES])
@@ -37,3 +15,49 @@ def test_every_control_and_column_has_a_name(qtbot, demo, entry):
     window = entry.factory(qtbot, demo).window()
     problems = unnamed(window) + untitled_columns(window)
     assert not problems, "\n".join(problems)
+
+
+def _cells(model, parent=None):
+    from PySide6.QtCore import QModelIndex
+
+    parent = parent or QModelIndex()
+    for row in range(model.rowCount(parent)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            yield index
+            if column == 0 and model.rowCount(index) > 0:
+                yield from _cells(model, index)
+
+
+@pytest.mark.parametrize("page", ["main window: Today", "main window: My caseload", "main window: Team overview",
+                                  "main window: Waakvlam"])
+def test_overdue_this_week_and_overloaded_are_told_by_a_mark_and_words_not_by_colour_alone(qtbot, demo, page):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QIcon
+    from PySide6.QtWidgets import QAbstractItemView, QListView
+
+    from ui.qt_models.urgency import BACKGROUNDS, FOREGROUNDS
+
+    alarming = {c.name() for c in BACKGROUNDS.values()} | {c.name() for k, c in FOREGROUNDS.items() if k.name != "LATER"}
+    window = next(e for e in ENTRIES if e.name == page).factory(qtbot, demo).window()
+    if page.endswith("Team overview"):  # the demo's team is not overloaded: make two of its workers so
+        import dataclasses
+
+        workers = window.app_pages.team_overview.workers_table.model().sourceModel()
+        workers.weights = dataclasses.replace(workers.weights, overload_threshold=1)
+    tinted, unmarked = 0, []
+    for view in window.findChildren(QAbstractItemView):
+        if not view.isVisible() or view.model() is None or isinstance(view, QListView):
+            continue
+        model = view.model()
+        for index in _cells(model):
+            colours = [index.data(r) for r in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)]
+            if not any(isinstance(c, QColor) and c.name() in alarming for c in colours):
+                continue
+            tinted += 1
+            icon, words = index.data(Qt.ItemDataRole.DecorationRole), index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+            heading = index.column() == 0 and model.rowCount(index) > 0  # Today's group rows say "Overdue (3)"
+            if not heading and not (isinstance(icon, QIcon) and not icon.isNull() and words):
+                unmarked.append(f"{view.objectName()} row {index.row()} column {index.column()}: {index.data()!r}")
+    assert tinted > 0
+    assert not unmarked, "\n".join(unmarked)

@@ -13,7 +13,7 @@ from ui.widgets.screen_fit import two_lines
 from ui.formatting import fold_text, format_weight
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
-from ui.qt_models.urgency import urgency_colour
+from ui.qt_models.urgency import mark_icon, urgency_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -127,6 +127,11 @@ class TeamOverviewModel(ColumnTableModel):
         if column is TeamColumn.WEIGHTED and self._overloaded(row):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
+            if role == Qt.ItemDataRole.DecorationRole:
+                return mark_icon("heavy")  # not by colour alone: a mark, and words for tooltip and screen reader
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.tr("Overloaded: at or above {threshold}").format(
+                    threshold=format_weight(self.weights.overload_threshold))
             return urgency_colour(Urgency.THIS_WEEK, role)
         if role == Qt.ItemDataRole.ForegroundRole and row.without_director:
             return MUTED_COLOUR
