@@ -25,6 +25,7 @@ from ui.pages.caseload_page import CaseloadPage
 from ui.pages.page_factory import AppPages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
+from ui.widgets.accessible import focus_first_input
 from ui.widgets.screen_fit import resize_to_screen
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the page's key (see AppPages)
@@ -101,8 +102,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.app_actions.choose_connection)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.quit)
-        self.menuBar().addMenu(self.tr("&View")).addAction(self.app_actions.refresh)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.app_actions.about)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.app_actions.refresh)
+        view_menu.addSeparator()
+        for row in range(self.navigation.count()):  # Ctrl+1 .. Ctrl+8: the pages, as in the navigation
+            page = self.app_actions.add_page(self.navigation.item(row).text(), self)
+            page.triggered.connect(lambda _checked=False, row=row: self._on_page_action_triggered(row))
+            view_menu.addAction(page)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.app_actions.keyboard_shortcuts)
+        help_menu.addAction(self.app_actions.about)
+        self.app_actions.keyboard_shortcuts.triggered.connect(self._on_keyboard_shortcuts_triggered)
 
         self.database_label = QLabel(self.tr("Database: {name}").format(
             name=database_name or services.ctx.target.display_name))
@@ -230,6 +240,18 @@ class MainWindow(QMainWindow):
 
     def _on_access_log_triggered(self) -> None:
         open_access_log_dialog(self._services, self._runner, self)
+
+    def _on_page_action_triggered(self, row: int) -> None:
+        """Shows the page and puts the keyboard focus on its first field or list."""
+        self.navigation.setCurrentRow(row)
+        focus_first_input(self.pages.currentWidget())
+
+    def _on_keyboard_shortcuts_triggered(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.app_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Gezinsregie"), self.tr(

@@ -107,3 +107,15 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def focus_first_input(container: QWidget) -> bool:
+    """Puts the keyboard focus on ``container``'s first visible field, list or button in Tab order."""
+    widget = container.nextInFocusChain()
+    while widget is not None and widget is not container:
+        if container.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        widget = widget.nextInFocusChain()
+    return False
