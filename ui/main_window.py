@@ -26,7 +26,8 @@ from ui.pages.page_factory import AppPages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
 from ui.widgets.accessible import focus_first_input
-from ui.widgets.screen_fit import resize_to_screen
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the page's key (see AppPages)
 NAVIGATION_ITEM_HEIGHT = 38
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.app_actions.about)
         self.app_actions.keyboard_shortcuts.triggered.connect(self._on_keyboard_shortcuts_triggered)
 
-        self.database_label = QLabel(self.tr("Database: {name}").format(
+        self.database_label = ElidedLabel(self.tr("Database: {name}").format(
             name=database_name or services.ctx.target.display_name))
         user = services.ctx.user
         self.worker_label = QLabel(self.tr("Worker: {name}").format(name=user.name) if user else "")
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
         self._on_today_page_attention_count_changed(self.today_page.attention_count)
         self._restore_layout()
+        scroll_when_too_big(self)
         # The badge's count loads once the window shows, after the first page's own load.
         QTimer.singleShot(0, self._on_first_show_load_today)
 

@@ -49,13 +49,16 @@ def test_the_catalogue_names_every_window_and_dialog_of_the_app():
     assert len({name for name, _factory in WINDOWS}) == len(WINDOWS)
 
 
-@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
-def test_every_window_fits_the_screen_and_nothing_in_it_is_squeezed(tmp_path, width, height):
+@pytest.mark.parametrize("width,height,scale", [(1366, 768, 1), (1920, 1080, 1), (1366, 768, 1.5), (1366, 768, 2)],
+                         ids=["1366x768", "1920x1080", "1366x768 at 150%", "1366x768 at 200%"])
+def test_every_window_fits_the_screen_and_nothing_in_it_is_squeezed(tmp_path, width, height, scale):
+    """At 150% and 200% (``QT_SCALE_FACTOR``) the laptop's screen is 911x512 or 683x384 logical pixels."""
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT),
+           "QT_SCALE_FACTOR": str(scale)}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short",
          str(ROOT / "tests" / "ui" / "fit_check.py")],

@@ -37,7 +37,7 @@ from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.tasks import TaskRunner
-from ui.widgets.screen_fit import resize_to_screen
+from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,7 @@ class CaseWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         resize_to_screen(self, 1320, 900)
+        scroll_when_too_big(self)
 
         self.activate_action.triggered.connect(self._on_activate_action_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)

@@ -24,6 +24,7 @@ from ui.errors import error_text
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit, required_dates
 from ui.widgets.field_error_label import ERROR_COLOUR, FieldErrorLabel
+from ui.widgets.screen_fit import minimum_within_screen
 
 DEFAULT_DAYS = 30
 Question = Callable[[int, datetime, datetime], list[AccessLogRow]]
@@ -76,7 +77,7 @@ class AccessLogDialog(QDialog):
         self._family_names = dict(source.families)
         self.rows: list[AccessLogRow] = []
         self.setWindowTitle(self.tr("Access log"))
-        self.setMinimumSize(980, 560)
+        minimum_within_screen(self, 980, 560)
         today = today or date.today()
 
         self.family_radio = QRadioButton(self.tr("Who looked at a family's file"))
@@ -104,6 +105,7 @@ class AccessLogDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow (scaled) screens: fields below
         form.addRow(self.family_radio, self.family_combo)
         form.addRow(self.worker_radio, self.worker_combo)
         form.addRow(self.tr("Period"), period)

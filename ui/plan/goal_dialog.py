@@ -21,6 +21,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.accessible import buddy_label, name_form_fields
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.screen_fit import minimum_within_screen, scrolling
 
 NO_SCORE = SCORE_MIN - 1  # the spin box's "not scored" value, shown as a dash
 COMPARED_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",
@@ -54,7 +55,7 @@ class GoalDialog(FormDialog):
                  else QCoreApplication.translate("GoalDialog", "New goal"))
         super().__init__(title, runner, save, expected_version=goal.version if goal else None, parent=parent)
         self._choices = choices
-        self.setMinimumWidth(720)
+        minimum_within_screen(self, 720)
 
         self.domain_combo = QComboBox()
         self.domain_combo.setObjectName("domainCombo")
@@ -145,7 +146,9 @@ class GoalDialog(FormDialog):
         score_column.addWidget(self.add_error_label("score_target", self.score_target_spin))
         form.addRow(self.form_label(self.tr("Scaling question")), score_box)
         form.addRow(self.form_label(self.tr("Status")), self.status_combo)
-        self.body.addLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        self.body.addWidget(scrolling(fields))  # on a small or scaled screen the fields scroll, Save stays
         name_form_fields(form)
 
         self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_current_index_changed)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.screen_fit import minimum_within_screen
+
 
 @dataclass(frozen=True)
 class ConflictRow:
@@ -39,7 +41,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = ConflictChoice.CANCEL
         self.setWindowTitle(self.tr("A colleague saved this too"))
-        self.setMinimumWidth(880)
+        minimum_within_screen(self, 880)
 
         heading = QLabel(self.tr("A colleague saved this too"))
         heading_font = QFont(heading.font())
