@@ -6370,6 +6370,10 @@
         <source>The case is closed; the plan can be read but not changed.</source>
         <translation>De casus is afgesloten; het plan is te lezen maar niet te wijzigen.</translation>
     </message>
+    <message>
+        <source>The family plan is saved</source>
+        <translation>Het gezinsplan is opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>PlanTextsEditor</name>

@@ -61,3 +61,22 @@ def test_overdue_this_week_and_overloaded_are_told_by_a_mark_and_words_not_by_co
                 unmarked.append(f"{view.objectName()} row {index.row()} column {index.column()}: {index.data()!r}")
     assert tinted > 0
     assert not unmarked, "\n".join(unmarked)
+
+
+def test_a_message_at_a_field_is_announced_and_stays_in_the_fields_description(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.widgets import accessible
+    from ui.widgets.field_error_label import FieldErrorLabel
+
+    announced = []
+    monkeypatch.setattr(accessible.QAccessible, "updateAccessibility", lambda event: announced.append(
+        (event.message(), event.politeness())))
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    error = FieldErrorLabel(field)
+    error.show_message("Vul een postcode in.")
+    assert field.accessibleDescription() == "Vul een postcode in."
+    assert announced == [("Vul een postcode in.", accessible.QAccessible.AnnouncementPoliteness.Assertive)]
+    error.clear_message()
+    assert field.accessibleDescription() == ""

@@ -145,6 +145,7 @@ def test_intake_plan_goal_action_agree_and_print_preview_by_keyboard_alone(qtbot
     keys.press(Key.Key_S, CTRL)
     plan = services.plans.current_plan(case_window.case_id)
     assert (plan.request_for_help, plan.concerns) == ("Dat Julia weer naar school gaat.", "Julia verzuimt veel.")
+    assert plan_tab.save_button.accessibleDescription() == "Het gezinsplan is opgeslagen"  # read out too
 
     def goal(dialog) -> None:
         assert keys.focused() is dialog.description_edit

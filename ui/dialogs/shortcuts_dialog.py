@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
 
 from ui.actions import CASE_KEYS, FORM_KEYS, AppActions, KeyHint, key_text
 from ui.widgets.heading import heading
@@ -27,7 +29,11 @@ class ShortcutsDialog(QDialog):
         self._group(self.tr("Case window"), [self._row(hint) for hint in CASE_KEYS.values()])
         self._group(self.tr("Every form and list"), [self._row(hint) for hint in FORM_KEYS])
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self.tree.setWordWrap(True)  # long descriptions wrap; the keys always show in full
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

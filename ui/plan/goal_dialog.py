@@ -21,7 +21,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.accessible import buddy_label, name_form_fields
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
-from ui.widgets.screen_fit import minimum_within_screen, scrolling
+from ui.widgets.screen_fit import compact_screen, minimum_within_screen, scrolling
 
 NO_SCORE = SCORE_MIN - 1  # the spin box's "not scored" value, shown as a dash
 COMPARED_FIELDS = ("life_domain", "persons", "description", "success_criterion", "target_date", "actor",
@@ -146,6 +146,8 @@ class GoalDialog(FormDialog):
         score_column.addWidget(self.add_error_label("score_target", self.score_target_spin))
         form.addRow(self.form_label(self.tr("Scaling question")), score_box)
         form.addRow(self.form_label(self.tr("Status")), self.status_combo)
+        if compact_screen(self):  # a laptop at 150% or 200%: labels above their fields, no sideways scrolling
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         fields = QWidget()
         fields.setLayout(form)
         self.body.addWidget(scrolling(fields))  # on a small or scaled screen the fields scroll, Save stays

@@ -19,6 +19,7 @@ from app.errors import AppError, ConcurrencyConflict, ValidationError
 from app.queries.plans import PlanDTO
 from models.enums import PlanStatus
 from ui.actions import CASE_KEYS
+from ui.widgets.accessible import announce
 from ui.errors import error_text
 from ui.events import AppEvents
 from ui.plan.agree_dialog import AgreeDialog
@@ -263,6 +264,8 @@ class PlanTab(QWidget):
 
     def _set_message(self, text: str) -> None:
         self._show_text(self.message_label, text)
+        if text:
+            announce(self.message_label, text, urgent=True)
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(self.texts.is_dirty())
@@ -287,6 +290,7 @@ class PlanTab(QWidget):
             self.texts.rebase(plan_values(saved))
         self._set_message("")
         self._show_plan(saved)
+        announce(self.save_button, self.tr("The family plan is saved"))
         self._notify()
 
     def _on_texts_save_failed(self, error: AppError, runner: TaskRunner) -> None:

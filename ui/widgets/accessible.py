@@ -10,13 +10,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFormLayout, QGridLayout, QLabel, QLayout, QWidget
 
 
 def accessible_name(widget: QWidget) -> str:
     """What a screen reader calls ``widget`` (its own name, a buddy label's text, a button's text...)."""
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def _unnamed(widget: QWidget) -> bool:
+    """No name of its own (a button's text is one). Decided without building Qt's accessibility objects,
+    which is not safe while a window is still being put together."""
+    if widget.accessibleName():
+        return False
+    return not (isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip())
 
 
 def focusable(widget: QWidget) -> bool:
@@ -58,7 +66,7 @@ def name_form_fields(root: QWidget | QLayout) -> None:
             if inputs and (buddy is None or not focusable(buddy)):
                 label.setBuddy(inputs[0])
             for widget in inputs:
-                if not widget.accessibleName() and not accessible_name(widget):
+                if _unnamed(widget):
                     widget.setAccessibleName(label_text(label))
 
 
@@ -98,7 +106,7 @@ def name_grid_fields(grid: QGridLayout, *, header_row: int = 0, row_label_column
             if not heading:
                 continue
             for widget in _inputs(grid.itemAtPosition(row, column)):
-                if not widget.accessibleName() and not accessible_name(widget):
+                if _unnamed(widget):
                     widget.setAccessibleName(f"{heading} – {row_text}" if row_text else heading)
 
 

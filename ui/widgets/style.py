@@ -44,14 +44,18 @@ QToolBar#caseActions QToolButton {
 QToolBar#caseActions QToolButton:hover { background: #eef3f8; border-color: #1f5f99; }
 """
 
+# The focus ring: 2px where the sheets draw 1px, with 1px less padding so nothing moves when it shows.
 FOCUS_RULES = f"""
 QLineEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 4px 7px; }}
+QTableView:focus, QTreeView:focus, QListWidget#navigation:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+QPushButton#pageButton:focus, QToolButton#pageActionButton:focus {{
+    border: 2px solid {FOCUS_COLOUR}; padding: 4px 13px; }}
+QPushButton#scopeLeft:focus, QPushButton#scopeRight:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 4px 15px; }}
+"""
+CASE_FOCUS_RULES = f"""
 QPlainTextEdit:focus, QTextBrowser:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 3px; }}
-QTableView:focus, QTreeView:focus, QListWidget:focus, QListView:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
-QListWidget#navigation:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
-QPushButton#pageButton:focus, QToolButton#pageActionButton:focus, QPushButton#scopeLeft:focus,
-QPushButton#scopeRight:focus, QToolBar#caseActions QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
-QTabBar::tab:focus {{ border: 2px solid {FOCUS_COLOUR}; }}
+QTabBar::tab:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 6px 16px; }}
+QToolBar#caseActions QToolButton:focus {{ border: 2px solid {FOCUS_COLOUR}; padding: 4px 11px; }}
 """
 
 
@@ -79,4 +83,4 @@ def house_stylesheet() -> str:
 
 def case_stylesheet() -> str:
     """The case window's rules, where the house style applies."""
-    return CASE_STYLESHEET + FOCUS_RULES if uses_house_style() else ""
+    return CASE_STYLESHEET + CASE_FOCUS_RULES if uses_house_style() else ""
