@@ -104,3 +104,14 @@ def test_a_dark_or_high_contrast_system_keeps_its_own_colours(qapp):
         qapp.setPalette(saved)
     assert uses_house_style()
     assert QApplication.styleHints().colorScheme() is not Qt.ColorScheme.Dark or not uses_house_style()
+
+
+def test_a_system_set_to_high_contrast_or_dark_keeps_its_own_colours(qapp, monkeypatch):
+    from PySide6.QtGui import QAccessibilityHints, QStyleHints
+
+    assert house_stylesheet() and case_stylesheet()
+    monkeypatch.setattr(QAccessibilityHints, "contrastPreference", lambda _self: Qt.ContrastPreference.HighContrast)
+    assert not uses_house_style() and house_stylesheet() == case_stylesheet() == ""
+    monkeypatch.undo()
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _self: Qt.ColorScheme.Dark)
+    assert house_stylesheet() == case_stylesheet() == ""

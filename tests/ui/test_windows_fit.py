@@ -1,6 +1,7 @@
-"""Every window and dialog fits a laptop screen (1366x768 less a taskbar) and a 1920x1080 one.
+"""Every window and dialog fits a laptop screen (1366x768 less a taskbar) and a 1920x1080 one, and stays
+usable on the laptop at 150% and 200% scaling (it fits, scrolls its content, its buttons are in reach).
 
-The screen size is fixed when Qt starts, so each size runs tests/ui/fit_check.py in a child process
+The screen size and scale are fixed when Qt starts, so each runs tests/ui/fit_check.py in a child process
 on an offscreen screen of that size. ``GEZINSREGIE_FIT_SHOTS=<folder>`` keeps a screenshot of each
 window there, to look at. The catalogue itself (tests/ui/windows.py) must name every window class.
 """

@@ -65,7 +65,10 @@ def uses_house_style() -> bool:
     app = QGuiApplication.instance()
     if app is None:
         return True
-    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
+    hints = QGuiApplication.styleHints()
+    if hints.colorScheme() == Qt.ColorScheme.Dark:
+        return False
+    if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
         return False
     palette = QGuiApplication.palette()
     window = palette.color(QPalette.ColorRole.Window).lightness()
