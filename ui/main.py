@@ -41,6 +41,7 @@ from ui.qt_translation import qt_translator
 from ui.settings import UiSettings
 from ui.startup_checks import StartUpChecks, show_start_up_warning
 from ui.tasks import ThreadPoolTaskRunner, TaskRunner
+from ui.widgets.style import house_stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -98,9 +99,8 @@ def install_translations(app: QCoreApplication) -> list[QTranslator]:
 
 
 def application_stylesheet() -> str:
-    """The calm house style; empty when the file is missing (Qt's own look is fine too)."""
-    qss = resources.files("resources.styles").joinpath("app.qss")
-    return qss.read_text(encoding="utf-8") if qss.is_file() else ""
+    """The calm house style; empty when the file is missing or the system is dark or high-contrast."""
+    return house_stylesheet()
 
 
 def gui_keys() -> KeySource:

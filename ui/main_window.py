@@ -24,7 +24,9 @@ from ui.pages.caseload_page import CaseloadPage
 from ui.pages.page_factory import AppPages
 from ui.settings import MAIN_WINDOW_GEOMETRY, MAIN_WINDOW_PAGE, MAIN_WINDOW_SPLITTER, UiSettings
 from ui.tasks import TaskRunner
-from ui.widgets.screen_fit import resize_to_screen
+from ui.widgets.accessible import focus_first_input
+from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1  # the page's key (see AppPages)
 NAVIGATION_ITEM_HEIGHT = 38
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setIconSize(QSize(20, 20))
         entries = {
             "today": (self.tr("Today"), "today"), "my_caseload": (self.tr("My caseload"), "caseload"),
@@ -99,10 +102,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.app_actions.choose_connection)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.quit)
-        self.menuBar().addMenu(self.tr("&View")).addAction(self.app_actions.refresh)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.app_actions.about)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.app_actions.refresh)
+        view_menu.addSeparator()
+        for row in range(self.navigation.count()):  # Ctrl+1 .. Ctrl+8: the pages, as in the navigation
+            page = self.app_actions.add_page(self.navigation.item(row).text(), self)
+            page.triggered.connect(lambda _checked=False, row=row: self._on_page_action_triggered(row))
+            view_menu.addAction(page)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.app_actions.keyboard_shortcuts)
+        help_menu.addAction(self.app_actions.about)
+        self.app_actions.keyboard_shortcuts.triggered.connect(self._on_keyboard_shortcuts_triggered)
 
-        self.database_label = QLabel(self.tr("Database: {name}").format(
+        self.database_label = ElidedLabel(self.tr("Database: {name}").format(
             name=database_name or services.ctx.target.display_name))
         user = services.ctx.user
         self.worker_label = QLabel(self.tr("Worker: {name}").format(name=user.name) if user else "")
@@ -111,6 +123,7 @@ class MainWindow(QMainWindow):
         self.today_page.attention_count_changed.connect(self._on_today_page_attention_count_changed)
         self._on_today_page_attention_count_changed(self.today_page.attention_count)
         self._restore_layout()
+        scroll_when_too_big(self)
         # The badge's count loads once the window shows, after the first page's own load.
         QTimer.singleShot(0, self._on_first_show_load_today)
 
@@ -230,6 +243,18 @@ class MainWindow(QMainWindow):
         from ui.dialogs.access_log_dialog import open_access_log_dialog  # not needed for a start
 
         open_access_log_dialog(self._services, self._runner, self)
+
+    def _on_page_action_triggered(self, row: int) -> None:
+        """Shows the page and puts the keyboard focus on its first field or list."""
+        self.navigation.setCurrentRow(row)
+        focus_first_input(self.pages.currentWidget())
+
+    def _on_keyboard_shortcuts_triggered(self) -> None:
+        from ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.app_actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Gezinsregie"), self.tr(

@@ -546,6 +546,70 @@
 <context>
     <name>AppActions</name>
     <message>
+        <source>Preview, print or save the family plan as PDF</source>
+        <translation>Het gezinsplan bekijken, afdrukken of als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>Save the family plan</source>
+        <translation>Het gezinsplan opslaan</translation>
+    </message>
+    <message>
+        <source>Next tab</source>
+        <translation>Volgend tabblad</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>Vorig tabblad</translation>
+    </message>
+    <message>
+        <source>Go to a tab (Family … History)</source>
+        <translation>Naar een tabblad (Gezin … Geschiedenis)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+7</source>
+        <translation>Ctrl+1 … Ctrl+7</translation>
+    </message>
+    <message>
+        <source>Save the journal entry</source>
+        <translation>De journaalnotitie opslaan</translation>
+    </message>
+    <message>
+        <source>Close the case window</source>
+        <translation>Het casusvenster sluiten</translation>
+    </message>
+    <message>
+        <source>Next field or button</source>
+        <translation>Volgend veld of volgende knop</translation>
+    </message>
+    <message>
+        <source>Previous field or button</source>
+        <translation>Vorig veld of vorige knop</translation>
+    </message>
+    <message>
+        <source>Jump to the field of a label, or press a button</source>
+        <translation>Naar het veld bij een label springen, of een knop indrukken</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Press the button, tick the box</source>
+        <translation>De knop indrukken, het vakje aanvinken</translation>
+    </message>
+    <message>
+        <source>Open the chosen case, or save a form</source>
+        <translation>De gekozen casus openen, of een formulier opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel or close a dialog (asks before typed text is lost)</source>
+        <translation>Een venster annuleren of sluiten (vraagt eerst als je getypte tekst zou kwijtraken)</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>De kalender van een datumveld openen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -609,6 +673,18 @@
         <source>&amp;About Gezinsregie</source>
         <translation>&amp;Over Gezinsregie</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Every key that does something in Gezinsregie</source>
+        <translation>Alle toetsen die iets doen in Gezinsregie</translation>
+    </message>
+    <message>
+        <source>Go to {page}</source>
+        <translation>Ga naar {page}</translation>
+    </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
@@ -623,6 +699,10 @@
     <message>
         <source>No folder chosen</source>
         <translation>Nog geen map gekozen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Choose folder…</source>
@@ -1221,6 +1301,10 @@
 <context>
     <name>CaseloadPage</name>
     <message>
+        <source>Search family, child or director</source>
+        <translation>Zoek gezin, kind of regisseur</translation>
+    </message>
+    <message>
         <source>Search family, child or director…</source>
         <translation>Zoek gezin, kind of regisseur…</translation>
     </message>
@@ -1245,6 +1329,10 @@
     <message numerus="yes">
         <source>{shown} of %n family/families</source>
         <translation><numerusform>{shown} van %n gezin</numerusform><numerusform>{shown} van %n gezinnen</numerusform></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1992,14 @@
     <message>
         <source>Colleague&apos;s version</source>
         <translation>Versie van je collega</translation>
+    </message>
+    <message>
+        <source>Your version: {field}</source>
+        <translation>Jouw versie: {field}</translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s version: {field}</source>
+        <translation>Versie van je collega: {field}</translation>
     </message>
     <message>
         <source>Keep my text and overwrite</source>
@@ -3176,6 +3272,14 @@
         <translation>{days} te laat</translation>
     </message>
     <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Goals in this evaluation</source>
+        <translation>Doelen in deze evaluatie</translation>
+    </message>
+    <message>
         <source>in {days}</source>
         <translation>over {days}</translation>
     </message>
@@ -3643,6 +3747,18 @@
 <context>
     <name>FiguresCharts</name>
     <message>
+        <source>Goal realisation chart</source>
+        <translation>Grafiek doelrealisatie</translation>
+    </message>
+    <message>
+        <source>Waiting time chart</source>
+        <translation>Grafiek wachttijd</translation>
+    </message>
+    <message>
+        <source>Actors chart</source>
+        <translation>Grafiek uitvoerders</translation>
+    </message>
+    <message>
         <source>Goal realisation per provider (%)</source>
         <translation>Doelrealisatie per aanbieder (%)</translation>
     </message>
@@ -3700,6 +3816,10 @@
     <message>
         <source>Last quarter</source>
         <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>Figures per provider</source>
+        <translation>Cijfers per aanbieder</translation>
     </message>
     <message>
         <source>Management figures are for supervisors and administrators. Ask your team leader for the figures of your team.</source>
@@ -4029,6 +4149,10 @@
         <translation>Acties</translation>
     </message>
     <message>
+        <source>Actions of the chosen goal</source>
+        <translation>Acties bij het gekozen doel</translation>
+    </message>
+    <message>
         <source>Add goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -4079,6 +4203,10 @@
         <translation>Vastgelegd door</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
         <source>Every step in the direction of this case, newest first. A reopened case counts as recurrence.</source>
         <translation>Elke stap in de regie van deze casus, de nieuwste bovenaan. Een heropende casus telt als recidive.</translation>
     </message>
@@ -4100,6 +4228,10 @@
     <message>
         <source>Nothing was imported</source>
         <translation>Er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
     </message>
     <message numerus="yes">
         <source>The file has %n problem(s). Nothing was imported: correct the line(s) below and import the file again.</source>
@@ -4644,6 +4776,10 @@
         <translation>Hulp toevoegen…</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
         <source>Help and direction</source>
         <translation>Hulp en regie</translation>
     </message>
@@ -4818,6 +4954,10 @@
 <context>
     <name>JournalTab</name>
     <message>
+        <source>Search in the journal</source>
+        <translation>Zoeken in het journaal</translation>
+    </message>
+    <message>
         <source>Search in the journal…</source>
         <translation>Zoeken in het journaal…</translation>
     </message>
@@ -4838,8 +4978,16 @@
         <translation>Tekst</translation>
     </message>
     <message>
+        <source>Journal entries</source>
+        <translation>Journaalnotities</translation>
+    </message>
+    <message>
         <source>Change this entry</source>
         <translation>Deze notitie wijzigen</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaalnotitie</translation>
     </message>
     <message numerus="yes">
         <source>%n entry/entries found</source>
@@ -4944,6 +5092,10 @@
     <message>
         <source>Today</source>
         <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Team overview</source>
@@ -6113,6 +6265,10 @@
         <translation>Gezinsplan – afdrukvoorbeeld</translation>
     </message>
     <message>
+        <source>Plan preview</source>
+        <translation>Voorbeeld van het plan</translation>
+    </message>
+    <message>
         <source>Making the document…</source>
         <translation>Het document wordt gemaakt…</translation>
     </message>
@@ -6196,6 +6352,10 @@
     <message>
         <source>The case is closed; the plan can be read but not changed.</source>
         <translation>De casus is afgesloten; het plan is te lezen maar niet te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The family plan is saved</source>
+        <translation>Het gezinsplan is opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6921,10 @@
         <translation>Kies de back-up die je wilt terugzetten. De database bevat daarna precies wat hij op dat moment bevatte.</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
@@ -6794,6 +6958,10 @@
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Find family by name, BSN or date of birth</source>
+        <translation>Zoek gezin op naam, BSN of geboortedatum</translation>
+    </message>
     <message>
         <source>Name, BSN or date of birth (dd-mm-jjjj)…</source>
         <translation>Naam, BSN of geboortedatum (dd-mm-jjjj)…</translation>
@@ -6849,6 +7017,33 @@
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hoofdvenster</translation>
+    </message>
+    <message>
+        <source>Case window</source>
+        <translation>Casusvenster</translation>
+    </message>
+    <message>
+        <source>Every form and list</source>
+        <translation>Elk formulier en elke lijst</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7123,10 @@
         <translation>Per open casus: het gewicht van de status maal de prioriteitsfactor, plus complexiteit (hulp in segment B of C, samenregie of regie elders). Vet vanaf {threshold}.</translation>
     </message>
     <message>
+        <source>Overloaded: at or above {threshold}</source>
+        <translation>Overbelast: op of boven {threshold}</translation>
+    </message>
+    <message>
         <source>Open cases whose director has left or is no longer in this team: reassign them.</source>
         <translation>Open casussen waarvan de regisseur uit dienst is of niet meer in dit team zit: herverdeel ze.</translation>
     </message>
@@ -6945,6 +7144,10 @@
     <message>
         <source>Per worker the open cases of the team, the weighted caseload and what is overdue. Choose a worker to see their cases and reassign them.</source>
         <translation>Per medewerker de open casussen van het team, de gewogen caseload en wat te laat is. Kies een medewerker om diens casussen te zien en te herverdelen.</translation>
+    </message>
+    <message>
+        <source>Filter workers</source>
+        <translation>Medewerkers filteren</translation>
     </message>
     <message>
         <source>Filter by worker…</source>
@@ -7019,6 +7222,14 @@
         <source>The caseload weights were saved.</source>
         <translation>De caseloadgewichten zijn opgeslagen.</translation>
     </message>
+    <message>
+        <source>Workers of the team</source>
+        <translation>Medewerkers van het team</translation>
+    </message>
+    <message>
+        <source>Cases of the chosen worker</source>
+        <translation>Casussen van de gekozen medewerker</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -7051,6 +7262,10 @@
     <message>
         <source>Nothing is overdue and nothing is due this week.</source>
         <translation>Er is niets te laat en er staat deze week niets gepland.</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Wat aandacht vraagt</translation>
     </message>
 </context>
 <context>
@@ -7085,6 +7300,10 @@
     <message>
         <source>Versions of the family plan</source>
         <translation>Versies van het gezinsplan</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>Planversies</translation>
     </message>
     <message>
         <source>This version</source>
@@ -7284,6 +7503,10 @@
             <numerusform>%n gezin in waakvlam</numerusform>
             <numerusform>%n gezinnen in waakvlam</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Families in waakvlam</source>
+        <translation>Gezinnen in waakvlam</translation>
     </message>
     <message>
         <source>The waakvlam list could not be loaded.

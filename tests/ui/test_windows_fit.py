@@ -1,6 +1,7 @@
-"""Every window and dialog fits a laptop screen (1366x768 less a taskbar) and a 1920x1080 one.
+"""Every window and dialog fits a laptop screen (1366x768 less a taskbar) and a 1920x1080 one, and stays
+usable on the laptop at 150% and 200% scaling (it fits, scrolls its content, its buttons are in reach).
 
-The screen size is fixed when Qt starts, so each size runs tests/ui/fit_check.py in a child process
+The screen size and scale are fixed when Qt starts, so each runs tests/ui/fit_check.py in a child process
 on an offscreen screen of that size. ``GEZINSREGIE_FIT_SHOTS=<folder>`` keeps a screenshot of each
 window there, to look at. The catalogue itself (tests/ui/windows.py) must name every window class.
 """
@@ -49,13 +50,16 @@ def test_the_catalogue_names_every_window_and_dialog_of_the_app():
     assert len({name for name, _factory in WINDOWS}) == len(WINDOWS)
 
 
-@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
-def test_every_window_fits_the_screen_and_nothing_in_it_is_squeezed(tmp_path, width, height):
+@pytest.mark.parametrize("width,height,scale", [(1366, 768, 1), (1920, 1080, 1), (1366, 768, 1.5), (1366, 768, 2)],
+                         ids=["1366x768", "1920x1080", "1366x768 at 150%", "1366x768 at 200%"])
+def test_every_window_fits_the_screen_and_nothing_in_it_is_squeezed(tmp_path, width, height, scale):
+    """At 150% and 200% (``QT_SCALE_FACTOR``) the laptop's screen is 911x512 or 683x384 logical pixels."""
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "screen", "x": 0, "y": 0, "width": width, "height": height,
         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT),
+           "QT_SCALE_FACTOR": str(scale)}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short",
          str(ROOT / "tests" / "ui" / "fit_check.py")],

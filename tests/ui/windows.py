@@ -385,6 +385,9 @@ ENTRIES: list[Entry] = [
     Entry("cancel help", "ui.care.involvement_steps:CancelInvolvementDialog", _dialog(_cancel_help)),
     Entry("passphrase", "ui.dialogs.passphrase_dialog:PassphraseDialog", _dialog(_passphrase)),
     Entry("conflict", "ui.widgets.conflict_dialog:ConflictDialog", _dialog(_conflict_dialog)),
+    Entry("keyboard shortcuts", "ui.dialogs.shortcuts_dialog:ShortcutsDialog",
+          lambda qtbot, services: _from_main(main_window(qtbot, services),
+                                             lambda w: w._on_keyboard_shortcuts_triggered())),
 ]
 
 WINDOWS: list[tuple[str, Factory]] = [(entry.name, entry.factory) for entry in ENTRIES]

@@ -19,7 +19,7 @@ from ui.labels.care import care_combo
 from ui.case.form_dialog import ServiceFormDialog
 from ui.widgets.enum_combo import current_enum
 from ui.widgets.heading import muted
-from ui.widgets.screen_fit import plain_scroll
+from ui.widgets.screen_fit import minimum_within_screen, plain_scroll
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateLineEdit
 
@@ -53,7 +53,7 @@ class EvaluationDialog(ServiceFormDialog):
                  record: Callable[[EvaluationInput], EvaluationDTO], *, today: date, parent: QWidget | None = None):
         super().__init__(_text("title"), _text("intro").format(
             version=setup.plan.version_no, date=format_date(setup.plan.agreed_on)), parent)
-        self.setMinimumWidth(1120)
+        minimum_within_screen(self, 1120)
         self._setup = setup
         self._consent_for = consent_for
         self._record = record

@@ -20,6 +20,7 @@ from ui.labels.care import care_label
 from ui.widgets.heading import muted
 from ui.formatting import format_date
 from ui.labels.plan import plan_label
+from ui.widgets.accessible import name_grid_fields
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 NO_SCORE = -1
@@ -196,6 +197,7 @@ class GoalScoreRows(QWidget):
             grid.addWidget(with_error(note, errors[f"goals.{goal.lineage}.note"]), line, 3, Qt.AlignmentFlag.AlignTop)
             grid.setRowMinimumHeight(line + 1, 6)
             self.rows[goal.lineage] = GoalRow(goal, spin, combo, note)
+        name_grid_fields(grid, row_label_column=0)
 
     def values(self) -> tuple[EvaluationGoalInput, ...]:
         return tuple(EvaluationGoalInput(

@@ -66,6 +66,7 @@ class EvaluationsTab(CareTab):
             Column(self.tr("Conclusion"), lambda e: preview(e.conclusion), lambda e: e.conclusion),
         ], self)
         self.table = make_table(self.model, "evaluationsTable")
+        self.table.setAccessibleName(self.tr("Evaluations"))
         self.detail_title = heading("", 1.05, "sectionHeading")
         self.detail_meta = muted()
         self.goals_model = RowTableModel([
@@ -75,6 +76,7 @@ class EvaluationsTab(CareTab):
             Column(self.tr("Note"), lambda g: g.note or "", lambda g: g.note or ""),
         ], self)
         self.goals_table = make_table(self.goals_model, "evaluationGoalsTable")
+        self.goals_table.setAccessibleName(self.tr("Goals in this evaluation"))
         self.conclusion_title = QLabel(self.tr("Conclusion"))
         self.conclusion_title.setObjectName("columnHeading")
         self.conclusion_label = QLabel()

@@ -23,6 +23,7 @@ from ui.case.form_dialog import ServiceFormDialog
 from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.widgets.screen_fit import minimum_within_screen
 
 SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...]], InvolvementDTO]
 REFERRERS_WITH_NAME = REFERRERS_WITH_AGB | {"08"}
@@ -60,7 +61,7 @@ class InvolvementDialog(ServiceFormDialog):
     def __init__(self, providers: Sequence[ProviderDTO], goals: Sequence[GoalDTO], save: SaveInvolvement, *,
                  today: date, current: InvolvementDTO | None = None, parent: QWidget | None = None):
         super().__init__(_text("change") if current else _text("add"), _text("intro"), parent)
-        self.setMinimumWidth(1040)
+        minimum_within_screen(self, 1040)
         self._save = save
         self._providers = {p.id: p for p in providers}
         self._current = current

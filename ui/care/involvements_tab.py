@@ -52,6 +52,7 @@ class InvolvementsTab(CareTab):
         self.add_button.setEnabled(False)
         self.model = StyledRowTableModel(self._columns(), self._look, self)
         self.table = make_table(self.model, "involvementsTable")
+        self.table.setAccessibleName(self.tr("Help"))
         self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 14)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalScrollBar().rangeChanged.connect(self._on_table_scroll_range_changed)

@@ -22,7 +22,7 @@ class Look:
 DUE = Look("#fff4d6", "#5c4300")       # comes up within days: amber
 OVERDUE = Look("#fde7e5", "#8c1d18", bold=True)  # its date has passed: red
 NEXT = Look(bold=True)                 # the next thing to do
-ENDED = Look(foreground="#7b8794")     # history: greyed
+ENDED = Look(foreground="#5f6b76")     # history: greyed
 
 CARD_STYLE = """
 QFrame#careCard { background: #f7f9fa; border: 1px solid #e1e5e9; border-radius: 6px; }

@@ -104,6 +104,7 @@ class WaakvlamTab(CareTab):
             Column(self.tr("Note"), lambda c: " ".join((c.note or "").split()), lambda c: c.note or ""),
         ], self._look, self)
         self.table = make_table(self.model, "contactsTable")
+        self.table.setAccessibleName(self.tr("Contacts"))
         self.contact_button = QPushButton(self.tr("Log a contact…"))
         self.end_button = QPushButton(self.tr("End the waakvlam…"))
         buttons = QHBoxLayout()

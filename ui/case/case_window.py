@@ -29,13 +29,15 @@ from ui.case.family_tab import FamilyTab
 from ui.case.form_dialog import ServiceFormDialog
 from ui.case.history_tab import HistoryTab
 from ui.case.journal_tab import JournalTab
-from ui.widgets.style import CASE_STYLESHEET
+from ui.actions import CASE_KEYS
+from ui.widgets.accessible import focus_first_input
+from ui.widgets.style import case_stylesheet
 from ui.widgets.messages import ask_save_discard_cancel, inform
 from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.tasks import TaskRunner
-from ui.widgets.screen_fit import resize_to_screen
+from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ class CaseWindow(QMainWindow):
                  parent: QWidget | None = None, *, plan_tab_factory: PlanTabFactory = default_plan_tab):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(CASE_STYLESHEET)
+        self.setStyleSheet(case_stylesheet())
         self.services = services
         self.case_id = case_id
         self._events = events
@@ -88,7 +90,7 @@ class CaseWindow(QMainWindow):
         self.reopen_action = QAction(self.tr("Reopen"), self)
         self.to_waakvlam_action = QAction(self.tr("To waakvlam"), self)
         self.print_action = QAction(self.tr("Print / PDF…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setShortcut(CASE_KEYS["print"].sequence())
         self.print_action.setToolTip(self.tr("Preview the family plan, save it as PDF or print it for signing"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
@@ -99,7 +101,7 @@ class CaseWindow(QMainWindow):
             self.case_actions.addAction(action)
             action.setEnabled(False)
         self.close_window_action = QAction(self)
-        self.close_window_action.setShortcut(QKeySequence.StandardKey.Close)
+        self.close_window_action.setShortcut(CASE_KEYS["close"].sequence())
         self.addAction(self.close_window_action)
 
         self.header_bar = CaseHeaderBar(self.case_actions)
@@ -119,6 +121,11 @@ class CaseWindow(QMainWindow):
         self.tabs.addTab(self.waakvlam_tab, self.tr("Waakvlam"))
         self.tabs.addTab(self.journal_tab, self.tr("Journal"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
+        for index in range(self.tabs.count()):  # Ctrl+1 .. Ctrl+7 (see ui/actions.py CASE_KEYS)
+            tab_action = QAction(self)
+            tab_action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            tab_action.triggered.connect(lambda _checked=False, index=index: self.show_tab(index))
+            self.addAction(tab_action)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -127,6 +134,7 @@ class CaseWindow(QMainWindow):
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         resize_to_screen(self, 1320, 900)
+        scroll_when_too_big(self)
 
         self.activate_action.triggered.connect(self._on_activate_action_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)
@@ -150,6 +158,11 @@ class CaseWindow(QMainWindow):
             dirty_changed.connect(self._on_plan_tab_dirty_changed)
         events.data_changed.connect(self._on_events_data_changed)
         self.reload()
+
+    def show_tab(self, index: int) -> None:
+        """Shows the tab and puts the keyboard focus in it."""
+        self.tabs.setCurrentIndex(index)
+        focus_first_input(self.tabs.currentWidget())
 
     # -- loading ----------------------------------------------------------------------------------
     def reload(self) -> None:

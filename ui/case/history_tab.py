@@ -89,6 +89,7 @@ class HistoryTab(QWidget):
             Column(self.tr("Recorded by"), lambda e: e.worker_name),
         ], self)
         self.table = make_table(self.model, "historyTable")
+        self.table.setAccessibleName(self.tr("History"))
         self.status_label = muted()
         self.status_label.setVisible(False)
         layout = QVBoxLayout(self)

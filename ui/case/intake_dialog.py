@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget,
+    QBoxLayout, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -21,9 +21,9 @@ from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
 from ui.case.members_editor import MemberRow, MembersEditor
-from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.style import case_stylesheet
 from ui.widgets.heading import heading, muted
-from ui.widgets.screen_fit import plain_scroll
+from ui.widgets.screen_fit import compact_screen, minimum_within_screen, plain_scroll, resize_to_screen
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.form_dialog import GuardedFormDialog
@@ -54,8 +54,8 @@ class IntakeDialog(GuardedFormDialog):
         self._submitted_rows: list[MemberRow] = []
         self.outcome: IntakeOutcome | None = None
         self.setWindowTitle(self.tr("New family"))
-        self.setStyleSheet(CASE_STYLESHEET)
-        self.setMinimumWidth(1000)
+        self.setStyleSheet(case_stylesheet())
+        minimum_within_screen(self, 1000)
 
         self.pages = QStackedWidget()
         self.form_page = self._make_form_page()
@@ -86,7 +86,7 @@ class IntakeDialog(GuardedFormDialog):
         self.members_editor.add_member(MemberRole.PARENT)
         self.members_editor.add_member(MemberRole.YOUNG_PERSON)
         self.family_name_edit.setFocus()
-        self.resize(1040, 640)
+        resize_to_screen(self, 1040, 640)
 
     # -- building ---------------------------------------------------------------------------------
     def _make_form_page(self) -> QWidget:
@@ -127,8 +127,9 @@ class IntakeDialog(GuardedFormDialog):
         place.addWidget(self._field("city"), 1)
         address_form.addRow(self.tr("Postcode and city"), place)
         address_form.addRow(self.tr("Municipality code"), self._field("municipality_code"))
-        top = QHBoxLayout()
-        top.setSpacing(32)
+        compact = compact_screen(self)  # a laptop at 150% or 200%: the two forms above each other, all scrolls
+        top = QBoxLayout(QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight)
+        top.setSpacing(8 if compact else 32)
         top.addLayout(family_form, 1)
         top.addLayout(address_form, 1)
 
@@ -157,6 +158,9 @@ class IntakeDialog(GuardedFormDialog):
         layout.addSpacing(6)
         layout.addWidget(heading(self.tr("Family members"), 1.1))
         layout.addWidget(scroll, 1)
+        if compact:
+            scroll.setMinimumHeight(self.fontMetrics().height() * 8)
+            return plain_scroll(page)
         return page
 
     @staticmethod

@@ -20,6 +20,7 @@ from ui.errors import show_error, show_field_errors
 from ui.formatting import format_date
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit
+from ui.widgets.accessible import name_grid_fields
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
 
@@ -81,6 +82,8 @@ class JournalForm(QFrame):
         layout.addWidget(text_caption)
         layout.addWidget(with_error(self.text_edit, self.field_errors["text"]), 1)
         layout.addLayout(buttons)
+        self.text_edit.setAccessibleName(text_caption.text())
+        name_grid_fields(fields)
         self.start_new_entry()
 
     @staticmethod

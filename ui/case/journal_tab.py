@@ -42,6 +42,7 @@ class JournalTab(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("journalSearch")
+        self.search_edit.setAccessibleName(self.tr("Search in the journal"))
         self.search_edit.setPlaceholderText(self.tr("Search in the journal…"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = muted()
@@ -56,11 +57,13 @@ class JournalTab(QWidget):
             Column(self.tr("Text"), lambda e: preview(e.text)),
         ], self)
         self.table = make_table(self.model, "journalTable")
+        self.table.setAccessibleName(self.tr("Journal entries"))
         self.entry_meta_label = QLabel()
         self.entry_meta_label.setObjectName("columnHeading")
         self.edit_button = QPushButton(self.tr("Change this entry"))
         self.reader = QTextBrowser()
         self.reader.setObjectName("journalReader")
+        self.reader.setAccessibleName(self.tr("Journal entry"))
         self.reader.setOpenLinks(False)
         reader_font = self.reader.font()
         reader_font.setPointSizeF(reader_font.pointSizeF() * 1.08)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 from app.services.families import MemberInput
 from models.enums import MemberRole
 from ui.case.member_fields import FIELD_NAMES, MemberFields, field_titles
+from ui.widgets.accessible import name_grid_fields
 from ui.widgets.field_error_label import FieldErrorLabel
 
 # Relative widths of the columns: names get the room, the checkbox and prefix little.
@@ -123,6 +124,7 @@ class MembersEditor(QWidget):
             previous = row.remove_button
             row.remove_button.setEnabled(len(self.rows) > 1)
             self._place_errors(row, index)
+        name_grid_fields(self._grid)
 
     @property
     def error_labels(self) -> list[FieldErrorLabel]:

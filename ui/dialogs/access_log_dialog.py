@@ -25,6 +25,7 @@ from ui.qt_models.access_log_model import AccessLogColumn, AccessLogModel
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit, required_dates
 from ui.widgets.field_error_label import ERROR_COLOUR, FieldErrorLabel
+from ui.widgets.screen_fit import minimum_within_screen
 
 DEFAULT_DAYS = 30
 Question = Callable[[int, datetime, datetime, Key | None], Page[AccessLogRow]]  # a page, after a key
@@ -57,7 +58,7 @@ class AccessLogDialog(QDialog):
         self._ids: dict[QComboBox, list[int]] = {}
         self.model = AccessLogModel(runner, lambda: self._family_names, self)
         self.setWindowTitle(self.tr("Access log"))
-        self.setMinimumSize(980, 560)
+        minimum_within_screen(self, 980, 560)
         today = today or date.today()
 
         self.family_radio = QRadioButton(self.tr("Who looked at a family's file"))
@@ -86,6 +87,7 @@ class AccessLogDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow (scaled) screens: fields below
         form.addRow(self.family_radio, self.family_combo)
         form.addRow(self.worker_radio, self.worker_combo)
         form.addRow(self.tr("Period"), period)
@@ -96,6 +98,7 @@ class AccessLogDialog(QDialog):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setObjectName("accessLogTable")
+        self.table.setAccessibleName(self.tr("Access log"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)

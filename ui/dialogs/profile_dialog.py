@@ -25,6 +25,7 @@ from app.profiles import (
 from ui.errors import error_text, show_error, show_field_errors, translated
 from ui.tasks import TaskRunner
 from ui.widgets.field_error_label import ERROR_COLOUR, FieldErrorLabel, with_error
+from ui.widgets.screen_fit import minimum_within_screen
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 ConnectionTester = Callable[[Profile, "str | None"], str]
@@ -77,10 +78,11 @@ class ProfileDialog(QDialog):
         self._editing: str | None = None  # the saved name of the profile in the form; None: a new one
         self.chosen: ChosenConnection | None = None
         self.setWindowTitle(self.tr("Choose a database"))
-        self.setMinimumSize(860, 520)
+        minimum_within_screen(self, 860, 520)
 
         self.profile_list = QListWidget()
         self.profile_list.setObjectName("profileList")
+        self.profile_list.setAccessibleName(self.tr("Databases"))
         self.profile_list.setMinimumWidth(240)
         self.profile_list.currentItemChanged.connect(self._on_profile_list_current_item_changed)
         self.new_button = QPushButton(self.tr("&New…"))

@@ -78,6 +78,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setObjectName("backupList")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels([self.tr("Made on"), self.tr("Kind"), self.tr("Size")])
         for backup in self._backups:

@@ -78,6 +78,7 @@ class BatchExportDialog(QDialog):
         self.folder_edit = QLineEdit(folder or "")
         self.folder_edit.setReadOnly(True)
         self.folder_edit.setPlaceholderText(self.tr("No folder chosen"))
+        self.folder_edit.setAccessibleName(self.tr("Folder"))
         self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.progress = QProgressBar()

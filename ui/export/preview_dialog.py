@@ -46,6 +46,7 @@ class PlanPreviewDialog(QDialog):
         self._bytes = QByteArray()
         self._buffer = QBuffer(self)
         self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Plan preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.pdf)

@@ -75,6 +75,7 @@ class CaseloadPage(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName(self.tr("Search family, child or director"))
         self.search_edit.setPlaceholderText(self.tr("Search family, child or director…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
@@ -188,6 +189,7 @@ class CaseloadPage(QWidget):
     # -- table ------------------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         table = make_table(self.model, "caseloadTable")
+        table.setAccessibleName(self.tr("Cases"))
         table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.moveSection(header.visualIndex(CaseloadColumn.NEXT_DUE), NEXT_DUE_POSITION)

@@ -71,6 +71,9 @@ class FiguresCharts(QWidget):
         self.realisation_view = _view(self.realisation_chart, "goalRealisationChart")
         self.waiting_view = _view(self.waiting_chart, "waitingTimeChart")
         self.actors_view = _view(self.actors_chart, "actorsChart")
+        self.realisation_view.setAccessibleName(self.tr("Goal realisation chart"))
+        self.waiting_view.setAccessibleName(self.tr("Waiting time chart"))
+        self.actors_view.setAccessibleName(self.tr("Actors chart"))
         self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.row.setContentsMargins(0, 0, 0, 0)
         for view in (self.realisation_view, self.waiting_view, self.actors_view):

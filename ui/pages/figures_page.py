@@ -89,6 +89,7 @@ class FiguresPage(QWidget):
         self.providers_model = ProviderFiguresModel(self)
         self.providers_proxy = ProviderFiguresProxy(self.providers_model, self)
         self.providers_table = make_table(self.providers_proxy, "providerFiguresTable")
+        self.providers_table.setAccessibleName(self.tr("Figures per provider"))
         self.providers_table.setSortingEnabled(True)
         self.providers_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.charts = FiguresCharts()

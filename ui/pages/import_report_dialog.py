@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from app.services.provider_import import ImportProblem, ImportReport
 from ui.widgets.heading import heading, muted
+from ui.widgets.screen_fit import resize_to_screen
 from ui.widgets.tables import fit_columns, make_table
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.errors import translated
@@ -29,12 +30,13 @@ class ImportReportDialog(QDialog):
             layout.addWidget(muted(self.tr("Every row of the file was imported.")))
             layout.addLayout(self._counts())
         else:
-            self.resize(760, 460)
+            resize_to_screen(self, 760, 460)
             self.heading_label = heading(self.tr("Nothing was imported"), 1.2, "dialogHeading")
             self.statement_label = muted(self._statement(len(report.problems)))
             self.problems_model = RowTableModel(self._problem_columns(), self)
             self.problems_model.set_rows(report.problems)
             self.problems_table = make_table(self.problems_model, "importProblems")
+            self.problems_table.setAccessibleName(self.tr("Problems"))
             fit_columns(self.problems_table)
             layout.addWidget(self.heading_label)
             layout.addWidget(self.statement_label)

@@ -43,6 +43,7 @@ class SearchPage(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("familySearchEdit")
+        self.search_edit.setAccessibleName(self.tr("Find family by name, BSN or date of birth"))
         self.search_edit.setPlaceholderText(self.tr("Name, BSN or date of birth (dd-mm-jjjj)…"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)

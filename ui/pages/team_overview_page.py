@@ -74,6 +74,7 @@ class TeamOverviewPage(QWidget):
         self.team_combo.setMinimumWidth(220)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("searchEdit")
+        self.filter_edit.setAccessibleName(self.tr("Filter workers"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by worker…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.attention_check = QCheckBox(self.tr("Only overloaded or with overdue items"))
@@ -331,6 +332,7 @@ class TeamOverviewPage(QWidget):
     # -- tables -----------------------------------------------------------------------------------
     def _make_workers_table(self) -> QTableView:
         table = make_table(self.proxy, "teamOverviewTable")
+        table.setAccessibleName(self.tr("Workers of the team"))
         table.setSortingEnabled(True)
         table.sortByColumn(TeamColumn.WORKER, Qt.SortOrder.AscendingOrder)
         header = table.horizontalHeader()
@@ -347,6 +349,7 @@ class TeamOverviewPage(QWidget):
 
     def _make_cases_table(self) -> QTableView:
         table = make_table(self.cases_model, "teamCasesTable")
+        table.setAccessibleName(self.tr("Cases of the chosen worker"))
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setSortingEnabled(True)
         table.setItemDelegateForColumn(CaseloadColumn.NEXT_DUE, TintDelegate(table, pill=True))

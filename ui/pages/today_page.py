@@ -121,6 +121,7 @@ class TodayPage(QWidget):
     def _make_tree(self) -> QTreeView:
         tree = QTreeView()
         tree.setObjectName("todayTree")
+        tree.setAccessibleName(self.tr("What needs attention"))
         tree.setModel(self.model)
         tree.setItemDelegate(TintDelegate(tree))  # the groups' band
         tree.setItemDelegateForColumn(DueColumn.WHEN, TintDelegate(tree, pill=True))

@@ -127,6 +127,7 @@ class WaakvlamPage(QWidget):
 
     def _make_table(self) -> QTableView:
         table = make_table(self.proxy, "waakvlamTable")
+        table.setAccessibleName(self.tr("Families in waakvlam"))
         table.setSortingEnabled(True)
         table.sortByColumn(WaakvlamColumn.NEXT_CONTACT, Qt.SortOrder.AscendingOrder)
         metrics = table.fontMetrics()

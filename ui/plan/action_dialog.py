@@ -18,6 +18,7 @@ from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.labels.plan import field_label, flag_text, plan_label, value_text
 from ui.tasks import TaskRunner
+from ui.widgets.accessible import name_form_fields
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
 
@@ -92,6 +93,7 @@ class ActionDialog(FormDialog):
         if goal_target is not None:
             form.addRow("", QLabel(self.tr("The goal's target date is {date}.").format(date=format_date(goal_target))))
         self.body.addLayout(form)
+        name_form_fields(form)
 
         self.owner_combo.currentIndexChanged.connect(self._on_owner_combo_current_index_changed)
         self.due_date_edit.changed.connect(self._on_due_date_edit_changed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from ui.plan.form_dialog import FormDialog, SaveCall
+from ui.widgets.accessible import name_form_fields
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit
 
@@ -48,6 +49,7 @@ class AgreeDialog(FormDialog):
         form.setHorizontalSpacing(16)
         form.addRow(self.form_label(self.tr("Agreed on")), self.with_error(self.agreed_on_edit, "agreed_on"))
         form.addRow(self.form_label(self.tr("With whom")), self.with_error(self.agreed_with_edit, "agreed_with"))
+        name_form_fields(form)
         self.body.addWidget(intro)
         self.body.addWidget(self.content_code_label)
         self.body.addLayout(form)

@@ -19,8 +19,10 @@ from ui.plan.combos import current_enum
 from ui.plan.form_dialog import FormDialog, SaveCall
 from ui.labels.plan import actor_hint, actor_label, field_label, plan_label, value_text
 from ui.tasks import TaskRunner
+from ui.widgets.accessible import buddy_label, name_form_fields
 from ui.widgets.conflict_dialog import ConflictRow
 from ui.widgets.date_edit import OptionalDateEdit
+from ui.widgets.screen_fit import compact_screen, minimum_within_screen, scrolling
 
 NO_SCORE = SCORE_MIN - 1  # the spin box's "not scored" value, shown as a dash
 COMPARED_FIELDS = compared_keys(GoalInput)  # keyed like the version comparison
@@ -57,7 +59,7 @@ class GoalDialog(FormDialog):
                  else QCoreApplication.translate("GoalDialog", "New goal"))
         super().__init__(title, runner, save, expected_version=goal.version if goal else None, parent=parent)
         self._choices = choices
-        self.setMinimumWidth(720)
+        minimum_within_screen(self, 720)
 
         self.domain_combo = QComboBox()
         self.domain_combo.setObjectName("domainCombo")
@@ -112,10 +114,10 @@ class GoalDialog(FormDialog):
         scores = QWidget()
         score_row = QHBoxLayout(scores)
         score_row.setContentsMargins(0, 0, 0, 0)
-        score_row.addWidget(QLabel(self.tr("now")))
+        score_row.addWidget(buddy_label(self.tr("now"), self.score_start_spin))
         score_row.addWidget(self.score_start_spin)
         score_row.addWidget(QLabel("→"))
-        score_row.addWidget(QLabel(self.tr("target")))
+        score_row.addWidget(buddy_label(self.tr("target"), self.score_target_spin))
         score_row.addWidget(self.score_target_spin)
         scale_hint = QLabel(self.tr("0 = very worried, 10 = good enough to close"))
         scale_hint.setObjectName("mutedHint")
@@ -148,7 +150,12 @@ class GoalDialog(FormDialog):
         score_column.addWidget(self.add_error_label("score_target", self.score_target_spin))
         form.addRow(self.form_label(self.tr("Scaling question")), score_box)
         form.addRow(self.form_label(self.tr("Status")), self.status_combo)
-        self.body.addLayout(form)
+        if compact_screen(self):  # a laptop at 150% or 200%: labels above their fields, no sideways scrolling
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        fields = QWidget()
+        fields.setLayout(form)
+        self.body.addWidget(scrolling(fields))  # on a small or scaled screen the fields scroll, Save stays
+        name_form_fields(form)
 
         self.actor_combo.currentIndexChanged.connect(self._on_actor_combo_current_index_changed)
         if goal is not None:

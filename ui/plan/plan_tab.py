@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -18,6 +18,8 @@ from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict, ValidationError
 from app.queries.plans import PlanDTO
 from models.enums import PlanStatus
+from ui.actions import CASE_KEYS
+from ui.widgets.accessible import announce
 from ui.errors import error_text
 from ui.events import AppEvents
 from ui.plan.agree_dialog import AgreeDialog
@@ -170,6 +172,12 @@ class PlanTab(QWidget):
         self.header = PlanHeader()
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
+        save_action = QAction(page)  # Ctrl+S (the platform's Save) anywhere in the plan
+        save_action.setShortcut(CASE_KEYS["save"].sequence())
+        save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_action.triggered.connect(self._on_save_action_triggered)
+        page.addAction(save_action)
+        self.save_button.setToolTip(CASE_KEYS["save"].sequence().toString(QKeySequence.SequenceFormat.NativeText))
         self.agree_button = QPushButton(self.tr("Agree plan"))
         self.new_version_button = QPushButton(self.tr("Change plan (new version)"))
         self.versions_button = QPushButton(self.tr("Versions"))
@@ -183,6 +191,7 @@ class PlanTab(QWidget):
 
         self.texts = PlanTextsEditor(self._services.ctx.clock.today())
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.texts)
@@ -255,6 +264,8 @@ class PlanTab(QWidget):
 
     def _set_message(self, text: str) -> None:
         self._show_text(self.message_label, text)
+        if text:
+            announce(self.message_label, text, urgent=True)
 
     def _update_save_button(self) -> None:
         self.save_button.setEnabled(self.texts.is_dirty())
@@ -279,6 +290,7 @@ class PlanTab(QWidget):
             self.texts.rebase(plan_values(saved))
         self._set_message("")
         self._show_plan(saved)
+        announce(self.save_button, self.tr("The family plan is saved"))
         self._notify()
 
     def _on_texts_save_failed(self, error: AppError, runner: TaskRunner) -> None:
@@ -320,6 +332,10 @@ class PlanTab(QWidget):
     def _on_texts_dirty_changed(self, dirty: bool) -> None:
         self._update_save_button()
         self.dirty_changed.emit(dirty)
+
+    def _on_save_action_triggered(self) -> None:
+        if self.save_button.isVisible() and self.save_button.isEnabled():
+            self.save_button.click()
 
     def _on_save_button_clicked(self) -> None:
         self._save_texts(self._runner)

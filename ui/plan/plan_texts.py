@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +21,8 @@ from app.services.plans import INTERVAL_WEEKS
 from ui.errors import show_field_errors
 from ui.plan.plan_text_merge import PlanValues, changed_values
 from ui.widgets.date_edit import DateLineEdit, mark_unreadable_dates
+from ui.widgets import accessible
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.field_error_label import FieldErrorLabel
 
 CONTEXT = "PlanTextsEditor"
@@ -42,23 +44,6 @@ EDITOR_LINES = 4
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f7f9fa; }"
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" when the column is narrow, instead of widening it."""
-
-    def __init__(self, text: str):
-        super().__init__(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setToolTip(text)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """Narrower than its text: shortening it is the point (the whole text is the tooltip)."""
-        return QSize(self.fontMetrics().horizontalAdvance("…"), super().minimumSizeHint().height())
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        elided = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
 
 
 class PlanTextsEditor(QWidget):
@@ -83,6 +68,7 @@ class PlanTextsEditor(QWidget):
             edit.setObjectName(f"{name}Edit")
             edit.setTabChangesFocus(True)
             edit.setPlaceholderText(QCoreApplication.translate(CONTEXT, question))
+            accessible.name(edit, QCoreApplication.translate(CONTEXT, title), QCoreApplication.translate(CONTEXT, question))
             edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * EDITOR_LINES + 14)
             edit.textChanged.connect(self._on_any_field_changed)
             self.text_edits[name] = edit
@@ -115,6 +101,7 @@ class PlanTextsEditor(QWidget):
         line.setObjectName("planSeparator")
         column.addWidget(line)
         column.addLayout(schedule)
+        accessible.name_form_fields(schedule)
 
     # -- state -----------------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class PlanVersionView(QWidget):
         self.texts.set_read_only(True)
         self.goals = GoalsPanel(with_buttons=False)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.texts)
@@ -77,6 +78,7 @@ class VersionsDialog(QDialog):
 
         self.versions_list = QListWidget()
         self.versions_list.setObjectName("versionsList")
+        self.versions_list.setAccessibleName(self.tr("Plan versions"))
         self.versions_list.setFixedWidth(210)
         self.versions_list.setWordWrap(True)
         self.versions_list.setSpacing(3)
@@ -195,8 +197,8 @@ def _wording_html(wording: TextChange | None) -> str:
         return ""
     before, now = (escape(QCoreApplication.translate("CompareLines", t)) for t in (BEFORE, NOW))
     return (f"<table cellspacing='0' cellpadding='3' style='margin-top:3px; margin-bottom:4px'>"
-            f"<tr><td style='color:#6b7680'>{before}</td><td>{_parts_html(wording.old)}</td></tr>"
-            f"<tr><td style='color:#6b7680'>{now}</td><td>{_parts_html(wording.new)}</td></tr></table>")
+            f"<tr><td style='color:#5f6b76'>{before}</td><td>{_parts_html(wording.old)}</td></tr>"
+            f"<tr><td style='color:#5f6b76'>{now}</td><td>{_parts_html(wording.new)}</td></tr></table>")
 
 
 def _detail_html(detail: CompareDetail) -> str:

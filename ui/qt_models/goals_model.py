@@ -168,6 +168,8 @@ class GoalsTreeModel(QStandardItemModel):
         first = items[GoalColumn.GOAL]
         first.setToolTip(_goal_tooltip(goal))
         first.setIcon(hint_icon() if goal.flags else blank_icon())
+        if goal.flags:  # the mark's meaning in words, for a screen reader
+            first.setData(flags_text(goal.flags), Qt.ItemDataRole.AccessibleDescriptionRole)
         items[GoalColumn.ACTOR].setIcon(actor_icon(goal.actor))
         if goal.actor_detail:
             items[GoalColumn.ACTOR].setToolTip(goal.actor_detail)

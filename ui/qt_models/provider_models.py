@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from app.queries.providers import ProductDTO, ProviderDTO
 from ui.qt_models.row_table_model import AnyIndex, Column, RowTableModel
 
-INACTIVE_COLOUR = QColor("#8a949e")
+INACTIVE_COLOUR = QColor("#5f6b76")
 
 
 def code_and_label(code: str | None, official: str | None) -> str:

@@ -13,13 +13,13 @@ from ui.widgets.screen_fit import two_lines
 from ui.formatting import fold_text, format_weight
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import SORT_ROLE
-from ui.qt_models.urgency import urgency_colour
+from ui.qt_models.urgency import mark_icon, urgency_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 WORKER_KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # the worker's id; UNASSIGNED for the cases without director
 UNASSIGNED = 0  # never a worker id
-MUTED_COLOUR = QColor("#6b7580")
+MUTED_COLOUR = QColor("#5f6b76")
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -127,6 +127,11 @@ class TeamOverviewModel(ColumnTableModel):
         if column is TeamColumn.WEIGHTED and self._overloaded(row):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
+            if role == Qt.ItemDataRole.DecorationRole:
+                return mark_icon("heavy")  # not by colour alone: a mark, and words for tooltip and screen reader
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return self.tr("Overloaded: at or above {threshold}").format(
+                    threshold=format_weight(self.weights.overload_threshold))
             return urgency_colour(Urgency.THIS_WEEK, role)
         if role == Qt.ItemDataRole.ForegroundRole and row.without_director:
             return MUTED_COLOUR

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.screen_fit import minimum_within_screen
+
 
 @dataclass(frozen=True)
 class ConflictRow:
@@ -39,7 +41,7 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.choice = ConflictChoice.CANCEL
         self.setWindowTitle(self.tr("A colleague saved this too"))
-        self.setMinimumWidth(880)
+        minimum_within_screen(self, 880)
 
         heading = QLabel(self.tr("A colleague saved this too"))
         heading_font = QFont(heading.font())
@@ -64,6 +66,8 @@ class ConflictDialog(QDialog):
             name.setMinimumWidth(120)
             grid.addWidget(name, i, 0, Qt.AlignmentFlag.AlignTop)
             mine, theirs = self._view(row.mine), self._view(row.theirs)
+            mine.setAccessibleName(self.tr("Your version: {field}").format(field=row.label))
+            theirs.setAccessibleName(self.tr("Colleague's version: {field}").format(field=row.label))
             self.mine_views.append(mine)
             self.theirs_views.append(theirs)
             grid.addWidget(mine, i, 1)
@@ -73,6 +77,7 @@ class ConflictDialog(QDialog):
         content = QWidget()
         content.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

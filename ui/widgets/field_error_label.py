@@ -1,8 +1,10 @@
 """A red message under an input field, and the matching highlight on the field itself."""
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.widgets.accessible import announce, name_form_fields
 
 ERROR_COLOUR = QColor("#b3261e")
 INVALID_PROPERTY = "invalid"
@@ -32,8 +34,11 @@ class FieldErrorLabel(QLabel):
         self.setText(text)
         self.setVisible(True)
         self._mark_field(True)
+        announce(self._field, text, urgent=True)
 
     def clear_message(self) -> None:
+        if self.text():
+            self._field.setAccessibleDescription("")
         self.clear()
         self.setVisible(False)
         self._mark_field(False)
@@ -47,9 +52,23 @@ class FieldErrorLabel(QLabel):
         style.polish(self._field)
 
 
+class _FieldBox(QWidget):
+    """A field and its message; on first show the form row's label names the field (see accessible.py)."""
+
+    _named = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if not self._named and self.parentWidget() is not None:
+            self._named = True
+            for form in self.parentWidget().findChildren(QFormLayout):
+                if form.indexOf(self) >= 0:
+                    name_form_fields(form)
+        super().showEvent(event)
+
+
 def with_error(field: QWidget, error: FieldErrorLabel) -> QWidget:
     """The field with its (usually hidden) red message right under it."""
-    box = QWidget()
+    box = _FieldBox()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)

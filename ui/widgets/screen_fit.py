@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QWidget
 
 SCREEN_SHARE = 0.92  # leaves room for the window's title bar and a little desktop around it
+COMPACT = QSize(1024, 640)  # a screen below this (logical pixels) gets scrolling windows
 
 
 def available_size(widget: QWidget | None = None) -> QSize:
@@ -31,10 +32,36 @@ def resize_to_screen(widget: QWidget, width: int, height: int) -> None:
     widget.resize(screen_size(widget, width, height))
 
 
+def minimum_within_screen(widget: QWidget, width: int, height: int = 0) -> None:
+    """A minimum size, but never more than the screen has (at 200% a laptop has 683x384 logical pixels)."""
+    room = screen_size(widget, width, height)
+    widget.setMinimumSize(min(width, room.width()), min(height, room.height()))
+
+
+def compact_screen(widget: QWidget | None = None) -> bool:
+    """A screen below :data:`COMPACT` logical pixels: a laptop at 150% or 200%; side-by-side parts stack."""
+    room = available_size(widget)
+    return room.width() < COMPACT.width() or room.height() < COMPACT.height()
+
+
+def scroll_when_too_big(window: QMainWindow) -> None:
+    """On a small screen (a laptop at 150% or 200%: less than :data:`COMPACT` logical pixels) or one
+    smaller than the window's content needs, its content scrolls instead of the window growing past
+    the screen; pages shown later may need more room than the first."""
+    room = available_size(window)
+    need = window.minimumSizeHint()
+    if compact_screen(window) or need.width() > room.width() * SCREEN_SHARE or \
+            need.height() > room.height() * SCREEN_SHARE:
+        area = scrolling(window.takeCentralWidget())
+        area.setObjectName("windowScroll")
+        window.setCentralWidget(area)
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area that scrolls up and down when the window is too low for it."""
     area = QScrollArea()
     area.setObjectName("formScroll")
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields; the area follows the focus
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -82,6 +109,7 @@ def plain_scroll(content: QWidget) -> QScrollArea:
     content.setObjectName("scrollContent")
     scroll = QScrollArea()
     scroll.setObjectName("plainScroll")
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(content)
