@@ -1,6 +1,8 @@
 """The real main window on a filled database: caseload, search, sorting, navigation, status bar, layout."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -196,7 +198,7 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     monkeypatch.setattr(main_window_module, "open_restore_dialog",
                         lambda services, parent: calls.append(("restore",)) or True)
     reloads = []
-    window._events.data_changed.connect(reloads.append)
+    window._events.operation_did_execute.connect(lambda changes, _initiator: reloads.append(changes))
     menu_texts = [a.text() for a in window.menuBar().actions()]
     assert menu_texts[0] == "&Bestand"
 
@@ -205,7 +207,7 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     window.app_actions.restore_backup.trigger()
 
     assert calls == [("export", CaseloadScope.MINE), ("export", CaseloadScope.TEAM), ("restore",)]
-    assert reloads == ["restore"]
+    assert reloads == [Changes.everything()]
     assert window.app_actions.restore_backup.text() == "&Back-up terugzetten…"
 
 

@@ -2,6 +2,8 @@
 direction arrangement with what was agreed about monitoring, report-back and extensions."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -19,7 +21,8 @@ from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
 from ui.labels.care import care_label, code_combo
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
@@ -54,12 +57,12 @@ def _product_text(product: ProductDTO) -> str:
     return " · ".join(parts)
 
 
-class InvolvementDialog(ServiceFormDialog):
+class InvolvementDialog(FormDialog):
     """``current`` None adds help; ``save(values, goal_lineages)`` stores it and links the goals."""
 
     def __init__(self, providers: Sequence[ProviderDTO], goals: Sequence[GoalDTO], save: SaveInvolvement, *,
-                 today: date, current: InvolvementDTO | None = None, parent: QWidget | None = None):
-        super().__init__(_text("change") if current else _text("add"), _text("intro"), parent)
+                 today: date, current: InvolvementDTO | None = None, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(_text("change") if current else _text("add"), runner, intro=_text("intro"), parent=parent)
         self.setMinimumWidth(1040)
         self._save = save
         self._providers = {p.id: p for p in providers}
@@ -313,8 +316,8 @@ class InvolvementDialog(ServiceFormDialog):
                 good = False
         return good
 
-    def submit(self) -> InvolvementDTO:
-        return self._save(self.values(), self.goal_lineages())
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._save, self.values(), self.goal_lineages())
 
     # -- slots -----------------------------------------------------------------------------------
 
