@@ -8,6 +8,7 @@ stale and reload when next shown", written once.
 """
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 import shiboken6
@@ -35,15 +36,21 @@ class Freshness(QObject):
 
     def __init__(self, widget: QWidget, reload: Callable[[], None], *, while_hidden: bool = False):
         super().__init__(widget)
-        self._widget = widget
-        self._reload = reload
+        self._widget = weakref.ref(widget)  # the widget owns this object, not the other way round
+        # weakly: the owner usually holds this object, and a cycle would keep a closed window's widgets alive
+        self._reload = weakref.WeakMethod(reload) if hasattr(reload, "__self__") else (lambda: reload)
         self.while_hidden = while_hidden
         self.stale = True
         widget.installEventFilter(self)
 
+    def _alive_widget(self) -> QWidget | None:
+        ref = getattr(self, "_widget", None)  # gone while a window is torn down
+        widget = ref() if ref is not None else None
+        return widget if widget is not None and shiboken6.isValid(widget) else None
+
     def changed(self) -> None:
-        widget = getattr(self, "_widget", None)
-        if widget is None or not shiboken6.isValid(widget):
+        widget = self._alive_widget()
+        if widget is None:
             return
         if widget.isVisible() or self.while_hidden:
             self.reload()
@@ -52,12 +59,12 @@ class Freshness(QObject):
 
     def reload(self) -> None:
         self.stale = False
-        self._reload()
+        reload = self._reload()
+        if reload is not None:
+            reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # While a window closes Qt may still filter events after the widget (or this object) is gone.
-        widget = getattr(self, "_widget", None)
-        if (widget is not None and watched is widget and shiboken6.isValid(widget)
-                and event.type() == QEvent.Type.Show and self.stale):
+        if (event.type() == QEvent.Type.Show and getattr(self, "stale", False) and watched is self._alive_widget()):
             self.reload()
         return False
