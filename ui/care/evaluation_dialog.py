@@ -53,7 +53,8 @@ class EvaluationDialog(FormDialog):
     """``record(EvaluationInput)`` is the service call; ``consent_for(day)`` says who must consent that day."""
 
     def __init__(self, setup: EvaluationSetup, consent_for: Callable[[date], ConsentRequirement],
-                 record: Callable[[EvaluationInput], EvaluationDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
+                 record: Callable[[EvaluationInput],
+                                  EvaluationDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(_text("title"), runner, intro=_text("intro").format(
             version=setup.plan.version_no, date=format_date(setup.plan.agreed_on)), parent=parent)
         self.setMinimumWidth(1120)

@@ -226,7 +226,8 @@ class EvaluationsTab(CareTab):
         evaluations, case_id = self.services.evaluations, self.case_id
         recorded = self.run_dialog(EvaluationDialog(
             setup, lambda day: evaluations.who_must_consent(case_id, day),
-            lambda data: evaluations.record_evaluation(case_id, data), today=self.today, parent=self, runner=self._runner))
+            lambda data: evaluations.record_evaluation(case_id,
+                                                       data), today=self.today, parent=self, runner=self._runner))
         if recorded is None:
             return
         self._select_id = recorded.id

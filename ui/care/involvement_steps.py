@@ -77,8 +77,10 @@ class CancelInvolvementDialog(FormDialog):
 
     ``cancel(reason_code)`` is the service call."""
 
-    def __init__(self, inv: InvolvementDTO, cancel: Callable[[str], InvolvementDTO], parent: QWidget | None = None, *, runner: TaskRunner):
-        super().__init__(_text("cancel"), runner, intro=_text("cancel_intro", provider=inv.provider_name), parent=parent)
+    def __init__(self, inv: InvolvementDTO, cancel: Callable[[str], InvolvementDTO], parent: QWidget | None = None,
+                 *, runner: TaskRunner):
+        super().__init__(_text("cancel"), runner, intro=_text("cancel_intro", provider=inv.provider_name),
+                         parent=parent)
         self._cancel = cancel
         self.reason_combo = code_combo(CANCEL_REASONS, self.tr("Choose why"))
         self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
@@ -114,7 +116,8 @@ class HandoverDialog(FormDialog):
 
     def __init__(self, inv: InvolvementDTO, set_handover: Callable[[HandoverStatus], InvolvementDTO],
                  parent: QWidget | None = None, *, runner: TaskRunner):
-        super().__init__(_text("handover"), runner, intro=_text("handover_intro", provider=inv.provider_name), parent=parent)
+        super().__init__(_text("handover"), runner, intro=_text("handover_intro", provider=inv.provider_name),
+                         parent=parent)
         self._set_handover = set_handover
         self.status_combo = care_combo(HandoverStatus)
         select_enum(self.status_combo, inv.handover)
@@ -129,7 +132,8 @@ class ReportBackDialog(FormDialog):
 
     def __init__(self, inv: InvolvementDTO, received: Callable[[date | None], InvolvementDTO], *, today: date,
                  runner: TaskRunner, parent: QWidget | None = None):
-        super().__init__(_text("report_back"), runner, intro=_text("report_back_intro", provider=inv.provider_name), parent=parent)
+        super().__init__(_text("report_back"), runner, intro=_text("report_back_intro", provider=inv.provider_name),
+                         parent=parent)
         self._received = received
         self.next_date_edit = DateLineEdit(today=today)
         self.next_date_edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty if none"))

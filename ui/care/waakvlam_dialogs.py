@@ -46,7 +46,8 @@ class WaakvlamDialog(FormDialog):
     """``start(WaakvlamInput)`` is the service call; colleagues and the network help fill in the holder."""
 
     def __init__(self, colleagues: Sequence[WorkerRow], network: Sequence[NetworkMemberDTO], director_id: int,
-                 start: Callable[[WaakvlamInput], WaakvlamDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
+                 start: Callable[[WaakvlamInput],
+                                 WaakvlamDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(_text("setup"), runner, intro=_text("setup_intro"), parent=parent)
         self.setMinimumWidth(620)
         self._start = start

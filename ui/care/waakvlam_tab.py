@@ -214,7 +214,8 @@ class WaakvlamTab(CareTab):
         header, waakvlam, case_id = self.header, self.services.waakvlam, self.case_id
         started = self.run_dialog(WaakvlamDialog(
             colleagues, network, header.director_id,
-            lambda data: waakvlam.start_waakvlam(case_id, data, header.version), today=self.today, parent=self, runner=self._runner))
+            lambda data: waakvlam.start_waakvlam(case_id, data,
+                                                 header.version), today=self.today, parent=self, runner=self._runner))
         if started is not None:
             self.announce()
 
@@ -229,7 +230,8 @@ class WaakvlamTab(CareTab):
         def end_all(day, reason):
             return [involvements.end_involvement(i.id, i.version, day, reason) for i in running]
 
-        ended = self.run_dialog(EndInvolvementDialog(names, end_all, today=self.today, parent=self, runner=self._runner))
+        ended = self.run_dialog(EndInvolvementDialog(names, end_all, today=self.today, parent=self,
+                                                     runner=self._runner))
         if ended is None:
             return False
         self.announce()

@@ -217,13 +217,15 @@ class CaseWindow(QMainWindow):
         colleagues = [worker for worker in team_workers if worker.id != header.director_id]
         self._run_case_dialog(TransferDialog(
             colleagues, header.director_name,
-            lambda worker_id, reason: cases.transfer(header.case_id, header.version, worker_id, reason), self, runner=self._runner))
+            lambda worker_id, reason: cases.transfer(header.case_id, header.version, worker_id,
+                                                     reason), self, runner=self._runner))
 
     def _on_priority_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(PriorityDialog(
             header.priority, header.priority_reason,
-            lambda priority, reason: cases.set_priority(header.case_id, header.version, priority, reason), self, runner=self._runner))
+            lambda priority, reason: cases.set_priority(header.case_id, header.version, priority,
+                                                        reason), self, runner=self._runner))
 
     def _on_close_case_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases

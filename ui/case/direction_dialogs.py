@@ -50,7 +50,8 @@ class PriorityDialog(FormDialog):
     """Normal or high priority; high needs a reason so the team sees why the case comes first."""
 
     def __init__(self, priority: Priority, reason: PriorityReason | None,
-                 set_priority: Callable[[Priority, PriorityReason | None], CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
+                 set_priority: Callable[[Priority, PriorityReason | None],
+                                        CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
         super().__init__(self.tr("Priority"), runner, intro=self.tr(
             "Cases with high priority get the team's time first: safety, crisis, several providers."), parent=parent)
         self._set_priority = set_priority
@@ -75,7 +76,8 @@ class PriorityDialog(FormDialog):
 class CloseCaseDialog(FormDialog):
     """Closes the case with a reason and a note; it stays readable and can be reopened."""
 
-    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
+    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None, *,
+                 runner: TaskRunner):
         super().__init__(self.tr("Close case"), runner, intro=self.tr(
             "Is aftercare arranged in the family's own network? A closed case stays readable and can be "
             "reopened."), parent=parent)

@@ -180,7 +180,8 @@ class FamilyTab(QWidget):
             return
         self._run_dialog(MemberDialog(
             self._services.ctx.clock.today(),
-            lambda data: self._services.members.update_member(member.id, member.version, data), member, self, runner=self._runner))
+            lambda data: self._services.members.update_member(member.id, member.version,
+                                                              data), member, self, runner=self._runner))
 
     def _on_remove_member_button_clicked(self) -> None:
         member = self._selected_member()

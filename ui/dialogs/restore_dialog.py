@@ -2,7 +2,8 @@
 
 :class:`RestoreDialog` takes the backups as plain values and returns the one chosen, after a
 confirmation that names its date. :func:`open_restore_dialog` (the menu action "Back-up
-terugzetten…", restoring through the task runner) and :func:`offer_newest_backup` (start-up, damaged database) do the restoring.
+terugzetten…", restoring through the task runner) and :func:`offer_newest_backup` (start-up, damaged
+database) do the restoring.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from app.backup import (BACKUP_UNUSABLE, BEFORE_ENCRYPT, BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_kind,
-                        key_for_file, list_backups, newest_good_backup, restore_backup)
+from app.backup import (BACKUP_UNUSABLE, BEFORE_ENCRYPT, BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo,
+                        backup_kind, key_for_file, list_backups, newest_good_backup, restore_backup)
 from app.bootstrap import Services, backup_folder_for
 from app.db import DatabaseTarget
 from app.errors import AppError

@@ -20,10 +20,12 @@ SaveWeights = Callable[[CaseloadWeights], CaseloadWeights]
 class WeightsDialog(FormDialog):
     """Numbers are typed with a comma or a point; the service checks each range."""
 
-    def __init__(self, current: CaseloadWeights, save: SaveWeights, parent: QWidget | None = None, *, runner: TaskRunner):
+    def __init__(self, current: CaseloadWeights, save: SaveWeights, parent: QWidget | None = None, *,
+                 runner: TaskRunner):
         super().__init__(self.tr("Caseload weights"), runner, intro=self.tr(
             "A case counts as its status weight times its priority factor, plus its complexity: for each "
-            "involvement in segment B or C that has not ended, and once for samenregie or direction elsewhere."), parent=parent)
+            "involvement in segment B or C that has not ended, and once for samenregie or direction elsewhere."),
+            parent=parent)
         self._save = save
         self.edits: dict[str, QLineEdit] = {}
         titles = {

@@ -1,7 +1,8 @@
 """When a page fetches its data: when first shown, and after a command changed what it shows.
 
 A change while the page is hidden only marks it stale (:class:`ui.events.Freshness`), so hidden pages
-cost nothing until they are shown again. The service call runs through the task runner; an answer to an older request is dropped.
+cost nothing until they are shown again. The service call runs through the task runner; an answer to an
+older request is dropped.
 Page loads run one at a time: each writes an access-log entry, and two at once can find a SQLite
 database busy.
 """

@@ -25,7 +25,8 @@ SaveProduct = Callable[[ProductInput], ProductDTO]
 class ProviderDialog(FormDialog):
     """Name and AGB code (8 digits, optional)."""
 
-    def __init__(self, save: SaveProvider, current: ProviderDTO | None = None, parent: QWidget | None = None, *, runner: TaskRunner):
+    def __init__(self, save: SaveProvider, current: ProviderDTO | None = None, parent: QWidget | None = None, *,
+                 runner: TaskRunner):
         super().__init__(self.tr("Edit provider") if current else self.tr("New provider"), runner, intro=self.tr(
             "The AGB code (8 digits) identifies the provider in iJw messages."), parent=parent)
         self._save = save
@@ -47,7 +48,8 @@ class ProductDialog(FormDialog):
     def __init__(self, save: SaveProduct, segments: Sequence[SegmentRow], provider_name: str,
                  current: ProductDTO | None = None, parent: QWidget | None = None, *, runner: TaskRunner):
         title = self.tr("Edit product") if current else self.tr("New product")
-        super().__init__(title, runner, intro=self.tr("A product of {provider}.").format(provider=provider_name), parent=parent)
+        super().__init__(title, runner, intro=self.tr("A product of {provider}.").format(provider=provider_name),
+                         parent=parent)
         self._save = save
         self.name_edit = QLineEdit(current.name if current else "")
         self.name_edit.setMaxLength(NAME_MAX)

@@ -304,7 +304,8 @@ class TeamOverviewPage(QWidget):
             return
         supervision, chosen = self._supervision, [(c.case_id, c.version) for c in cases]
         dialog = ReassignDialog(self.colleagues(cases), len(cases),
-                                lambda worker_id, reason: supervision.reassign(chosen, worker_id, reason), self, runner=self._runner)
+                                lambda worker_id, reason: supervision.reassign(chosen, worker_id,
+                                                                               reason), self, runner=self._runner)
         accepted = dialog.exec()
         if dialog.conflict is not None:
             self.status_label.setText(self.tr(
