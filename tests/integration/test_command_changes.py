@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.changes import ChangeKind, Changes, run_command
+from app.services.members import NetworkMemberInput
 from tests.integration.case_helpers import domain_id, intake_family, smart_goal
 
 
@@ -20,11 +21,21 @@ def test_a_goal_save_reports_the_goal_of_its_case(services):
     assert not outcome.changes.touches_case(family.case_id + 1)
 
 
-def test_a_read_changes_nothing_and_a_family_change_names_the_family(services):
+def test_a_read_changes_nothing_and_a_network_member_names_the_family_not_every_case(services):
     family = intake_family(services)
 
     read = run_command(lambda: services.members.case_view(family.case_id))
-    assert read.changes == Changes() and not read.changes
+    added = run_command(lambda: services.members.add_network_member(family.family_id, NetworkMemberInput(
+        name="Oma Fatma", relation="grootmoeder")))
 
-    outside = services.plans.start_plan(family.case_id)  # outside a command nothing is collected
-    assert outside.version_no == 1
+    assert read.changes == Changes() and not read.changes
+    assert added.changes.kinds == {ChangeKind.MEMBER} and added.changes.family_ids == {family.family_id}
+    assert not added.changes.all_cases and not added.changes.touches_case(family.case_id)
+
+
+def test_an_intake_reports_the_new_family_and_its_case(services):
+    outcome = run_command(lambda: intake_family(services))
+
+    changes = outcome.changes
+    assert {ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.CASE} <= changes.kinds
+    assert changes.case_ids == {outcome.value.case_id} and changes.family_ids == {outcome.value.family_id}
