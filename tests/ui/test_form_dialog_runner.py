@@ -34,6 +34,8 @@ def test_ok_is_disabled_and_the_window_answers_while_the_save_runs(qtbot):
     timer.start(1)
     qtbot.waitUntil(lambda: len(ticks) >= 3)  # the GUI thread runs its event loop meanwhile
     assert dialog.isVisible() and dialog.reason_edit.toPlainText() == "Weer zorgen"
+    dialog.reject()  # Esc or Cancel while the save runs: the save's outcome must still reach the caller
+    assert dialog.isVisible()
 
     release.set()
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)

@@ -137,6 +137,7 @@ class FormDialog(GuardedFormDialog):
         self.took_theirs = False
         self.conflict: ConcurrencyConflict | None = None
         self._sent: object = None  # the values of the save running now, to compare on a conflict
+        self._saving = False
 
         self.form = QFormLayout()
         self.form.setVerticalSpacing(8)
@@ -236,18 +237,27 @@ class FormDialog(GuardedFormDialog):
         self._sent = None
         call = self.command()
         values = self._sent
-        self.ok_button.setEnabled(False)
+        self._set_saving(True)
         self._runner.run(lambda: run_command(call), self._on_saved,
                          lambda error: self._on_save_failed(error, values), context=self)
 
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.ok_button.setEnabled(not saving)
+
+    def reject(self) -> None:
+        """Not while a save runs: its outcome must reach the caller (the save cannot be taken back)."""
+        if not self._saving:
+            super().reject()
+
     def _on_saved(self, outcome: Outcome) -> None:
-        self.ok_button.setEnabled(True)
+        self._set_saving(False)
         self.saved_outcome = outcome
         self.saved_value = outcome.value
         self.accept()
 
     def _on_save_failed(self, error: AppError, values: object) -> None:
-        self.ok_button.setEnabled(True)
+        self._set_saving(False)
         if isinstance(error, ValidationError):
             if show_field_errors(error, self.field_errors):
                 show_error(self, error)
