@@ -136,10 +136,10 @@ def test_wrong_fields_are_shown_at_the_fields_and_nothing_is_saved(qtbot, store,
     click_open(qtbot, dialog)
 
     assert dialog.isVisible()
-    assert dialog.field_errors["host"].isVisible() and dialog.field_errors["host"].text() == "Dit veld is verplicht."
-    assert dialog.field_errors["port"].text() == "De poort is een geheel getal van 1 tot en met 65535."
+    assert dialog.errors["host"].isVisible() and dialog.errors["host"].text() == "Dit veld is verplicht."
+    assert dialog.errors["port"].text() == "De poort is een geheel getal van 1 tot en met 65535."
     assert dialog.host_edit.property("invalid") is True
-    assert not dialog.field_errors["user"].isVisible()
+    assert not dialog.errors["user"].isVisible()
     assert dialog.name_edit.text() == "Regio Zaanstreek"  # nothing typed is lost
     assert not (config_dir / PROFILES_FILE).exists()
     assert keyring.secrets == {}
@@ -174,7 +174,7 @@ def test_without_a_keyring_and_no_typed_password_the_dialog_asks_for_it(qtbot, s
     click_open(qtbot, dialog)
 
     assert dialog.isVisible()
-    assert dialog.field_errors["password"].text() == "Vul het wachtwoord in."
+    assert dialog.errors["password"].text() == "Vul het wachtwoord in."
     assert dialog.keyring_notice.isVisible()
 
 
