@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.change_tracking import PENDING, start_tracking
 from app.disk import is_disk_full
 from app.errors import (AccessDenied, AppError, BusinessRuleViolation, ConcurrencyConflict, DatabaseUnavailable,
                         DiskFull)
@@ -40,6 +41,7 @@ class UnitOfWork:
         factories.add(id(self._factory))
         self.session = self._factory()
         self.session.info.update(self._info)  # e.g. the service context, for access checks in loaders
+        start_tracking(self.session)  # what this unit of work writes, for the running command's Outcome
         return self
 
     def __exit__(self, exc_type, exc, tb) -> bool:
@@ -63,6 +65,9 @@ class UnitOfWork:
         except Exception:
             self.session.rollback()
             raise
+        pending = self.session.info.get(PENDING)
+        if pending is not None:
+            pending.hand_over()
 
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: no grant, or a row-level security policy refused the row

@@ -18,6 +18,7 @@ from ui.dialogs.restore_dialog import open_restore_dialog
 from ui.export.batch_export_dialog import BatchExportDialog
 from ui.export.caseload_export import export_caseload
 from ui.case.openers import close_all_case_windows, open_case_window, run_intake
+from app.changes import Changes
 from ui.events import AppEvents
 from ui.icons import icon
 from ui.pages.caseload_page import CaseloadPage
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         open_case_window(self._services, case_id, self._events, self._runner, parent=self)
 
     def _on_new_family_triggered(self) -> None:
-        case_id = run_intake(self._services, self)
+        case_id = run_intake(self._services, self, runner=self._runner, events=self._events)
         if case_id is not None:
             self.open_case(case_id)
 
@@ -227,8 +228,8 @@ class MainWindow(QMainWindow):
 
     def _on_restore_backup_triggered(self) -> None:
         self._runner.wait_for_done()
-        if open_restore_dialog(self._services, self):
-            self._events.data_changed.emit("restore")
+        open_restore_dialog(self._services, self, runner=self._runner,
+                            on_restored=lambda: self._events.announce(Changes.everything()))
 
     def _on_choose_connection_triggered(self) -> None:
         """Another database: this window closes and the launcher opens a new one on the choice."""

@@ -14,6 +14,8 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from app.access import check_team
 from app.audit import log_access
 from app.context import ServiceContext
+from app.change_tracking import record_write
+from app.changes import ChangeKind
 from app.errors import ConcurrencyConflict, NotFound
 from app.plan_fields import columns
 from app.queries.plans import GoalDTO, Names, PersonRef, action_dto
@@ -69,6 +71,7 @@ def update_goal(ctx: ServiceContext, goal_id: int, expected_version: int, data: 
         if written.rowcount != 1:
             raise ConcurrencyConflict(current=access.current_goal(s, goal_id, today))
         _set_persons(db, goal_id, refs.current_persons, list(dict.fromkeys(data.person_ids)))
+        record_write(s, ChangeKind.GOAL, case_id=head.case_id, family_id=head.family_id)
         log_access(s, ctx, AuditEvent.UPDATE, "goal", goal_id, family_id=head.family_id, case_id=head.case_id)
         dto = _saved_goal(goal_id, head, rows, values, data, refs, expected_version + 1, today)
         uow.commit()

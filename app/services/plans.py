@@ -45,15 +45,19 @@ class PlanService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def current_plan(self, case_id: int) -> PlanDTO | None:
-        """The version being worked with: the draft if one exists, else the agreed one; None before any."""
+    def current_plan(self, case_id: int, *, log_read: bool = True) -> PlanDTO | None:
+        """The version being worked with: the draft if one exists, else the agreed one; None before any.
+
+        ``log_read=False`` for the refresh after the user's own save: the access log records a person
+        opening or viewing a record, not a view catching up with what they just stored."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
             plan_id = current_plan_id(s, case.id)
             dto = plan_snapshot(s, plan_id, self.ctx.clock.today()) if plan_id is not None else None
-            log(s, self.ctx, AuditEvent.READ, "family_plan", plan_id, case)
+            if log_read:
+                log(s, self.ctx, AuditEvent.READ, "family_plan", plan_id, case)
             uow.commit()
             return dto
 

@@ -6889,6 +6889,10 @@
         <translation>Er zijn nog geen back-ups van deze database.</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
         <source>Replace the current database by the backup of {date}? What was changed after that moment will be gone. The current database is first kept as a safety copy.</source>
         <translation>De huidige database vervangen door de back-up van {date}? Wat daarna is veranderd, is dan weg. De huidige database wordt eerst als veiligheidskopie bewaard.</translation>
     </message>
@@ -7010,13 +7014,6 @@
             <numerusform>%n gezin</numerusform>
             <numerusform>%n gezinnen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServiceFormDialog</name>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 """A caseload page on its own: loading, counting, searching, the empty state and opening a case."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 import pytest
@@ -102,7 +104,7 @@ def test_a_data_change_reloads_a_visible_page_and_marks_a_hidden_one(qtbot, page
     qtbot.addWidget(hidden)
     source.rows.append(make_row(4, "Visser", (("Sem", 10),)))
 
-    events.notify_data_changed("case")
+    events.announce(Changes.everything())
 
     assert page.model.rowCount() == 4
     assert source.calls == 2  # the hidden page waits until it is shown

@@ -52,7 +52,8 @@ def new_action(qtbot) -> ActionDialog:
 
 
 def contact(qtbot) -> ContactDialog:
-    dialog = ContactDialog(None, lambda *args: SimpleNamespace(), lambda: True, today=TODAY)
+    dialog = ContactDialog(None, lambda *args: SimpleNamespace(), lambda: True, today=TODAY,
+                           runner=SynchronousTaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -1,6 +1,8 @@
 """The real main window on a filled database: caseload, search, sorting, navigation, status bar, layout."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -161,7 +163,7 @@ def test_new_family_button_takes_a_family_in_and_opens_its_case(qtbot, window, m
     from ui.case.openers import open_case_windows
 
     existing = filled_services.caseload.my_caseload()[0]
-    monkeypatch.setattr(main_window_module, "run_intake", lambda services, parent: existing.case_id)
+    monkeypatch.setattr(main_window_module, "run_intake", lambda services, parent, **_kwargs: existing.case_id)
     from PySide6.QtWidgets import QToolButton
 
     button = next(b for b in window.my_caseload_page.findChildren(QToolButton)
@@ -194,9 +196,9 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     monkeypatch.setattr(main_window_module, "export_caseload",
                         lambda parent, services, runner, scope: calls.append(("export", scope)))
     monkeypatch.setattr(main_window_module, "open_restore_dialog",
-                        lambda services, parent: calls.append(("restore",)) or True)
+                        lambda services, parent, runner, on_restored: calls.append(("restore",)) or on_restored())
     reloads = []
-    window._events.data_changed.connect(reloads.append)
+    window._events.operation_did_execute.connect(lambda changes, _initiator: reloads.append(changes))
     menu_texts = [a.text() for a in window.menuBar().actions()]
     assert menu_texts[0] == "&Bestand"
 
@@ -205,7 +207,7 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     window.app_actions.restore_backup.trigger()
 
     assert calls == [("export", CaseloadScope.MINE), ("export", CaseloadScope.TEAM), ("restore",)]
-    assert reloads == ["restore"]
+    assert reloads == [Changes.everything()]
     assert window.app_actions.restore_backup.text() == "&Back-up terugzetten…"
 
 

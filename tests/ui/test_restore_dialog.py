@@ -19,6 +19,7 @@ from app.storage.keys import PASSPHRASE_ENV, PassphraseReason, PassphraseRequest
 from tests.integration.case_helpers import intake_family
 from ui import main as launcher
 from ui.dialogs.passphrase_dialog import PassphraseDialog
+from ui.tasks import SynchronousTaskRunner
 from ui.dialogs.restore_dialog import RestoreDialog, open_restore_dialog
 
 BACKUPS = [
@@ -81,7 +82,10 @@ def test_the_menu_action_puts_the_chosen_backup_back(qtbot, tmp_path):
             return self.backups[0]
 
     try:
-        assert open_restore_dialog(services, None, dialog_factory=ChooseNewest) is True
+        restored = []
+        open_restore_dialog(services, None, runner=SynchronousTaskRunner(), on_restored=lambda: restored.append(1),
+                            dialog_factory=ChooseNewest)
+        assert restored == [1]
         assert family_count(services) == 1  # the same services read the restored file
     finally:
         services.close()

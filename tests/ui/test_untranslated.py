@@ -5,6 +5,8 @@ closed), so the pages and tabs show every label they can. See :func:`tests.ui.un
 """
 from __future__ import annotations
 
+from ui.tasks import SynchronousTaskRunner
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
@@ -105,7 +107,7 @@ def dialogs(services, runner) -> dict[str, QWidget]:
     case_id = next(row.case_id for row in services.caseload.my_caseload() if row.plan_status is not None)
     return {
         "first start": FirstStartDialog(["Wijkteam Noord"], lambda *_: None),
-        "intake": IntakeDialog(services),
+        "intake": IntakeDialog(services, runner=SynchronousTaskRunner()),
         "passphrase": PassphraseDialog(PassphraseRequest(Path("gezinsregie.db"), True, PassphraseReason.NO_KEYRING)),
         "restore": RestoreDialog([]),
         "plans of all my cases": BatchExportDialog(services, run_in_thread=False),

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 import ui
 from tests.ui.windows import ENTRIES, WINDOWS
-from ui.case.form_dialog import ServiceFormDialog
 from ui.pages.caseload_page import CaseloadPage
-from ui.plan.form_dialog import FormDialog
-from ui.widgets.form_dialog import GuardedFormDialog
+from ui.widgets.form_dialog import FormDialog, GuardedFormDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-BASES = {ServiceFormDialog, FormDialog, GuardedFormDialog, CaseloadPage}  # filled in by their subclasses, never shown alone
+BASES = {FormDialog, GuardedFormDialog, CaseloadPage}  # filled in by their subclasses, never shown alone
 
 
 def window_classes() -> set[str]:

@@ -286,7 +286,7 @@ def _cancel_help(services):
 
     case_id = _case(services, CaseStatus.ACTIVE, care=True)
     inv = services.involvements.involvements(case_id)[0]
-    return CancelInvolvementDialog(inv, lambda reason: inv)
+    return CancelInvolvementDialog(inv, lambda reason: inv, runner=SynchronousTaskRunner())
 
 
 def _passphrase(_services):

@@ -1,7 +1,8 @@
 """Recording an evaluation of the agreed family plan: who took part, consent, a score per goal, the decision."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,7 +17,8 @@ from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
 from ui.care.forms import add_row, section, text_edit
 from ui.labels.care import care_combo
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.enum_combo import current_enum
 from ui.widgets.heading import muted
 from ui.widgets.screen_fit import minimum_within_screen, plain_scroll
@@ -46,13 +48,14 @@ def _text(key: str) -> str:
     return QCoreApplication.translate("EvaluationDialog", _TEXTS[key])
 
 
-class EvaluationDialog(ServiceFormDialog):
+class EvaluationDialog(FormDialog):
     """``record(EvaluationInput)`` is the service call; ``consent_for(day)`` says who must consent that day."""
 
     def __init__(self, setup: EvaluationSetup, consent_for: Callable[[date], ConsentRequirement],
-                 record: Callable[[EvaluationInput], EvaluationDTO], *, today: date, parent: QWidget | None = None):
-        super().__init__(_text("title"), _text("intro").format(
-            version=setup.plan.version_no, date=format_date(setup.plan.agreed_on)), parent)
+                 record: Callable[[EvaluationInput],
+                                  EvaluationDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(_text("title"), runner, intro=_text("intro").format(
+            version=setup.plan.version_no, date=format_date(setup.plan.agreed_on)), parent=parent)
         minimum_within_screen(self, 1120)
         self._setup = setup
         self._consent_for = consent_for
@@ -145,8 +148,8 @@ class EvaluationDialog(ServiceFormDialog):
             consent_given=self.consent.given(), consent_note=self.consent_note_edit.text() or None,
             planned_date=self.planned_edit.date(), next_date=self.next_edit.date())
 
-    def submit(self) -> EvaluationDTO:
-        return self._record(self.values())
+    def command(self) -> Callable[[], EvaluationDTO]:
+        return partial(self._record, self.values())
 
     # -- keeping the form in step ----------------------------------------------------------------
 

@@ -12,7 +12,8 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.queries.evaluations import EvaluationDTO, EvaluationGoalDTO
 from models.enums import CaseStatus, EvaluationDecision, PlanStatus
-from ui.care.care_tab import TOPIC_CASE, TOPIC_EVALUATION, CareTab
+from app.changes import ChangeKind
+from ui.care.care_tab import CareTab
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
 from ui.care.evaluation_parts import Participant
 from ui.labels.care import care_label, days_text
@@ -29,7 +30,7 @@ from ui.tasks import TaskRunner
 
 
 class EvaluationsTab(CareTab):
-    reload_topics = frozenset({TOPIC_CASE, TOPIC_EVALUATION, "plan"})
+    reload_kinds = frozenset({ChangeKind.CASE, ChangeKind.EVALUATION, ChangeKind.PLAN})
     waakvlam_requested = Signal()
     close_requested = Signal()
 
@@ -227,11 +228,12 @@ class EvaluationsTab(CareTab):
         evaluations, case_id = self.services.evaluations, self.case_id
         recorded = self.run_dialog(EvaluationDialog(
             setup, lambda day: evaluations.who_must_consent(case_id, day),
-            lambda data: evaluations.record_evaluation(case_id, data), today=self.today, parent=self))
+            lambda data: evaluations.record_evaluation(case_id,
+                                                       data), today=self.today, parent=self, runner=self._runner))
         if recorded is None:
             return
         self._select_id = recorded.id
-        self.notify(TOPIC_EVALUATION)
+        self.announce()
         if not self.isVisible():
             self.reload()
         self._offer_next_step(recorded.decision)

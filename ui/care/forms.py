@@ -1,4 +1,4 @@
-"""Helpers for the care dialogs, on top of :class:`ui.case.form_dialog.ServiceFormDialog`.
+"""Helpers for the care dialogs, on top of :class:`ui.widgets.form_dialog.FormDialog`.
 
 The bigger care forms lay their fields out in sections side by side; each field still gets its
 message label registered under the service's field key, so a ValidationError lands at the field.
@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from ui.case.form_dialog import ServiceFormDialog
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import heading, muted
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 
@@ -29,7 +29,7 @@ def section(title: str, column: QVBoxLayout, intro: str = "") -> QFormLayout:
     return form
 
 
-def add_row(dialog: ServiceFormDialog, form: QFormLayout, title: str, name: str | None, field: QWidget
+def add_row(dialog: FormDialog, form: QFormLayout, title: str, name: str | None, field: QWidget
             ) -> QLabel:
     """A labelled field with its message under it, registered as ``name``; returns the row's label."""
     label = QLabel(title)

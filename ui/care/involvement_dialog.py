@@ -2,6 +2,8 @@
 direction arrangement with what was agreed about monitoring, report-back and extensions."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -18,8 +20,9 @@ from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
-from ui.labels.care import code_combo, direction_choice
-from ui.case.form_dialog import ServiceFormDialog
+from ui.labels.care import care_label, code_combo, direction_choice
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
@@ -55,12 +58,12 @@ def _product_text(product: ProductDTO) -> str:
     return " · ".join(parts)
 
 
-class InvolvementDialog(ServiceFormDialog):
+class InvolvementDialog(FormDialog):
     """``current`` None adds help; ``save(values, goal_lineages)`` stores it and links the goals."""
 
     def __init__(self, providers: Sequence[ProviderDTO], goals: Sequence[GoalDTO], save: SaveInvolvement, *,
-                 today: date, current: InvolvementDTO | None = None, parent: QWidget | None = None):
-        super().__init__(_text("change") if current else _text("add"), _text("intro"), parent)
+                 today: date, current: InvolvementDTO | None = None, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(_text("change") if current else _text("add"), runner, intro=_text("intro"), parent=parent)
         minimum_within_screen(self, 1040)
         self._save = save
         self._providers = {p.id: p for p in providers}
@@ -314,8 +317,8 @@ class InvolvementDialog(ServiceFormDialog):
                 good = False
         return good
 
-    def submit(self) -> InvolvementDTO:
-        return self._save(self.values(), self.goal_lineages())
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._save, self.values(), self.goal_lineages())
 
     # -- slots -----------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 warm handover, a report-back."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -13,7 +15,8 @@ from app.queries.involvements import InvolvementDTO
 from models.enums import HandoverStatus
 from ui.care.forms import text_edit
 from ui.labels.care import care_combo, code_combo
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.enum_combo import current_enum, select_enum
 from ui.formatting import format_date
 from ui.widgets.date_edit import DateLineEdit
@@ -47,16 +50,16 @@ def _text(key: str, **params: object) -> str:
     return QCoreApplication.translate("InvolvementSteps", _TEXTS[key]).format(**params)
 
 
-class EndInvolvementDialog(ServiceFormDialog):
+class EndInvolvementDialog(FormDialog):
     """Ends one or more running involvements on a date with an iJw (JZ588) reason.
 
     ``end(actual_end, reason_code)`` is the service call (for several involvements, one per each).
     """
 
     def __init__(self, provider_names: Sequence[str], end: Callable[[date | None, str], object], *, today: date,
-                 parent: QWidget | None = None):
+                 runner: TaskRunner, parent: QWidget | None = None):
         intro = _text("end_one" if len(provider_names) == 1 else "end_all", providers=", ".join(provider_names))
-        super().__init__(_text("end"), intro, parent)
+        super().__init__(_text("end"), runner, intro=intro, parent=parent)
         self._end = end
         self.end_date_edit = DateLineEdit(today, today=today)
         self.reason_combo = code_combo(END_REASONS)
@@ -65,35 +68,37 @@ class EndInvolvementDialog(ServiceFormDialog):
         self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
         self.ok_button.setText(self.tr("End help"))
 
-    def submit(self) -> object:
-        return self._end(self.end_date_edit.date(), self.reason_combo.currentData() or "")
+    def command(self) -> Callable[[], object]:
+        return partial(self._end, self.end_date_edit.date(), self.reason_combo.currentData() or "")
 
 
-class CancelInvolvementDialog(ServiceFormDialog):
+class CancelInvolvementDialog(FormDialog):
     """Cancels planned help (not started yet) with an iJw (JZ588) reason that fits a cancellation.
 
     ``cancel(reason_code)`` is the service call."""
 
-    def __init__(self, inv: InvolvementDTO, cancel: Callable[[str], InvolvementDTO], parent: QWidget | None = None):
-        super().__init__(_text("cancel"), _text("cancel_intro", provider=inv.provider_name), parent)
+    def __init__(self, inv: InvolvementDTO, cancel: Callable[[str], InvolvementDTO], parent: QWidget | None = None,
+                 *, runner: TaskRunner):
+        super().__init__(_text("cancel"), runner, intro=_text("cancel_intro", provider=inv.provider_name),
+                         parent=parent)
         self._cancel = cancel
         self.reason_combo = code_combo(CANCEL_REASONS, self.tr("Choose why"))
         self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
         self.ok_button.setText(self.tr("Cancel help"))
 
-    def submit(self) -> InvolvementDTO:
-        return self._cancel(self.reason_combo.currentData() or "")
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._cancel, self.reason_combo.currentData() or "")
 
 
-class ExtensionDialog(ServiceFormDialog):
+class ExtensionDialog(FormDialog):
     """An extension (verlenging): a later planned end and why, shown next to what was agreed about extensions."""
 
     def __init__(self, inv: InvolvementDTO, extend: Callable[[date | None, str], InvolvementDTO], *, today: date,
-                 parent: QWidget | None = None):
+                 runner: TaskRunner, parent: QWidget | None = None):
         lines = [_text("extension_now", date=format_date(inv.planned_end) or "–", count=inv.extensions)]
         if inv.extension_policy:
             lines.append(_text("extension_agreed", policy=inv.extension_policy))
-        super().__init__(_text("extension"), "\n".join(lines), parent)
+        super().__init__(_text("extension"), runner, intro="\n".join(lines), parent=parent)
         self._extend = extend
         self.new_end_edit = DateLineEdit(today=today)
         self.note_edit = text_edit(self.tr("Why is more time needed, and who decided?"), 3)
@@ -102,35 +107,37 @@ class ExtensionDialog(ServiceFormDialog):
         self.ok_button.setText(self.tr("Extend"))
         self.new_end_edit.setFocus()
 
-    def submit(self) -> InvolvementDTO:
-        return self._extend(self.new_end_edit.date(), self.note_edit.toPlainText())
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._extend, self.new_end_edit.date(), self.note_edit.toPlainText())
 
 
-class HandoverDialog(ServiceFormDialog):
+class HandoverDialog(FormDialog):
     """Warm handover: referred, taken over by the provider, help started."""
 
     def __init__(self, inv: InvolvementDTO, set_handover: Callable[[HandoverStatus], InvolvementDTO],
-                 parent: QWidget | None = None):
-        super().__init__(_text("handover"), _text("handover_intro", provider=inv.provider_name), parent)
+                 parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(_text("handover"), runner, intro=_text("handover_intro", provider=inv.provider_name),
+                         parent=parent)
         self._set_handover = set_handover
         self.status_combo = care_combo(HandoverStatus)
         select_enum(self.status_combo, inv.handover)
         self.add_field(self.tr("Handover"), "handover", self.status_combo)
 
-    def submit(self) -> InvolvementDTO:
-        return self._set_handover(current_enum(self.status_combo, HandoverStatus))
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._set_handover, current_enum(self.status_combo, HandoverStatus))
 
 
-class ReportBackDialog(ServiceFormDialog):
+class ReportBackDialog(FormDialog):
     """The provider or directing party reported back; optionally the next report-back date."""
 
     def __init__(self, inv: InvolvementDTO, received: Callable[[date | None], InvolvementDTO], *, today: date,
-                 parent: QWidget | None = None):
-        super().__init__(_text("report_back"), _text("report_back_intro", provider=inv.provider_name), parent)
+                 runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(_text("report_back"), runner, intro=_text("report_back_intro", provider=inv.provider_name),
+                         parent=parent)
         self._received = received
         self.next_date_edit = DateLineEdit(today=today)
         self.next_date_edit.setPlaceholderText(self.tr("dd-mm-yyyy, or empty if none"))
         self.add_field(self.tr("Next report-back"), "report_back_date", self.next_date_edit)
 
-    def submit(self) -> InvolvementDTO:
-        return self._received(self.next_date_edit.date())
+    def command(self) -> Callable[[], InvolvementDTO]:
+        return partial(self._received, self.next_date_edit.date())

@@ -16,7 +16,8 @@ from app.queries.plans import GoalDTO
 from app.queries.providers import ProviderDTO
 from app.services.involvement_inputs import InvolvementInput
 from models.enums import CaseStatus, InvolvementState
-from ui.care.care_tab import TOPIC_CASE, TOPIC_INVOLVEMENT, CareTab
+from app.changes import ChangeKind
+from ui.care.care_tab import CareTab
 from ui.care.involvement_detail import InvolvementDetail
 from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.involvement_steps import (
@@ -39,7 +40,7 @@ class Col:
 
 
 class InvolvementsTab(CareTab):
-    reload_topics = frozenset({TOPIC_CASE, TOPIC_INVOLVEMENT, "plan"})
+    reload_kinds = frozenset({ChangeKind.CASE, ChangeKind.INVOLVEMENT, ChangeKind.PLAN, ChangeKind.GOAL})
 
     def __init__(self, services: Services, case_id: int, events: AppEvents, runner: TaskRunner,
                  parent: QWidget | None = None):
@@ -259,7 +260,7 @@ class InvolvementsTab(CareTab):
     def _run_involvement_dialog(self, current: InvolvementDTO | None, providers: list[ProviderDTO],
                                 goals: list[GoalDTO]) -> None:
         saved = self.run_dialog(InvolvementDialog(providers, goals, self._saver(current), today=self.today,
-                                                  current=current, parent=self))
+                                                  current=current, parent=self, runner=self._runner))
         if saved is not None:
             self._changed(saved)
 
@@ -287,31 +288,31 @@ class InvolvementsTab(CareTab):
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
             self._step(ExtensionDialog(inv, lambda day, note: involvements.record_extension(
-                inv.id, inv.version, day, note), today=self.today, parent=self))
+                inv.id, inv.version, day, note), today=self.today, parent=self, runner=self._runner))
 
     def _on_report_back_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
             self._step(ReportBackDialog(inv, lambda day: involvements.record_report_back(
-                inv.id, inv.version, day), today=self.today, parent=self))
+                inv.id, inv.version, day), today=self.today, parent=self, runner=self._runner))
 
     def _on_handover_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
             self._step(HandoverDialog(inv, lambda status: involvements.set_handover(inv.id, inv.version, status),
-                                      parent=self))
+                                      parent=self, runner=self._runner))
 
     def _on_end_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
             self._step(EndInvolvementDialog([inv.provider_name], lambda day, reason: involvements.end_involvement(
-                inv.id, inv.version, day, reason), today=self.today, parent=self))
+                inv.id, inv.version, day, reason), today=self.today, parent=self, runner=self._runner))
 
     def _on_cancel_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
             self._step(CancelInvolvementDialog(inv, lambda reason: involvements.cancel_involvement(
-                inv.id, inv.version, reason), parent=self))
+                inv.id, inv.version, reason), parent=self, runner=self._runner))
 
     def _step(self, dialog) -> None:
         saved = self.run_dialog(dialog)
@@ -320,6 +321,6 @@ class InvolvementsTab(CareTab):
 
     def _changed(self, inv: InvolvementDTO) -> None:
         self._select_id = inv.id
-        self.notify(TOPIC_INVOLVEMENT)
+        self.announce()
         if not self.isVisible():
             self.reload()

@@ -1,6 +1,8 @@
 """Setting up a waakvlam (who keeps a finger on the pulse, how long, how often) and logging its contacts."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -14,7 +16,8 @@ from app.services.workers import WorkerRow
 from models.enums import ContactOutcome, WaakvlamHolder
 from ui.care.forms import text_edit
 from ui.labels.care import care_combo, care_label
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.enum_combo import current_enum
 from ui.widgets.heading import muted
 from ui.formatting import format_date
@@ -39,12 +42,13 @@ def _text(key: str, **params: object) -> str:
     return QCoreApplication.translate("WaakvlamDialogs", _TEXTS[key]).format(**params)
 
 
-class WaakvlamDialog(ServiceFormDialog):
+class WaakvlamDialog(FormDialog):
     """``start(WaakvlamInput)`` is the service call; colleagues and the network help fill in the holder."""
 
     def __init__(self, colleagues: Sequence[WorkerRow], network: Sequence[NetworkMemberDTO], director_id: int,
-                 start: Callable[[WaakvlamInput], WaakvlamDTO], *, today: date, parent: QWidget | None = None):
-        super().__init__(_text("setup"), _text("setup_intro"), parent)
+                 start: Callable[[WaakvlamInput],
+                                 WaakvlamDTO], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
+        super().__init__(_text("setup"), runner, intro=_text("setup_intro"), parent=parent)
         self.setMinimumWidth(620)
         self._start = start
         self.holder_combo = care_combo(WaakvlamHolder, self.tr("Choose who holds the waakvlam"))
@@ -108,8 +112,8 @@ class WaakvlamDialog(ServiceFormDialog):
             start_date=self.start_edit.date(), duration_months=self.duration_spin.value(),
             frequency_weeks=self.frequency_spin.value(), agreement=self.agreement_edit.toPlainText())
 
-    def submit(self) -> WaakvlamDTO:
-        return self._start(self.values())
+    def command(self) -> Callable[[], WaakvlamDTO]:
+        return partial(self._start, self.values())
 
     def _on_holder_combo_current_index_changed(self, _index: int) -> None:
         holder = self.holder()
@@ -135,16 +139,16 @@ class WaakvlamDialog(ServiceFormDialog):
             end=format_date(end), count=len(planned), first=format_date(planned[0])))
 
 
-class ContactDialog(ServiceFormDialog):
+class ContactDialog(FormDialog):
     """Logs a waakvlam contact. ``log(held_on, outcome, note)`` is the service call; "reopen" asks first
     (``confirm_reopen()``), because it makes the case active again and counts as recurrence."""
 
     def __init__(self, contact: ContactDTO | None, log: Callable[[date | None, ContactOutcome | None, str],
                                                                  WaakvlamDTO],
-                 confirm_reopen: Callable[[], bool], *, today: date, parent: QWidget | None = None):
+                 confirm_reopen: Callable[[], bool], *, today: date, runner: TaskRunner, parent: QWidget | None = None):
         title = (_text("contact", date=format_date(contact.planned_date)) if contact is not None
                  else _text("extra_contact"))
-        super().__init__(title, _text("contact_intro"), parent)
+        super().__init__(title, runner, intro=_text("contact_intro"), parent=parent)
         self._log = log
         self._confirm_reopen = confirm_reopen
         self.held_edit = DateLineEdit(today, today=today)
@@ -173,5 +177,5 @@ class ContactDialog(ServiceFormDialog):
     def check_locally(self) -> bool:
         return self.outcome() is not ContactOutcome.REOPEN or self._confirm_reopen()
 
-    def submit(self) -> WaakvlamDTO:
-        return self._log(self.held_edit.date(), self.outcome(), self.note_edit.toPlainText())
+    def command(self) -> Callable[[], WaakvlamDTO]:
+        return partial(self._log, self.held_edit.date(), self.outcome(), self.note_edit.toPlainText())

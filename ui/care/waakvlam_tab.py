@@ -12,7 +12,9 @@ from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.waakvlam import ContactDTO, WaakvlamDTO
 from models.enums import CaseStatus, WaakvlamStatus
-from ui.care.care_tab import TOPIC_CASE, TOPIC_INVOLVEMENT, TOPIC_WAAKVLAM, CareTab
+from app.changes import ChangeKind
+from ui.care.care_tab import CareTab
+from ui.commands import run_command
 from ui.care.involvement_steps import EndInvolvementDialog
 from ui.labels.care import care_label
 from ui.care.looks import ENDED, NEXT, OVERDUE, Look, StyledRowTableModel, set_flag
@@ -27,7 +29,7 @@ from ui.tasks import TaskRunner
 
 
 class WaakvlamTab(CareTab):
-    reload_topics = frozenset({TOPIC_CASE, TOPIC_WAAKVLAM})
+    reload_kinds = frozenset({ChangeKind.CASE, ChangeKind.WAAKVLAM})
 
     def __init__(self, services: Services, case_id: int, events: AppEvents, runner: TaskRunner,
                  parent: QWidget | None = None):
@@ -213,9 +215,10 @@ class WaakvlamTab(CareTab):
         header, waakvlam, case_id = self.header, self.services.waakvlam, self.case_id
         started = self.run_dialog(WaakvlamDialog(
             colleagues, network, header.director_id,
-            lambda data: waakvlam.start_waakvlam(case_id, data, header.version), today=self.today, parent=self))
+            lambda data: waakvlam.start_waakvlam(case_id, data,
+                                                 header.version), today=self.today, parent=self, runner=self._runner))
         if started is not None:
-            self.notify(TOPIC_CASE)
+            self.announce()
 
     def _end_running_help(self, running) -> bool:
         names = list(dict.fromkeys(i.provider_name for i in running))
@@ -228,10 +231,11 @@ class WaakvlamTab(CareTab):
         def end_all(day, reason):
             return [involvements.end_involvement(i.id, i.version, day, reason) for i in running]
 
-        ended = self.run_dialog(EndInvolvementDialog(names, end_all, today=self.today, parent=self))
+        ended = self.run_dialog(EndInvolvementDialog(names, end_all, today=self.today, parent=self,
+                                                     runner=self._runner))
         if ended is None:
             return False
-        self.notify(TOPIC_INVOLVEMENT)
+        self.announce()
         return True
 
     def _on_start_button_clicked(self) -> None:
@@ -258,12 +262,12 @@ class WaakvlamTab(CareTab):
                 return service.log_contact(contact.id, contact.version, day, outcome, note)
             return service.add_contact(w.id, day, outcome, note)
 
-        dialog = ContactDialog(contact, log, self._confirm_reopen, today=self.today, parent=self)
+        dialog = ContactDialog(contact, log, self._confirm_reopen, today=self.today, parent=self, runner=self._runner)
         logged = self.run_dialog(dialog)
         if logged is None:
             return
         reopened = logged.status is WaakvlamStatus.REOPENED
-        self.notify(TOPIC_CASE if reopened else TOPIC_WAAKVLAM)
+        self.announce()
         if reopened:
             self.inform(self, self.tr("The case is active again. This counts as recurrence (recidive); the "
                                       "history and the earlier waakvlam stay in the file."))
@@ -280,8 +284,8 @@ class WaakvlamTab(CareTab):
                 "case can be reopened. End the waakvlam today?")):
             return
         service, today = self.services.waakvlam, self.today
-        self._runner.run(lambda: service.end_waakvlam(w.id, w.version, today),
-                         lambda _ended: self.notify(TOPIC_CASE), self._on_end_failed, context=self)
+        run_command(self._runner, self._events, "end waakvlam", lambda: service.end_waakvlam(w.id, w.version, today),
+                    None, self._on_end_failed, initiator=self, context=self)
 
     def _on_end_failed(self, error: AppError) -> None:
         if isinstance(error, ConcurrencyConflict):

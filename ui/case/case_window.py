@@ -2,8 +2,8 @@
 
 Tabs are built once, so unsaved edits survive switching between them. Closing the window with
 unsaved edits (the plan, or a journal entry being written) asks Save / Discard / Cancel; a save that
-fails keeps the window and the text. Every change is announced through ``AppEvents.data_changed``
-and the window reloads itself from that same signal, as every other open page does.
+fails keeps the window and the text. Every command's changes are announced through
+``AppEvents.operation_did_execute``; the window (like every open view) re-reads only what concerns its case.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
+from app.changes import ChangeKind, Changes
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import CaseHeader, CaseView
-from app.services.cases import CaseChange
 from app.services.workers import WorkerRow
 from models.enums import CaseStatus
 from ui.care.evaluations_tab import EvaluationsTab
@@ -26,7 +26,7 @@ from ui.care.waakvlam_tab import WaakvlamTab
 from ui.case.case_header import CaseHeaderBar
 from ui.case.direction_dialogs import CloseCaseDialog, PriorityDialog, ReopenDialog, TransferDialog
 from ui.case.family_tab import FamilyTab
-from ui.case.form_dialog import ServiceFormDialog
+from ui.widgets.form_dialog import FormDialog
 from ui.case.history_tab import HistoryTab
 from ui.case.journal_tab import JournalTab
 from ui.actions import CASE_KEYS
@@ -34,6 +34,7 @@ from ui.widgets.accessible import focus_first_input
 from ui.widgets.style import case_stylesheet
 from ui.widgets.messages import ask_save_discard_cancel, inform
 from ui.errors import error_text, show_error
+from ui.commands import run_command
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.tasks import TaskRunner
@@ -43,9 +44,8 @@ log = logging.getLogger(__name__)
 
 PlanTabFactory = Callable[[Services, int, AppEvents, TaskRunner], QWidget]
 
-TOPIC_CASE = "case"
-TOPIC_FAMILY = "family"
-TOPIC_JOURNAL = "journal"
+HEADER_KINDS = (ChangeKind.CASE, ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.PLAN, ChangeKind.WAAKVLAM,
+                ChangeKind.WORKER)  # what the header and the family tab show
 
 
 def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner: TaskRunner) -> QWidget:
@@ -156,7 +156,7 @@ class CaseWindow(QMainWindow):
         dirty_changed = getattr(self.plan_tab, "dirty_changed", None)
         if dirty_changed is not None:
             dirty_changed.connect(self._on_plan_tab_dirty_changed)
-        events.data_changed.connect(self._on_events_data_changed)
+        events.operation_did_execute.connect(self._on_events_operation_did_execute)
         self.reload()
 
     def show_tab(self, index: int) -> None:
@@ -201,12 +201,14 @@ class CaseWindow(QMainWindow):
             action.setEnabled(True)
         self.case_actions.adjustSize()
 
-    def _on_events_data_changed(self, topic: str) -> None:
-        if topic == TOPIC_JOURNAL:
+    def _on_events_operation_did_execute(self, changes: Changes, _initiator: object) -> None:
+        family_id = self.header.family_id if self.header is not None else None
+        if changes.touches_case(self.case_id, *HEADER_KINDS) or (
+                family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER)):
+            self._reload_view()
+        if changes.touches_case(self.case_id, ChangeKind.JOURNAL):
             self.journal_tab.reload()
-            return
-        self._reload_view()
-        if topic == TOPIC_CASE:
+        if changes.touches_case(self.case_id, ChangeKind.CASE):
             self.history_tab.reload()
 
     def _on_print_action_triggered(self) -> None:
@@ -215,8 +217,8 @@ class CaseWindow(QMainWindow):
     # -- direction of the case --------------------------------------------------------------------
     def _on_activate_action_triggered(self) -> None:
         cases, case_id, version = self.services.cases, self.case_id, self.header.version
-        self._runner.run(lambda: cases.activate(case_id, version), self._on_case_changed,
-                         self._on_case_command_failed, context=self)
+        run_command(self._runner, self._events, "activate case", lambda: cases.activate(case_id, version), None,
+                    self._on_case_command_failed, initiator=self, context=self)
 
     def _on_transfer_action_triggered(self) -> None:
         workers, team_id = self.services.workers, self.header.team_id
@@ -228,34 +230,33 @@ class CaseWindow(QMainWindow):
         colleagues = [worker for worker in team_workers if worker.id != header.director_id]
         self._run_case_dialog(TransferDialog(
             colleagues, header.director_name,
-            lambda worker_id, reason: cases.transfer(header.case_id, header.version, worker_id, reason), self))
+            lambda worker_id, reason: cases.transfer(header.case_id, header.version, worker_id,
+                                                     reason), self, runner=self._runner))
 
     def _on_priority_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(PriorityDialog(
             header.priority, header.priority_reason,
-            lambda priority, reason: cases.set_priority(header.case_id, header.version, priority, reason), self))
+            lambda priority, reason: cases.set_priority(header.case_id, header.version, priority,
+                                                        reason), self, runner=self._runner))
 
     def _on_close_case_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(CloseCaseDialog(
-            lambda reason, note: cases.close(header.case_id, header.version, reason, note), self))
+            lambda reason, note: cases.close(header.case_id, header.version, reason, note), self, runner=self._runner))
 
     def _on_reopen_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(ReopenDialog(lambda reason: cases.reopen(header.case_id, header.version, reason),
-                                           self))
+                                           self, runner=self._runner))
 
-    def _run_case_dialog(self, dialog: ServiceFormDialog) -> None:
+    def _run_case_dialog(self, dialog: FormDialog) -> None:
         accepted = dialog.exec()
         if dialog.conflict is not None:
             self._on_case_command_failed(dialog.conflict)
         elif accepted:
-            self._on_case_changed(dialog.result_value)
+            self._events.announce(dialog.saved_outcome.changes, self)
         dialog.deleteLater()
-
-    def _on_case_changed(self, _change: CaseChange) -> None:
-        self._events.notify_data_changed(TOPIC_CASE)
 
     def _on_case_command_failed(self, error: AppError) -> None:
         if isinstance(error, ConcurrencyConflict):
@@ -278,8 +279,8 @@ class CaseWindow(QMainWindow):
     def _care_tabs(self) -> tuple[InvolvementsTab, EvaluationsTab, WaakvlamTab]:
         return self.involvements_tab, self.evaluations_tab, self.waakvlam_tab
 
-    def _on_family_tab_changed(self) -> None:
-        self._events.notify_data_changed(TOPIC_FAMILY)
+    def _on_family_tab_changed(self, changes: Changes) -> None:
+        self._events.announce(changes, self.family_tab)
 
     def _on_family_tab_conflict_found(self) -> None:
         self._report_conflict()
@@ -287,8 +288,8 @@ class CaseWindow(QMainWindow):
     def _on_care_tab_conflict_found(self) -> None:
         self._report_conflict()
 
-    def _on_journal_tab_changed(self) -> None:
-        self._events.notify_data_changed(TOPIC_JOURNAL)
+    def _on_journal_tab_changed(self, changes: Changes) -> None:
+        self._events.announce(changes, self.journal_tab)
 
     # -- closing without losing anything ----------------------------------------------------------
     def has_unsaved_changes(self) -> bool:

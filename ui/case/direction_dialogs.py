@@ -1,6 +1,8 @@
 """The steps in directing a case: transfer, priority, closing and reopening, each with its reason."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -8,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from app.services.cases import CaseChange
 from app.services.workers import WorkerRow
 from models.enums import CloseReason, Priority, PriorityReason
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.enum_combo import current_enum, enum_combo, select_enum
 
 
@@ -20,14 +23,14 @@ def _note_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class TransferDialog(ServiceFormDialog):
+class TransferDialog(FormDialog):
     """Hands the direction to a colleague of the team; ``transfer(worker_id, reason)`` is the service call."""
 
     def __init__(self, colleagues: list[WorkerRow], current_director: str,
-                 transfer: Callable[[int, str], CaseChange], parent: QWidget | None = None):
-        super().__init__(self.tr("Transfer case"), self.tr(
+                 transfer: Callable[[int, str], CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(self.tr("Transfer case"), runner, intro=self.tr(
             "{name} now directs this case. Who takes over? The transfer is kept in the case history.").format(
-            name=current_director), parent)
+            name=current_director), parent=parent)
         self._transfer = transfer
         self.director_combo = QComboBox()
         for worker in colleagues:
@@ -39,17 +42,18 @@ class TransferDialog(ServiceFormDialog):
         self.ok_button.setText(self.tr("Transfer"))
         self.reason_edit.setFocus()
 
-    def submit(self) -> CaseChange:
-        return self._transfer(self.director_combo.currentData(), self.reason_edit.text())
+    def command(self) -> Callable[[], CaseChange]:
+        return partial(self._transfer, self.director_combo.currentData(), self.reason_edit.text())
 
 
-class PriorityDialog(ServiceFormDialog):
+class PriorityDialog(FormDialog):
     """Normal or high priority; high needs a reason so the team sees why the case comes first."""
 
     def __init__(self, priority: Priority, reason: PriorityReason | None,
-                 set_priority: Callable[[Priority, PriorityReason | None], CaseChange], parent: QWidget | None = None):
-        super().__init__(self.tr("Priority"), self.tr(
-            "Cases with high priority get the team's time first: safety, crisis, several providers."), parent)
+                 set_priority: Callable[[Priority, PriorityReason | None],
+                                        CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(self.tr("Priority"), runner, intro=self.tr(
+            "Cases with high priority get the team's time first: safety, crisis, several providers."), parent=parent)
         self._set_priority = set_priority
         self.priority_combo = enum_combo(Priority)
         self.reason_combo = enum_combo(PriorityReason)
@@ -63,19 +67,20 @@ class PriorityDialog(ServiceFormDialog):
     def _on_priority_combo_current_index_changed(self, *_args) -> None:
         self.reason_combo.setEnabled(current_enum(self.priority_combo, Priority) is Priority.HIGH)
 
-    def submit(self) -> CaseChange:
+    def command(self) -> Callable[[], CaseChange]:
         priority = current_enum(self.priority_combo, Priority)
         reason = current_enum(self.reason_combo, PriorityReason) if priority is Priority.HIGH else None
-        return self._set_priority(priority, reason)
+        return partial(self._set_priority, priority, reason)
 
 
-class CloseCaseDialog(ServiceFormDialog):
+class CloseCaseDialog(FormDialog):
     """Closes the case with a reason and a note; it stays readable and can be reopened."""
 
-    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None):
-        super().__init__(self.tr("Close case"), self.tr(
+    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None, *,
+                 runner: TaskRunner):
+        super().__init__(self.tr("Close case"), runner, intro=self.tr(
             "Is aftercare arranged in the family's own network? A closed case stays readable and can be "
-            "reopened."), parent)
+            "reopened."), parent=parent)
         self._close = close
         self.reason_combo = enum_combo(CloseReason)
         self.note_edit = _note_edit(self.tr("What was reached, who keeps an eye on things"))
@@ -83,21 +88,21 @@ class CloseCaseDialog(ServiceFormDialog):
         self.add_field(self.tr("Note"), "note", self.note_edit)
         self.ok_button.setText(self.tr("Close case"))
 
-    def submit(self) -> CaseChange:
-        return self._close(current_enum(self.reason_combo, CloseReason), self.note_edit.toPlainText())
+    def command(self) -> Callable[[], CaseChange]:
+        return partial(self._close, current_enum(self.reason_combo, CloseReason), self.note_edit.toPlainText())
 
 
-class ReopenDialog(ServiceFormDialog):
+class ReopenDialog(FormDialog):
     """Reopens a closed case with its history intact; this counts as recurrence (recidive)."""
 
-    def __init__(self, reopen: Callable[[str], CaseChange], parent: QWidget | None = None):
-        super().__init__(self.tr("Reopen case"), self.tr(
-            "Things are not going well again? Reopening keeps the history and counts as recurrence."), parent)
+    def __init__(self, reopen: Callable[[str], CaseChange], parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(self.tr("Reopen case"), runner, intro=self.tr(
+            "Things are not going well again? Reopening keeps the history and counts as recurrence."), parent=parent)
         self._reopen = reopen
         self.reason_edit = _note_edit(self.tr("What happened, who raised it"))
         self.add_field(self.tr("Reason"), "reason", self.reason_edit)
         self.ok_button.setText(self.tr("Reopen"))
         self.reason_edit.setFocus()
 
-    def submit(self) -> CaseChange:
-        return self._reopen(self.reason_edit.toPlainText())
+    def command(self) -> Callable[[], CaseChange]:
+        return partial(self._reopen, self.reason_edit.toPlainText())

@@ -1,6 +1,8 @@
 """Adding and changing a family member or a network member, through the member service."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable
 from datetime import date
 
@@ -9,17 +11,18 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from app.queries.case_view import MemberDTO, NetworkMemberDTO
 from app.services.families import MemberInput
 from app.services.members import NetworkMemberInput
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.case.member_fields import FIELD_NAMES, MemberFields, field_titles
 
 
-class MemberDialog(ServiceFormDialog):
+class MemberDialog(FormDialog):
     """One family member; ``save`` is the service call (add or update) taking the typed MemberInput."""
 
     def __init__(self, today: date, save: Callable[[MemberInput], MemberDTO], member: MemberDTO | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, runner: TaskRunner):
         title = self.tr("Add family member") if member is None else self.tr("Change family member")
-        super().__init__(title, parent=parent)
+        super().__init__(title, runner, parent=parent)
         self._save = save
         self.fields = MemberFields(today)
         if member is not None:
@@ -30,18 +33,18 @@ class MemberDialog(ServiceFormDialog):
         self.fields.authority_check.setText(self.tr("Has parental authority (gezag)"))
         self.fields.first_name_edit.setFocus()
 
-    def submit(self) -> MemberDTO:
-        return self._save(self.fields.value())
+    def command(self) -> Callable[[], MemberDTO]:
+        return partial(self._save, self.fields.value())
 
 
-class NetworkMemberDialog(ServiceFormDialog):
+class NetworkMemberDialog(FormDialog):
     """Someone around the family who can help: name, relation, how to reach them, what they contribute."""
 
     def __init__(self, save: Callable[[NetworkMemberInput], NetworkMemberDTO],
-                 member: NetworkMemberDTO | None = None, parent: QWidget | None = None):
+                 member: NetworkMemberDTO | None = None, parent: QWidget | None = None, *, runner: TaskRunner):
         title = self.tr("Add to the network") if member is None else self.tr("Change network member")
-        super().__init__(title, self.tr(
-            "Grandparents, neighbours, a coach or a friend: who around the family can help?"), parent)
+        super().__init__(title, runner, intro=self.tr(
+            "Grandparents, neighbours, a coach or a friend: who around the family can help?"), parent=parent)
         self._save = save
         self.name_edit = QLineEdit()
         self.relation_edit = QLineEdit()
@@ -63,8 +66,8 @@ class NetworkMemberDialog(ServiceFormDialog):
         self.add_field(self.tr("What they contribute"), "contribution", self.contribution_edit)
         self.name_edit.setFocus()
 
-    def submit(self) -> NetworkMemberDTO:
-        return self._save(NetworkMemberInput(
+    def command(self) -> Callable[[], NetworkMemberDTO]:
+        return partial(self._save, NetworkMemberInput(
             name=self.name_edit.text(), relation=self.relation_edit.text(),
             contact=self.contact_edit.text() or None,
             contribution=self.contribution_edit.toPlainText() or None,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from app.changes import run_command
 from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
@@ -29,7 +30,7 @@ def dutch_postcode(postcode: str | None) -> str:
 class FamilyTab(QWidget):
     """Shows a FamilyDetail; changes go through dialogs (and the member service), then ``changed`` fires."""
 
-    changed = Signal()
+    changed = Signal(object)  # the Changes of a command
     conflict_found = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget | None = None):
@@ -173,7 +174,7 @@ class FamilyTab(QWidget):
         family_id = self._family.family_id
         self._run_dialog(MemberDialog(self._services.ctx.clock.today(),
                                       lambda data: self._services.members.add_member(family_id, data),
-                                      parent=self))
+                                      parent=self, runner=self._runner))
 
     def _on_edit_member_button_clicked(self) -> None:
         member = self._selected_member()
@@ -181,7 +182,8 @@ class FamilyTab(QWidget):
             return
         self._run_dialog(MemberDialog(
             self._services.ctx.clock.today(),
-            lambda data: self._services.members.update_member(member.id, member.version, data), member, self))
+            lambda data: self._services.members.update_member(member.id, member.version,
+                                                              data), member, self, runner=self._runner))
 
     def _on_remove_member_button_clicked(self) -> None:
         member = self._selected_member()
@@ -195,7 +197,7 @@ class FamilyTab(QWidget):
     def _on_add_network_button_clicked(self) -> None:
         family_id = self._family.family_id
         self._run_dialog(NetworkMemberDialog(
-            lambda data: self._services.members.add_network_member(family_id, data), parent=self))
+            lambda data: self._services.members.add_network_member(family_id, data), parent=self, runner=self._runner))
 
     def _on_edit_network_button_clicked(self) -> None:
         member = self._selected_network_member()
@@ -203,7 +205,7 @@ class FamilyTab(QWidget):
             return
         self._run_dialog(NetworkMemberDialog(
             lambda data: self._services.members.update_network_member(member.id, member.version, data),
-            member, self))
+            member, self, runner=self._runner))
 
     def _on_remove_network_button_clicked(self) -> None:
         member = self._selected_network_member()
@@ -218,11 +220,12 @@ class FamilyTab(QWidget):
         if dialog.conflict is not None:
             self.conflict_found.emit()
         elif accepted:
-            self.changed.emit()
+            self.changed.emit(dialog.saved_outcome.changes)
         dialog.deleteLater()
 
     def _run_removal(self, remove: Callable[[], None]) -> None:
-        self._runner.run(remove, lambda _none: self.changed.emit(), self._on_removal_failed, context=self)
+        self._runner.run(lambda: run_command(remove), lambda outcome: self.changed.emit(outcome.changes),
+                         self._on_removal_failed, context=self)
 
     def _on_removal_failed(self, error: AppError) -> None:
         if isinstance(error, ConcurrencyConflict):

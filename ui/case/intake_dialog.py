@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.errors import AppError, ValidationError
 from app.queries.family_duplicates import DuplicateMatch
+from app.changes import Changes, Outcome, run_command
 from app.services.families import IntakeInput, MemberInput
 from models.enums import MemberRole
 from ui.case.duplicate_panel import DuplicatePanel
@@ -26,6 +27,7 @@ from ui.widgets.heading import heading, muted
 from ui.widgets.screen_fit import compact_screen, minimum_within_screen, plain_scroll, resize_to_screen
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
+from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import GuardedFormDialog
 
 MEMBER_PREFIX = "members."
@@ -46,9 +48,11 @@ class IntakeOutcome:
 class IntakeDialog(GuardedFormDialog):
     """``outcome`` is set when the dialog is accepted."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
+    def __init__(self, services: Services, parent: QWidget | None = None, *, runner: TaskRunner):
         super().__init__(parent)
         self._services = services
+        self._runner = runner
+        self.changes = Changes()  # what the intake stored, for the caller to announce
         self._different_families: set[int] = set()  # matches the worker said are another family
         self._matches: list[DuplicateMatch] = []
         self._submitted_rows: list[MemberRow] = []
@@ -240,23 +244,34 @@ class IntakeDialog(GuardedFormDialog):
         rows_and_members = self.members_editor.members()
         self._submitted_rows = [row for row, _member in rows_and_members]
         members = [member for _row, member in rows_and_members]
-        try:
-            self._matches = [match for match in self._services.families.find_duplicates(members)
-                             if match.family_id not in self._different_families]
-            if self._matches:
-                self.duplicate_panel.show_matches(self._matches)
-                self.pages.setCurrentWidget(self.duplicate_panel)
-                self.buttons.setVisible(False)
-                return
-            result = self._services.families.intake(self._intake_input(members))
-        except ValidationError as error:
-            self._show_validation(error)
+        families, set_aside, data = self._services.families, set(self._different_families), self._intake_input(members)
+
+        def check_then_take_in() -> tuple[list[DuplicateMatch], Outcome | None]:
+            matches = [m for m in families.find_duplicates(members) if m.family_id not in set_aside]
+            return matches, None if matches else run_command(lambda: families.intake(data))
+
+        self.save_button.setEnabled(False)
+        self._runner.run(check_then_take_in, self._on_saved, self._on_save_failed, context=self)
+
+    def _on_saved(self, answer: tuple[list[DuplicateMatch], Outcome | None]) -> None:
+        self.save_button.setEnabled(True)
+        self._matches, taken_in = answer
+        if taken_in is None:
+            self.duplicate_panel.show_matches(self._matches)
+            self.pages.setCurrentWidget(self.duplicate_panel)
+            self.buttons.setVisible(False)
             return
-        except AppError as error:
-            show_error(self, error)
-            return
+        self.changes = taken_in.changes
+        result = taken_in.value
         self.outcome = IntakeOutcome(case_id=result.case_id, family_id=result.family_id, is_new_family=True)
         self.accept()
+
+    def _on_save_failed(self, error: AppError) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_validation(error)
+        else:
+            show_error(self, error)
 
     def _show_validation(self, error: ValidationError) -> None:
         """Form fields by name, member cells by ``members.N.field``; anything else in a message box."""

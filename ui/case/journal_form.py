@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from app.changes import Changes, Outcome, run_command
 from app.bootstrap import Services
 from app.errors import AppError, ValidationError
 from app.services.journal import JournalEntryDTO
@@ -36,6 +37,7 @@ class JournalForm(QFrame):
         self._services = services
         self._case_id = case_id
         self._runner = runner
+        self.last_changes = Changes()  # what the last save changed, for the window to announce
         self._editing: JournalEntryDTO | None = None
         self._baseline: tuple[date | None, JournalKind, str] = (None, JournalKind.HOME_VISIT, "")
 
@@ -146,10 +148,11 @@ class JournalForm(QFrame):
         else:
             task = lambda: journal.update_entry(entry.id, entry.version, occurred_on, kind, text)  # noqa: E731
         self.save_button.setEnabled(False)
-        self._runner.run(task, self._on_entry_saved, self._on_entry_save_failed, context=self)
+        self._runner.run(lambda: run_command(task), self._on_entry_saved, self._on_entry_save_failed, context=self)
 
-    def _on_entry_saved(self, entry: JournalEntryDTO) -> None:
+    def _on_entry_saved(self, outcome: Outcome[JournalEntryDTO]) -> None:
         self.save_button.setEnabled(True)
+        self.last_changes, entry = outcome.changes, outcome.value
         self.start_new_entry()
         self.saved.emit(entry)
 

@@ -29,7 +29,7 @@ class JournalTab(QWidget):
     The form is built once, so unsaved text survives switching tabs.
     """
 
-    changed = Signal()
+    changed = Signal(object)  # the Changes of a save
 
     def __init__(self, services: Services, case_id: int, runner: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -195,4 +195,4 @@ class JournalTab(QWidget):
     def _on_form_saved(self, entry: JournalEntryDTO) -> None:
         """The window announces the change; the reload that follows selects the saved entry."""
         self._select_after_load = entry.id
-        self.changed.emit()
+        self.changed.emit(self.form.last_changes)

@@ -55,7 +55,8 @@ def close_all_case_windows() -> bool:
     return all([window.close() for window in open_case_windows()])
 
 
-def run_intake(services: Services, parent: QWidget | None = None) -> int | None:
+def run_intake(services: Services, parent: QWidget | None = None, *, runner: TaskRunner,
+               events: AppEvents | None = None) -> int | None:
     """Takes in a family; returns the case to open: the new one, or the open case of a known family
     the worker chose instead. None when the worker cancels.
 
@@ -64,10 +65,12 @@ def run_intake(services: Services, parent: QWidget | None = None) -> int | None:
     """
     from ui.case.intake_dialog import IntakeDialog
 
-    dialog = IntakeDialog(services, parent)
+    dialog = IntakeDialog(services, parent, runner=runner)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
             return None
+        if events is not None:
+            events.announce(dialog.changes, parent)
         return dialog.outcome.case_id
     finally:
         dialog.deleteLater()

@@ -1,26 +1,29 @@
 """Reassigning the chosen cases to a colleague of the team, with one reason for all of them."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.services.cases import CaseChange
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 
 Reassign = Callable[[int | None, str], list[CaseChange]]  # (new director, reason) -> the changed cases
 
 
-class ReassignDialog(ServiceFormDialog):
+class ReassignDialog(FormDialog):
     """``colleagues`` are (worker id, name) of the team's active members; ``reassign`` is the service
     call. A conflict (a case changed meanwhile) closes the dialog with ``conflict`` set; nothing moved."""
 
     def __init__(self, colleagues: Sequence[tuple[int, str]], case_count: int, reassign: Reassign,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, runner: TaskRunner):
         intro = (self.tr("Who takes over this case? The transfer is kept in the case history.") if case_count == 1
                  else self.tr("Who takes over these {count} cases? Each keeps the transfer in its history.").format(
                      count=case_count))
-        super().__init__(self.tr("Reassign cases"), intro, parent)
+        super().__init__(self.tr("Reassign cases"), runner, intro=intro, parent=parent)
         self._reassign = reassign
         self.director_combo = QComboBox()
         for worker_id, name in colleagues:
@@ -35,5 +38,5 @@ class ReassignDialog(ServiceFormDialog):
     def chosen_name(self) -> str:
         return self.director_combo.currentText()
 
-    def submit(self) -> list[CaseChange]:
-        return self._reassign(self.director_combo.currentData(), self.reason_edit.text())
+    def command(self) -> Callable[[], list[CaseChange]]:
+        return partial(self._reassign, self.director_combo.currentData(), self.reason_edit.text())

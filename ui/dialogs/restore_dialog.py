@@ -2,7 +2,8 @@
 
 :class:`RestoreDialog` takes the backups as plain values and returns the one chosen, after a
 confirmation that names its date. :func:`open_restore_dialog` (the menu action "Back-up
-terugzetten…") and :func:`offer_newest_backup` (start-up, damaged database) do the restoring.
+terugzetten…", restoring through the task runner) and :func:`offer_newest_backup` (start-up, damaged
+database) do the restoring.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.storage.backup import (BACKUP_UNUSABLE, BEFORE_ENCRYPT, BEFORE_RESTORE, BEFORE_UPGRADE, DAILY, MANUAL, BackupInfo, backup_kind,
@@ -22,12 +23,14 @@ from app.errors import AppError
 from app.storage.keys import KeySource
 from ui.errors import show_error
 from ui.formatting import format_date
+from ui.tasks import TaskRunner
 from ui.widgets.messages import ask_yes_no
 
 Ask = Callable[[QWidget | None, str, str], bool]  # (parent, title, text) -> yes?
 CONTEXT = "RestoreDialog"
 TITLE = QT_TRANSLATE_NOOP("RestoreDialog", "Restore a backup")
 NO_BACKUPS = QT_TRANSLATE_NOOP("RestoreDialog", "There are no backups of this database yet.")
+RESTORING = QT_TRANSLATE_NOOP("RestoreDialog", "Restoring the backup…")
 CONFIRM = QT_TRANSLATE_NOOP(
     "RestoreDialog", "Replace the current database by the backup of {date}? What was changed after that moment "
                      "will be gone. The current database is first kept as a safety copy.")
@@ -124,37 +127,60 @@ class RestoreDialog(QDialog):
 DialogFactory = Callable[[Sequence[BackupInfo], QWidget | None], RestoreDialog]
 
 
-def open_restore_dialog(services: Services, parent: QWidget | None = None, *,
-                        dialog_factory: DialogFactory = RestoreDialog) -> bool:
+def open_restore_dialog(services: Services, parent: QWidget | None = None, *, runner: TaskRunner,
+                        on_restored: Callable[[], None], dialog_factory: DialogFactory = RestoreDialog) -> None:
     """The menu action: choose a backup of the open local database and put it back.
 
-    Returns True when the database was replaced: the caller should then reload everything (emit the
-    application's data-changed signal). Background tasks must be finished before calling this.
+    The restore (copying, checking, perhaps re-encrypting a large file) runs through the task runner
+    while a busy indicator shows, so the window never freezes; ``on_restored`` is called once the
+    database was replaced (the caller then reloads everything). Background tasks must be finished first.
     """
     target = services.ctx.target
     if target.path is None:
-        return False
+        return
     folder = backup_folder_for(target)
     backups = list_backups(folder, target.path.stem)
     if not backups:
         QMessageBox.information(parent, _tr(TITLE), _tr(NO_BACKUPS))
-        return False
+        return
     dialog = dialog_factory(backups, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
-        return False
+        return
     chosen = dialog.chosen()
-    usable, backup_key = key_for_file(chosen.path, [target.key] if target.key else [])
-    try:
+
+    def restore() -> None:
+        usable, backup_key = key_for_file(chosen.path, [target.key] if target.key else [])
         if not usable:
             raise AppError(BACKUP_UNUSABLE, path=str(chosen.path))
-        services.engine.dispose()  # every pooled connection closes; the next one opens the restored file
-        restore_backup(chosen.path, target.path, backup_key=backup_key, key=target.key, safety_folder=folder)
-    except AppError as error:
+        try:
+            services.engine.dispose()  # every pooled connection closes; the next one opens the restored file
+            restore_backup(chosen.path, target.path, backup_key=backup_key, key=target.key, safety_folder=folder)
+        finally:
+            services.engine.dispose()
+
+    progress = busy_indicator(parent)
+
+    def done(_none: None) -> None:
+        progress.close()
+        on_restored()
+
+    def failed(error: AppError) -> None:
+        progress.close()
         show_error(parent, error)
-        return False
-    finally:
-        services.engine.dispose()
-    return True
+
+    runner.run(restore, done, failed)
+
+
+def busy_indicator(parent: QWidget | None) -> QProgressDialog:
+    """A modal "restoring..." bar without end or cancel: the restore cannot be stopped halfway."""
+    progress = QProgressDialog(_tr(RESTORING), "", 0, 0, parent)
+    progress.setWindowTitle(_tr(TITLE))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    progress.show()
+    return progress
 
 
 def offer_newest_backup(target: DatabaseTarget, keys: KeySource, parent: QWidget | None = None,

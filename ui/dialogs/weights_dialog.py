@@ -2,26 +2,30 @@
 way back to the defaults."""
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable
 from dataclasses import fields
 
 from PySide6.QtWidgets import QLineEdit, QPushButton, QWidget
 
 from app.queries.team_overview import CaseloadWeights
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.formatting import format_number
 
 SaveWeights = Callable[[CaseloadWeights], CaseloadWeights]
 
 
-class WeightsDialog(ServiceFormDialog):
+class WeightsDialog(FormDialog):
     """Numbers are typed with a comma or a point; the service checks each range."""
 
-    def __init__(self, current: CaseloadWeights, save: SaveWeights, parent: QWidget | None = None):
-        super().__init__(self.tr("Caseload weights"), self.tr(
+    def __init__(self, current: CaseloadWeights, save: SaveWeights, parent: QWidget | None = None, *,
+                 runner: TaskRunner):
+        super().__init__(self.tr("Caseload weights"), runner, intro=self.tr(
             "A case counts as its status weight times its priority factor, plus its complexity: for each "
             "involvement in segment B or C that has not ended, and once for samenregie or direction elsewhere."),
-            parent)
+            parent=parent)
         self._save = save
         self.edits: dict[str, QLineEdit] = {}
         titles = {
@@ -63,5 +67,5 @@ class WeightsDialog(ServiceFormDialog):
             self.field_errors[name].show_message(self.tr("Enter a number, e.g. 1,5."))
         return not unreadable
 
-    def submit(self) -> CaseloadWeights:
-        return self._save(CaseloadWeights(**self._values()))
+    def command(self) -> Callable[[], CaseloadWeights]:
+        return partial(self._save, CaseloadWeights(**self._values()))

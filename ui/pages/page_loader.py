@@ -1,7 +1,8 @@
-"""When a page fetches its data: when first shown, and after every data change.
+"""When a page fetches its data: when first shown, and after a command changed what it shows.
 
-A change while the page is hidden only marks it stale, so hidden pages cost nothing until they are
-shown again. The service call runs through the task runner; an answer to an older request is dropped.
+A change while the page is hidden only marks it stale (:class:`ui.events.Freshness`), so hidden pages
+cost nothing until they are shown again. The service call runs through the task runner; an answer to an
+older request is dropped.
 Page loads run one at a time: each writes an access-log entry, and two at once can find a SQLite
 database busy.
 """
@@ -12,11 +13,12 @@ from typing import Any, Generic, TypeVar
 from weakref import WeakKeyDictionary
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from app.errors import AppError
-from ui.events import AppEvents
+from app.changes import ChangeKind, Changes
+from ui.events import AppEvents, Freshness
 from ui.tasks import TaskRunner
 
 T = TypeVar("T")
@@ -68,14 +70,15 @@ class PageLoader(QObject, Generic[T]):
     """Loads for ``page``: ``make_task()`` (on the GUI thread, so it may read the page's toggles) gives
     the callable to run off the GUI thread; its result goes to ``on_loaded``, an error to ``on_failed``.
 
-    ``while_hidden``: reload on a data change even while hidden (for a page whose count is shown
-    elsewhere, such as the today page's badge in the navigation).
+    ``kinds``: the kinds of change the page shows (default: every kind). ``while_hidden``: reload on a
+    change even while hidden (for a page whose count is shown elsewhere, such as the today page's badge
+    in the navigation).
     """
 
     def __init__(self, page: QWidget, runner: TaskRunner, events: AppEvents,
                  make_task: Callable[[], Callable[[], T]], on_loaded: Callable[[T], None],
                  on_failed: Callable[[AppError], None], *, on_started: Callable[[], None] | None = None,
-                 while_hidden: bool = False):
+                 while_hidden: bool = False, kinds: tuple[ChangeKind, ...] = ()):
         super().__init__(page)
         self._page = page
         self._queue = load_queue(runner)
@@ -83,15 +86,24 @@ class PageLoader(QObject, Generic[T]):
         self._on_loaded = on_loaded
         self._on_failed = on_failed
         self._on_started = on_started
-        self._while_hidden = while_hidden
+        self._kinds = kinds
         self._generation = 0
-        self.stale = True
         self.answered = False  # a load has come back (with data or an error) at least once
-        page.installEventFilter(self)
-        events.data_changed.connect(self._on_events_data_changed)
+        self._freshness = Freshness(page, self._load, while_hidden=while_hidden)
+        events.operation_did_execute.connect(self._on_events_operation_did_execute)
+
+    @property
+    def stale(self) -> bool:
+        return self._freshness.stale
+
+    @stale.setter
+    def stale(self, value: bool) -> None:
+        self._freshness.stale = value
 
     def reload(self) -> None:
-        self.stale = False
+        self._freshness.reload()
+
+    def _load(self) -> None:
         self._generation += 1
         generation = self._generation
         if self._on_started is not None:
@@ -113,19 +125,6 @@ class PageLoader(QObject, Generic[T]):
             self.answered = True
             self._on_failed(error)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # While a window closes, Qt may still filter events after this loader's page (or the loader,
-        # whose attributes are then gone) was deleted: then there is nothing to load for.
-        page = getattr(self, "_page", None)
-        if (page is not None and watched is page and shiboken6.isValid(page)
-                and event.type() == QEvent.Type.Show and self.stale):
-            self.reload()
-        return False
-
-    def _on_events_data_changed(self, _topic: str) -> None:
-        if not shiboken6.isValid(self._page):
-            return
-        if self._page.isVisible() or self._while_hidden:
-            self.reload()
-        else:
-            self.stale = True
+    def _on_events_operation_did_execute(self, changes: Changes, _initiator: object) -> None:
+        if shiboken6.isValid(self) and (not self._kinds or changes.touches(*self._kinds)):
+            self._freshness.changed()

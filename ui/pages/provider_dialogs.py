@@ -5,6 +5,8 @@ version, ...), so they never know which record or database they write to.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -12,19 +14,21 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from app.codelists import PRODUCT_CATEGORIES, UNITS
 from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
 from app.services.provider_inputs import NAME_MAX, REGIONAL_CODE_MAX, ProductInput, ProviderInput
-from ui.case.form_dialog import ServiceFormDialog
+from ui.tasks import TaskRunner
+from ui.widgets.form_dialog import FormDialog
 from ui.qt_models.provider_models import code_and_label
 
 SaveProvider = Callable[[ProviderInput], ProviderDTO]
 SaveProduct = Callable[[ProductInput], ProductDTO]
 
 
-class ProviderDialog(ServiceFormDialog):
+class ProviderDialog(FormDialog):
     """Name and AGB code (8 digits, optional)."""
 
-    def __init__(self, save: SaveProvider, current: ProviderDTO | None = None, parent: QWidget | None = None):
-        super().__init__(self.tr("Edit provider") if current else self.tr("New provider"), self.tr(
-            "The AGB code (8 digits) identifies the provider in iJw messages."), parent)
+    def __init__(self, save: SaveProvider, current: ProviderDTO | None = None, parent: QWidget | None = None, *,
+                 runner: TaskRunner):
+        super().__init__(self.tr("Edit provider") if current else self.tr("New provider"), runner, intro=self.tr(
+            "The AGB code (8 digits) identifies the provider in iJw messages."), parent=parent)
         self._save = save
         self.name_edit = QLineEdit(current.name if current else "")
         self.name_edit.setMaxLength(NAME_MAX)
@@ -34,17 +38,18 @@ class ProviderDialog(ServiceFormDialog):
         self.add_field(self.tr("Name"), "name", self.name_edit)
         self.add_field(self.tr("AGB code"), "agb_code", self.agb_edit)
 
-    def submit(self) -> ProviderDTO:
-        return self._save(ProviderInput(self.name_edit.text(), self.agb_edit.text()))
+    def command(self) -> Callable[[], ProviderDTO]:
+        return partial(self._save, ProviderInput(self.name_edit.text(), self.agb_edit.text()))
 
 
-class ProductDialog(ServiceFormDialog):
+class ProductDialog(FormDialog):
     """Name, iJw product category (JZ020), optional regional code, segment and unit."""
 
     def __init__(self, save: SaveProduct, segments: Sequence[SegmentRow], provider_name: str,
-                 current: ProductDTO | None = None, parent: QWidget | None = None):
+                 current: ProductDTO | None = None, parent: QWidget | None = None, *, runner: TaskRunner):
         title = self.tr("Edit product") if current else self.tr("New product")
-        super().__init__(title, self.tr("A product of {provider}.").format(provider=provider_name), parent)
+        super().__init__(title, runner, intro=self.tr("A product of {provider}.").format(provider=provider_name),
+                         parent=parent)
         self._save = save
         self.name_edit = QLineEdit(current.name if current else "")
         self.name_edit.setMaxLength(NAME_MAX)
@@ -67,8 +72,8 @@ class ProductDialog(ServiceFormDialog):
         self.add_field(self.tr("Segment"), "segment_id", self.segment_combo)
         self.add_field(self.tr("Unit"), "unit_code", self.unit_combo)
 
-    def submit(self) -> ProductDTO:
-        return self._save(ProductInput(
+    def command(self) -> Callable[[], ProductDTO]:
+        return partial(self._save, ProductInput(
             name=self.name_edit.text(), category_code=self.category_combo.currentData() or "",
             segment_id=self.segment_combo.currentData(), regional_code=self.regional_edit.text(),
             unit_code=self.unit_combo.currentData()))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.codelists import PRODUCT_CATEGORIES, UNITS
+from app.changes import ChangeKind, Outcome, run_command as collect
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
 from app.services.provider_import import ImportReport
@@ -21,6 +22,7 @@ from app.services.providers import ProviderService
 from ui.widgets.heading import heading
 from ui.widgets.tables import make_table, selected_row
 from ui.errors import error_text, show_error
+from ui.commands import run_command
 from ui.events import AppEvents
 from ui.pages.import_report_dialog import show_import_report
 from ui.pages.page_loader import PageLoader
@@ -29,7 +31,6 @@ from ui.pages.provider_dialogs import ProductDialog, ProviderDialog
 from ui.qt_models.provider_models import ProductsModel, ProvidersModel, code_and_label
 from ui.tasks import TaskRunner
 
-TOPIC = "provider"
 CELL_PADDING = 28
 # Long but common content per column (the last column takes the rest); measured, so widths follow the font.
 PROVIDER_TYPICAL = ("Stichting Jeugdhulp Zaanstreek-Waterland", "98765432", "Nee")
@@ -93,7 +94,7 @@ class ProvidersPage(QWidget):
         layout.addWidget(self.content, 1)
 
         self.loader = PageLoader(self, runner, events, lambda: self._providers.providers, self._on_providers_loaded,
-                                 self._on_load_failed)
+                                 self._on_load_failed, kinds=(ChangeKind.PROVIDER,))
         self.providers_table.selectionModel().currentRowChanged.connect(
             self._on_providers_table_current_row_changed)
         self.products_table.selectionModel().selectionChanged.connect(self._on_products_table_selection_changed)
@@ -218,7 +219,7 @@ class ProvidersPage(QWidget):
 
     # -- commands ---------------------------------------------------------------------------------
     def _on_new_provider_button_clicked(self) -> None:
-        dialog = ProviderDialog(self._providers.create_provider, parent=self)
+        dialog = ProviderDialog(self._providers.create_provider, parent=self, runner=self._runner)
         self._run_dialog(dialog)
 
     def _on_edit_provider_button_clicked(self, *_args) -> None:
@@ -226,7 +227,7 @@ class ProvidersPage(QWidget):
         if provider is None:
             return
         dialog = ProviderDialog(lambda data: self._providers.update_provider(provider.id, provider.version, data),
-                                provider, self)
+                                provider, self, runner=self._runner)
         self._run_dialog(dialog)
 
     def _on_provider_active_button_clicked(self) -> None:
@@ -240,7 +241,7 @@ class ProvidersPage(QWidget):
         if provider is None:
             return
         dialog = ProductDialog(lambda data: self._providers.add_product(provider.id, data),
-                               self._segments(), provider.name, parent=self)
+                               self._segments(), provider.name, parent=self, runner=self._runner)
         self._run_dialog(dialog)
 
     def _on_edit_product_button_clicked(self, *_args) -> None:
@@ -248,7 +249,7 @@ class ProvidersPage(QWidget):
         if provider is None or product is None:
             return
         dialog = ProductDialog(lambda data: self._providers.update_product(product.id, product.version, data),
-                               self._segments(product), provider.name, product, self)
+                               self._segments(product), provider.name, product, self, runner=self._runner)
         self._run_dialog(dialog)
 
     def _on_product_active_button_clicked(self) -> None:
@@ -273,26 +274,28 @@ class ProvidersPage(QWidget):
             dialog.exec()
             if dialog.conflict is not None:
                 self._on_conflict()
-            elif dialog.result_value is not None:
-                self._saved(dialog.result_value)
+            elif dialog.saved_outcome is not None:
+                self._saved(dialog.saved_outcome)
         finally:
             dialog.deleteLater()
 
     def _command(self, call) -> None:
-        try:
-            self._saved(call())
-        except ConcurrencyConflict:
+        self._runner.run(lambda: collect(call), self._saved, self._on_command_failed, context=self)
+
+    def _on_command_failed(self, error: AppError) -> None:
+        if isinstance(error, ConcurrencyConflict):
             self._on_conflict()
-        except AppError as error:
+        else:
             show_error(self, error)
 
-    def _saved(self, record: ProviderDTO | ProductDTO) -> None:
+    def _saved(self, outcome: Outcome[ProviderDTO | ProductDTO]) -> None:
         """Keeps the saved provider or product selected and tells every page."""
+        record = outcome.value
         if isinstance(record, ProductDTO):
             self._selected_provider_id, self._selected_product_id = record.provider_id, record.id
         else:
             self._selected_provider_id, self._selected_product_id = record.id, None
-        self._events.notify_data_changed(TOPIC)
+        self._events.announce(outcome.changes)
 
     def _on_conflict(self) -> None:
         QMessageBox.information(self, self.tr("Providers"), self.tr(
@@ -316,13 +319,12 @@ class ProvidersPage(QWidget):
                 "The file could not be read: {reason}").format(reason=error.strerror or str(error)))
             return
         self.import_button.setEnabled(False)
-        self._runner.run(lambda: self._providers.import_providers_csv(text), self._on_import_done,
-                         self._on_import_failed, context=self)
+        providers = self._providers
+        run_command(self._runner, self._events, "import providers", lambda: providers.import_providers_csv(text),
+                    self._on_import_done, self._on_import_failed, context=self)
 
     def _on_import_done(self, report: ImportReport) -> None:
         self.import_button.setEnabled(True)
-        if report.ok:
-            self._events.notify_data_changed(TOPIC)
         show_import_report(report, self)
 
     def _on_import_failed(self, error: AppError) -> None:

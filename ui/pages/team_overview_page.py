@@ -37,7 +37,6 @@ from ui.qt_models.tint_delegate import TintDelegate
 from ui.tasks import TaskRunner
 from ui.widgets.screen_fit import two_lines
 
-TOPIC = "case"
 NUMBER_COLUMN_WIDTH = 72
 HEADER_PADDING = 28
 
@@ -306,27 +305,28 @@ class TeamOverviewPage(QWidget):
             return
         supervision, chosen = self._supervision, [(c.case_id, c.version) for c in cases]
         dialog = ReassignDialog(self.colleagues(cases), len(cases),
-                                lambda worker_id, reason: supervision.reassign(chosen, worker_id, reason), self)
+                                lambda worker_id, reason: supervision.reassign(chosen, worker_id,
+                                                                               reason), self, runner=self._runner)
         accepted = dialog.exec()
         if dialog.conflict is not None:
             self.status_label.setText(self.tr(
                 "A colleague changed one of these cases in the meantime; nothing was reassigned. "
                 "The overview has been reloaded."))
-            self._events.notify_data_changed(TOPIC)
+            self.loader.reload()
         elif accepted:
-            moved = len(dialog.result_value)
+            moved = len(dialog.saved_value)
             self.status_label.setText(
                 self.tr("%n case(s) moved to {name}.", "", moved).format(name=dialog.chosen_name()))
-            self._events.notify_data_changed(TOPIC)
+            self._events.announce(dialog.saved_outcome.changes)
         dialog.deleteLater()
 
     def _on_weights_button_clicked(self) -> None:
         if self.overview is None:
             return
-        dialog = WeightsDialog(self.overview.weights, self._supervision.set_caseload_weights, self)
+        dialog = WeightsDialog(self.overview.weights, self._supervision.set_caseload_weights, self, runner=self._runner)
         if dialog.exec():
             self.status_label.setText(self.tr("The caseload weights were saved."))
-            self._events.notify_data_changed("settings")
+            self._events.announce(dialog.saved_outcome.changes)
         dialog.deleteLater()
 
     # -- tables -----------------------------------------------------------------------------------

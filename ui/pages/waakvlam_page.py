@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTableView, QWidget
 
+from app.changes import ChangeKind
 from app.errors import AppError
 from app.queries.waakvlam import WaakvlamRow
 from models.enums import WaakvlamHolder
@@ -80,7 +81,8 @@ class WaakvlamPage(QWidget):
         layout.addWidget(self.content, 1)
 
         self.loader = PageLoader(self, runner, events, self._make_task, self._on_overview_loaded,
-                                 self._on_load_failed, on_started=self._on_load_started)
+                                 self._on_load_failed, on_started=self._on_load_started,
+                                 kinds=(ChangeKind.WAAKVLAM, ChangeKind.CASE, ChangeKind.FAMILY, ChangeKind.WORKER))
         self.scope.scope_changed.connect(self._on_scope_scope_changed)
         self.table.activated.connect(self._on_table_activated)
 

@@ -15,7 +15,7 @@ from models.enums import ActionOwner
 from ui.formatting import format_date
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
-from ui.plan.form_dialog import FormDialog, SaveCall
+from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.labels.plan import field_label, flag_text, plan_label, value_text
 from ui.tasks import TaskRunner
 from ui.widgets.accessible import name_form_fields

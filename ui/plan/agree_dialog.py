@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
-from ui.plan.form_dialog import FormDialog, SaveCall
+from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.widgets.accessible import name_form_fields
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit

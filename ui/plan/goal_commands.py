@@ -1,7 +1,8 @@
 """Adding, changing and removing goals and actions, and ticking actions done, for the plan tab.
 
 Opens the dialogs with what they need to choose from (loaded once through the runner), hands them
-the service calls, and reports ``changed`` after anything was stored.
+the service calls, and reports ``saved`` with the command's Outcome after anything was stored (``changed``
+when only a fresh read can tell: a failure, or the user took a colleague's version).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from app.bootstrap import Services
+from app.changes import run_command
 from app.errors import AppError
 from app.queries.plans import ActionDTO, GoalDTO, PlanDTO
 from ui.errors import show_error
@@ -28,6 +30,7 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 class GoalCommands(QObject):
+    saved = Signal(object)  # the Outcome of a command: its value (a GoalDTO, ActionDTO, ...) and its changes
     changed = Signal()
 
     def __init__(self, services: Services, runner: TaskRunner, parent: QWidget):
@@ -108,7 +111,9 @@ class GoalCommands(QObject):
     def _finish(self, dialog: GoalDialog | ActionDialog) -> None:
         """Shows the dialog; after a save (or taking a colleague's version) the plan is shown anew."""
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted or dialog.took_theirs:
+        if accepted and dialog.saved_outcome is not None:
+            self.saved.emit(dialog.saved_outcome)
+        elif accepted or dialog.took_theirs:
             self.changed.emit()
         dialog.deleteLater()
 
@@ -126,7 +131,7 @@ class GoalCommands(QObject):
                          context=self)
 
     def _run(self, task: Callable[[], object]) -> None:
-        self._runner.run(task, lambda _result: self.changed.emit(), self._on_failed, context=self)
+        self._runner.run(lambda: run_command(task), self.saved.emit, self._on_failed, context=self)
 
     def _on_failed(self, error: AppError) -> None:
         show_error(self._widget, error)

@@ -16,7 +16,7 @@ from models.enums import Actor, GoalStatus
 from ui.labels.badges import actor_icon
 from ui.plan.choices import PlanChoices, member_label
 from ui.plan.combos import current_enum
-from ui.plan.form_dialog import FormDialog, SaveCall
+from ui.widgets.form_dialog import FormDialog, SaveCall
 from ui.labels.plan import actor_hint, actor_label, field_label, plan_label, value_text
 from ui.tasks import TaskRunner
 from ui.widgets.accessible import buddy_label, name_form_fields

@@ -7,6 +7,7 @@ anything is overwritten.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
+from app.changes import ChangeKind, Changes, Outcome, run_command as collect
 from app.errors import AppError, ConcurrencyConflict, ValidationError
-from app.queries.plans import PlanDTO
+from app.queries.plans import GoalDTO, PlanDTO
 from models.enums import PlanStatus
 from ui.actions import CASE_KEYS
 from ui.widgets.accessible import announce
 from ui.errors import error_text
-from ui.events import AppEvents
+from ui.commands import run_command
+from ui.events import AppEvents, Freshness
 from ui.plan.agree_dialog import AgreeDialog
 from ui.plan.goal_commands import GoalCommands
 from ui.plan.goals_panel import GoalsPanel
@@ -33,8 +36,9 @@ from ui.plan.versions import VersionsDialog
 from ui.tasks import SynchronousTaskRunner, TaskRunner
 from ui.widgets.conflict_dialog import ConflictChoice, ConflictRow, ask_conflict_choice
 
-TOPIC = "plan"
-RELOAD_TOPICS = frozenset({"plan", "family", "case", "evaluation", "involvement"})
+CASE_KINDS = (ChangeKind.PLAN, ChangeKind.GOAL, ChangeKind.ACTION, ChangeKind.CASE, ChangeKind.EVALUATION,
+              ChangeKind.INVOLVEMENT)  # what the tab shows of its case
+FAMILY_KINDS = (ChangeKind.FAMILY, ChangeKind.MEMBER)  # the names and choices in its dialogs
 HINT_STYLE = ("QLabel { background:#fff8e8; border:1px solid #f0dcae; border-radius:5px; padding:7px 10px; "
               "color:#5c4300; }")
 NOTE_STYLE = "QLabel { color:#5f6b76; }"
@@ -55,8 +59,7 @@ class PlanTab(QWidget):
         self._runner = runner
         self._plan: PlanDTO | None = None
         self._texts_plan: PlanDTO | None = None  # the version the editors' saved state came from
-        self._stale = True
-        self._notifying = False
+        self._freshness = Freshness(self, self._read)
         self.commands = GoalCommands(services, runner, self)
 
         self.message_label = self._label("planMessage", MESSAGE_STYLE)
@@ -84,8 +87,9 @@ class PlanTab(QWidget):
         self.goals.edit_action_requested.connect(self.commands.edit_action)
         self.goals.remove_action_requested.connect(self.commands.remove_action)
         self.goals.actions_model.done_toggle_requested.connect(self.commands.set_action_done)
+        self.commands.saved.connect(self._on_commands_saved)
         self.commands.changed.connect(self._on_commands_changed)
-        events.data_changed.connect(self._on_events_data_changed)
+        events.operation_did_execute.connect(self._on_events_operation_did_execute)
 
     # -- the case window's API -------------------------------------------------------------------
 
@@ -106,10 +110,13 @@ class PlanTab(QWidget):
 
     def reload(self) -> None:
         """Fetches the plan again; texts with unsaved changes are kept as they are."""
-        self._stale = False
-        self._runner.run(lambda: self._services.plans.current_plan(self._case_id), self._show_plan,
+        self._freshness.reload()
+
+    def _read(self, *, log_read: bool = True) -> None:
+        plans, case_id = self._services.plans, self._case_id
+        self._runner.run(lambda: plans.current_plan(case_id, log_read=log_read), self._show_plan,
                          self._on_failed, context=self)
-        services, case_id = self._services, self._case_id
+        services = self._services
         self._runner.run(lambda: (services.evaluations.score_trend(case_id),
                                   services.involvements.involvements(case_id),
                                   services.evaluations.latest_goal_statuses(case_id)),
@@ -123,11 +130,6 @@ class PlanTab(QWidget):
             for goal in inv.goals if inv.is_active else ():
                 linked.setdefault(goal.lineage, []).append(inv.provider_name)
         self.goals.set_progress(trends, linked, evaluated)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -278,11 +280,13 @@ class PlanTab(QWidget):
             return
         sent = self.texts.values()
         self.save_button.setEnabled(False)
-        runner.run(lambda: self._services.plans.update_plan_texts(plan.id, plan.version, **changed),
-                   lambda saved: self._on_texts_saved(saved, sent),
+        plans = self._services.plans
+        runner.run(lambda: collect(lambda: plans.update_plan_texts(plan.id, plan.version, **changed)),
+                   lambda outcome: self._on_texts_saved(outcome, sent),
                    lambda error: self._on_texts_save_failed(error, runner), context=self)
 
-    def _on_texts_saved(self, saved: PlanDTO, sent: dict) -> None:
+    def _on_texts_saved(self, outcome: Outcome[PlanDTO], sent: dict) -> None:
+        saved = outcome.value
         self._texts_plan = saved
         if self.texts.values() == sent:
             self.texts.load(plan_values(saved))
@@ -291,7 +295,7 @@ class PlanTab(QWidget):
         self._set_message("")
         self._show_plan(saved)
         announce(self.save_button, self.tr("The family plan is saved"))
-        self._notify()
+        self._events.announce(outcome.changes, self)
 
     def _on_texts_save_failed(self, error: AppError, runner: TaskRunner) -> None:
         self._update_save_button()
@@ -359,7 +363,7 @@ class PlanTab(QWidget):
             parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._show_plan(dialog.saved_value)
-            self._notify()
+            self._events.announce(dialog.saved_outcome.changes, self)
         elif dialog.took_theirs:
             self.reload()
         dialog.deleteLater()
@@ -369,19 +373,31 @@ class PlanTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
+    def _on_commands_saved(self, outcome: Outcome) -> None:
+        """A goal or action stored: a saved goal's row shows the returned goal at once; then one read
+        of the plan (not logged as a view: the user is looking at what they saved) for what is derived
+        from all goals (hints, the content code). Progress (scores, linked help) does not depend on it."""
+        goal, plan = outcome.value, self._plan
+        if isinstance(goal, GoalDTO) and plan is not None and plan.goal(goal.id) is not None:
+            self.goals.set_plan(replace(plan, goals=tuple(goal if g.id == goal.id else g for g in plan.goals)),
+                                editable=plan.editable, progress_allowed=True)
+        self._freshness.stale = False
+        self._runner.run(lambda: self._services.plans.current_plan(self._case_id, log_read=False), self._show_plan,
+                         self._on_failed, context=self)
+        self._events.announce(outcome.changes, self)
+
     def _on_commands_changed(self) -> None:
         self.reload()
-        self._notify()
 
-    def _on_events_data_changed(self, topic: str) -> None:
-        if self._notifying or topic not in RELOAD_TOPICS:
+    def _on_events_operation_did_execute(self, changes: Changes, initiator: object) -> None:
+        if initiator is self:
             return
-        if topic == "family":
+        family_id = self._plan.family_id if self._plan is not None else None
+        for_family = family_id in changes.family_ids and changes.touches(*FAMILY_KINDS)
+        if for_family:
             self.commands.forget_choices()
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        if for_family or changes.touches_case(self._case_id, *CASE_KINDS):
+            self._freshness.changed()
 
     def _on_failed(self, error: AppError) -> None:
         self._set_message(error_text(error))
@@ -393,12 +409,4 @@ class PlanTab(QWidget):
         def done(plan: PlanDTO) -> None:
             self._set_message("")
             self._show_plan(plan)
-            self._notify()
-        self._runner.run(call, done, self._on_failed, context=self)
-
-    def _notify(self) -> None:
-        self._notifying = True
-        try:
-            self._events.notify_data_changed(TOPIC)
-        finally:
-            self._notifying = False
+        run_command(self._runner, self._events, "plan", call, done, self._on_failed, initiator=self, context=self)

@@ -1,6 +1,8 @@
 """Evaluations: scores per goal, consent by age, a decision - and what follows from the decision."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 import re
 from datetime import date
 
@@ -66,10 +68,10 @@ def test_an_evaluation_with_scores_and_a_decision_is_stored_and_its_trend_shows_
     tab = window.evaluations_tab
     assert (tab.next_date_label.text(), tab.next_note_label.text()) == ("25-01-2027", "over 9 weken")
 
-    with qtbot.waitSignal(events.data_changed) as changed:
+    with qtbot.waitSignal(events.operation_did_execute) as changed:
         tab.record_button.click()
 
-    assert changed.args == ["evaluation"]
+    assert ChangeKind.EVALUATION in changed.args[0].kinds
     assert seen["defaults"] == ("22-11-2026", "25-01-2027", "14-02-2027")  # next: 12 weeks on, the plan's interval
     stored = services.evaluations.evaluations(care.case_id)[0]
     assert (stored.held_on, stored.planned_date, stored.decision, stored.next_date) == (

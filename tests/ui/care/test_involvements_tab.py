@@ -1,6 +1,8 @@
 """The Help tab: who directs what for every provider, and what was agreed about monitoring and extensions."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -69,10 +71,10 @@ def test_help_in_samenregie_with_a_gp_agreement_is_added_and_shown(qtbot, care_w
     tab = care_window("involvements_tab").involvements_tab
     assert tab.detail.empty_label.text().startswith("Nog geen hulp vastgelegd.")
 
-    with qtbot.waitSignal(events.data_changed) as changed:
+    with qtbot.waitSignal(events.operation_did_execute) as changed:
         tab.add_button.click()
 
-    assert changed.args == ["involvement"]
+    assert ChangeKind.INVOLVEMENT in changed.args[0].kinds
     assert seen == {"holder_label": "Dagelijkse regie bij", "hint": True}
     [stored] = services.involvements.involvements(care.case_id)
     assert (stored.direction, stored.referrer_type, stored.referrer_name, stored.referrer_agb) == (

@@ -1,6 +1,8 @@
 """Directing a case from its window: activate, transfer, priority, close and reopen, and a colleague's change."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 
 from models.enums import CaseStatus, CloseReason, Priority, PriorityReason
 from tests.integration.case_helpers import colleague_services
@@ -23,10 +25,10 @@ def test_an_intake_case_is_made_active(qtbot, open_window, ozturk, services, eve
     window = open_window(case_id)
     assert visible_actions(window) == ["Activeren", "Overdragen", "Prioriteit", "Casus afsluiten"]
 
-    with qtbot.waitSignal(events.data_changed) as changed:
+    with qtbot.waitSignal(events.operation_did_execute) as changed:
         window.activate_action.trigger()
 
-    assert changed.args == ["case"]
+    assert ChangeKind.CASE in changed.args[0].kinds
     assert services.members.case_header(case_id).status is CaseStatus.ACTIVE
     assert window.header_bar.status_pill.text() == "Actief"
     assert "Activeren" not in visible_actions(window)

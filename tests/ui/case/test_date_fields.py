@@ -38,6 +38,8 @@ from ui.plan.choices import PlanChoices
 from ui.plan.goal_dialog import GoalDialog
 from ui.plan.plan_texts import PlanTextsEditor
 from ui.tasks import SynchronousTaskRunner
+
+RUN = SynchronousTaskRunner()  # the dialogs save at once
 from ui.widgets.date_edit import DateLineEdit, OptionalDateEdit, date_input
 from ui.widgets.field_error_label import FieldErrorLabel
 
@@ -91,14 +93,15 @@ def _evaluation_setup() -> EvaluationSetup:
 
 def _involvement(qtbot, name: str, field: str = "") -> Form:
     saved = Recorder()
-    dialog = InvolvementDialog([], [], saved, today=TODAY)
+    dialog = InvolvementDialog([], [], saved, today=TODAY, runner=RUN)
     return _dialog(qtbot, dialog, getattr(dialog, name + "_edit"), saved,
                    lambda args: getattr(args[0], field or name))
 
 
 def _evaluation(qtbot, name: str, field: str) -> Form:
     saved = Recorder()
-    dialog = EvaluationDialog(_evaluation_setup(), lambda day: ConsentRequirement(day, ()), saved, today=TODAY)
+    dialog = EvaluationDialog(_evaluation_setup(), lambda day: ConsentRequirement(day, ()), saved, today=TODAY,
+                              runner=RUN)
     return _dialog(qtbot, dialog, getattr(dialog, name), saved, lambda args: getattr(args[0], field))
 
 
@@ -160,18 +163,20 @@ def _figures(qtbot, which: str) -> Form:
 
 
 CASES: dict[str, Callable] = {
-    "MemberDialog.date_of_birth": lambda q: _simple(q, lambda s: MemberDialog(TODAY, s), "fields.date_of_birth_edit",
+    "MemberDialog.date_of_birth": lambda q: _simple(q, lambda s: MemberDialog(TODAY, s, runner=RUN),
+                                                    "fields.date_of_birth_edit",
                                                     lambda a: a[0].date_of_birth),
     "EndInvolvementDialog.actual_end": lambda q: _simple(q, lambda s: EndInvolvementDialog(["Jeugdhulp"], s,
-                                                                                            today=TODAY),
+                                                                                            today=TODAY, runner=RUN),
                                                          "end_date_edit"),
     "ExtensionDialog.new_planned_end": lambda q: _simple(q, lambda s: ExtensionDialog(SimpleNamespace(
-        planned_end=TODAY, extensions=0, extension_policy=""), s, today=TODAY), "new_end_edit"),
+        planned_end=TODAY, extensions=0, extension_policy=""), s, today=TODAY, runner=RUN), "new_end_edit"),
     "ReportBackDialog.report_back_date": lambda q: _simple(q, lambda s: ReportBackDialog(SimpleNamespace(
-        provider_name="Jeugdhulp"), s, today=TODAY), "next_date_edit"),
-    "WaakvlamDialog.start_date": lambda q: _simple(q, lambda s: WaakvlamDialog([], [], 1, s, today=TODAY),
+        provider_name="Jeugdhulp"), s, today=TODAY, runner=RUN), "next_date_edit"),
+    "WaakvlamDialog.start_date": lambda q: _simple(q, lambda s: WaakvlamDialog([], [], 1, s, today=TODAY, runner=RUN),
                                                    "start_edit", lambda a: a[0].start_date),
-    "ContactDialog.held_on": lambda q: _simple(q, lambda s: ContactDialog(None, s, lambda: True, today=TODAY),
+    "ContactDialog.held_on": lambda q: _simple(q, lambda s: ContactDialog(None, s, lambda: True, today=TODAY,
+                                                                          runner=RUN),
                                                "held_edit"),
     "InvolvementDialog.referral_date": lambda q: _involvement(q, "referral_date"),
     "InvolvementDialog.start_date": lambda q: _involvement(q, "start_date"),

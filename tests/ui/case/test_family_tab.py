@@ -1,6 +1,8 @@
 """The case window's header and its Family tab: members and network, added, changed and removed."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -61,10 +63,10 @@ def test_adding_a_family_member_stores_them(qtbot, open_window, ozturk, services
     drive_dialog(monkeypatch, MemberDialog, fill)
     window = open_window(case_id)
 
-    with qtbot.waitSignal(events.data_changed) as changed:
+    with qtbot.waitSignal(events.operation_did_execute) as changed:
         click(qtbot, window.family_tab.add_member_button)
 
-    assert changed.args == ["family"]
+    assert ChangeKind.MEMBER in changed.args[0].kinds
     elif_ = next(m for m in services.members.family_detail(family_id).members if m.first_name == "Elif")
     assert (elif_.full_name, elif_.role, elif_.date_of_birth) == ("Elif Öztürk", MemberRole.YOUNG_PERSON,
                                                                   date(2020, 12, 12))

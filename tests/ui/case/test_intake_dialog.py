@@ -1,6 +1,8 @@
 """Taking in a family: the duplicate check, a new family stored, and messages at the fields."""
 from __future__ import annotations
 
+from ui.tasks import SynchronousTaskRunner
+
 from datetime import date
 
 import pytest
@@ -33,7 +35,7 @@ def click(qtbot, button) -> None:
 
 @pytest.fixture
 def dialog(qtbot, services, team) -> IntakeDialog:
-    dialog = IntakeDialog(services)
+    dialog = IntakeDialog(services, runner=SynchronousTaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -69,7 +71,7 @@ def test_a_known_family_is_shown_and_opening_it_returns_its_case(qtbot, services
 
     opened = drive_dialog(monkeypatch, IntakeDialog, fill)
 
-    assert run_intake(services) == case_id
+    assert run_intake(services, runner=SynchronousTaskRunner()) == case_id
     assert seen["page"] is opened[0].duplicate_panel
     texts = seen["texts"]
     assert "Dit gezin is misschien al bekend" in texts
@@ -249,7 +251,7 @@ def test_a_date_that_does_not_exist_is_refused_before_anything_is_asked(qtbot, d
 
 def test_cancelling_returns_nothing(services, team, monkeypatch):
     drive_dialog(monkeypatch, IntakeDialog, lambda dialog: dialog.reject())
-    assert run_intake(services) is None
+    assert run_intake(services, runner=SynchronousTaskRunner()) is None
 
 
 def test_a_control_character_pasted_into_a_name_is_shown_at_its_field_and_everything_typed_stays(

@@ -1,6 +1,8 @@
 """The journal: writing an entry, finding it by searching, correcting it, and never losing typed text."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 import pytest
@@ -41,10 +43,10 @@ def test_a_new_entry_is_stored_shown_first_and_found_by_searching(qtbot, journal
     select_combo_data(form.kind_combo, JournalKind.PHONE_CALL)
     type_text(form.text_edit, NEW_TEXT)
 
-    with qtbot.waitSignal(events.data_changed) as changed:
+    with qtbot.waitSignal(events.operation_did_execute) as changed:
         click(qtbot, form.save_button)
 
-    assert changed.args == ["journal"]
+    assert ChangeKind.JOURNAL in changed.args[0].kinds
     stored = services.journal.entries(story.case_id)[0]
     assert (stored.occurred_on, stored.kind, stored.text) == (date(2026, 11, 22), JournalKind.PHONE_CALL, NEW_TEXT)
     assert row_texts(journal.model, 0) == ["22-11-2026", "Telefoongesprek", "Sanne de Vries", NEW_TEXT]

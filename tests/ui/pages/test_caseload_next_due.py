@@ -1,6 +1,8 @@
 """My caseload: per case the next due item, tinted red when overdue and amber when due this week."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtCore import QPoint, Qt
@@ -38,7 +40,7 @@ def test_the_highlight_moves_as_the_days_pass(window, clock, events):
     page = window.my_caseload_page
 
     clock.day = date(2026, 11, 26)
-    events.notify_data_changed("clock")
+    events.announce(Changes.everything())
     assert next_due(page, "Öztürk") == (f"{what(DueKind.REPORT_BACK)} · 25-11-2026", RED)
 
     clock.day = date(2026, 12, 24)

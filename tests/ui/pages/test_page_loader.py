@@ -1,6 +1,8 @@
 """The page loader: loads when its page shows, and stays quiet once the page is gone."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
@@ -21,7 +23,7 @@ def test_a_page_loads_when_first_shown_and_on_a_change_while_visible(qtbot, runn
     page.show()
     assert loaded == ["rows"]
 
-    events.data_changed.emit("case")
+    events.announce(Changes.everything())
 
     assert loaded == ["rows", "rows"]
 
@@ -32,7 +34,7 @@ def test_events_after_the_page_is_gone_are_ignored(qtbot, runner, events):
     shiboken6.delete(page)  # the loader (its child) goes with it, as when a window closes
 
     assert not shiboken6.isValid(loader)
-    events.data_changed.emit("case")
+    events.announce(Changes.everything())
     assert loaded == []
 
 

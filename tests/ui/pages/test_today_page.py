@@ -1,6 +1,8 @@
 """Vandaag: what needs the worker, grouped by urgency, moving as the (injected) clock moves."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -55,11 +57,11 @@ def test_the_list_moves_as_the_days_pass(window, events, clock):
     page = window.today_page
 
     clock.day = date(2026, 11, 25)
-    events.notify_data_changed("clock")
+    events.announce(Changes.everything())
     assert rows(page, Urgency.THIS_WEEK)[0][:4] == ("Öztürk", what(DueKind.REPORT_BACK), "25-11-2026", "vandaag")
 
     clock.day = date(2026, 11, 26)
-    events.notify_data_changed("clock")
+    events.announce(Changes.everything())
     assert ("Öztürk", what(DueKind.REPORT_BACK), "25-11-2026", "1 dag te laat", "Jeugdhulp Zaanstreek") in rows(
         page, Urgency.OVERDUE)
 
@@ -93,14 +95,14 @@ def test_the_badge_follows_changes_while_another_page_is_shown(window, filled_se
     window.show_page(window.my_caseload_page)
 
     agreed_plan(filled_services, case_id(filled_services, "De Jong"))
-    events.notify_data_changed("plan")
+    events.announce(Changes.everything())
     assert window.today_item.text() == "Vandaag (5)"
 
     [waakvlam] = filled_services.waakvlam.waakvlams(care.kaya)
     contact = waakvlam.contacts[0]
     assert contact.planned_date == FIRST_GP_CONTACT
     filled_services.waakvlam.log_contact(contact.id, contact.version, date(2026, 11, 20), ContactOutcome.ALL_WELL)
-    events.notify_data_changed("waakvlam")
+    events.announce(Changes.everything())
     page = window.today_page
     assert "Kaya" not in families(page, Urgency.OVERDUE)
     assert rows(page, Urgency.THIS_WEEK)[1][:4] == (

@@ -1,6 +1,8 @@
 """Waakvlam: running pilot lights with their holder and next contact; overdue contacts stand out."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -55,7 +57,7 @@ def test_a_logged_contact_shows_as_the_last_one_and_the_next_comes_this_week(win
     contact = waakvlam.contacts[0]
     filled_services.waakvlam.log_contact(contact.id, contact.version, date(2026, 11, 20), ContactOutcome.CONCERNS,
                                          "Ayşe slaapt slecht; de huisarts belt over twee weken terug.")
-    events.notify_data_changed("waakvlam")
+    events.announce(Changes.everything())
 
     assert shown(page, 0, C.LAST_CONTACT) == f"20-11-2026\n{what(ContactOutcome.CONCERNS)}"
     assert shown(page, 0, C.CONTACTS_HELD) == "1"

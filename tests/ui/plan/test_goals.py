@@ -101,7 +101,7 @@ def test_a_goal_dialog_with_mistakes_stays_open_with_the_input_intact(qtbot, sta
         dialog.target_date_edit.set_date(date(2026, 1, 1))
         click(qtbot, dialog.ok_button)
         seen.update(open=dialog.isVisible(), criterion=dialog.criterion_edit.toPlainText(),
-                    messages={name: label.text() for name, label in dialog.errors.items() if label.isVisible()})
+                    messages={name: label.text() for name, label in dialog.field_errors.items() if label.isVisible()})
 
     answer_dialog(monkeypatch, GoalDialog, fill)
 
@@ -176,7 +176,7 @@ def test_an_action_for_someone_else_needs_a_name_at_the_field(qtbot, started, se
         choose(dialog.owner_combo, ActionOwner.OTHER)
         click(qtbot, dialog.ok_button)
         seen.update(open=dialog.isVisible(), what=dialog.what_edit.toPlainText(),
-                    message=dialog.errors["owner_text"].text())
+                    message=dialog.field_errors["owner_text"].text())
 
     answer_dialog(monkeypatch, ActionDialog, fill)
     click(qtbot, started.goals.add_action_button)

@@ -1,6 +1,8 @@
 """The plan tab: starting a plan, writing it in the family's words, agreeing it, new versions, nothing lost."""
 from __future__ import annotations
 
+from app.changes import ChangeKind, Changes
+
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget
@@ -59,7 +61,7 @@ def test_unsaved_text_survives_reloads_and_switching_tabs(qtbot, started, servic
     type_text(qtbot, started, "strengths", "Oma helpt elke woensdag")
 
     tabs.setCurrentIndex(1)
-    events.notify_data_changed("plan")  # a colleague's change elsewhere
+    events.announce(Changes.everything())  # a colleague's change elsewhere
     tabs.setCurrentIndex(0)
     started.reload()
 
@@ -99,8 +101,8 @@ def test_agreeing_asks_with_whom_and_shows_the_message_at_the_field(qtbot, start
 
     def fill(dialog: AgreeDialog) -> None:
         agree_with("   ")(dialog)
-        seen.update(open=dialog.isVisible(), error=dialog.errors["agreed_with"].text(),
-                    shown=dialog.errors["agreed_with"].isVisible())
+        seen.update(open=dialog.isVisible(), error=dialog.field_errors["agreed_with"].text(),
+                    shown=dialog.field_errors["agreed_with"].isVisible())
 
     answer_dialog(monkeypatch, AgreeDialog, fill)
 
