@@ -35,7 +35,7 @@ from ui.widgets.date_edit import mark_unreadable_dates
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.heading import heading, muted
 from ui.widgets.screen_fit import fit_content, scrolling
-from ui.widgets.style import CASE_STYLESHEET
+from ui.widgets.style import case_stylesheet
 
 
 def ask_discard_typed(parent: QWidget) -> bool:
@@ -125,7 +125,7 @@ class FormDialog(GuardedFormDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(CASE_STYLESHEET)
+        self.setStyleSheet(case_stylesheet())
         self.setMinimumWidth(480)
         self._runner = runner
         self._save_call = save

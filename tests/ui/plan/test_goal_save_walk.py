@@ -13,7 +13,7 @@ from tests.integration.case_helpers import domain_id, intake_family
 from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.case.case_window import CaseWindow
 from ui.plan.goal_dialog import GoalDialog
-from ui.plan.goals_model import GoalColumn
+from ui.qt_models.goals_model import GoalColumn
 
 
 class StatementLog:
