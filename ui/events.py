@@ -4,7 +4,10 @@ A command's :class:`~app.changes.Changes` are announced once through
 ``AppEvents.operation_did_execute(changes, initiator)`` (Anki's hook of that name). Each view decides from
 the kinds and case ids whether it is concerned; the initiator has already used the command's returned
 value and usually ignores its own announcement. :class:`Freshness` is "reload when visible, else mark
-stale and reload when next shown", written once.
+stale and reload when next shown", written once. Every announcement is of the user's own command, so
+the reload that follows at once is not logged as a READ (``Freshness.log_read`` is False while it runs):
+the access log records a person opening or viewing a record - a stale view reloading when it is shown
+again, or an explicit reload, is logged.
 """
 from __future__ import annotations
 
@@ -41,6 +44,7 @@ class Freshness(QObject):
         self._reload = weakref.WeakMethod(reload) if hasattr(reload, "__self__") else (lambda: reload)
         self.while_hidden = while_hidden
         self.stale = True
+        self.log_read = True  # read by the reload callable: False for the refresh that follows a command
         widget.installEventFilter(self)
 
     def _alive_widget(self) -> QWidget | None:
@@ -53,15 +57,19 @@ class Freshness(QObject):
         if widget is None:
             return
         if widget.isVisible() or self.while_hidden:
-            self.reload()
+            self.reload(log_read=False)
         else:
             self.stale = True
 
-    def reload(self) -> None:
+    def reload(self, *, log_read: bool = True) -> None:
         self.stale = False
         reload = self._reload()
         if reload is not None:
-            reload()
+            self.log_read = log_read
+            try:
+                reload()
+            finally:
+                self.log_read = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # While a window closes Qt may still filter events after the widget (or this object) is gone.

@@ -253,13 +253,14 @@ class CaseService:
             uow.commit()
             return change
 
-    def history(self, case_id: int) -> list[CaseEventRow]:
-        """The case's history, oldest first, with worker names."""
+    def history(self, case_id: int, *, log_read: bool = True) -> list[CaseEventRow]:
+        """The case's history, oldest first, with worker names; ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not)."""
         with self.ctx.uow() as uow:
             s = uow.session
             case = read_case(s, case_id)
             rows = [CaseEventRow(*r) for r in s.execute(_history_select(), {"case_id": case.id})]
-            log_access(s, self.ctx, AuditEvent.READ, "case_history", case.id, family_id=case.family_id,
-                       case_id=case.id)
+            if log_read:
+                log_access(s, self.ctx, AuditEvent.READ, "case_history", case.id, family_id=case.family_id,
+                           case_id=case.id)
             uow.commit()
             return rows

@@ -66,26 +66,26 @@ class EvaluationService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def evaluations(self, case_id: int) -> list[EvaluationDTO]:
-        """The case's evaluations, most recent first."""
-        return self._read(case_id, "evaluations", lambda s, case: evaluation_dtos(s, case.id))
+    def evaluations(self, case_id: int, *, log_read: bool = True) -> list[EvaluationDTO]:
+        """The case's evaluations, most recent first; ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not)."""
+        return self._read(case_id, "evaluations", lambda s, case: evaluation_dtos(s, case.id), log_read)
 
-    def evaluation_schedule(self, case_id: int) -> date | None:
+    def evaluation_schedule(self, case_id: int, *, log_read: bool = True) -> date | None:
         """The next planned evaluation of an open case with an agreed plan (None while in waakvlam)."""
         def next_date(s: Session, case: Case) -> date | None:
             if case.status not in (CaseStatus.INTAKE, CaseStatus.ACTIVE):
                 return None
             return evaluation_due_dates(s, [case.id]).get(case.id)
-        return self._read(case_id, "evaluation_schedule", next_date)
+        return self._read(case_id, "evaluation_schedule", next_date, log_read)
 
-    def score_trend(self, case_id: int) -> dict[str, list[tuple[date, int]]]:
+    def score_trend(self, case_id: int, *, log_read: bool = True) -> dict[str, list[tuple[date, int]]]:
         """Per goal lineage: (date, score) from the start score through every evaluation."""
-        return self._read(case_id, "score_trend", lambda s, case: score_trend(s, case.id))
+        return self._read(case_id, "score_trend", lambda s, case: score_trend(s, case.id), log_read)
 
-    def latest_goal_statuses(self, case_id: int) -> dict[str, tuple[date, GoalStatus]]:
+    def latest_goal_statuses(self, case_id: int, *, log_read: bool = True) -> dict[str, tuple[date, GoalStatus]]:
         """Per goal lineage: (held on, status) of its latest evaluation, for the goal's standing
         (:func:`app.queries.goal_standing.goal_standing`). Logged as the score trend it goes with."""
-        return self._read(case_id, "score_trend", lambda s, case: latest_evaluated(s, case.id))
+        return self._read(case_id, "score_trend", lambda s, case: latest_evaluated(s, case.id), log_read)
 
     def who_must_consent(self, case_id: int, on_date: date | None = None) -> ConsentRequirement:
         """Per young person of the family: who must consent on ``on_date`` (default today), by age."""
@@ -148,13 +148,15 @@ class EvaluationService:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _read(self, case_id: int, object_type: str, read):
+    def _read(self, case_id: int, object_type: str, read, log_read: bool = True):
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
             result = read(s, case)
-            log_access(s, self.ctx, AuditEvent.READ, object_type, None, family_id=case.family_id, case_id=case.id)
+            if log_read:
+                log_access(s, self.ctx, AuditEvent.READ, object_type, None, family_id=case.family_id,
+                           case_id=case.id)
             uow.commit()
             return result
 

@@ -38,14 +38,15 @@ class InvolvementService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def involvements(self, case_id: int) -> list[InvolvementDTO]:
-        """The case's involvements: running ones first, then ended ones."""
+    def involvements(self, case_id: int, *, log_read: bool = True) -> list[InvolvementDTO]:
+        """The case's involvements: running ones first, then ended ones; ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
             rows = involvement_dtos(s, case.id, self.ctx.clock.today())
-            self._log(s, AuditEvent.READ, None, case, detail=detail(DetailCode.INVOLVEMENTS, count=len(rows)))
+            if log_read:
+                self._log(s, AuditEvent.READ, None, case, detail=detail(DetailCode.INVOLVEMENTS, count=len(rows)))
             uow.commit()
             return rows
 

@@ -42,11 +42,11 @@ class JournalService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def entries(self, case_id: int, search: str = "") -> list[JournalEntryDTO]:
+    def entries(self, case_id: int, search: str = "", *, log_read: bool = True) -> list[JournalEntryDTO]:
         """The case's entries, newest first; ``search`` keeps those whose text contains it (any case).
 
         Matching is done in Python with ``casefold`` because SQLite's LIKE folds only ASCII letters
-        ("ZOË" must find "Zoë"); one case's journal is small enough.
+        ("ZOË" must find "Zoë"); one case's journal is small enough. ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not).
         """
         user = self.ctx.require_user()
         needle = search.strip().casefold()
@@ -61,7 +61,7 @@ class JournalService:
             if needle:
                 log_access(s, self.ctx, AuditEvent.SEARCH, "journal", None, family_id=case.family_id,
                            case_id=case.id, detail=detail(DetailCode.HITS, hits=len(found)))
-            else:
+            elif log_read:
                 log_access(s, self.ctx, AuditEvent.READ, "journal", None, family_id=case.family_id, case_id=case.id)
             uow.commit()
             return found

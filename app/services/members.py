@@ -91,8 +91,8 @@ class MemberService:
             uow.commit()
             return detail
 
-    def case_view(self, case_id: int) -> CaseView:
-        """Header and family of a case in one call (and one log entry)."""
+    def case_view(self, case_id: int, *, log_read: bool = True) -> CaseView:
+        """Header and family of a case in one call (and one log entry); ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -101,8 +101,9 @@ class MemberService:
                 raise missing(s, "case", case_id)
             check_team(s, row.team_id, "case", row.id, family_id=row.family_id)
             view = case_view(s, row, self.ctx.clock.today())
-            log_access(s, self.ctx, AuditEvent.READ, "case", row.id, family_id=row.family_id, case_id=row.id,
-                       detail=detail(DetailCode.CASE_VIEW))
+            if log_read:
+                log_access(s, self.ctx, AuditEvent.READ, "case", row.id, family_id=row.family_id, case_id=row.id,
+                           detail=detail(DetailCode.CASE_VIEW))
             uow.commit()
             return view
 

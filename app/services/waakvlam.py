@@ -71,14 +71,15 @@ class WaakvlamService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def waakvlams(self, case_id: int) -> list[WaakvlamDTO]:
-        """The case's waakvlams, newest first (a case may have had one before it was reopened)."""
+    def waakvlams(self, case_id: int, *, log_read: bool = True) -> list[WaakvlamDTO]:
+        """The case's waakvlams, newest first (a case may have had one before it was reopened); ``log_read=False`` for the refresh after the user's own command (a view is logged, a refresh is not)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
             rows = waakvlam_dtos(s, case.id, self.ctx.clock.today())
-            self._log(s, AuditEvent.READ, "waakvlam", None, case)
+            if log_read:
+                self._log(s, AuditEvent.READ, "waakvlam", None, case)
             uow.commit()
             return rows
 

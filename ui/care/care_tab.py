@@ -56,7 +56,13 @@ class CareTab(QWidget):
     # -- for the tabs ----------------------------------------------------------------------------
 
     def load(self) -> None:
+        """Reads the tab's records in the background; passes :attr:`log_read` to the service."""
         raise NotImplementedError
+
+    @property
+    def log_read(self) -> bool:
+        """False while the tab refreshes after a command (that is no new view of the file)."""
+        return self._freshness.log_read
 
     def header_changed(self) -> None:
         """The case's status or version changed: update what may be done."""

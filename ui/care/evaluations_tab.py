@@ -108,8 +108,9 @@ class EvaluationsTab(CareTab):
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self) -> None:
-        evaluations, case_id = self.services.evaluations, self.case_id
-        self._runner.run(lambda: (evaluations.evaluation_schedule(case_id), evaluations.evaluations(case_id)),
+        evaluations, case_id, log_read = self.services.evaluations, self.case_id, self.log_read
+        self._runner.run(lambda: (evaluations.evaluation_schedule(case_id, log_read=log_read),
+                                  evaluations.evaluations(case_id, log_read=log_read)),
                          self._on_evaluations_loaded, self._on_evaluations_failed, context=self)
 
     def _on_evaluations_loaded(self, loaded: tuple) -> None:

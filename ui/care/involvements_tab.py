@@ -161,8 +161,8 @@ class InvolvementsTab(CareTab):
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self) -> None:
-        involvements, case_id = self.services.involvements, self.case_id
-        self._runner.run(lambda: involvements.involvements(case_id), self._on_involvements_loaded,
+        involvements, case_id, log_read = self.services.involvements, self.case_id, self.log_read
+        self._runner.run(lambda: involvements.involvements(case_id, log_read=log_read), self._on_involvements_loaded,
                          self._on_involvements_failed, context=self)
 
     def _on_involvements_loaded(self, rows: list[InvolvementDTO]) -> None:

@@ -144,8 +144,8 @@ class WaakvlamTab(CareTab):
     # -- loading ---------------------------------------------------------------------------------
 
     def load(self) -> None:
-        waakvlam, case_id = self.services.waakvlam, self.case_id
-        self._runner.run(lambda: waakvlam.waakvlams(case_id), self._on_waakvlams_loaded, self._on_waakvlams_failed,
+        waakvlam, case_id, log_read = self.services.waakvlam, self.case_id, self.log_read
+        self._runner.run(lambda: waakvlam.waakvlams(case_id, log_read=log_read), self._on_waakvlams_loaded, self._on_waakvlams_failed,
                          context=self)
 
     def _on_waakvlams_loaded(self, rows: list[WaakvlamDTO]) -> None:

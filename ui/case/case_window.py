@@ -171,9 +171,9 @@ class CaseWindow(QMainWindow):
         self.journal_tab.reload()
         self.history_tab.reload()
 
-    def _reload_view(self) -> None:
+    def _reload_view(self, *, log_read: bool = True) -> None:
         members, case_id = self.services.members, self.case_id
-        self._runner.run(lambda: members.case_view(case_id), self._on_view_loaded, self._on_view_failed,
+        self._runner.run(lambda: members.case_view(case_id, log_read=log_read), self._on_view_loaded, self._on_view_failed,
                          context=self)
 
     def _on_view_loaded(self, view: CaseView) -> None:
@@ -203,13 +203,14 @@ class CaseWindow(QMainWindow):
 
     def _on_events_operation_did_execute(self, changes: Changes, _initiator: object) -> None:
         family_id = self.header.family_id if self.header is not None else None
+        # the refresh after the user's own command is not a new view of the file: no READ entry
         if changes.touches_case(self.case_id, *HEADER_KINDS) or (
                 family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER)):
-            self._reload_view()
+            self._reload_view(log_read=False)
         if changes.touches_case(self.case_id, ChangeKind.JOURNAL):
-            self.journal_tab.reload()
+            self.journal_tab.reload(log_read=False)
         if changes.touches_case(self.case_id, ChangeKind.CASE):
-            self.history_tab.reload()
+            self.history_tab.reload(log_read=False)
 
     def _on_print_action_triggered(self) -> None:
         PlanPreviewDialog(self.services, self.case_id, self._runner, parent=self).open()

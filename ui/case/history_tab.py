@@ -100,9 +100,9 @@ class HistoryTab(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.table, 1)
 
-    def reload(self) -> None:
+    def reload(self, *, log_read: bool = True) -> None:
         case_id, cases = self._case_id, self._services.cases
-        self._runner.run(lambda: cases.history(case_id), self._on_history_loaded, self._on_history_failed,
+        self._runner.run(lambda: cases.history(case_id, log_read=log_read), self._on_history_loaded, self._on_history_failed,
                          context=self)
 
     def sentences(self) -> list[str]:

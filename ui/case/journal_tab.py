@@ -117,12 +117,12 @@ class JournalTab(QWidget):
         return self.form.has_unsaved_changes()
 
     # -- loading ----------------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, *, log_read: bool = True) -> None:
         """Fetches the entries matching the search text; an answer to an older request is ignored."""
         self._generation += 1
         generation, search = self._generation, self.search_edit.text()
         case_id, journal = self._case_id, self._services.journal
-        self._runner.run(lambda: journal.entries(case_id, search),
+        self._runner.run(lambda: journal.entries(case_id, search, log_read=log_read),
                          lambda entries: self._on_entries_loaded(generation, entries),
                          lambda error: self._on_entries_failed(generation, error), context=self)
 

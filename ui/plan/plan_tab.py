@@ -114,12 +114,13 @@ class PlanTab(QWidget):
 
     def _read(self, *, log_read: bool = True) -> None:
         plans, case_id = self._services.plans, self._case_id
+        log_read = log_read and self._freshness.log_read  # no READ for the refresh after a command
         self._runner.run(lambda: plans.current_plan(case_id, log_read=log_read), self._show_plan,
                          self._on_failed, context=self)
         services = self._services
-        self._runner.run(lambda: (services.evaluations.score_trend(case_id),
-                                  services.involvements.involvements(case_id),
-                                  services.evaluations.latest_goal_statuses(case_id)),
+        self._runner.run(lambda: (services.evaluations.score_trend(case_id, log_read=log_read),
+                                  services.involvements.involvements(case_id, log_read=log_read),
+                                  services.evaluations.latest_goal_statuses(case_id, log_read=log_read)),
                          self._on_progress_loaded, lambda _error: None, context=self)
 
     def _on_progress_loaded(self, loaded: tuple) -> None:

@@ -115,3 +115,27 @@ def test_ctrl_enter_saves_the_entry_without_reaching_for_the_mouse(qtbot, journa
     qtbot.keyClick(journal.form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert services.journal.entries(story.case_id)[0].text == "Kort telefoontje met Mehmet."
+
+
+def _access_log(services) -> list[tuple[str, str]]:
+    from sqlalchemy import text
+    with services.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(text("SELECT event, object_type FROM access_log ORDER BY id"))]
+
+
+def test_the_refresh_after_an_own_save_is_not_logged_as_a_view_but_opening_the_tab_again_is(
+        qtbot, journal, services, story, events):
+    window = journal.window()
+    before = len(_access_log(services))
+    select_combo_data(journal.form.kind_combo, JournalKind.PHONE_CALL)
+    type_text(journal.form.text_edit, NEW_TEXT)
+    with qtbot.waitSignal(events.operation_did_execute):
+        click(qtbot, journal.form.save_button)
+
+    after_save = _access_log(services)[before:]
+    assert any(event == "create" for event, _ in after_save)
+    assert [entry for entry in after_save if entry[0] == "read"] == []  # the list refreshed, nobody opened anything
+    assert journal.model.rowCount() == 6
+
+    window.reload()  # an explicit reload is the person looking again
+    assert ("read", "journal") in _access_log(services)[before + len(after_save):]
