@@ -1,0 +1,157 @@
+"""The inspection copy as a readable PDF: one person's data from the file, section by section.
+
+Same house style as the family plan (app/export/document.py, blocks.py); every section is printed,
+an empty one says so, so the reader sees what the file does *not* hold too.
+"""
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import Flowable
+
+from app.export import person_file_texts as pt
+from app.export import styles as st
+from app.export import texts as tx
+from app.export.blocks import Para, data_table, esc, gap, heading, text_paragraphs
+from app.export.document import PageDecor, RenderedPdf, build_pdf, frame_width
+from app.export.grid import Column
+from app.queries.person_file import PersonFile
+from models.family import full_name
+
+
+def render_person_file_pdf(data: PersonFile) -> RenderedPdf:
+    """The person's file as an A4 PDF, Dutch, with the fonts embedded."""
+    name = _name(data)
+    decor = PageDecor(
+        header_left=tx.tr(pt.RUNNING_HEADER, name=name), header_right=tx.day(data.made_on),
+        footer_note=tx.tr(tx.CONFIDENTIAL),
+        footer_sub=" · ".join((tx.tr(tx.PRINTED_ON, date=tx.day(data.made_on)), data.family.team)))
+    return build_pdf(person_file_story(data), decor, title=tx.tr(pt.TITLE, name=name),
+                     subject=tx.tr(pt.SUBTITLE, date=tx.day(data.made_on)), author=data.family.team)
+
+
+def person_file_story(data: PersonFile) -> list[Flowable]:
+    s = st.styles()
+    story: list[Flowable] = [
+        Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
+        Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
+        Para(escape(tx.tr(pt.INTRO)), s.intro)]
+    for section in (_person, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal, _history,
+                    _access):
+        story += section(data)
+    return story
+
+
+def _name(data: PersonFile) -> str:
+    p = data.person
+    return full_name(p.first_name, p.surname_prefix, p.surname)
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else tx.tr(pt.YES if value else pt.NO)
+
+
+def _table(widths: list[float], header: list[str], rows: list[list[str]]) -> list[Flowable]:
+    if not rows:
+        return [Para(escape(tx.tr(pt.NONE)), st.styles().empty)]
+    total = frame_width()
+    return [data_table([Column(total * w) for w in widths], [tx.tr(h) for h in header], rows, zebra=True)]
+
+
+def _person(data: PersonFile) -> list[Flowable]:
+    p, f = data.person, data.family
+    address = ", ".join(x for x in (f.street, " ".join(y for y in (f.postcode, f.city) if y)) if x)
+    rows = [[tx.tr(pt.NAME), _name(data)], [tx.tr(pt.BORN), tx.day(p.date_of_birth)], [tx.tr(pt.BSN), p.bsn or ""],
+            [tx.tr(pt.ROLE), tx.label(p.role)], [tx.tr(pt.AUTHORITY), _yes_no(p.parental_authority)],
+            [tx.tr(pt.FAMILY), f.name], [tx.tr(pt.ADDRESS), address], [tx.tr(pt.TEAM), f.team]]
+    total = frame_width()
+    return [*heading(tx.tr(pt.PERSON)), data_table([Column(total * 0.3), Column(total * 0.7)], ["", ""], rows)]
+
+
+def _cases(data: PersonFile) -> list[Flowable]:
+    rows = [[str(c.id), tx.label(c.status), tx.day(c.opened_on), tx.day(c.closed_on), c.director] for c in data.cases]
+    return [*heading(tx.tr(pt.CASES)),
+            *_table([0.12, 0.22, 0.18, 0.18, 0.30], [pt.CASE, pt.STATUS, pt.OPENED, pt.CLOSED, pt.DIRECTOR], rows)]
+
+
+def _plans(data: PersonFile) -> list[Flowable]:
+    s = st.styles()
+    out = heading(tx.tr(pt.PLANS))
+    if not data.plans:
+        return [*out, Para(escape(tx.tr(pt.NONE)), s.empty)]
+    for p in data.plans:
+        out.append(Para(escape(tx.tr(pt.PLAN_VERSION, case=p.case_id, version=p.version_no, status=tx.label(p.status),
+                                     date=tx.day(p.agreed_on or p.plan_date))), s.h2))
+        for title, text in ((pt.REQUEST, p.request_for_help), (pt.CONCERNS, p.concerns), (pt.STRENGTHS, p.strengths),
+                            (pt.FUTURE, p.desired_future), (pt.AGREEMENTS, p.agreements)):
+            if text.strip():
+                out.append(Para(escape(tx.tr(title)), s.label))
+                out += text_paragraphs(text, s.body, "")
+    return out
+
+
+def _goals(data: PersonFile) -> list[Flowable]:
+    s = st.styles()
+    out = heading(tx.tr(pt.GOALS))
+    if not data.goals:
+        return [*out, Para(escape(tx.tr(pt.NONE)), s.empty)]
+    for g in data.goals:
+        out.append(Para(escape(tx.tr(pt.GOAL_LINE, case=g.case_id, version=g.version_no, domain=g.life_domain,
+                                     status=tx.label(g.status))), s.h2))
+        out.append(Para(esc(g.description), s.goal_text))
+        if g.success_criterion.strip():
+            out.append(Para(esc(tx.tr(pt.CRITERION, criterion=g.success_criterion)), s.body_muted))
+        if g.actions:
+            out += _table([0.6, 0.2, 0.2], [pt.ACTION, pt.DUE, pt.DONE],
+                          [[a.what, tx.day(a.due_date), _yes_no(a.done)] for a in g.actions])
+    return out
+
+
+def _evaluations(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.day(e.held_on), e.participants, _yes_no(e.consent_given) + (f" - {e.consent_note}" if e.consent_note
+             else ""), e.conclusion, tx.label(e.decision)] for e in data.evaluations]
+    return [*heading(tx.tr(pt.EVALUATIONS)), *_table(
+        [0.13, 0.2, 0.15, 0.32, 0.2], [pt.HELD, pt.PARTICIPANTS, pt.CONSENT, pt.CONCLUSION, pt.DECISION], rows)]
+
+
+def _involvements(data: PersonFile) -> list[Flowable]:
+    rows = [[i.provider, i.product, f"{tx.day(i.start_date or i.referral_date)} - "
+             f"{tx.day(i.actual_end or i.planned_end)}", i.note or ""] for i in data.involvements]
+    return [*heading(tx.tr(pt.INVOLVEMENTS)),
+            *_table([0.25, 0.25, 0.22, 0.28], [pt.PROVIDER, pt.PRODUCT, pt.PERIOD, pt.NOTE], rows)]
+
+
+def _waakvlam(data: PersonFile) -> list[Flowable]:
+    s = st.styles()
+    out = heading(tx.tr(pt.WAAKVLAM))
+    if not data.waakvlam:
+        return [*out, Para(escape(tx.tr(pt.NONE)), s.empty)]
+    for w in data.waakvlam:
+        out.append(Para(esc(tx.tr(pt.WAAKVLAM_LINE, case=w.case_id, holder=w.holder_name, start=tx.day(w.start_date),
+                                  end=tx.day(w.end_date), status=tx.label(w.status))), s.h2))
+        if w.agreement:
+            out += text_paragraphs(w.agreement, s.body, "")
+        if w.contacts:
+            out += _table([0.2, 0.2, 0.2, 0.4], [pt.CONTACT, pt.HELD, pt.OUTCOME, pt.NOTE],
+                          [[tx.day(c.planned_date), tx.day(c.held_on), tx.label(c.outcome), c.note or ""]
+                           for c in w.contacts])
+    return out
+
+
+def _journal(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.day(j.occurred_on), tx.label(j.kind), j.author, j.text] for j in data.journal]
+    return [*heading(tx.tr(pt.JOURNAL)), *_table([0.13, 0.15, 0.17, 0.55], [pt.DATE, pt.KIND, pt.AUTHOR, pt.TEXT], rows)]
+
+
+def _history(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.day(e.on_date), tx.label(e.kind), e.worker,
+             " → ".join(v for v in (e.from_value, e.to_value) if v), e.reason or ""] for e in data.history]
+    return [*heading(tx.tr(pt.HISTORY)), *_table(
+        [0.13, 0.2, 0.17, 0.22, 0.28], [pt.DATE, pt.WHAT, pt.WHO, pt.STATUS, pt.REASON], rows)]
+
+
+def _access(data: PersonFile) -> list[Flowable]:
+    rows = [[a.occurred_at.strftime("%d-%m-%Y %H:%M"), a.username, tx.tr(pt.EVENTS[a.event.value]), a.object_type, a.detail]
+            for a in data.access_log]
+    return [*heading(tx.tr(pt.ACCESS), tx.tr(pt.ACCESS_SUB)), *_table(
+        [0.18, 0.17, 0.15, 0.18, 0.32], [pt.WHEN, pt.WHO, pt.EVENT, pt.WHAT, pt.NOTE], rows)]

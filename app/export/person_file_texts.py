@@ -1,0 +1,92 @@
+"""The texts of the inspection copy (Jeugdwet 7.3.10, AVG art. 15); English sources in the "Pdf" context."""
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+TITLE = QT_TRANSLATE_NOOP("Pdf", "Inspection and copy: {name}")
+OVERLINE = QT_TRANSLATE_NOOP("Pdf", "INSPECTION AND COPY")
+SUBTITLE = QT_TRANSLATE_NOOP("Pdf", "Everything the file holds about you, as of {date}")
+INTRO = QT_TRANSLATE_NOOP(
+    "Pdf", "You have the right to see what the social team records about you and to receive a copy "
+           "(Youth Act article 7.3.10, GDPR article 15). This document holds everything the file holds about "
+           "you; a file with the same content in a machine-readable form (JSON) comes with it. If something is "
+           "wrong or incomplete, you may ask for it to be corrected or add your own statement.")
+RUNNING_HEADER = QT_TRANSLATE_NOOP("Pdf", "Inspection and copy - {name}")
+NONE = QT_TRANSLATE_NOOP("Pdf", "Nothing recorded.")
+YES = QT_TRANSLATE_NOOP("Pdf", "yes")
+NO = QT_TRANSLATE_NOOP("Pdf", "no")
+
+PERSON = QT_TRANSLATE_NOOP("Pdf", "Your details")
+NAME = QT_TRANSLATE_NOOP("Pdf", "Name")
+BORN = QT_TRANSLATE_NOOP("Pdf", "Date of birth")
+BSN = QT_TRANSLATE_NOOP("Pdf", "BSN")
+ROLE = QT_TRANSLATE_NOOP("Pdf", "Role in the family")
+AUTHORITY = QT_TRANSLATE_NOOP("Pdf", "Parental authority")
+FAMILY = QT_TRANSLATE_NOOP("Pdf", "Family")
+ADDRESS = QT_TRANSLATE_NOOP("Pdf", "Address")
+TEAM = QT_TRANSLATE_NOOP("Pdf", "Team")
+
+CASES = QT_TRANSLATE_NOOP("Pdf", "Cases")
+CASE = QT_TRANSLATE_NOOP("Pdf", "Case")
+STATUS = QT_TRANSLATE_NOOP("Pdf", "Status")
+OPENED = QT_TRANSLATE_NOOP("Pdf", "Opened")
+CLOSED = QT_TRANSLATE_NOOP("Pdf", "Closed")
+DIRECTOR = QT_TRANSLATE_NOOP("Pdf", "Care director")
+
+PLANS = QT_TRANSLATE_NOOP("Pdf", "Family plans")
+PLAN_VERSION = QT_TRANSLATE_NOOP("Pdf", "Case {case}, version {version} ({status}, {date})")
+REQUEST = QT_TRANSLATE_NOOP("Pdf", "Request for help")
+CONCERNS = QT_TRANSLATE_NOOP("Pdf", "Concerns")
+STRENGTHS = QT_TRANSLATE_NOOP("Pdf", "Strengths")
+FUTURE = QT_TRANSLATE_NOOP("Pdf", "Desired future")
+AGREEMENTS = QT_TRANSLATE_NOOP("Pdf", "Other agreements")
+
+GOALS = QT_TRANSLATE_NOOP("Pdf", "Goals that concern you")
+GOAL_LINE = QT_TRANSLATE_NOOP("Pdf", "Case {case}, version {version} - {domain} - {status}")
+CRITERION = QT_TRANSLATE_NOOP("Pdf", "Achieved when: {criterion}")
+ACTION = QT_TRANSLATE_NOOP("Pdf", "Agreement")
+DUE = QT_TRANSLATE_NOOP("Pdf", "By")
+DONE = QT_TRANSLATE_NOOP("Pdf", "Done")
+
+EVALUATIONS = QT_TRANSLATE_NOOP("Pdf", "Evaluations")
+HELD = QT_TRANSLATE_NOOP("Pdf", "Held on")
+PARTICIPANTS = QT_TRANSLATE_NOOP("Pdf", "Participants")
+CONSENT = QT_TRANSLATE_NOOP("Pdf", "Consent")
+CONCLUSION = QT_TRANSLATE_NOOP("Pdf", "Conclusion")
+DECISION = QT_TRANSLATE_NOOP("Pdf", "Decision")
+
+INVOLVEMENTS = QT_TRANSLATE_NOOP("Pdf", "Help from providers")
+PROVIDER = QT_TRANSLATE_NOOP("Pdf", "Provider")
+PRODUCT = QT_TRANSLATE_NOOP("Pdf", "Help")
+PERIOD = QT_TRANSLATE_NOOP("Pdf", "Period")
+NOTE = QT_TRANSLATE_NOOP("Pdf", "Note")
+
+WAAKVLAM = QT_TRANSLATE_NOOP("Pdf", "Waakvlam and contacts")
+WAAKVLAM_LINE = QT_TRANSLATE_NOOP("Pdf", "Case {case}: {holder}, {start} - {end} ({status})")
+CONTACT = QT_TRANSLATE_NOOP("Pdf", "Contact")
+OUTCOME = QT_TRANSLATE_NOOP("Pdf", "Outcome")
+
+JOURNAL = QT_TRANSLATE_NOOP("Pdf", "Journal")
+DATE = QT_TRANSLATE_NOOP("Pdf", "Date")
+KIND = QT_TRANSLATE_NOOP("Pdf", "Kind")
+AUTHOR = QT_TRANSLATE_NOOP("Pdf", "By")
+TEXT = QT_TRANSLATE_NOOP("Pdf", "Text")
+
+HISTORY = QT_TRANSLATE_NOOP("Pdf", "History of the case")
+WHAT = QT_TRANSLATE_NOOP("Pdf", "What")
+REASON = QT_TRANSLATE_NOOP("Pdf", "Reason")
+
+ACCESS = QT_TRANSLATE_NOOP("Pdf", "Who looked at the family's file")
+ACCESS_SUB = QT_TRANSLATE_NOOP("Pdf", "From the access log: who read, changed, printed or exported what, and when")
+WHEN = QT_TRANSLATE_NOOP("Pdf", "When")
+WHO = QT_TRANSLATE_NOOP("Pdf", "Who")
+EVENT = QT_TRANSLATE_NOOP("Pdf", "Action")
+
+EVENTS = {
+    "create": QT_TRANSLATE_NOOP("Pdf", "added"),
+    "read": QT_TRANSLATE_NOOP("Pdf", "looked at"),
+    "update": QT_TRANSLATE_NOOP("Pdf", "changed"),
+    "delete": QT_TRANSLATE_NOOP("Pdf", "removed"),
+    "print_export": QT_TRANSLATE_NOOP("Pdf", "printed or exported"),
+    "search": QT_TRANSLATE_NOOP("Pdf", "searched"),
+}

@@ -1,0 +1,74 @@
+"""Inspection and a copy (Jeugdwet 7.3.10, AVG art. 15): one person's file as PDF and JSON, logged,
+without anything of another family; a worker of another team is refused."""
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+from app.bootstrap import open_database
+from app.errors import AccessDenied
+from models.enums import AuditEvent, AuditOutcome
+from tests.export.plan_data import pdf_text
+from tests.integration.case_helpers import detail_text, log_entries
+from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
+
+
+@pytest.fixture
+def families(services):
+    return two_families(services)
+
+
+def test_the_copy_holds_every_kind_of_record_of_the_person_and_nothing_of_another_family(services, families, tmp_path):
+    saved = services.privacy.export_person_file(families.person_id, tmp_path)
+
+    assert saved.pdf.name == "Zoë Öztürk-inzage.pdf" and saved.json.name == "Zoë Öztürk-inzage.json"
+    text = pdf_text(saved.pdf.read_bytes())
+    raw = saved.json.read_text(encoding="utf-8")
+    for own in ("Zoë Öztürk", ZOE_BSN, "01-03-2015", "Familie Öztürk-Øster", "Sanne de Vries", *OWN_TEXTS):
+        assert own in text, own
+    for own in ("Zoë", ZOE_BSN, "2015-03-01", "Familie Öztürk-Øster", *OWN_TEXTS):
+        assert own in raw, own
+    for other in OTHER_TEXTS:
+        assert other not in text and other not in raw, other
+    data = json.loads(raw)
+    assert data["format"] == "gezinsregie-inzage/1"
+    assert data["person"]["bsn"] == ZOE_BSN and data["person"]["role"] == "young_person"
+    kinds = ("cases", "plans", "goals", "evaluations", "involvements", "waakvlam", "journal", "history", "access_log")
+    assert all(data[k] for k in kinds), [k for k in kinds if not data[k]]
+    assert len(data["goals"]) == 3 and data["goals"][0]["actions"][0]["what"] == "Wekker zetten om zeven uur"
+    assert data["waakvlam"][0]["contacts"][0]["outcome"] == "all_well"
+    assert stat.S_IMODE(saved.pdf.stat().st_mode) == 0o600 == stat.S_IMODE(saved.json.stat().st_mode)
+
+
+def test_the_export_is_in_the_access_log_as_a_print_export_of_the_person(services, families, tmp_path):
+    services.privacy.export_person_file(families.person_id, tmp_path)
+
+    entries = log_entries(services, event=AuditEvent.PRINT_EXPORT, object_type="person")
+    assert [(e.object_id, e.family_id, e.outcome) for e in entries] == [
+        (families.person_id, families.family_id, AuditOutcome.SUCCESS)]
+    assert detail_text(entries[0]) == "1 casus(sen)"
+
+
+def test_inspection_on_screen_is_logged_as_a_read(services, families):
+    data = services.privacy.person_file(families.person_id)
+
+    assert data.person.bsn == ZOE_BSN and {g.case_id for g in data.goals} == {families.case_id}
+    assert [e.object_id for e in log_entries(services, event=AuditEvent.READ, object_type="person")] == [
+        families.person_id]
+
+
+def test_a_worker_of_another_team_is_refused_and_nothing_is_written(services, families, db_path, clock, tmp_path):
+    other = open_database(db_path, clock=clock, encryption=None)
+    try:
+        other.workers.register_local_worker("Kees Kok", "Wijkteam Zuid")
+        with pytest.raises(AccessDenied):
+            other.privacy.export_person_file(families.person_id, tmp_path)
+        with pytest.raises(AccessDenied):
+            other.privacy.person_file(families.person_id)
+    finally:
+        other.close()
+    assert list(tmp_path.glob("*-inzage.*")) == []
+    refused = log_entries(services, outcome=AuditOutcome.DENIED, object_type="person")
+    assert len(refused) == 2 and {e.family_id for e in refused} == {families.family_id}
