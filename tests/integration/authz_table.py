@@ -182,6 +182,9 @@ CALLS: dict[str, Call] = {
     "exports.save_document": Call(lambda s, t: s.exports.save_document(t.w.document, t.out / "plan.pdf")),
     "exports.record_print": Call(lambda s, t: s.exports.record_print(t.w.document)),
     "exports.plan_file_name": Call(lambda s, t: s.exports.plan_file_name(t.w.case)),
+    # inspection and a copy of one person's file
+    "privacy.person_file": Call(lambda s, t: s.privacy.person_file(t.w.person)),
+    "privacy.export_person_file": Call(lambda s, t: s.privacy.export_person_file(t.w.person, t.out)),
     # supervisors: another team's overview, cases, figures and log
     "supervision.team_overview": Call(lambda s, t: s.supervision.team_overview(t.w.team_b), "supervisor"),
     "supervision.worker_caseload": Call(lambda s, t: s.supervision.worker_caseload(t.w.team_b, t.w.users["b"]),
