@@ -5,6 +5,7 @@
     gezinsregie demo [--families N] [--seed S]         add demo families and print a summary
     gezinsregie db upgrade | current | check           schema management (upgrade backs up SQLite first)
     gezinsregie db encrypt | backup | restore | verify encryption and backups (see app/cli/db.py)
+    gezinsregie privacy export --person ID --out FOLDER   inspection copy of one person (app/cli/privacy.py)
 
 ``--database`` takes a file path (embedded SQLite) or a URL (``postgresql://...``); without it the
 embedded database in the user's data folder is used. A new local database is encrypted with the key
@@ -25,6 +26,7 @@ from app.cli import db as cli_db
 from app.storage import schema
 from app.cli.admin import register as register_admin
 from app.cli.export import register as register_export
+from app.cli.privacy import register as register_privacy
 from app.bootstrap import Services, backup_folder_for
 from app.cli.common import (CONTEXT, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, PROG, CliError, Parser,
                             database_errors, fail, key_source, open_engine, open_services, say, target_for)
@@ -166,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_db.add_commands(actions, lambda p: common(p, top=False))
     register_export(commands, lambda p: common(p, top=False))
     register_admin(commands, lambda p: common(p, top=False))
+    register_privacy(commands, lambda p: common(p, top=False))
     parser.set_defaults(handler=run_gui)
     return parser
 

@@ -45,7 +45,7 @@ GOALS = QT_TRANSLATE_NOOP("Pdf", "Goals that concern you")
 GOAL_LINE = QT_TRANSLATE_NOOP("Pdf", "Case {case}, version {version} - {domain} - {status}")
 CRITERION = QT_TRANSLATE_NOOP("Pdf", "Achieved when: {criterion}")
 ACTION = QT_TRANSLATE_NOOP("Pdf", "Agreement")
-DUE = QT_TRANSLATE_NOOP("Pdf", "By")
+DUE = QT_TRANSLATE_NOOP("Pdf", "Due")
 DONE = QT_TRANSLATE_NOOP("Pdf", "Done")
 
 EVALUATIONS = QT_TRANSLATE_NOOP("Pdf", "Evaluations")

@@ -1645,6 +1645,14 @@
         <source>Gezinsregie needs a screen, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it in a desktop session; the commands in &apos;gezinsregie --help&apos; work without a screen.</source>
         <translation>Gezinsregie heeft een beeldscherm nodig en er is er geen gevonden (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). Start het programma in een bureaubladsessie; de opdrachten in &apos;gezinsregie --help&apos; werken zonder beeldscherm.</translation>
     </message>
+    <message>
+        <source>Saved the inspection copy ({pages} pages) to {pdf} and {json}.</source>
+        <translation>Inzagekopie ({pages} pagina&apos;s) opgeslagen in {pdf} en {json}.</translation>
+    </message>
+    <message>
+        <source>The person number</source>
+        <translation>Het persoonsnummer</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1891,6 +1899,30 @@
     <message>
         <source>BACKUP_FILE</source>
         <translation>BACKUPBESTAND</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>privacy: inspection and a copy of a person&apos;s file</source>
+        <translation>privacy: inzage in en kopie van het dossier van een persoon</translation>
+    </message>
+    <message>
+        <source>save everything the file holds about one person as PDF and JSON (Youth Act 7.3.10, GDPR 15)</source>
+        <translation>bewaar alles wat het dossier over één persoon bevat als pdf en json (Jeugdwet 7.3.10, AVG 15)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s record number</source>
+        <translation>het nummer van de persoon in het dossier</translation>
+    </message>
+    <message>
+        <source>the folder to write the two files in</source>
+        <translation>de map waarin de twee bestanden komen</translation>
     </message>
 </context>
 <context>
@@ -5616,8 +5648,216 @@
         <translation>Wanneer</translation>
     </message>
     <message>
+        <source>Inspection and copy: {name}</source>
+        <translation>Inzage en kopie: {name}</translation>
+    </message>
+    <message>
+        <source>INSPECTION AND COPY</source>
+        <translation>INZAGE EN KOPIE</translation>
+    </message>
+    <message>
+        <source>Everything the file holds about you, as of {date}</source>
+        <translation>Alles wat het dossier over je bevat, op {date}</translation>
+    </message>
+    <message>
+        <source>You have the right to see what the social team records about you and to receive a copy (Youth Act article 7.3.10, GDPR article 15). This document holds everything the file holds about you; a file with the same content in a machine-readable form (JSON) comes with it. If something is wrong or incomplete, you may ask for it to be corrected or add your own statement.</source>
+        <translation>Je hebt het recht om te zien wat het sociaal team over je vastlegt en daarvan een kopie te krijgen (Jeugdwet artikel 7.3.10, AVG artikel 15). Dit document bevat alles wat het dossier over je bevat; een bestand met dezelfde inhoud in een machineleesbare vorm (JSON) hoort erbij. Klopt er iets niet of ontbreekt er iets, dan kun je vragen om het te verbeteren of je eigen verklaring toevoegen.</translation>
+    </message>
+    <message>
+        <source>Inspection and copy - {name}</source>
+        <translation>Inzage en kopie - {name}</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rol in het gezin</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Care director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Family plans</source>
+        <translation>Gezinsplannen</translation>
+    </message>
+    <message>
+        <source>Case {case}, version {version} ({status}, {date})</source>
+        <translation>Casus {case}, versie {version} ({status}, {date})</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Goals that concern you</source>
+        <translation>Doelen die over jou gaan</translation>
+    </message>
+    <message>
+        <source>Case {case}, version {version} - {domain} - {status}</source>
+        <translation>Casus {case}, versie {version} - {domain} - {status}</translation>
+    </message>
+    <message>
+        <source>Achieved when: {criterion}</source>
+        <translation>Bereikt als: {criterion}</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
         <source>Done</source>
-        <translation>Klaar</translation>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Help from providers</source>
+        <translation>Hulp van aanbieders</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Waakvlam and contacts</source>
+        <translation>Waakvlam en contacten</translation>
+    </message>
+    <message>
+        <source>Case {case}: {holder}, {start} - {end} ({status})</source>
+        <translation>Casus {case}: {holder}, {start} - {end} ({status})</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Geschiedenis van de casus</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Who looked at the family&apos;s file</source>
+        <translation>Wie het dossier van het gezin bekeek</translation>
+    </message>
+    <message>
+        <source>From the access log: who read, changed, printed or exported what, and when</source>
+        <translation>Uit het toegangslog: wie wat las, wijzigde, afdrukte of exporteerde, en wanneer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>looked at</source>
+        <translation>bekeken</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>printed or exported</source>
+        <translation>afgedrukt of geëxporteerd</translation>
+    </message>
+    <message>
+        <source>searched</source>
+        <translation>gezocht</translation>
     </message>
     <message>
         <source>No agreements for this goal yet.</source>
@@ -5969,7 +6209,7 @@
     </message>
     <message>
         <source>Closed</source>
-        <translation>Afgesloten</translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <source>Normal</source>
