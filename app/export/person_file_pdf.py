@@ -47,6 +47,14 @@ def _name(data: PersonFile) -> str:
     return full_name(p.first_name, p.surname_prefix, p.surname)
 
 
+def _label(value) -> str:
+    """A stored value in words: the plan's labels, else this document's own."""
+    if value is None:
+        return ""
+    source = pt.VALUES.get(value.value)
+    return tx.tr(source) if source is not None else tx.label(value)
+
+
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else tx.tr(pt.YES if value else pt.NO)
 
@@ -62,7 +70,7 @@ def _person(data: PersonFile) -> list[Flowable]:
     p, f = data.person, data.family
     address = ", ".join(x for x in (f.street, " ".join(y for y in (f.postcode, f.city) if y)) if x)
     rows = [[tx.tr(pt.NAME), _name(data)], [tx.tr(pt.BORN), tx.day(p.date_of_birth)], [tx.tr(pt.BSN), p.bsn or ""],
-            [tx.tr(pt.ROLE), tx.label(p.role)], [tx.tr(pt.AUTHORITY), _yes_no(p.parental_authority)],
+            [tx.tr(pt.ROLE), _label(p.role)], [tx.tr(pt.AUTHORITY), _yes_no(p.parental_authority)],
             [tx.tr(pt.FAMILY), f.name], [tx.tr(pt.ADDRESS), address], [tx.tr(pt.TEAM), f.team]]
     total = frame_width()
     return [*heading(tx.tr(pt.PERSON)), data_table([Column(total * 0.3), Column(total * 0.7)], ["", ""], rows)]
@@ -128,23 +136,23 @@ def _waakvlam(data: PersonFile) -> list[Flowable]:
         return [*out, Para(escape(tx.tr(pt.NONE)), s.empty)]
     for w in data.waakvlam:
         out.append(Para(esc(tx.tr(pt.WAAKVLAM_LINE, case=w.case_id, holder=w.holder_name, start=tx.day(w.start_date),
-                                  end=tx.day(w.end_date), status=tx.label(w.status))), s.h2))
+                                  end=tx.day(w.end_date), status=_label(w.status))), s.h2))
         if w.agreement:
             out += text_paragraphs(w.agreement, s.body, "")
         if w.contacts:
             out += _table([0.2, 0.2, 0.2, 0.4], [pt.CONTACT, pt.HELD, pt.OUTCOME, pt.NOTE],
-                          [[tx.day(c.planned_date), tx.day(c.held_on), tx.label(c.outcome), c.note or ""]
+                          [[tx.day(c.planned_date), tx.day(c.held_on), _label(c.outcome), c.note or ""]
                            for c in w.contacts])
     return out
 
 
 def _journal(data: PersonFile) -> list[Flowable]:
-    rows = [[tx.day(j.occurred_on), tx.label(j.kind), j.author, j.text] for j in data.journal]
+    rows = [[tx.day(j.occurred_on), _label(j.kind), j.author, j.text] for j in data.journal]
     return [*heading(tx.tr(pt.JOURNAL)), *_table([0.13, 0.15, 0.17, 0.55], [pt.DATE, pt.KIND, pt.AUTHOR, pt.TEXT], rows)]
 
 
 def _history(data: PersonFile) -> list[Flowable]:
-    rows = [[tx.day(e.on_date), tx.label(e.kind), e.worker,
+    rows = [[tx.day(e.on_date), _label(e.kind), e.worker,
              " → ".join(v for v in (e.from_value, e.to_value) if v), e.reason or ""] for e in data.history]
     return [*heading(tx.tr(pt.HISTORY)), *_table(
         [0.13, 0.2, 0.17, 0.22, 0.28], [pt.DATE, pt.WHAT, pt.WHO, pt.STATUS, pt.REASON], rows)]

@@ -90,3 +90,27 @@ EVENTS = {
     "print_export": QT_TRANSLATE_NOOP("Pdf", "printed or exported"),
     "search": QT_TRANSLATE_NOOP("Pdf", "searched"),
 }
+
+# Stored values the family plan does not print (app/export/texts.py labels the rest).
+VALUES = {
+    "young_person": QT_TRANSLATE_NOOP("Pdf", "young person"),
+    "parent": QT_TRANSLATE_NOOP("Pdf", "parent or carer"),
+    "opened": QT_TRANSLATE_NOOP("Pdf", "case opened"),
+    "status_changed": QT_TRANSLATE_NOOP("Pdf", "status changed"),
+    "director_transferred": QT_TRANSLATE_NOOP("Pdf", "care director changed"),
+    "priority_changed": QT_TRANSLATE_NOOP("Pdf", "priority changed"),
+    "closed": QT_TRANSLATE_NOOP("Pdf", "case closed"),
+    "reopened": QT_TRANSLATE_NOOP("Pdf", "case reopened"),
+    "home_visit": QT_TRANSLATE_NOOP("Pdf", "home visit"),
+    "phone_call": QT_TRANSLATE_NOOP("Pdf", "phone call"),
+    "provider_meeting": QT_TRANSLATE_NOOP("Pdf", "meeting with a provider"),
+    "school": QT_TRANSLATE_NOOP("Pdf", "school"),
+    "office_meeting": QT_TRANSLATE_NOOP("Pdf", "meeting at the office"),
+    "message": QT_TRANSLATE_NOOP("Pdf", "message"),
+    "other": QT_TRANSLATE_NOOP("Pdf", "other"),
+    "all_well": QT_TRANSLATE_NOOP("Pdf", "all well"),
+    "concerns": QT_TRANSLATE_NOOP("Pdf", "concerns"),
+    "reopen": QT_TRANSLATE_NOOP("Pdf", "reopen the case"),
+    "active": QT_TRANSLATE_NOOP("Pdf", "active"),
+    "ended": QT_TRANSLATE_NOOP("Pdf", "ended"),
+}

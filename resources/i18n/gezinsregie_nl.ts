@@ -3469,6 +3469,14 @@
         <translation>Gezinsleden</translation>
     </message>
     <message>
+        <source>Inspection and copy…</source>
+        <translation>Inzage en kopie…</translation>
+    </message>
+    <message>
+        <source>Save everything the file holds about this person as PDF and JSON (Youth Act 7.3.10, GDPR art. 15)</source>
+        <translation>Bewaar alles wat het dossier over deze persoon bevat als pdf en json (Jeugdwet 7.3.10, AVG art. 15)</translation>
+    </message>
+    <message>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -4331,6 +4339,17 @@
     <message>
         <source>unit</source>
         <translation>eenheid</translation>
+    </message>
+</context>
+<context>
+    <name>Inspection</name>
+    <message>
+        <source>Folder for the inspection copy of {name}</source>
+        <translation>Map voor de inzagekopie van {name}</translation>
+    </message>
+    <message>
+        <source>The inspection copy of {name} ({pages} pages) is saved as {pdf} and {json}.</source>
+        <translation>De inzagekopie van {name} ({pages} pagina&apos;s) is opgeslagen als {pdf} en {json}.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5877,86 @@
     <message>
         <source>searched</source>
         <translation>gezocht</translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation>jeugdige</translation>
+    </message>
+    <message>
+        <source>parent or carer</source>
+        <translation>ouder of verzorger</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>casus geopend</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status gewijzigd</translation>
+    </message>
+    <message>
+        <source>care director changed</source>
+        <translation>regisseur gewisseld</translation>
+    </message>
+    <message>
+        <source>priority changed</source>
+        <translation>prioriteit gewijzigd</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>casus gesloten</translation>
+    </message>
+    <message>
+        <source>case reopened</source>
+        <translation>casus heropend</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>phone call</source>
+        <translation>telefoongesprek</translation>
+    </message>
+    <message>
+        <source>meeting with a provider</source>
+        <translation>overleg met een aanbieder</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>meeting at the office</source>
+        <translation>gesprek op kantoor</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>all well</source>
+        <translation>alles goed</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>zorgen</translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation>casus heropenen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beëindigd</translation>
     </message>
     <message>
         <source>No agreements for this goal yet.</source>

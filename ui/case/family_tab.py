@@ -11,6 +11,7 @@ from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
 from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
+from ui.case.inspection import export_member_file
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import heading, muted
@@ -46,6 +47,9 @@ class FamilyTab(QWidget):
         self.add_member_button = QPushButton(self.tr("Add member"))
         self.edit_member_button = QPushButton(self.tr("Change"))
         self.remove_member_button = QPushButton(self.tr("Remove"))
+        self.inspection_button = QPushButton(self.tr("Inspection and copy…"))
+        self.inspection_button.setToolTip(self.tr(
+            "Save everything the file holds about this person as PDF and JSON (Youth Act 7.3.10, GDPR art. 15)"))
         self.network_model = RowTableModel(self._network_columns(), self)
         self.network_table = make_table(self.network_model, "networkTable")
         self.network_table.setAccessibleName(self.tr("Network"))
@@ -58,7 +62,8 @@ class FamilyTab(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.address_label)
         layout.addLayout(self._section_bar(heading(self.tr("Family members")), self.add_member_button,
-                                           self.edit_member_button, self.remove_member_button))
+                                           self.edit_member_button, self.remove_member_button,
+                                           self.inspection_button))
         layout.addWidget(self.members_table)
         layout.addSpacing(10)
         layout.addLayout(self._section_bar(heading(self.tr("Network")), self.add_network_button,
@@ -71,6 +76,7 @@ class FamilyTab(QWidget):
         self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
         self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
         self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
+        self.inspection_button.clicked.connect(self._on_inspection_button_clicked)
         self.members_table.doubleClicked.connect(self._on_members_table_double_clicked)
         self.add_network_button.clicked.connect(self._on_add_network_button_clicked)
         self.edit_network_button.clicked.connect(self._on_edit_network_button_clicked)
@@ -146,6 +152,7 @@ class FamilyTab(QWidget):
         network = selected_row(self.network_table) is not None
         self.edit_member_button.setEnabled(member)
         self.remove_member_button.setEnabled(member)
+        self.inspection_button.setEnabled(member)
         self.edit_network_button.setEnabled(network)
         self.remove_network_button.setEnabled(network)
 
@@ -192,6 +199,11 @@ class FamilyTab(QWidget):
                 name=member.full_name)):
             return
         self._run_removal(lambda: self._services.members.remove_member(member.id, member.version))
+
+    def _on_inspection_button_clicked(self) -> None:
+        member = self._selected_member()
+        if member is not None:
+            export_member_file(self, self._services, self._runner, member)
 
     # -- network ----------------------------------------------------------------------------------
     def _on_add_network_button_clicked(self) -> None:
