@@ -153,8 +153,10 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
     """
     target = resolve_target(url_or_path if url_or_path is not None else default_database_path())
     if encryption is not None:
-        target = encryption.attach(target, create=True)
-    engine = make_engine(target)
+        target = encryption.attach(target, create=True, verify=False)
+    engine = make_engine(target)  # its first connection tests a passphrase not yet tested: derived once
+    if encryption is not None:
+        encryption.remember(target)
     local = target.path is not None
     checked = local and not defer_checks
     try:
