@@ -1,10 +1,12 @@
 """Composition root: opens a database, brings its schema up to date and builds the services."""
 from __future__ import annotations
 
+import importlib
 import logging
 import os
-from dataclasses import dataclass, field
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -19,63 +21,120 @@ from app.storage.db import DatabaseTarget, make_engine, raise_if_no_room, resolv
 from app.errors import AppError, DatabaseUnavailable, SchemaTooOld
 from app.i18n import QT_TRANSLATE_NOOP
 from app.storage.keys import KeySource
-from app.services.access_log import AccessLogService
-from app.services.admin import AdminService
-from app.services.caseload import CaseloadService
-from app.services.cases import CaseService
-from app.services.due import DueService
-from app.services.evaluations import EvaluationService
-from app.services.exports import ExportService
-from app.services.privacy import PrivacyService
-from app.services.families import FamilyService
-from app.services.figures import FiguresService
-from app.services.involvements import InvolvementService
-from app.services.journal import JournalService
-from app.services.members import MemberService
-from app.services.plans import PlanService
-from app.services.providers import ProviderService
-from app.services.search import SearchService
-from app.services.supervision import SupervisionService
-from app.services.waakvlam import WaakvlamService
-from app.services.workers import WorkerService
+
+if TYPE_CHECKING:
+    from app.services.access_log import AccessLogService
+    from app.services.admin import AdminService
+    from app.services.caseload import CaseloadService
+    from app.services.cases import CaseService
+    from app.services.due import DueService
+    from app.services.evaluations import EvaluationService
+    from app.services.exports import ExportService
+    from app.services.families import FamilyService
+    from app.services.privacy import PrivacyService
+    from app.services.figures import FiguresService
+    from app.services.involvements import InvolvementService
+    from app.services.journal import JournalService
+    from app.services.members import MemberService
+    from app.services.plans import PlanService
+    from app.services.providers import ProviderService
+    from app.services.search import SearchService
+    from app.services.supervision import SupervisionService
+    from app.services.waakvlam import WaakvlamService
+    from app.services.workers import WorkerService
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class Services:
-    """Everything the UI and the CLI may call."""
+# Every service: the attribute of Services, its module and class. A service's module is imported
+# and the service built on first use, so start-up imports only what the first page calls.
+SERVICES: dict[str, tuple[str, str]] = {
+    "workers": ("app.services.workers", "WorkerService"),
+    "families": ("app.services.families", "FamilyService"),
+    "cases": ("app.services.cases", "CaseService"),
+    "caseload": ("app.services.caseload", "CaseloadService"),
+    "members": ("app.services.members", "MemberService"),
+    "plans": ("app.services.plans", "PlanService"),
+    "journal": ("app.services.journal", "JournalService"),
+    "providers": ("app.services.providers", "ProviderService"),
+    "involvements": ("app.services.involvements", "InvolvementService"),
+    "evaluations": ("app.services.evaluations", "EvaluationService"),
+    "waakvlam": ("app.services.waakvlam", "WaakvlamService"),
+    "due": ("app.services.due", "DueService"),
+    "exports": ("app.services.exports", "ExportService"),
+    "admin": ("app.services.admin", "AdminService"),
+    "access_log": ("app.services.access_log", "AccessLogService"),
+    "supervision": ("app.services.supervision", "SupervisionService"),
+    "figures": ("app.services.figures", "FiguresService"),
+    "search": ("app.services.search", "SearchService"),
+    "privacy": ("app.services.privacy", "PrivacyService"),
+}
 
-    ctx: ServiceContext
-    engine: Engine
-    workers: WorkerService
-    families: FamilyService
-    cases: CaseService
-    caseload: CaseloadService
-    members: MemberService
-    plans: PlanService
-    journal: JournalService
-    providers: ProviderService
-    involvements: InvolvementService
-    evaluations: EvaluationService
-    waakvlam: WaakvlamService
-    due: DueService
-    exports: ExportService
-    admin: AdminService
-    access_log: AccessLogService
-    supervision: SupervisionService
-    figures: FiguresService
-    search: SearchService
-    privacy: PrivacyService
-    # what went wrong at opening without stopping it (a daily backup postponed on a full disk): to show
-    warnings: list[AppError] = field(default_factory=list)
-    # open_database(defer_checks=True): the integrity check and daily backup, for the caller to run
-    # off the GUI thread once the window shows (raises DatabaseDamaged). Keep this field last.
-    background_checks: backups.DeferredChecks | None = None
+
+def service_class(name: str) -> type:
+    """The class of the service ``Services.<name>`` (imports its module)."""
+    module, cls = SERVICES[name]
+    return getattr(importlib.import_module(module), cls)
+
+
+class _LazyService:
+    """A Services attribute that builds its service on first use; the instance keeps it from then on
+    (a non-data descriptor: the instance's own attribute wins, so tests may also replace a service)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, services: Services | None, owner: type | None = None):
+        if services is None:
+            return self
+        with services._lock:  # two threads asking at once get the same service
+            built = services.__dict__.get(self.name)
+            if built is None:
+                built = services.__dict__[self.name] = service_class(self.name)(services.ctx)
+            return built
+
+
+class Services:
+    """Everything the UI and the CLI may call: ``services.plans``, ``services.caseload``, ... (see
+    :data:`SERVICES`), each built on first use."""
+
+    if TYPE_CHECKING:  # for the type checker; at run time each is a _LazyService (below)
+        workers: WorkerService
+        families: FamilyService
+        cases: CaseService
+        caseload: CaseloadService
+        members: MemberService
+        plans: PlanService
+        journal: JournalService
+        providers: ProviderService
+        involvements: InvolvementService
+        evaluations: EvaluationService
+        waakvlam: WaakvlamService
+        due: DueService
+        exports: ExportService
+        admin: AdminService
+        access_log: AccessLogService
+        supervision: SupervisionService
+        figures: FiguresService
+        search: SearchService
+        privacy: PrivacyService
+
+    def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
+        self.ctx = ctx
+        self.engine = engine
+        self._lock = threading.RLock()
+        # what went wrong at opening without stopping it (a daily backup postponed on a full disk): to show
+        self.warnings: list[AppError] = []
+        # open_database(defer_checks=True): the integrity check and daily backup, for the caller to run
+        # off the GUI thread once the window shows (raises DatabaseDamaged)
+        self.background_checks: backups.DeferredChecks | None = None
 
     def close(self) -> None:
         self.engine.dispose()
 
+
+for _name in SERVICES:
+    setattr(Services, _name, _LazyService(_name))
 
 DEFAULT_ENCRYPTION = KeySource()  # the keyring's key; GEZINSREGIE_PASSPHRASE where there is no keyring
 
@@ -97,8 +156,10 @@ def open_database(url_or_path: str | os.PathLike | None = None, *, clock: Clock 
     """
     target = resolve_target(url_or_path if url_or_path is not None else default_database_path())
     if encryption is not None:
-        target = encryption.attach(target, create=True)
-    engine = make_engine(target)
+        target = encryption.attach(target, create=True, verify=False)
+    engine = make_engine(target)  # its first connection tests a passphrase not yet tested: derived once
+    if encryption is not None:
+        encryption.remember(target)
     local = target.path is not None
     checked = local and not defer_checks
     try:
@@ -164,12 +225,4 @@ def backup_folder_for(target: DatabaseTarget) -> Path:
 def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | None = None) -> Services:
     factory = sessionmaker(engine, expire_on_commit=False)
     ctx = ServiceContext(session_factory=factory, target=target, clock=clock or SystemClock())
-    return Services(
-        ctx=ctx, engine=engine, workers=WorkerService(ctx), families=FamilyService(ctx),
-        cases=CaseService(ctx), caseload=CaseloadService(ctx),
-        members=MemberService(ctx), plans=PlanService(ctx), journal=JournalService(ctx),
-        providers=ProviderService(ctx), involvements=InvolvementService(ctx), evaluations=EvaluationService(ctx),
-        waakvlam=WaakvlamService(ctx), due=DueService(ctx), exports=ExportService(ctx),
-        admin=AdminService(ctx), access_log=AccessLogService(ctx), supervision=SupervisionService(ctx),
-        figures=FiguresService(ctx), search=SearchService(ctx), privacy=PrivacyService(ctx),
-    )
+    return Services(ctx, engine)

@@ -24,12 +24,10 @@ from app.central.signin import sign_in_login
 from app.config import default_database_path
 from app.context import CurrentUser
 from app.storage.db import resolve_target
-from app.demo.personas import NotADemo, demo_people, is_demo, sign_in_as as sign_in_demo
 from app.errors import AppError, DatabaseDamaged, DatabaseKeyRejected, DatabaseUnavailable, PassphraseCancelled
 from app.storage.keys import KeySource
 from app.logging_setup import report_error
 from models.enums import Role
-from ui.dialogs.demo_start_dialog import DemoStartDialog, SignInAs
 from ui.dialogs.first_start_dialog import FirstStartDialog, RegisterWorker
 from ui.dialogs.passphrase_dialog import ask_passphrase
 from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
@@ -53,7 +51,7 @@ TRANSLATION_FILE = f"gezinsregie_{LANGUAGE}.qm"
 
 ServicesOpener = Callable[[str | None], Services]
 FirstStartDialogFactory = Callable[[list[str], RegisterWorker, QWidget | None], FirstStartDialog]
-DemoStartDialogFactory = Callable[[list, SignInAs, QWidget | None], DemoStartDialog]
+DemoStartDialogFactory = Callable[[list, Callable, QWidget | None], QDialog]  # DemoStartDialog(people, sign_in_as, parent)
 
 EXIT_OK = 0
 EXIT_CANNOT_START = 1
@@ -166,7 +164,7 @@ def mark_unencrypted(window: QMainWindow, services: Services) -> None:
 
 def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory = FirstStartDialog,
                      parent: QWidget | None = None, *, demo: bool = False, sign_in_as: Role | None = None,
-                     demo_dialog_factory: DemoStartDialogFactory = DemoStartDialog) -> CurrentUser | None:
+                     demo_dialog_factory: DemoStartDialogFactory | None = None) -> CurrentUser | None:
     """Signs in the local worker; on the very first start asks who that is. None if the user cancels.
 
     Started as the demo (``demo``) on a demo database, the worker, supervisor or administrator of the
@@ -176,11 +174,16 @@ def ensure_signed_in(services: Services, dialog_factory: FirstStartDialogFactory
     """
     if not services.ctx.target.is_sqlite:
         if sign_in_as is not None:
+            from app.demo.personas import NotADemo
             raise NotADemo()
         return sign_in_login(services.ctx)
+    if sign_in_as is not None or demo:
+        from app.demo.personas import demo_people, is_demo, sign_in_as as sign_in_demo
+        from ui.dialogs.demo_start_dialog import DemoStartDialog  # the demo's modules: only when a demo starts
     if sign_in_as is not None:
         return sign_in_demo(services, sign_in_as)
     if demo and is_demo(services):
+        demo_dialog_factory = demo_dialog_factory or DemoStartDialog
         dialog = demo_dialog_factory(demo_people(services), lambda role: sign_in_demo(services, role), parent)
         return dialog.worker if dialog.exec() == QDialog.DialogCode.Accepted else None
     worker = services.workers.local_worker()

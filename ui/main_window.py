@@ -11,12 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
-from app.services.exports import CaseloadScope
 from ui.actions import AppActions
 from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import open_restore_dialog
-from ui.export.batch_export_dialog import BatchExportDialog
-from ui.export.caseload_export import export_caseload
 from ui.case.openers import close_all_case_windows, open_case_window, run_intake
 from app.changes import Changes
 from ui.events import AppEvents
@@ -218,12 +215,21 @@ class MainWindow(QMainWindow):
         self.search_page.focus_search()
 
     def _on_export_caseload_triggered(self) -> None:
-        export_caseload(self, self._services, self._runner, CaseloadScope.MINE)
+        self._export_caseload("MINE")
 
     def _on_export_team_caseload_triggered(self) -> None:
-        export_caseload(self, self._services, self._runner, CaseloadScope.TEAM)
+        self._export_caseload("TEAM")
+
+    def _export_caseload(self, scope: str) -> None:
+        # the export machinery (spreadsheets, PDF) is imported on first use, not at start-up
+        from app.services.exports import CaseloadScope
+        from ui.export.caseload_export import export_caseload
+
+        export_caseload(self, self._services, self._runner, CaseloadScope[scope])
 
     def _on_export_all_plans_triggered(self) -> None:
+        from ui.export.batch_export_dialog import BatchExportDialog
+
         BatchExportDialog(self._services, parent=self).open()
 
     def _on_restore_backup_triggered(self) -> None:

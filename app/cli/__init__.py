@@ -34,7 +34,6 @@ from app.config import default_database_path
 from app.storage.db import DatabaseTarget
 from app.cli.progress import DEMO_FAMILIES, ProgressBar
 from app.demo import CITY_THRESHOLD, DEFAULT_FAMILIES, DEFAULT_SEED, MAX_FAMILIES, family_count, fill_demo
-from app.demo.city import fill_city
 from app.demo.personas import NotADemo, is_demo
 from app.display import NO_DISPLAY, has_display
 from app.errors import AppError, SchemaTooNew
@@ -252,6 +251,8 @@ def run_demo(args: argparse.Namespace, _launcher: GuiLauncher | None) -> int:
         if args.families > CITY_THRESHOLD:  # a city-size database: in bulk, with a progress bar
             bar = ProgressBar(DEMO_FAMILIES)
             try:
+                from app.demo.city import fill_city  # the bulk writer: only for a city-size demo
+
                 summary = fill_city(services, args.families, seed=args.seed, progress=bar)
             finally:
                 bar.close()

@@ -17,7 +17,6 @@ from app.cli.common import CONTEXT, EXIT_ERROR, EXIT_OK, CliError, fail, key_sou
 from app.errors import AppError
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.central.signin import sign_in_login
-from app.services.exports import CaseloadScope
 
 PLAN_SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the family plan (version {version}, {pages} pages) to {path}.")
 CASELOAD_SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the caseload list to {path}; number of cases: {rows}.")
@@ -93,6 +92,8 @@ def run_export_plan(args: argparse.Namespace, _launcher=None) -> int:
 
 def run_export_caseload(args: argparse.Namespace, _launcher=None) -> int:
     def work(services) -> None:
+        from app.services.exports import CaseloadScope  # not at import: the app's start does not export
+
         exports = services.exports
         scope = CaseloadScope.TEAM if args.team else CaseloadScope.MINE
         save = exports.caseload_xlsx if args.format == "xlsx" else exports.caseload_pdf

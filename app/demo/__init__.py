@@ -10,19 +10,20 @@ from __future__ import annotations
 import random
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from app.audit import log_access
 from app.audit_detail import DetailCode, detail
 from app.bootstrap import Services
-from app.demo.care import ActiveCase, CareSummary, add_care
-from app.demo.cases import CaseRunner
-from app.demo.content import ContentWriter
 from app.demo.staff import DEMO_WORKER, ensure_staff
-from app.demo.stories import TRANSFERRED, Story, StoryMaker, case_kinds
 from models import Family, LifeDomain, Person
 from models.enums import AuditEvent, CaseStatus
+
+if TYPE_CHECKING:
+    from app.demo.care import CareSummary
+    from app.demo.stories import Story
 
 __all__ = ["CITY_THRESHOLD", "DEFAULT_FAMILIES", "DEFAULT_SEED", "DEMO_WORKER", "MAX_FAMILIES", "DemoSummary", "family_count",
            "fill_demo"]
@@ -49,6 +50,12 @@ def family_count(services: Services) -> int:
 
 def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int = DEFAULT_SEED) -> DemoSummary:
     """Adds ``families`` demo families; the app then opens as the local worker (Sanne de Vries by default)."""
+    # here, not at the top: the app's start reads this package's constants, not the stories' machinery
+    from app.demo.care import ActiveCase, add_care
+    from app.demo.cases import CaseRunner
+    from app.demo.content import ContentWriter
+    from app.demo.stories import TRANSFERRED, StoryMaker, case_kinds
+
     if not 1 <= families <= CITY_THRESHOLD:
         raise ValueError(f"families must be between 1 and {CITY_THRESHOLD}; more is fill_city's work")
     ctx = services.ctx

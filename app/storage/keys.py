@@ -77,16 +77,17 @@ class KeySource:
         self.prompt = prompt
         self.passphrase = passphrase
 
-    def attach(self, target: DatabaseTarget, *, create: bool) -> DatabaseTarget:
+    def attach(self, target: DatabaseTarget, *, create: bool, verify: bool = True) -> DatabaseTarget:
         """``target`` with the key its file needs. An existing plain file stays plain until
-        ``gezinsregie db encrypt``; anything else is left for :func:`app.storage.db.make_engine` to judge."""
+        ``gezinsregie db encrypt``; anything else is left for :func:`app.storage.db.make_engine` to judge.
+        ``verify=False``: see :meth:`existing_key` (the caller then calls :meth:`remember`)."""
         if target.path is None or not target.is_sqlite:
             return target
         kind = file_kind(target.path)
         if kind in (FileKind.NEW, FileKind.ENCRYPTED):  # a bad place fails before anyone is asked for a key
             check_sqlite_file(target.path, create=create, encrypted=True)
         if kind is FileKind.ENCRYPTED:
-            return target.with_key(self.existing_key(target.path))
+            return target.with_key(self.existing_key(target.path, verify=verify))
         if kind is FileKind.NEW and create:
             return target.with_key(self.new_key(target.path))
         if kind is FileKind.PLAIN:
@@ -107,8 +108,14 @@ class KeySource:
             log.info("no keyring: the new database is protected with a passphrase")
         return self._passphrase(path, new=True, reason=PassphraseReason.NO_KEYRING)
 
-    def existing_key(self, path: Path) -> DatabaseKey:
-        """The key that opens an existing encrypted file (verified), asking for a passphrase if need be."""
+    def existing_key(self, path: Path, *, verify: bool = True) -> DatabaseKey:
+        """The key that opens an existing encrypted file (verified), asking for a passphrase if need be.
+
+        ``verify=False`` is for a caller that opens the file at once with the key
+        (:func:`app.storage.db.make_engine`, which refuses a wrong one with DatabaseKeyRejected): a
+        passphrase given by the caller (not asked) is then returned untested, so its key is derived
+        once (by that first connection) instead of twice.
+        """
         path = Path(path)
         try:
             stored, no_keyring = self.store.get(KEY_NAME), False
@@ -120,7 +127,17 @@ class KeySource:
         if stored and not self._given():
             raise DatabaseKeyRejected(KEY_REJECTED, path=str(path))
         reason = PassphraseReason.NO_KEYRING if no_keyring else PassphraseReason.NOT_IN_KEYRING
+        given = self._given()
+        if given and not verify:
+            return DatabaseKey(given)
         return self._passphrase(path, new=False, reason=reason)
+
+    @staticmethod
+    def remember(target: DatabaseTarget) -> None:
+        """After the file opened with ``target``'s passphrase (``attach(verify=False)``): remember it as
+        a verified one is, for the rest of this process."""
+        if target.path is not None and target.key is not None and not target.key.is_raw:
+            _remembered[Path(target.path)] = target.key
 
     def known_keys(self) -> list[DatabaseKey]:
         """Keys at hand without asking anyone: remembered passphrases and the keyring's key."""

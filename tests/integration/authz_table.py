@@ -5,7 +5,6 @@ fails :func:`test_every_service_method_has_a_row`.
 """
 from __future__ import annotations
 
-import dataclasses
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -16,7 +15,7 @@ from openpyxl import load_workbook
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from app.bootstrap import Services
+from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
 from app.services.evaluations import EvaluationInput
@@ -272,11 +271,8 @@ EXEMPT: dict[str, str] = {
 def service_methods() -> set[str]:
     """``service.method`` for every public method of every service on :class:`Services`."""
     found = set()
-    for f in dataclasses.fields(Services):
-        cls = f.type if isinstance(f.type, type) else inspect.get_annotations(Services, eval_str=True)[f.name]
-        if not (inspect.isclass(cls) and cls.__module__.startswith("app.services.")):
-            continue
-        found |= {f"{f.name}.{name}" for name, member in inspect.getmembers(cls, inspect.isfunction)
+    for service in SERVICES:
+        found |= {f"{service}.{name}" for name, member in inspect.getmembers(service_class(service), inspect.isfunction)
                   if not name.startswith("_")}
     return found
 

@@ -159,6 +159,25 @@ def test_without_a_keyring_the_passphrase_is_asked_and_checked(tmp_path, no_keyr
                      (False, PassphraseReason.NO_KEYRING), (False, PassphraseReason.WRONG)]
 
 
+def test_a_given_passphrase_is_tested_by_the_first_connection_alone(tmp_path, no_keyring, monkeypatch):
+    path = tmp_path / "gezinsregie.db"
+    open_database(path, encryption=KeySource(passphrase="een lange wachtzin")).close()
+    forget_passphrases()
+    before = path.read_bytes()
+    tested = []
+    monkeypatch.setattr("app.storage.keys.key_opens", lambda *a: tested.append(a) or key_opens(*a))
+
+    with pytest.raises(DatabaseKeyRejected) as wrong:
+        open_database(path, encryption=KeySource(passphrase="een andere wachtzin"))
+    refused_untouched = path.read_bytes() == before
+    open_database(path, encryption=KeySource(passphrase="een lange wachtzin")).close()
+    again = open_database(path, encryption=KeySource(prompt=lambda request: None))  # remembered: not asked
+
+    assert str(path) in wrong.value.message() and refused_untouched
+    assert tested == [(path, DatabaseKey("een lange wachtzin"))]  # only the remembered one, by the reopening
+    again.close()
+
+
 def test_the_command_line_takes_the_passphrase_from_a_file(tmp_path, capsys, no_keyring):
     db, secret, wrong = tmp_path / "gezinsregie.db", tmp_path / "wachtzin.txt", tmp_path / "fout.txt"
     secret.write_text("een lange wachtzin\n")

@@ -193,7 +193,7 @@ def test_the_file_menu_exports_and_restores(qtbot, window, monkeypatch):
     from app.services.exports import CaseloadScope
 
     calls = []
-    monkeypatch.setattr(main_window_module, "export_caseload",
+    monkeypatch.setattr("ui.export.caseload_export.export_caseload",
                         lambda parent, services, runner, scope: calls.append(("export", scope)))
     monkeypatch.setattr(main_window_module, "open_restore_dialog",
                         lambda services, parent, runner, on_restored: calls.append(("restore",)) or on_restored())
