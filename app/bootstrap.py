@@ -23,6 +23,7 @@ from app.services.access_log import AccessLogService
 from app.services.admin import AdminService
 from app.services.caseload import CaseloadService
 from app.services.cases import CaseService
+from app.services.consents import ConsentService
 from app.services.due import DueService
 from app.services.evaluations import EvaluationService
 from app.services.exports import ExportService
@@ -65,6 +66,7 @@ class Services:
     supervision: SupervisionService
     figures: FiguresService
     search: SearchService
+    consents: ConsentService
     # what went wrong at opening without stopping it (a daily backup postponed on a full disk): to show
     warnings: list[AppError] = field(default_factory=list)
     # open_database(defer_checks=True): the integrity check and daily backup, for the caller to run
@@ -169,5 +171,5 @@ def build_services(engine: Engine, target: DatabaseTarget, *, clock: Clock | Non
         providers=ProviderService(ctx), involvements=InvolvementService(ctx), evaluations=EvaluationService(ctx),
         waakvlam=WaakvlamService(ctx), due=DueService(ctx), exports=ExportService(ctx),
         admin=AdminService(ctx), access_log=AccessLogService(ctx), supervision=SupervisionService(ctx),
-        figures=FiguresService(ctx), search=SearchService(ctx),
+        figures=FiguresService(ctx), search=SearchService(ctx), consents=ConsentService(ctx),
     )

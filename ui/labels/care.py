@@ -76,6 +76,7 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.REPORT_BACK: QT_TRANSLATE_NOOP("CareLabels", "Report-back"),
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
+        DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),
