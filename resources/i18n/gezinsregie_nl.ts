@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>Renew consent</source>
-        <translation>Toestemming vernieuwen</translation>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Overdue</source>
