@@ -73,15 +73,17 @@ class ConsentService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
 
-    def consents(self, family_id: int) -> ConsentRegister:
-        """Every consent about the family's members, newest first, with its status today."""
+    def consents(self, family_id: int, *, log_read: bool = True) -> ConsentRegister:
+        """Every consent about the family's members, newest first, with its status today;
+        ``log_read=False`` for the refresh of a register already shown (a view is logged, a refresh is not)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             _family(s, family_id)
             register = family_consents(s, family_id, self.ctx.clock.today())
-            log_access(s, self.ctx, AuditEvent.READ, "consent", family_id=family_id,
-                       case_id=open_case_id(s, family_id))
+            if log_read:
+                log_access(s, self.ctx, AuditEvent.READ, "consent", family_id=family_id,
+                           case_id=open_case_id(s, family_id))
             uow.commit()
             return register
 

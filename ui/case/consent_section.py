@@ -83,10 +83,12 @@ class ConsentSection(QWidget):
         return next(m.date_of_birth for m in self._family.members if m.id == c.person_id)
 
     def set_family(self, family: FamilyDetail) -> None:
+        """Shows ``family``'s register: its first showing is a view (logged), later ones refresh it."""
+        log_read = self._family is None or self._family.family_id != family.family_id
         self._family = family
         self._update_buttons()
         family_id = family.family_id
-        self._runner.run(lambda: self._services.consents.consents(family_id), self._on_loaded,
+        self._runner.run(lambda: self._services.consents.consents(family_id, log_read=log_read), self._on_loaded,
                          self._on_load_failed, context=self)
 
     def _on_loaded(self, register: ConsentRegister) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.services.consents import ConsentInput
 from models.enums import ConsentScope
+from tests.integration.case_helpers import log_entries
 from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
 from ui.case.consent_dialog import ConsentDialog
 
@@ -86,3 +87,22 @@ def test_withdrawing_a_consent_and_the_header_counts_renewals(qtbot, open_window
     assert withdrawn.withdrawn_on == date(2027, 3, 2)
     row = next(r for r in range(2) if row_texts(section.model, r)[0] == "Daan Öztürk")
     assert row_texts(section.model, row)[6] == "Ingetrokken 02-03-2027"
+
+
+def test_the_register_shown_is_logged_once_and_its_refresh_not(qtbot, open_window, ozturk, services, monkeypatch):
+    family_id, case_id = ozturk
+    window = open_window(case_id)
+    section = window.family_tab.consents
+    qtbot.waitUntil(lambda: section.status_label.text() != "")
+
+    def fill(dialog: ConsentDialog) -> None:
+        select_combo_data(dialog.person_combo, member(services, family_id, "Daan"))
+        select_combo_data(dialog.scope_combo, ConsentScope.EVALUATION.value)
+        click_ok(qtbot, dialog)
+
+    drive_dialog(monkeypatch, ConsentDialog, fill)
+    click(qtbot, section.add_button)
+    qtbot.waitUntil(lambda: section.model.rowCount() == 1)
+    logged = [(e.event.value, e.object_type) for e in log_entries(services, family_id=family_id)
+              if e.object_type == "consent"]
+    assert logged == [("read", "consent"), ("create", "consent")]
