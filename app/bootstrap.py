@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.services.admin import AdminService
     from app.services.caseload import CaseloadService
     from app.services.cases import CaseService
+    from app.services.consents import ConsentService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -68,6 +69,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "figures": ("app.services.figures", "FiguresService"),
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
+    "consents": ("app.services.consents", "ConsentService"),
 }
 
 
@@ -118,6 +120,7 @@ class Services:
         figures: FiguresService
         search: SearchService
         privacy: PrivacyService
+        consents: ConsentService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

@@ -14,7 +14,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app.changes import ChangeKind, current_collector
 from models import (
-    Action, Case, CaseEvent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
+    Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, Person, Product, Provider, Segment, Team,
     Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
@@ -26,6 +26,7 @@ KINDS: dict[type, ChangeKind] = {
     Evaluation: ChangeKind.EVALUATION, EvaluationGoal: ChangeKind.EVALUATION,
     Involvement: ChangeKind.INVOLVEMENT, InvolvementGoal: ChangeKind.INVOLVEMENT,
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
+    Consent: ChangeKind.CONSENT,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
     LifeDomain: ChangeKind.SETTINGS, LocalSetting: ChangeKind.SETTINGS,
@@ -108,8 +109,8 @@ def _on_after_flush(session: Session, _context: object) -> None:
         case_id = _case_of(session, obj)
         if case_id is not None:
             pending.case_ids.add(case_id)
-        elif kind not in (ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.PROVIDER, ChangeKind.WORKER,
-                          ChangeKind.SETTINGS):
+        elif kind not in (ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.CONSENT, ChangeKind.PROVIDER,
+                          ChangeKind.WORKER, ChangeKind.SETTINGS):
             pending.all_cases = True
 
 

@@ -30,6 +30,7 @@ class ChangeKind(StrEnum):
     INVOLVEMENT = "involvement"  # help from a provider
     WAAKVLAM = "waakvlam"        # the waakvlam and its contacts
     JOURNAL = "journal"
+    CONSENT = "consent"          # the consent register of a family
     PROVIDER = "provider"        # providers, their products, segments
     WORKER = "worker"            # workers and teams
     SETTINGS = "settings"        # codelists and local settings (life domains, caseload weights)

@@ -12,11 +12,12 @@ from models.audit import AccessLogEntry, ChangeLogEntry
 from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
+from models.consent import Consent
 
 __all__ = [
     "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
-    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact",
+    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent",
 ]

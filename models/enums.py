@@ -174,3 +174,17 @@ class ContactOutcome(StrEnum):
     ALL_WELL = "all_well"
     CONCERNS = "concerns"
     REOPEN = "reopen"
+
+
+class ConsentScope(StrEnum):
+    """What a consent covers (Jeugdwet 7.3.4 / 7.3.5): sharing with whom, or taking part in what."""
+    PROVIDER = "provider"        # sharing with a named provider / for an involvement
+    EVALUATION = "evaluation"    # the team taking part in a provider's evaluation
+    SCHOOL = "school"
+    GP = "gp"
+    OTHER_PARTY = "other_party"  # another named party
+
+
+class ConsentForm(StrEnum):
+    ORAL = "oral"
+    WRITTEN = "written"

@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
+from app.queries.consents import renewals_due
 from app.queries.evaluations import evaluation_due_dates
 from app.queries.involvements import ENDING_SOON
 from app.queries.waakvlam import active_waakvlams
@@ -31,6 +32,7 @@ class DueKind(StrEnum):
     REPORT_BACK = "report_back"              # a provider or directing party reports back
     WAAKVLAM_CONTACT = "waakvlam_contact"    # the next planned waakvlam contact
     WAAKVLAM_END = "waakvlam_end"            # the waakvlam's end: end it and close the case
+    CONSENT_RENEWAL = "consent_renewal"      # a young person turned 12 or 16 after a consent was given
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -51,8 +53,8 @@ class DueItem:
     case_id: int
     family_id: int
     family_name: str
-    object_id: int | None    # the involvement, waakvlam contact or waakvlam; None for evaluation and plan
-    detail: str | None       # the provider's or waakvlam holder's name
+    object_id: int | None    # the involvement, waakvlam contact, waakvlam or consent; None for evaluation and plan
+    detail: str | None       # the provider's or waakvlam holder's name; the young person's for a consent
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,9 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
         if nxt is not None:
             add(DueKind.WAAKVLAM_CONTACT, waakvlam.case_id, nxt[1], nxt[0], waakvlam.holder_name)
         add(DueKind.WAAKVLAM_END, waakvlam.case_id, waakvlam.end_date, waakvlam.id, waakvlam.holder_name)
+    if by_id:
+        for case_id, consent_id, due, name in renewals_due(session, list(by_id) if scope is None else scope, today):
+            add(DueKind.CONSENT_RENEWAL, case_id, due, consent_id, name)
     return sorted(items, key=sort_key)
 
 

@@ -873,6 +873,50 @@
         <translation>16 jaar of ouder: de jongere beslist zelf</translation>
     </message>
     <message>
+        <source>Share with a provider</source>
+        <translation>Delen met een aanbieder</translation>
+    </message>
+    <message>
+        <source>Team takes part in a provider&apos;s evaluation</source>
+        <translation>Team neemt deel aan de evaluatie van een aanbieder</translation>
+    </message>
+    <message>
+        <source>Share with the school</source>
+        <translation>Delen met de school</translation>
+    </message>
+    <message>
+        <source>Share with the GP</source>
+        <translation>Delen met de huisarts</translation>
+    </message>
+    <message>
+        <source>Share with another party</source>
+        <translation>Delen met een andere partij</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
         <source>Evaluation</source>
         <translation>Evaluatie</translation>
     </message>
@@ -895,6 +939,10 @@
     <message>
         <source>End of the waakvlam</source>
         <translation>Einde waakvlam</translation>
+    </message>
+    <message>
+        <source>Renew consent</source>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -954,6 +1002,18 @@
     <message>
         <source>Plan: {status}</source>
         <translation>Gezinsplan: {status}</translation>
+    </message>
+    <message>
+        <source>Consent: {valid} valid, {renew} to renew</source>
+        <translation>Toestemming: {valid} geldig, {renew} te vernieuwen</translation>
+    </message>
+    <message>
+        <source>Consent: {valid} valid</source>
+        <translation>Toestemming: {valid} geldig</translation>
+    </message>
+    <message>
+        <source>Consent: none valid</source>
+        <translation>Toestemming: geen geldige</translation>
     </message>
     <message>
         <source>High priority: {reason}</source>
@@ -2078,6 +2138,128 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Who gives the consent follows from the person&apos;s age on the day it was given: under 12 the parents with authority, 12 to 15 the young person and those parents, from 16 the young person alone.</source>
+        <translation>Wie toestemming geeft, volgt uit de leeftijd op de dag dat ze gegeven wordt: onder de 12 de ouders met gezag, van 12 tot en met 15 de jeugdige én die ouders, vanaf 16 de jeugdige alleen.</translation>
+    </message>
+    <message>
+        <source>Choose a family member</source>
+        <translation>Kies een gezinslid</translation>
+    </message>
+    <message>
+        <source>Choose what it covers</source>
+        <translation>Kies waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+        <source>e.g. the school&apos;s or the provider&apos;s name</source>
+        <translation>bijv. de naam van de school of de aanbieder</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, when agreed</source>
+        <translation>dd-mm-jjjj, als dat is afgesproken</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Sharing information about a family member needs their consent (Jeugdwet 7.3.4 / 7.3.5).</source>
+        <translation>Informatie over een gezinslid delen vraagt om toestemming (Jeugdwet 7.3.4 / 7.3.5).</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn {date}</source>
+        <translation>Ingetrokken {date}</translation>
+    </message>
+    <message>
+        <source>Renew: turned {age} on {date}</source>
+        <translation>Vernieuwen: {age} geworden op {date}</translation>
+    </message>
+    <message>
+        <source>No consents recorded yet.</source>
+        <translation>Nog geen toestemmingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Record that the consent about {name} ({scope}) is withdrawn today? It stays on record.</source>
+        <translation>Vastleggen dat de toestemming over {name} ({scope}) vandaag is ingetrokken? Ze blijft in het dossier bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Makes the case active again, with its history; counts as recurrence.</source>
@@ -2594,8 +2776,36 @@
         <translation>De streefdatum ligt voor de datum van het plan.</translation>
     </message>
     <message>
+        <source>Give the name of the party this consent is for.</source>
+        <translation>Geef de naam van de partij waarvoor deze toestemming geldt.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be given on a day in the future.</source>
+        <translation>Toestemming kan niet op een dag in de toekomst gegeven zijn.</translation>
+    </message>
+    <message>
+        <source>Valid until cannot be before the day it was given.</source>
+        <translation>Geldig tot kan niet vóór de dag liggen waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
         <source>Choose a member of this family.</source>
-        <translation>Kies een gezinslid uit dit gezin.</translation>
+        <translation>Kies een lid van dit gezin.</translation>
+    </message>
+    <message>
+        <source>Nobody in the family is recorded with parental authority: record who has it first.</source>
+        <translation>Bij niemand in het gezin is gezag vastgelegd: leg eerst vast wie het gezag heeft.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Deze toestemming is al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be in the future.</source>
+        <translation>Een intrekking kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation>Toestemming kan niet worden ingetrokken vóór de dag waarop ze is gegeven.</translation>
     </message>
     <message>
         <source>This case is closed; reopen it to change the plan.</source>

@@ -18,16 +18,17 @@ from sqlalchemy.orm import Session
 from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
+from app.services.consents import ConsentInput
 from app.services.evaluations import EvaluationInput
 from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
+    Action, Base, Case, Consent, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, AuditOutcome, CloseReason, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
+    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
     PriorityReason, WaakvlamHolder,
 )
 from tests.integration.authz_world import World, members
@@ -174,6 +175,11 @@ CALLS: dict[str, Call] = {
     "waakvlam.add_contact": Call(lambda s, t: s.waakvlam.add_contact(t.w.waakvlam, TODAY, ContactOutcome.ALL_WELL)),
     "waakvlam.end_waakvlam": Call(lambda s, t: s.waakvlam.end_waakvlam(
         t.w.waakvlam, t.v(Waakvlam, t.w.waakvlam), TODAY)),
+    # the consent register
+    "consents.consents": Call(lambda s, t: s.consents.consents(t.w.family)),
+    "consents.record": Call(lambda s, t: s.consents.record(t.w.family, ConsentInput(
+        t.w.person, ConsentScope.GP, TODAY, party="Huisarts De Wit"))),
+    "consents.withdraw": Call(lambda s, t: s.consents.withdraw(t.w.consent, t.v(Consent, t.w.consent))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

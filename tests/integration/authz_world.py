@@ -5,7 +5,8 @@ and supervisor try them.
 Team B ("Wijkteam Zuid", worker ``b``, colleague ``b2``, supervisor ``chef_b``):
 - Bakker (case ``case``): active, plan v1 agreed today and a draft v2 (``draft``) with two goals, the
   first (``goal``) with an action (``action``); Daan (``person``), a network member (``network``), a
-  journal entry (``entry``), help that is running (``involvement``) and an evaluation.
+  journal entry (``entry``), help that is running (``involvement``), an evaluation and a consent
+  (``consent``) about Daan.
 - Claes (``moved_family``, ``waakvlam_case``): plan agreed (``agreed_only``), then a waakvlam
   (``waakvlam``) since 01-10, its first planned contact (``contact``) on 29-10. Directed by ``a``, who
   has moved to team A since (set in SQL: there is no service for leaving a team yet).
@@ -21,6 +22,7 @@ from datetime import date, timedelta
 from sqlalchemy import Engine, select, update
 
 from app.bootstrap import Services
+from app.services.consents import ConsentInput
 from app.services.evaluations import EvaluationInput
 from app.services.exports import PlanDocument
 from app.services.families import IntakeInput, MemberInput
@@ -29,7 +31,7 @@ from app.services.plan_inputs import ActionInput
 from app.services.waakvlam import WaakvlamInput
 from models import Case, FamilyPlan
 from models.enums import (
-    ActionOwner, CloseReason, EvaluationDecision, JournalKind, MemberRole, PlanStatus, Role, WaakvlamHolder,
+    ActionOwner, CloseReason, ConsentScope, EvaluationDecision, JournalKind, MemberRole, PlanStatus, Role, WaakvlamHolder,
 )
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
 
@@ -66,6 +68,7 @@ class World:
     closed_case: int
     document: PlanDocument  # the draft of ``case``, rendered by b
     planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
+    consent: int  # Daan's parents' consent to share with his school
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -109,6 +112,8 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     entry = svc.journal.add_entry(case, svc.ctx.clock.today(), JournalKind.HOME_VISIT, "Huisbezoek").id
     involvement = svc.involvements.add_involvement(case, involvement_input(provider, product)).id
     document = svc.exports.plan_document(case)
+    consent = svc.consents.record(family, ConsentInput(person, ConsentScope.SCHOOL, svc.ctx.clock.today(),
+                                                       party="OBS De Regenboog")).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -129,4 +134,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
         assert uow.session.scalar(select(FamilyPlan.status).where(FamilyPlan.id == draft.id)) is PlanStatus.DRAFT
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
-                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement)
+                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent)

@@ -343,6 +343,8 @@ ENTRIES: list[Entry] = [
           _from_case("family_tab", lambda w: w.family_tab._on_add_member_button_clicked())),
     Entry("add network member", "ui.case.family_dialogs:NetworkMemberDialog",
           _from_case("family_tab", lambda w: w.family_tab._on_add_network_button_clicked())),
+    Entry("record consent", "ui.case.consent_dialog:ConsentDialog",
+          _from_case("family_tab", lambda w: w.family_tab.consents._on_add_button_clicked())),
     Entry("add help", "ui.care.involvement_dialog:InvolvementDialog",
           _from_case("involvements_tab", lambda w: w.involvements_tab._on_add_button_clicked())),
     Entry("add help, samenregie chosen", "ui.care.involvement_dialog:InvolvementDialog", _samenregie),

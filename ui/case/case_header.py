@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from app.queries.case_view import CaseHeader
+from app.queries.consents import ConsentRegister, ConsentStatus
 from models.enums import CaseStatus, Priority
 from ui.labels.case import label
 from ui.widgets.heading import heading, muted
@@ -42,6 +43,8 @@ class CaseHeaderBar(QFrame):
         self.status_pill = _pill("statusPill")
         self.priority_pill = _pill("priorityPill")
         self.plan_pill = _pill("planPill")
+        self.consent_pill = _pill("consentPill")
+        self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
 
@@ -58,6 +61,7 @@ class CaseHeaderBar(QFrame):
         details_row.setSpacing(10)
         details_row.addWidget(self.case_number_label)
         details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        details_row.addWidget(self.consent_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.details_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
@@ -77,6 +81,19 @@ class CaseHeaderBar(QFrame):
         _set_flag(self.priority_pill, "high", header.priority is Priority.HIGH)
         self.plan_pill.setText(self.tr("Plan: {status}").format(status=plan_versions_label(header.plan)))
         self.details_label.setText(self._details_text(header))
+
+    def show_consents(self, register: ConsentRegister) -> None:
+        """The compact consent status: "Consent: 2 valid, 1 to renew" (valid ones and ones due for renewal)."""
+        valid, renew = register.count(ConsentStatus.VALID), register.count(ConsentStatus.RENEWAL_DUE)
+        if renew:
+            text = self.tr("Consent: {valid} valid, {renew} to renew").format(valid=valid, renew=renew)
+        elif valid:
+            text = self.tr("Consent: {valid} valid").format(valid=valid)
+        else:
+            text = self.tr("Consent: none valid")
+        self.consent_pill.setText(text)
+        _set_flag(self.consent_pill, "high", bool(renew))
+        self.consent_pill.setVisible(True)
 
     def _priority_text(self, header: CaseHeader) -> str:
         if header.priority is Priority.HIGH and header.priority_reason is not None:

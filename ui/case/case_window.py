@@ -150,6 +150,7 @@ class CaseWindow(QMainWindow):
         self.close_window_action.triggered.connect(self.close)
         self.family_tab.changed.connect(self._on_family_tab_changed)
         self.family_tab.conflict_found.connect(self._on_family_tab_conflict_found)
+        self.family_tab.consents.loaded.connect(self.header_bar.show_consents)
         self.journal_tab.changed.connect(self._on_journal_tab_changed)
         self.journal_tab.form.saved.connect(self._on_journal_form_saved)
         self.journal_tab.form.save_failed.connect(self._on_journal_form_save_failed)

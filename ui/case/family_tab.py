@@ -10,6 +10,7 @@ from app.changes import run_command
 from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
+from ui.case.consent_section import ConsentSection
 from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
 from ui.case.inspection import export_member_file
 from ui.labels.case import label
@@ -56,6 +57,7 @@ class FamilyTab(QWidget):
         self.add_network_button = QPushButton(self.tr("Add to network"))
         self.edit_network_button = QPushButton(self.tr("Change"))
         self.remove_network_button = QPushButton(self.tr("Remove"))
+        self.consents = ConsentSection(services, runner, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -71,6 +73,8 @@ class FamilyTab(QWidget):
         layout.addWidget(muted(self.tr("People around the family who can help: relatives, neighbours, friends, "
                                        "a coach.")))
         layout.addWidget(self.network_table)
+        layout.addSpacing(10)
+        layout.addWidget(self.consents)
         layout.addStretch(1)
 
         self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
@@ -84,6 +88,8 @@ class FamilyTab(QWidget):
         self.network_table.doubleClicked.connect(self._on_network_table_double_clicked)
         self.members_table.selectionModel().selectionChanged.connect(self._on_members_table_selection_changed)
         self.network_table.selectionModel().selectionChanged.connect(self._on_network_table_selection_changed)
+        self.consents.changed.connect(self.changed)
+        self.consents.conflict_found.connect(self.conflict_found)
         self._update_buttons()
 
     def _member_columns(self) -> list[Column[MemberDTO]]:
@@ -124,6 +130,7 @@ class FamilyTab(QWidget):
         for table in (self.members_table, self.network_table):
             fit_columns(table)
             fit_height(table)
+        self.consents.set_family(family)
         self._update_buttons()
 
     def _address_text(self, family: FamilyDetail) -> str:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QComboBox
 
 from app.codelists import FREQUENCIES, REFERRER_TYPES, UNITS
 from app.consent import ConsentRule
+from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, WaakvlamHolder, WaakvlamStatus,
+    ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
 
@@ -69,6 +70,23 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
             "CareLabels", "12 to 15: the young person and the parents with authority"),
         ConsentRule.YOUNG_PERSON: QT_TRANSLATE_NOOP("CareLabels", "16 or older: the young person decides alone"),
     },
+    ConsentScope: {
+        ConsentScope.PROVIDER: QT_TRANSLATE_NOOP("CareLabels", "Share with a provider"),
+        ConsentScope.EVALUATION: QT_TRANSLATE_NOOP("CareLabels", "Team takes part in a provider's evaluation"),
+        ConsentScope.SCHOOL: QT_TRANSLATE_NOOP("CareLabels", "Share with the school"),
+        ConsentScope.GP: QT_TRANSLATE_NOOP("CareLabels", "Share with the GP"),
+        ConsentScope.OTHER_PARTY: QT_TRANSLATE_NOOP("CareLabels", "Share with another party"),
+    },
+    ConsentForm: {
+        ConsentForm.ORAL: QT_TRANSLATE_NOOP("CareLabels", "Oral"),
+        ConsentForm.WRITTEN: QT_TRANSLATE_NOOP("CareLabels", "Written"),
+    },
+    ConsentStatus: {
+        ConsentStatus.VALID: QT_TRANSLATE_NOOP("CareLabels", "Valid"),
+        ConsentStatus.RENEWAL_DUE: QT_TRANSLATE_NOOP("CareLabels", "Renew"),
+        ConsentStatus.EXPIRED: QT_TRANSLATE_NOOP("CareLabels", "Expired"),
+        ConsentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("CareLabels", "Withdrawn"),
+    },
     DueKind: {
         DueKind.EVALUATION: QT_TRANSLATE_NOOP("CareLabels", "Evaluation"),
         DueKind.PLAN: QT_TRANSLATE_NOOP("CareLabels", "Agree the family plan"),
@@ -76,6 +94,7 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.REPORT_BACK: QT_TRANSLATE_NOOP("CareLabels", "Report-back"),
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
+        DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),

@@ -27,6 +27,7 @@ from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
 from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.involvement_steps import EndInvolvementDialog, ExtensionDialog, ReportBackDialog
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
+from ui.case.consent_dialog import ConsentDialog
 from ui.case.family_dialogs import MemberDialog
 from ui.dialogs.access_log_dialog import AccessLogDialog, AccessLogSource
 from ui.events import AppEvents
@@ -194,6 +195,10 @@ CASES: dict[str, Callable] = {
     "ActionDialog.due_date": lambda q: _simple(q, lambda s: ActionDialog(
         _plan_choices(), SynchronousTaskRunner(), s, goal_target=None, suggested_due=TODAY), "due_date_edit",
         lambda a: a[0].due_date),
+    "ConsentDialog.given_on": lambda q: _simple(q, lambda s: ConsentDialog(TODAY, [], s, runner=RUN),
+                                                "given_on_edit", lambda a: a[0].given_on),
+    "ConsentDialog.valid_until": lambda q: _simple(q, lambda s: ConsentDialog(TODAY, [], s, runner=RUN),
+                                                   "valid_until_edit", lambda a: a[0].valid_until),
     "PlanTextsEditor.plan_date": _plan_texts,
     "AccessLogDialog.from": lambda q: _access_log(q, "from_edit"),
     "AccessLogDialog.to": lambda q: _access_log(q, "to_edit"),
@@ -247,7 +252,8 @@ def test_every_date_field_is_listed():
     assert made == {"date_edit": 2,  # the widget itself: the optional field's date, the calendar
                     "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 3,
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
-                    "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1}
+                    "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
+                    "consent_dialog": 2}
     # minus the widget's own two; access log and figures make two fields each with one call; the member
     # fields serve the intake and the member dialog
     assert len(CASES) + len(ELSEWHERE) == sum(made.values()) - 2 + 2 + 1
