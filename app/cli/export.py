@@ -28,7 +28,7 @@ VERSION_NUMBER = QT_TRANSLATE_NOOP("Cli", "The plan version")
 MAX_ID = 2**31 - 1  # record numbers are 32-bit integers in the database
 
 
-def _positive(what: str) -> Callable[[str], int]:
+def positive_number(what: str) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -44,17 +44,17 @@ def _positive(what: str) -> Callable[[str], int]:
 
 def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | None = None) -> None:
     """Adds ``export plan`` and ``export caseload`` to the ``gezinsregie`` subcommands."""
-    common = common or _common
+    common = common or add_database_options
     export = subparsers.add_parser("export", help=QT_TRANSLATE_NOOP(
         "CliHelp", "export the family plan or the caseload list"))
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
     plan = kinds.add_parser("plan", help=QT_TRANSLATE_NOOP("CliHelp", "save a case's family plan as PDF"))
-    plan.add_argument("case_id", type=_positive(CASE_NUMBER), metavar="CASE_ID", help=QT_TRANSLATE_NOOP(
+    plan.add_argument("case_id", type=positive_number(CASE_NUMBER), metavar="CASE_ID", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the case number"))
     plan.add_argument("--out", required=True, metavar="FILE", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the PDF file to write"))
-    plan.add_argument("--plan-version", type=_positive(VERSION_NUMBER), metavar="N",
+    plan.add_argument("--plan-version", type=positive_number(VERSION_NUMBER), metavar="N",
                       help=QT_TRANSLATE_NOOP(
                           "CliHelp", "this version of the plan (default: the current one, a draft if there is one)"))
     common(plan)
@@ -72,7 +72,7 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
     caseload.set_defaults(handler=run_export_caseload)
 
 
-def _common(p: argparse.ArgumentParser) -> None:
+def add_database_options(p: argparse.ArgumentParser) -> None:
     """--database and --passphrase-file, for a parser that does not bring its own (tests)."""
     p.add_argument("--database", metavar="PATH_OR_URL", default=None,
                    help=QT_TRANSLATE_NOOP(
@@ -87,7 +87,7 @@ def run_export_plan(args: argparse.Namespace, _launcher=None) -> int:
     def work(services) -> None:
         saved = services.exports.save_plan_pdf(args.case_id, args.out, version_no=args.plan_version)
         say(PLAN_SAVED, version=saved.version_no, pages=saved.pages, path=saved.path)
-    return _run(args, work)
+    return run_signed_in(args, work)
 
 
 def run_export_caseload(args: argparse.Namespace, _launcher=None) -> int:
@@ -99,10 +99,13 @@ def run_export_caseload(args: argparse.Namespace, _launcher=None) -> int:
         save = exports.caseload_xlsx if args.format == "xlsx" else exports.caseload_pdf
         saved = save(scope, args.out)
         say(CASELOAD_SAVED, rows=saved.rows, path=saved.path)
-    return _run(args, work)
+    return run_signed_in(args, work)
 
 
-def _run(args: argparse.Namespace, work: Callable) -> int:
+def run_signed_in(args: argparse.Namespace, work: Callable) -> int:
+    """Opens the services signed in (the local worker, or the login on a central database), runs ``work(services)``;
+    errors become one line
+    (shared by the export and privacy commands)."""
     try:
         keys = getattr(args, "keys", None) or key_source(args)
         services = open_services(getattr(args, "database", None), keys)

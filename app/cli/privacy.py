@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Callable
 
 from app.cli.common import say
-from app.cli.export import _common, _positive, _run
+from app.cli.export import add_database_options, positive_number, run_signed_in
 from app.i18n import QT_TRANSLATE_NOOP
 
 SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the inspection copy ({pages} pages) to {pdf} and {json}.")
@@ -26,11 +26,11 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
     actions = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
     export = actions.add_parser("export", help=QT_TRANSLATE_NOOP(
         "CliHelp", "save everything the file holds about one person as PDF and JSON (Youth Act 7.3.10, GDPR 15)"))
-    export.add_argument("--person", required=True, type=_positive(PERSON_NUMBER), metavar="ID",
+    export.add_argument("--person", required=True, type=positive_number(PERSON_NUMBER), metavar="ID",
                         help=QT_TRANSLATE_NOOP("CliHelp", "the person's record number"))
     export.add_argument("--out", required=True, metavar="FOLDER", help=QT_TRANSLATE_NOOP(
         "CliHelp", "the folder to write the two files in"))
-    (common or _common)(export)
+    (common or add_database_options)(export)
     export.set_defaults(handler=run_privacy_export)
 
 
@@ -38,4 +38,4 @@ def run_privacy_export(args: argparse.Namespace, _launcher=None) -> int:
     def work(services) -> None:
         saved = services.privacy.export_person_file(args.person, args.out)
         say(SAVED, pages=saved.pages, pdf=saved.pdf, json=saved.json)
-    return _run(args, work)
+    return run_signed_in(args, work)
