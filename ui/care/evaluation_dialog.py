@@ -1,7 +1,7 @@
 """Recording an evaluation of the agreed family plan: who took part, consent, a score per goal, the decision."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 from dataclasses import dataclass
 from datetime import date, timedelta

@@ -20,7 +20,7 @@ from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
-from ui.labels.care import care_label, code_combo, direction_choice
+from ui.labels.care import code_combo, direction_choice
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import muted
