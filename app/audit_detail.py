@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from models.enums import ContactOutcome, EvaluationDecision, HandoverStatus, Role
+from models.enums import ContactOutcome, DestructionGround, EvaluationDecision, HandoverStatus, Role
 
 CONTEXT = "AccessLog"
 COUNT = "n"  # a whole number 0..999,999,999: a count, a version, an id
@@ -26,7 +26,8 @@ SEPARATOR = ","
 # Every object type an entry may name; the database refuses any other (a type is no place for text).
 OBJECT_TYPES = frozenset({
     "access_log", "action", "case", "case_history", "caseload", "caseload_weights", "consent", "demo_data",
-    "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal",
+    "destruction_request", "due_items", "evaluation", "evaluation_schedule", "evaluations", "family",
+    "family_plan", "goal",
     "involvement", "journal", "journal_entry", "management_figures", "network_member", "next_due", "person",
     "plan_versions", "product", "provider", "provider_import", "score_trend", "team", "team_caseload",
     "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview",
@@ -90,6 +91,12 @@ class DetailCode(StrEnum):
     DEMO_FAMILY = "demo_family"
     CITY_DEMO = "city_demo"
     DEMO_DATA = "demo_data"
+    RETENTION_REVIEW = "retention_review"
+    DESTRUCTION_REQUESTED = "destruction_requested"
+    DESTRUCTION_APPROVED = "destruction_approved"
+    DESTRUCTION_WITHDRAWN = "destruction_withdrawn"
+    DESTRUCTION_EXECUTED = "destruction_executed"
+    ACCESS_LOG_PURGED = "access_log_purged"
 
 
 @dataclass(frozen=True)
@@ -180,6 +187,15 @@ SPECS: dict[DetailCode, Spec] = {
     C.DEMO_FAMILY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo network, plans and journal")),
     C.CITY_DEMO: Spec(QT_TRANSLATE_NOOP("AccessLog", "City demo, {families} families"), (("families", COUNT),)),
     C.DEMO_DATA: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo data")),
+    C.RETENTION_REVIEW: Spec(QT_TRANSLATE_NOOP("AccessLog", "Shown on the retention review list")),
+    C.DESTRUCTION_REQUESTED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Destruction requested: {ground}"),
+                                  (("ground", _tokens(*DestructionGround)),)),
+    C.DESTRUCTION_APPROVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Destruction approved by a second administrator")),
+    C.DESTRUCTION_WITHDRAWN: Spec(QT_TRANSLATE_NOOP("AccessLog", "Destruction request withdrawn")),
+    C.DESTRUCTION_EXECUTED: Spec(QT_TRANSLATE_NOOP("AccessLog", "File destroyed: {rows} record(s) removed"),
+                                 (("rows", COUNT),)),
+    C.ACCESS_LOG_PURGED: Spec(QT_TRANSLATE_NOOP("AccessLog", "{entries} access-log entries from before {cutoff} removed"),
+                              (("entries", COUNT), ("cutoff", DAY))),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -203,6 +219,9 @@ TOKEN_LABELS = {
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),
+    DestructionGround.PERSON_REQUEST.value: QT_TRANSLATE_NOOP("AccessLog", "at the person's request"),
+    DestructionGround.RETENTION_EXPIRED.value: QT_TRANSLATE_NOOP("AccessLog", "retention period passed"),
+    DestructionGround.LOG_RETENTION.value: QT_TRANSLATE_NOOP("AccessLog", "access log older than five years"),
 }
 del C
 

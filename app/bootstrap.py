@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.services.members import MemberService
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
+    from app.services.retention import RetentionService
     from app.services.search import SearchService
     from app.services.supervision import SupervisionService
     from app.services.waakvlam import WaakvlamService
@@ -70,6 +71,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
+    "retention": ("app.services.retention", "RetentionService"),
 }
 
 
@@ -121,6 +123,7 @@ class Services:
         search: SearchService
         privacy: PrivacyService
         consents: ConsentService
+        retention: RetentionService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

@@ -188,3 +188,25 @@ class ConsentScope(StrEnum):
 class ConsentForm(StrEnum):
     ORAL = "oral"
     WRITTEN = "written"
+
+
+class DestructionKind(StrEnum):
+    """What a destruction request removes: a family's whole file (Jeugdwet 7.3.9), or access-log
+    entries past their five years (NEN 7513)."""
+    FAMILY_FILE = "family_file"
+    ACCESS_LOG = "access_log"
+
+
+class DestructionGround(StrEnum):
+    """The legal ground of a destruction request."""
+    PERSON_REQUEST = "person_request"        # Jeugdwet 7.3.9: on the request of the person concerned
+    RETENTION_EXPIRED = "retention_expired"  # Jeugdwet 7.3.8: 20 years after the last change
+    LOG_RETENTION = "log_retention"          # NEN 7513: access-log entries older than 5 years
+
+
+class DestructionStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    EXECUTING = "executing"  # only inside the executing transaction (PostgreSQL's function); never committed
+    EXECUTED = "executed"
+    WITHDRAWN = "withdrawn"

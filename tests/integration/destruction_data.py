@@ -1,0 +1,76 @@
+"""A family with distinctive data in every table of its file, beside a second family, for the
+destruction tests on SQLite and PostgreSQL (built through the services and the inspection builders)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from app.family_graph import file_tables, of_family
+from app.services.consents import ConsentInput
+from app.services.members import NetworkMemberInput
+from models.enums import CloseReason, ConsentScope
+from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
+
+NETWORK_NAME = "Tante Bjørg Kvistgaard"
+CONSENT_PARTY = "Basisschool De Kvistgaard-Regenboog"
+# What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
+# names the Vermeulen family shares, nor the provider's name, which is no family's data).
+NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY,
+           "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
+# The tables of the file at this revision: each gets rows for the family (a table added later is
+# searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
+KNOWN_TABLES = frozenset({
+    "family", "person", "network_member", "case_file", "case_event", "family_plan", "goal", "goal_person", "action",
+    "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
+    "waakvlam_contact", "consent",
+})
+
+
+@dataclass(frozen=True)
+class FilledFamilies:
+    family_id: int
+    case_id: int
+    other_family_id: int
+    person_id: int
+
+
+def filled_families(services) -> FilledFamilies:
+    """The Öztürk-Øster family (every table, its case closed) and the Vermeulen family (case open)."""
+    families = two_families(services)
+    fid = families.family_id
+    services.members.add_network_member(fid, NetworkMemberInput(NETWORK_NAME, "tante", contribution="Haalt Zoë op"))
+    services.consents.record(fid, ConsentInput(families.person_id, ConsentScope.SCHOOL, date(2026, 11, 1),
+                                               party=CONSENT_PARTY, note="Ayşe tekende"))
+    involvement = services.involvements.involvements(families.case_id)[0]
+    lineages = [g.lineage for g in services.plans.current_plan(families.case_id).goals]
+    services.involvements.link_goals(involvement.id, involvement.version, lineages[:1])
+    services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
+                         CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school")
+    return FilledFamilies(fid, families.case_id, families.other_family_id, families.person_id)
+
+
+def file_row_counts(session, family_id: int) -> dict[str, int]:
+    """Rows per table of the family's file."""
+    return {t.table.name: session.scalar(select(func.count()).select_from(t.table).where(of_family(t.table, family_id)))
+            for t in file_tables()}
+
+
+def needles_found(rows_by_table: dict[str, list[tuple]], needles=NEEDLES) -> dict[str, set[str]]:
+    """``table -> needles`` found in any column of any row (values compared as text)."""
+    found: dict[str, set[str]] = {}
+    for table, rows in rows_by_table.items():
+        for row in rows:
+            for value in row:
+                if value is None:
+                    continue
+                text = value.decode("utf-8", "replace") if isinstance(value, (bytes, memoryview)) else str(value)
+                for needle in needles:
+                    if needle in text:
+                        found.setdefault(table, set()).add(needle)
+    return found
+
+
+__all__ = ["NEEDLES", "OTHER_TEXTS", "KNOWN_TABLES", "FilledFamilies", "filled_families", "file_row_counts",
+           "needles_found"]
