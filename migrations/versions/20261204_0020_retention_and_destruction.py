@@ -44,10 +44,11 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import text
 
+from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
 from migrations.row_security_0004 import rls_0004
 
 revision = '0020'
-down_revision = '0016'  # TEMP until main has 0017
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
@@ -65,6 +66,16 @@ FUNCTIONS = {
     "gezinsregie_file_rows(text, integer)": False,
     "gezinsregie_file_last_change(integer)": False,
 }  # signature -> EXECUTE for the administrators (the rest: only the functions themselves)
+# The access log's new words (app/audit_detail.py), frozen here.
+DETAIL_CODES = {
+    "retention_review": (),
+    "destruction_requested": ("person_request|retention_expired|log_retention",),
+    "destruction_approved": (),
+    "destruction_withdrawn": (),
+    "destruction_executed": ("n",),
+    "access_log_purged": ("n", "d"),
+}
+OBJECT_TYPES = ("destruction_request",)
 
 
 def upgrade() -> None:
@@ -115,6 +126,7 @@ def upgrade() -> None:
         batch_op.create_index('uq_destruction_request_pending', ['family_id'], unique=True,
                               sqlite_where=sa.text(PENDING), postgresql_where=sa.text(PENDING))
         batch_op.create_index('ix_destruction_request_status', ['status', 'kind'], unique=False)
+    add_vocabulary(detail_codes=DETAIL_CODES, object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         _upgrade_postgresql(conn)
@@ -398,6 +410,7 @@ END $fn$""")
 
 
 def downgrade() -> None:
+    remove_vocabulary(detail_codes=DETAIL_CODES, object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         s, _, _ = _names(conn)

@@ -11,11 +11,12 @@ from sqlalchemy import insert, select, text
 
 from app.bootstrap import open_database
 from app.errors import AccessDenied, BusinessRuleViolation, ValidationError
-from app.family_graph import NOT_THE_FILE, file_tables, unreachable_family_tables
+from app.family_graph import NOT_THE_FILE, file_tables, of_family, time_columns, unreachable_family_tables
+from app.queries.figures import years_after
 from app.queries.retention import log_cutoff
 from app.services.retention import DestructionInput
-from models import AccessLogEntry, DestructionRequest, Family
-from models.enums import AuditEvent, DestructionGround, DestructionKind, DestructionStatus, Role
+from models import AccessLogEntry, CaseEvent, DestructionRequest, Family
+from models.enums import AuditEvent, CloseReason, DestructionGround, DestructionKind, DestructionStatus, Role
 from tests.integration.case_helpers import intake_family, log_entries
 from tests.integration.destruction_data import (
     KNOWN_TABLES, NEEDLES, OTHER_TEXTS, file_row_counts, filled_families, needles_found,
@@ -167,28 +168,54 @@ def test_the_ground_and_the_check_of_other_interests_are_required(services, fami
     assert "2046" in refused.value.fields["ground"].render()
 
 
+def _last_changed(services, family_id: int, day: date) -> None:
+    """Every row of the family's file last changed on ``day``."""
+    at = datetime.combine(day, datetime.min.time(), timezone.utc) + timedelta(hours=10)
+    with services.ctx.uow() as uow:
+        for t in file_tables():
+            stamps = {c.name: at for c in time_columns(t.table)}
+            if stamps:  # together: a Core update sets an updated_at it is not given
+                uow.session.execute(t.table.update().where(of_family(t.table, family_id)).values(stamps))
+        uow.commit()
+
+
 def test_the_review_list_shows_files_past_retention_and_requested_ones_and_logs_the_read(
         services, families, admins, clock):
     first, _ = admins
-    old = intake_family(services, "Oudewater")
-    services.cases.close(old.case_id, services.members.case_header(old.case_id).version,
-                         next(iter(__import__("models.enums", fromlist=["CloseReason"]).CloseReason)))
-    with services.ctx.uow() as uow:  # the whole file last changed 20 years ago tomorrow
-        then = datetime.combine(clock.today() - timedelta(days=365 * 20 + 4), datetime.min.time(), timezone.utc)
-        for t in file_tables():
-            for c in t.table.columns:
-                if c.name in ("created_at", "updated_at", "at"):
-                    uow.session.execute(t.table.update().values({c.name: then}))
+    twenty_years_ago = years_after(clock.today(), -20)
+    expired, kept, journal = (intake_family(services, name) for name in ("Oudewater", "Jongeneel", "Laatdagboek"))
+    for family in (expired, kept, journal):
+        services.cases.close(family.case_id, services.members.case_header(family.case_id).version,
+                             CloseReason.GOALS_REACHED)
+    _last_changed(services, expired.family_id, twenty_years_ago)
+    _last_changed(services, kept.family_id, twenty_years_ago + timedelta(days=1))
+    _last_changed(services, journal.family_id, twenty_years_ago)
+    with services.ctx.uow() as uow:  # one case event of the file a day later: the whole file counts
+        uow.session.execute(CaseEvent.__table__.update().where(CaseEvent.case_id == journal.case_id).values(
+            at=datetime.combine(twenty_years_ago + timedelta(days=1), datetime.min.time(), timezone.utc)))
         uow.commit()
+
     review = first.retention.review()
-    assert old.family_id in [r.family_id for r in review.files]
-    row = next(r for r in review.files if r.family_id == old.family_id)
-    assert row.expired and not row.open_case and row.family_name == "Familie Oudewater"
-    reads = log_entries(services, family_id=old.family_id, event=AuditEvent.READ, object_type="family")
+
+    listed = {r.family_id: r for r in review.files}
+    assert expired.family_id in listed and kept.family_id not in listed and journal.family_id not in listed
+    row = listed[expired.family_id]
+    assert (row.expired, row.open_case, row.family_name, row.last_change, row.kept_until) == (
+        True, False, "Familie Oudewater", twenty_years_ago, clock.today())
+    reads = log_entries(services, family_id=expired.family_id, event=AuditEvent.READ, object_type="family")
     assert [e.detail_code for e in reads][-1:] == ["retention_review"]
-    request = first.retention.request_destruction(DestructionInput(old.family_id, DestructionGround.RETENTION_EXPIRED,
-                                                                   True, None))
+    request = first.retention.request_destruction(DestructionInput(expired.family_id,
+                                                                   DestructionGround.RETENTION_EXPIRED, True, None))
     assert request.ground is DestructionGround.RETENTION_EXPIRED
+    with pytest.raises(ValidationError) as refused:
+        first.retention.request_destruction(DestructionInput(kept.family_id, DestructionGround.RETENTION_EXPIRED,
+                                                             True, None))
+    assert set(refused.value.fields) == {"ground"}
+    # A requested file is listed whatever its age, with its request.
+    other = first.retention.request_destruction(DestructionInput(families.family_id, DestructionGround.PERSON_REQUEST,
+                                                                 True, None))
+    listed = {r.family_id: r for r in first.retention.review().files}
+    assert listed[families.family_id].request.id == other.id and not listed[families.family_id].expired
 
 
 @pytest.mark.parametrize("days_before_cutoff, removed", [(1, True), (0, False), (-1, False)])
