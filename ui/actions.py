@@ -91,6 +91,9 @@ class AppActions:
         self.access_log = QAction(QCoreApplication.translate("AppActions", "&Access log…"), parent)
         self.access_log.setToolTip(QCoreApplication.translate(
             "AppActions", "Who looked at a family's file, or what a colleague looked at (supervisors)"))
+        self.retention = QAction(QCoreApplication.translate("AppActions", "&Retention and destruction…"), parent)
+        self.retention.setToolTip(QCoreApplication.translate(
+            "AppActions", "Files past their retention period, destruction by two administrators (administrators)"))
         self.about = QAction(QCoreApplication.translate("AppActions", "&About Gezinsregie"), parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.keyboard_shortcuts = QAction(QCoreApplication.translate("AppActions", "&Keyboard shortcuts"), parent)

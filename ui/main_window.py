@@ -16,6 +16,7 @@ from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import open_restore_dialog
 from ui.case.openers import close_all_case_windows, open_case_window, run_intake
 from app.changes import Changes
+from models.enums import Role
 from ui.events import AppEvents
 from ui.icons import icon
 from ui.pages.caseload_page import CaseloadPage
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.app_actions.choose_connection.triggered.connect(self._on_choose_connection_triggered)
         self.app_actions.access_log.triggered.connect(self._on_access_log_triggered)
         self.app_actions.access_log.setEnabled(services.ctx.user is not None and services.ctx.user.is_supervisor)
+        self.app_actions.retention.triggered.connect(self._on_retention_triggered)
+        self.app_actions.retention.setEnabled(services.ctx.user is not None and services.ctx.user.role is Role.ADMIN)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.app_actions.new_family)
         file_menu.addAction(self.app_actions.find_family)
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.restore_backup)
         file_menu.addAction(self.app_actions.access_log)
+        file_menu.addAction(self.app_actions.retention)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.choose_connection)
         file_menu.addSeparator()
@@ -250,6 +254,11 @@ class MainWindow(QMainWindow):
         from ui.dialogs.access_log_dialog import open_access_log_dialog  # not needed for a start
 
         open_access_log_dialog(self._services, self._runner, self)
+
+    def _on_retention_triggered(self) -> None:
+        from ui.dialogs.retention_dialog import open_retention_dialog  # not needed for a start
+
+        open_retention_dialog(self._services, self._runner, self._events, self)
 
     def _on_page_action_triggered(self, row: int) -> None:
         """Shows the page and puts the keyboard focus on its first field or list."""

@@ -1,6 +1,7 @@
 """``gezinsregie privacy``: inspection and a copy of one person's file (Jeugdwet 7.3.10, AVG art. 15).
 
     gezinsregie privacy export --person ID --out FOLDER
+    gezinsregie privacy retention-list      (app/cli/retention.py)
 
 Writes ``<name>-inzage.pdf`` (to read) and ``<name>-inzage.json`` (to process) into FOLDER, as the
 worker registered on the (local) database or the login on a central one; the export is in the
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from app.cli.common import say
 from app.cli.export import add_database_options, positive_number, run_signed_in
+from app.cli.retention import register as register_retention
 from app.i18n import QT_TRANSLATE_NOOP
 
 SAVED = QT_TRANSLATE_NOOP("Cli", "Saved the inspection copy ({pages} pages) to {pdf} and {json}.")
@@ -32,6 +34,7 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
         "CliHelp", "the folder to write the two files in"))
     (common or add_database_options)(export)
     export.set_defaults(handler=run_privacy_export)
+    register_retention(actions, common)
 
 
 def run_privacy_export(args: argparse.Namespace, _launcher=None) -> int:

@@ -224,6 +224,30 @@
         <translation>Demogegevens</translation>
     </message>
     <message>
+        <source>Shown on the retention review list</source>
+        <translation>Getoond op de lijst bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Destruction requested: {ground}</source>
+        <translation>Vernietiging aangevraagd: {ground}</translation>
+    </message>
+    <message>
+        <source>Destruction approved by a second administrator</source>
+        <translation>Vernietiging goedgekeurd door een tweede beheerder</translation>
+    </message>
+    <message>
+        <source>Destruction request withdrawn</source>
+        <translation>Aanvraag tot vernietiging ingetrokken</translation>
+    </message>
+    <message>
+        <source>File destroyed: {rows} record(s) removed</source>
+        <translation>Dossier vernietigd: {rows} gegeven(s) verwijderd</translation>
+    </message>
+    <message>
+        <source>{entries} access-log entries from before {cutoff} removed</source>
+        <translation>{entries} regels van het toegangslog van voor {cutoff} verwijderd</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -298,6 +322,18 @@
     <message>
         <source>administrator</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s request</source>
+        <translation>op verzoek van de betrokkene</translation>
+    </message>
+    <message>
+        <source>retention period passed</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>access log older than five years</source>
+        <translation>toegangslog ouder dan vijf jaar</translation>
     </message>
 </context>
 <context>
@@ -668,6 +704,14 @@
     <message>
         <source>Who looked at a family&apos;s file, or what a colleague looked at (supervisors)</source>
         <translation>Wie heeft het dossier van een gezin ingezien, of wat heeft een collega ingezien (leidinggevenden)</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and destruction…</source>
+        <translation>&amp;Bewaren en vernietigen…</translation>
+    </message>
+    <message>
+        <source>Files past their retention period, destruction by two administrators (administrators)</source>
+        <translation>Dossiers voorbij de bewaartermijn, vernietigen door twee beheerders (beheerders)</translation>
     </message>
     <message>
         <source>&amp;About Gezinsregie</source>
@@ -1713,6 +1757,38 @@
         <source>The person number</source>
         <translation>Het persoonsnummer</translation>
     </message>
+    <message>
+        <source>Family {id}: {name} ({team}) - last change {changed}, kept until {until}: {state}</source>
+        <translation>Gezin {id}: {name} ({team}) - laatste wijziging {changed}, bewaren tot {until}: {state}</translation>
+    </message>
+    <message>
+        <source>No files are past their retention period and none has a destruction request.</source>
+        <translation>Geen dossiers voorbij de bewaartermijn en geen aanvragen tot vernietiging.</translation>
+    </message>
+    <message>
+        <source>Access log: {count} entries from before {cutoff} (older than five years).</source>
+        <translation>Toegangslog: {count} regels van voor {cutoff} (ouder dan vijf jaar).</translation>
+    </message>
+    <message>
+        <source>retention period passed</source>
+        <translation>bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>retention period not passed</source>
+        <translation>bewaartermijn niet verstreken</translation>
+    </message>
+    <message>
+        <source>open case</source>
+        <translation>open casus</translation>
+    </message>
+    <message>
+        <source>destruction requested by {name}, waiting for a second administrator</source>
+        <translation>vernietiging aangevraagd door {name}, wacht op een tweede beheerder</translation>
+    </message>
+    <message>
+        <source>destruction approved by {name}, ready to carry out</source>
+        <translation>vernietiging goedgekeurd door {name}, klaar om uit te voeren</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1983,6 +2059,10 @@
     <message>
         <source>the folder to write the two files in</source>
         <translation>de map waarin de twee bestanden komen</translation>
+    </message>
+    <message>
+        <source>files past their retention period (Youth Act 7.3.8) and destruction requests; administrators</source>
+        <translation>dossiers voorbij de bewaartermijn (Jeugdwet 7.3.8) en aanvragen tot vernietiging; beheerders</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2406,126 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionApprovalDialog</name>
+    <message>
+        <source>Approve destruction</source>
+        <translation>Vernietiging goedkeuren</translation>
+    </message>
+    <message>
+        <source>You are the second administrator: check the ground and the note. Whoever requested the destruction cannot approve it.</source>
+        <translation>Je bent de tweede beheerder: controleer de grond en de toelichting. Wie de vernietiging aanvroeg, kan haar niet goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approved by you, today.</source>
+        <translation>Goedgekeurd door jou, vandaag.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionExecuteDialog</name>
+    <message>
+        <source>Every record of this family is removed from the database: the family, its members and network, its cases, plans, goals, journal, evaluations, help, waakvlam and consents. This cannot be undone. What stays is a record without content: the dates, who requested, approved and carried it out, the ground and the family number. The access log keeps its entries (numbers and codes, no names) for five years. Backups of this computer keep the file until they rotate out, about {weeks} weeks; backups of a central database follow the municipality&apos;s own schedule.</source>
+        <translation>Alle gegevens van dit gezin worden uit de database verwijderd: het gezin, de gezinsleden en het netwerk, de casussen, plannen, doelen, het journaal, evaluaties, hulp, waakvlam en toestemmingen. Dit kan niet ongedaan worden gemaakt. Wat blijft is een aantekening zonder inhoud: de data, wie aanvroeg, goedkeurde en uitvoerde, de grond en het gezinsnummer. Het toegangslog houdt zijn regels (nummers en codes, geen namen) vijf jaar. Back-ups op deze computer bevatten het dossier tot ze bij het roteren worden opgeruimd, ongeveer {weeks} weken; back-ups van een centrale database volgen het schema van de gemeente.</translation>
+    </message>
+    <message>
+        <source>The access-log entries from before {day} are removed. This cannot be undone. What stays is a record of the number removed and the cut-off day. Backups keep them until they rotate out, about {weeks} weeks.</source>
+        <translation>De regels van het toegangslog van voor {day} worden verwijderd. Dit kan niet ongedaan worden gemaakt. Wat blijft is een aantekening van het aantal en de grensdatum. Back-ups bevatten ze tot ze bij het roteren worden opgeruimd, ongeveer {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Carry out destruction</source>
+        <translation>Vernietiging uitvoeren</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Vernietigen</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionRequestDialog</name>
+    <message>
+        <source>Request destruction of a file</source>
+        <translation>Vernietiging van een dossier aanvragen</translation>
+    </message>
+    <message>
+        <source>A second administrator must approve the request before the file can be destroyed. Record the ground and that you checked that nobody else has a substantial interest in keeping the file (Youth Act 7.3.9).</source>
+        <translation>Een tweede beheerder moet de aanvraag goedkeuren voordat het dossier vernietigd kan worden. Leg de grond vast en dat je hebt gecontroleerd dat niemand anders een aanmerkelijk belang heeft bij het bewaren van het dossier (Jeugdwet 7.3.9).</translation>
+    </message>
+    <message>
+        <source>{name} (family {id})</source>
+        <translation>{name} (gezin {id})</translation>
+    </message>
+    <message>
+        <source>Nobody else has a substantial interest in keeping this file</source>
+        <translation>Niemand anders heeft een aanmerkelijk belang bij het bewaren van dit dossier</translation>
+    </message>
+    <message>
+        <source>e.g. the date of the person&apos;s letter, whom you consulted</source>
+        <translation>bijv. de datum van de brief van de betrokkene, wie je hebt geraadpleegd</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvragen</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionSteps</name>
+    <message>
+        <source>{name} on {date}</source>
+        <translation>{name} op {date}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <source>Other interests</source>
+        <translation>Belang van anderen</translation>
+    </message>
+    <message>
+        <source>Checked: nobody else has a substantial interest in keeping the file</source>
+        <translation>Gecontroleerd: niemand anders heeft een aanmerkelijk belang bij het bewaren van het dossier</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3558,54 @@
     <message>
         <source>The demo has no active worker with this role to start as.</source>
         <translation>De demo heeft geen actieve medewerker met deze rol om als te starten.</translation>
+    </message>
+    <message>
+        <source>The family has an open case: a file with an open case cannot be destroyed.</source>
+        <translation>Het gezin heeft een open casus: een dossier met een open casus kan niet vernietigd worden.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can review retention and destroy files.</source>
+        <translation>Alleen een beheerder kan bewaartermijnen beoordelen en dossiers vernietigen.</translation>
+    </message>
+    <message>
+        <source>The retention period has not passed: the file is kept until {date} (20 years after its last change).</source>
+        <translation>De bewaartermijn is niet verstreken: het dossier wordt bewaard tot {date} (20 jaar na de laatste wijziging).</translation>
+    </message>
+    <message>
+        <source>Record that you checked that nobody else has a substantial interest in keeping the file.</source>
+        <translation>Leg vast dat je hebt gecontroleerd dat niemand anders een aanmerkelijk belang heeft bij het bewaren van het dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a destruction request for this file.</source>
+        <translation>Er is al een aanvraag tot vernietiging van dit dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a request to remove old access-log entries.</source>
+        <translation>Er is al een aanvraag om oude regels van het toegangslog te verwijderen.</translation>
+    </message>
+    <message>
+        <source>No access-log entries are older than five years.</source>
+        <translation>Er zijn geen regels in het toegangslog ouder dan vijf jaar.</translation>
+    </message>
+    <message>
+        <source>You requested this destruction yourself: a second, different administrator must approve it.</source>
+        <translation>Je hebt deze vernietiging zelf aangevraagd: een tweede, andere beheerder moet haar goedkeuren.</translation>
+    </message>
+    <message>
+        <source>This request is not waiting for approval any more.</source>
+        <translation>Deze aanvraag wacht niet meer op goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Only an approved request can be carried out.</source>
+        <translation>Alleen een goedgekeurde aanvraag kan worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>This request was carried out or withdrawn already.</source>
+        <translation>Deze aanvraag is al uitgevoerd of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s request or retention passed.</source>
+        <translation>Kies &apos;op verzoek van de betrokkene&apos; of &apos;bewaartermijn verstreken&apos;.</translation>
     </message>
 </context>
 <context>
@@ -5336,8 +5584,70 @@
         <translation>Vervangen</translation>
     </message>
     <message>
+        <source>At the person&apos;s request (Youth Act 7.3.9)</source>
+        <translation>Op verzoek van de betrokkene (Jeugdwet 7.3.9)</translation>
+    </message>
+    <message>
+        <source>Retention period passed (Youth Act 7.3.8)</source>
+        <translation>Bewaartermijn verstreken (Jeugdwet 7.3.8)</translation>
+    </message>
+    <message>
+        <source>Access log older than five years (NEN 7513)</source>
+        <translation>Toegangslog ouder dan vijf jaar (NEN 7513)</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Being carried out</source>
+        <translation>Wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
         <source>No plan yet</source>
         <translation>Nog geen plan</translation>
+    </message>
+</context>
+<context>
+    <name>LogPurgeRequestDialog</name>
+    <message>
+        <source>Request removal of old access-log entries</source>
+        <translation>Verwijderen van oude regels uit het toegangslog aanvragen</translation>
+    </message>
+    <message>
+        <source>Access-log entries are kept five years (NEN 7513). A second administrator must approve the removal; what stays is a record of the number removed and the cut-off day.</source>
+        <translation>Regels van het toegangslog worden vijf jaar bewaard (NEN 7513). Een tweede beheerder moet het verwijderen goedkeuren; wat blijft is een aantekening van het aantal en de grensdatum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries from before {day}</source>
+        <translation>
+            <numerusform>%n regel van voor {day}</numerusform>
+            <numerusform>%n regels van voor {day}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Aanvragen</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +7826,163 @@
     <message>
         <source>Restore…</source>
         <translation>Terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and destruction</source>
+        <translation>Bewaren en vernietigen</translation>
+    </message>
+    <message>
+        <source>A family&apos;s file is kept 20 years after its last change (Youth Act 7.3.8) and destroyed earlier at the person&apos;s request, unless someone else has a substantial interest in keeping it (7.3.9). Access-log entries are kept five years. Destruction takes two administrators: one requests, another approves; then either carries it out. A file with an open case cannot be destroyed.</source>
+        <translation>Het dossier van een gezin wordt 20 jaar na de laatste wijziging bewaard (Jeugdwet 7.3.8) en eerder vernietigd op verzoek van de betrokkene, tenzij iemand anders een aanmerkelijk belang heeft bij het bewaren (7.3.9). Regels van het toegangslog worden vijf jaar bewaard. Vernietigen gaat met twee beheerders: de een vraagt aan, een ander keurt goed; daarna voert een van beiden het uit. Een dossier met een open casus kan niet vernietigd worden.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Bewaren tot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files to review</source>
+        <translation>Te beoordelen dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Request destruction…</source>
+        <translation>Vernietiging &amp;aanvragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Vernietigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw request</source>
+        <translation>Aanvraag &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Aangevraagd door</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Record of destruction</source>
+        <translation>Aantekeningen van vernietiging</translation>
+    </message>
+    <message>
+        <source>What was destroyed, by whom and on which ground - without names or content.</source>
+        <translation>Wat is vernietigd, door wie en op welke grond - zonder namen of inhoud.</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aantekeningen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) to review.</source>
+        <translation>
+            <numerusform>%n dossier te beoordelen.</numerusform>
+            <numerusform>%n dossiers te beoordelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period passed</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>open case</source>
+        <translation>open casus</translation>
+    </message>
+    <message>
+        <source>{name} (family {id})</source>
+        <translation>{name} (gezin {id})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries older than five years</source>
+        <translation>
+            <numerusform>%n regel ouder dan vijf jaar</numerusform>
+            <numerusform>%n regels ouder dan vijf jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Toegangslog</translation>
+    </message>
+    <message>
+        <source>before {day}</source>
+        <translation>voor {day}</translation>
+    </message>
+    <message>
+        <source>approved by {name}: ready to destroy</source>
+        <translation>goedgekeurd door {name}: klaar om te vernietigen</translation>
+    </message>
+    <message>
+        <source>requested by {name}: waiting for a second administrator</source>
+        <translation>aangevraagd door {name}: wacht op een tweede beheerder</translation>
+    </message>
+    <message>
+        <source>Access log before {day}</source>
+        <translation>Toegangslog voor {day}</translation>
+    </message>
+    <message>
+        <source>Family {id}</source>
+        <translation>Gezin {id}</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>Aanvraag intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw the request to destroy {subject}? Nothing is removed.</source>
+        <translation>De aanvraag om {subject} te vernietigen intrekken? Er wordt niets verwijderd.</translation>
     </message>
 </context>
 <context>

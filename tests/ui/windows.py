@@ -239,6 +239,42 @@ def _segment_dialog(qtbot, services):
     return opened_by(lambda: segments._on_edit_button_clicked(), segments)
 
 
+def _retention_dialog(qtbot, services):
+    _sign_in(services, "Ellen Schouten")
+    return _from_main(main_window(qtbot, services), lambda w: w._on_retention_triggered())
+
+
+def _destruction_request(kind: str = "family_file", status: str = "requested"):
+    """A request as the review list hands it to the approval and carry-out dialogs."""
+    from app.queries.retention import DestructionRequestDTO
+    from models.enums import DestructionGround, DestructionKind, DestructionStatus
+
+    family = kind == "family_file"
+    now = datetime(2026, 11, 20, 10, 0).astimezone()
+    return DestructionRequestDTO(
+        1, DestructionKind(kind), 12 if family else None,
+        DestructionGround.PERSON_REQUEST if family else DestructionGround.LOG_RETENTION, True,
+        "Brief van de moeder van 18 november, besproken met de gedragswetenschapper", None if family else now.date(),
+        DestructionStatus(status), 1, "Ellen Schouten", now, "Karel Beheerder" if status == "approved" else None,
+        now if status == "approved" else None, None, None, None, 1)
+
+
+def _step(name: str, **request) -> Factory:
+    def build(services):
+        from ui.dialogs import destruction_dialogs as d
+
+        retention, runner = services.retention, SynchronousTaskRunner()
+        if name == "request":
+            return d.DestructionRequestDialog(12, "Familie Öztürk-Øster (gezin 12)", True,
+                                              retention.request_destruction, runner=runner)
+        if name == "log":
+            return d.LogPurgeRequestDialog(1234, "20-11-2021", retention.request_log_purge, runner=runner)
+        step = d.DestructionApprovalDialog if name == "approve" else d.DestructionExecuteDialog
+        return step(_destruction_request(**request), "Familie Öztürk-Øster (gezin 12)", getattr(retention, name),
+                    runner=runner)
+    return _dialog(build)
+
+
 def _dialog(build: Callable[[Services], QDialog]) -> Factory:
     return lambda qtbot, services: _show(qtbot, build(services))
 
@@ -377,6 +413,15 @@ ENTRIES: list[Entry] = [
     Entry("access log", "ui.dialogs.access_log_dialog:AccessLogDialog",
           lambda qtbot, services: _from_main(_page("today", supervisor=True)(qtbot, services),
                                              lambda w: w._on_access_log_triggered())),
+    Entry("retention and destruction", "ui.dialogs.retention_dialog:RetentionDialog", _retention_dialog),
+    Entry("request destruction", "ui.dialogs.destruction_dialogs:DestructionRequestDialog", _step("request")),
+    Entry("request removal of old access-log entries", "ui.dialogs.destruction_dialogs:LogPurgeRequestDialog",
+          _step("log")),
+    Entry("approve destruction", "ui.dialogs.destruction_dialogs:DestructionApprovalDialog", _step("approve")),
+    Entry("carry out destruction", "ui.dialogs.destruction_dialogs:DestructionExecuteDialog",
+          _step("execute", status="approved")),
+    Entry("carry out removal of old access-log entries", "ui.dialogs.destruction_dialogs:DestructionExecuteDialog",
+          _step("execute", kind="access_log", status="approved")),
     Entry("reassign cases", "ui.dialogs.reassign_dialog:ReassignDialog",
           _team_overview_dialog(lambda page: page._on_reassign_button_clicked())),
     Entry("caseload weights", "ui.dialogs.weights_dialog:WeightsDialog",

@@ -12,7 +12,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.queries.plan_versions import PlanVersions, plan_versions_text
-from models.enums import CaseStatus, PlanStatus, Priority
+from models.enums import CaseStatus, DestructionGround, DestructionStatus, PlanStatus, Priority
 
 CONTEXT = "Labels"
 
@@ -31,6 +31,18 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         PlanStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
         PlanStatus.AGREED: QT_TRANSLATE_NOOP("Labels", "Agreed"),
         PlanStatus.SUPERSEDED: QT_TRANSLATE_NOOP("Labels", "Superseded"),
+    },
+    DestructionGround: {
+        DestructionGround.PERSON_REQUEST: QT_TRANSLATE_NOOP("Labels", "At the person's request (Youth Act 7.3.9)"),
+        DestructionGround.RETENTION_EXPIRED: QT_TRANSLATE_NOOP("Labels", "Retention period passed (Youth Act 7.3.8)"),
+        DestructionGround.LOG_RETENTION: QT_TRANSLATE_NOOP("Labels", "Access log older than five years (NEN 7513)"),
+    },
+    DestructionStatus: {
+        DestructionStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "Requested"),
+        DestructionStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+        DestructionStatus.EXECUTING: QT_TRANSLATE_NOOP("Labels", "Being carried out"),
+        DestructionStatus.EXECUTED: QT_TRANSLATE_NOOP("Labels", "Carried out"),
+        DestructionStatus.WITHDRAWN: QT_TRANSLATE_NOOP("Labels", "Withdrawn"),
     },
 }
 
