@@ -253,6 +253,9 @@ REFERENCE = "reference data shared by every team (no family's data)"
 WHO = "who is working: workers and teams, no family's data"
 ADMIN = "administration of users and teams: for an administrator only (tests/integration/test_access_log.py)"
 SETTINGS = "a setting of the whole database, no family's data (supervisors only: test_supervision.py)"
+RETENTION = ("retention and destruction: administrators only, every worker and supervisor of every team refused "
+             "and logged (tests/integration/test_destruction.py; as the real logins and with plain SQL: "
+             "tests/postgres/test_destruction_pg.py)")
 
 EXEMPT: dict[str, str] = {
     "access_log.choices": "the families and workers a supervisor may ask the log about: supervisors only, their "
@@ -272,6 +275,9 @@ EXEMPT: dict[str, str] = {
     "supervision.team_choices": "the teams the supervisor may choose: their own",
     "figures.team_choices": "the teams the supervisor may choose: their own",
     "supervision.caseload_weights": SETTINGS, "supervision.set_caseload_weights": SETTINGS,
+    "retention.review": RETENTION, "retention.request_destruction": RETENTION,
+    "retention.request_log_purge": RETENTION, "retention.approve": RETENTION, "retention.withdraw": RETENTION,
+    "retention.execute": RETENTION,
 }
 
 

@@ -16,7 +16,7 @@ from app.queries.figures import years_after
 from app.queries.retention import log_cutoff
 from app.services.retention import DestructionInput
 from models import AccessLogEntry, CaseEvent, DestructionRequest, Family
-from models.enums import AuditEvent, CloseReason, DestructionGround, DestructionKind, DestructionStatus, Role
+from models.enums import AuditEvent, AuditOutcome, CloseReason, DestructionGround, DestructionKind, DestructionStatus, Role
 from tests.integration.case_helpers import intake_family, log_entries
 from tests.integration.destruction_data import (
     KNOWN_TABLES, NEEDLES, OTHER_TEXTS, file_row_counts, filled_families, needles_found,
@@ -131,8 +131,14 @@ def test_a_worker_or_supervisor_cannot_review_request_or_approve(services, famil
             svc.retention.approve(request.id, request.version)
         with pytest.raises(AccessDenied):
             svc.retention.execute(request.id, request.version)
+        with pytest.raises(AccessDenied):
+            svc.retention.withdraw(request.id, request.version)
+        with pytest.raises(AccessDenied):
+            svc.retention.request_log_purge()
     boss.close()
     assert counts(services, families.family_id)["family"] == 1
+    refused = log_entries(services, object_type="destruction_request", outcome=AuditOutcome.DENIED)
+    assert len(refused) == 12 and {e.username for e in refused} == {"sanne.de.vries", "marieke.hoekstra"}
 
 
 def test_a_file_with_an_open_case_cannot_be_destroyed(services, families, admins):
@@ -262,3 +268,21 @@ def test_a_withdrawn_request_removes_nothing_and_a_second_pending_request_is_ref
         second.retention.approve(withdrawn.id, withdrawn.version)
     with services.ctx.uow() as uow:
         assert uow.session.get(Family, families.family_id) is not None
+
+
+def test_the_retention_list_on_the_command_line_is_dutch_and_for_administrators(services, db_path, clock, capsys):
+    from app.cli import main
+
+    old = intake_family(services, "Oudewater")
+    services.cases.close(old.case_id, services.members.case_header(old.case_id).version, CloseReason.GOALS_REACHED)
+    _last_changed(services, old.family_id, years_after(clock.today(), -21))
+    assert main(["privacy", "retention-list", "--database", str(db_path)]) == 1  # Sanne, a worker
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    _admin(db_path, clock, "Ellen Schouten").close()  # now the local worker
+
+    assert main(["privacy", "retention-list", "--database", str(db_path)]) == 0
+
+    out = capsys.readouterr().out
+    assert f"Gezin {old.family_id}: Familie Oudewater (Wijkteam Noord)" in out
+    assert "bewaartermijn verstreken" in out and "Toegangslog: 0 regels van voor" in out
+    assert log_entries(services, family_id=old.family_id, detail_code="retention_review")
