@@ -101,6 +101,19 @@ def test_after_destruction_no_table_holds_the_familys_names_bsns_or_texts(servic
     assert [e.detail_code for e in kept if e.event is AuditEvent.DELETE] == ["destruction_executed"]
 
 
+def test_the_database_file_itself_keeps_nothing_of_the_family(services, families, admins, db_path):
+    """SQLite leaves deleted rows in free pages unless ``secure_delete`` is on, and in the -wal file until a
+    checkpoint: destruction turns the one on and empties the other (the test's file is unencrypted)."""
+    first, second = admins
+    destroy(first, second, families.family_id)
+    for svc in (services, first, second):
+        svc.engine.dispose()
+    files = list(db_path.parent.glob(db_path.name + "*"))
+    data = b"".join(p.read_bytes() for p in files)
+    assert [n for n in NEEDLES if n.encode() in data] == []
+    assert "Vermeulen".encode() in data  # the other family is there, readable
+
+
 def test_the_same_administrator_cannot_approve_their_own_request(services, families, admins):
     first, second = admins
     request = first.retention.request_destruction(DestructionInput(families.family_id, DestructionGround.PERSON_REQUEST,

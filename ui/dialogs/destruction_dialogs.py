@@ -150,15 +150,18 @@ class DestructionExecuteDialog(_OnRequest, FormDialog):
                 "its cases, plans, goals, journal, evaluations, help, waakvlam and consents. This cannot be undone. "
                 "What stays is a record without content: the dates, who requested, approved and carried it out, "
                 "the ground and the family number. The access log keeps its entries (numbers and codes, no "
-                "names) for five years. Backups of this computer keep the file until they rotate out, about "
-                "{weeks} weeks; backups of a central database follow the municipality's own schedule.").format(
+                "names) for five years. Daily backups of this computer keep the file until they rotate out (7 daily "
+                "and 4 weekly ones: about {weeks} weeks); backups made by hand or before an upgrade or a restore "
+                "stay until you delete them, and restoring a backup made before today brings the file back. "
+                "Backups of a central database follow the municipality's own schedule.").format(
                 weeks=BACKUP_WEEKS)
         else:
             intro = QCoreApplication.translate(
                 "DestructionExecuteDialog",
                 "The access-log entries from before {day} are removed. This cannot be undone. What stays is a "
-                "record of the number removed and the cut-off day. Backups keep them until they rotate out, about "
-                "{weeks} weeks.").format(day=format_date(request.cutoff_date), weeks=BACKUP_WEEKS)
+                "record of the number removed and the cut-off day. Daily backups keep them until they rotate out, "
+                "about {weeks} weeks; backups made by hand or before an upgrade or a restore until you delete them."
+            ).format(day=format_date(request.cutoff_date), weeks=BACKUP_WEEKS)
         super().__init__(QCoreApplication.translate("DestructionExecuteDialog", "Carry out destruction"), runner,
                          intro=intro, parent=parent)
         self.show_request(QCoreApplication.translate("DestructionExecuteDialog", "Destroy"), request, subject, save)
