@@ -4,22 +4,24 @@ five years (NEN 7513). The administrators' review list and the destruction reque
 **The last change of a file** is the latest ``created_at`` / ``updated_at`` (a case event: ``at``) of
 any row of the family's file: the family, its members and network, its cases and every record under
 them, its consents - every table that app/family_graph.py finds by foreign keys, so a table added
-later counts without a change here. A read is not a change. What this cannot see: a row deleted
-from the file (a removed goal or member) leaves no timestamp behind; on the central database such a
-delete is in the change log, which names the table and row but not the family once the row is gone.
+later counts without a change here - and on the central database also the change log's latest entry
+for any of those rows (a change made with plain SQL leaves ``updated_at`` as it was, the change log's
+trigger does not). A read is not a change. What this cannot see: a row deleted from the file (a
+removed goal or member) leaves no timestamp behind; on the central database such a delete is in the
+change log, which names the table and row but no longer leads to the family once the row is gone.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import Select, func, select, type_coerce, union_all
+from sqlalchemy import Select, String, and_, cast, func, select, type_coerce, union_all
 from sqlalchemy.orm import Session, aliased
 
 from app.family_graph import family_id_path, file_tables, time_columns
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import years_after
-from models import AccessLogEntry, Case, DestructionRequest, Family, Team, Worker
+from models import AccessLogEntry, Case, ChangeLogEntry, DestructionRequest, Family, Team, Worker
 from models.base import UTCDateTime
 from models.enums import CaseStatus, DestructionGround, DestructionKind, DestructionStatus
 
@@ -96,7 +98,9 @@ def _family_id_column(table):
 
 
 def last_changes(s: Session, family_ids: Select) -> dict[int, datetime]:
-    """The last change of each family in ``family_ids`` (a select of ids), over every table of its file."""
+    """The last change of each family in ``family_ids`` (a select of ids), over every table of its file;
+    on PostgreSQL also the change log's entries for its rows (a plain SQL update leaves ``updated_at``)."""
+    change_log = s.get_bind().dialect.name == "postgresql"  # empty on SQLite
     arms = []
     for info in file_tables():
         column, path = _family_id_column(info.table)
@@ -106,6 +110,13 @@ def last_changes(s: Session, family_ids: Select) -> dict[int, datetime]:
         for stamp in time_columns(info.table):
             arms.append(select(column.label("family_id"), type_coerce(func.max(stamp), UTCDateTime).label("at"))
                         .select_from(joined).where(column.in_(family_ids)).group_by(column))
+        keys = list(info.table.primary_key.columns)
+        if change_log and len(keys) == 1:
+            logged = joined.join(ChangeLogEntry, and_(ChangeLogEntry.table_name == info.table.name,
+                                                      ChangeLogEntry.row_key == cast(keys[0], String)))
+            arms.append(select(column.label("family_id"),
+                               type_coerce(func.max(ChangeLogEntry.occurred_at), UTCDateTime).label("at"))
+                        .select_from(logged).where(column.in_(family_ids)).group_by(column))
     every = union_all(*arms).subquery()
     rows = s.execute(select(every.c.family_id, type_coerce(func.max(every.c.at), UTCDateTime))
                      .group_by(every.c.family_id))

@@ -260,6 +260,14 @@ BEGIN
                            gezinsregie_file_rows(t.name, p_family)) INTO m;
             latest := greatest(latest, m);
         END LOOP;
+        -- A change made with plain SQL leaves updated_at alone; the change log's trigger does not.
+        IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attname = 'id' AND a.attnum > 0
+                   AND a.attrelid = to_regclass(format('%I.%I', current_schema(), t.name))) THEN
+            EXECUTE format('SELECT max(c.occurred_at) FROM change_log c JOIN %I ON c.table_name = %L '
+                           'AND c.row_key = %I.id::text WHERE %s', t.name, t.name, t.name,
+                           gezinsregie_file_rows(t.name, p_family)) INTO m;
+            latest := greatest(latest, m);
+        END IF;
     END LOOP;
     RETURN latest;
 END $fn$""")

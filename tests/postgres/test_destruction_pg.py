@@ -4,13 +4,16 @@ functions, an administrator executing an unapproved or self-approved request, de
 or a family by hand. After destruction every column of every table is searched for the family."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import psycopg
 import pytest
+from sqlalchemy import update
 
 from app.errors import AccessDenied, ValidationError
+from app.family_graph import file_tables, of_family, time_columns
 from app.services.retention import DestructionInput
+from models import ChangeLogEntry
 from models.enums import CloseReason, DestructionGround, DestructionStatus, Role
 from tests.integration.destruction_data import NEEDLES, OTHER_TEXTS, filled_families, needles_found
 from tests.postgres.conftest import PASSWORD, admin_connection
@@ -177,3 +180,35 @@ def test_old_access_log_entries_are_removed_by_two_administrators_only(central, 
                               "AND event = 'delete'").fetchall()
         assert [tuple(p) for p in purged] == [("access_log_purged", f"{done.removed_rows},{done.cutoff_date:%Y%m%d}")]
     assert done.cutoff_date <= date.today().replace(year=date.today().year - 5)
+
+
+def test_a_change_made_with_plain_sql_counts_as_the_files_last_change(central, second_admin):
+    worker = central.services("worker_a")
+    family = intake(worker, "Oudeweg")
+    worker.cases.close(family.case_id, 1, CloseReason.GOALS_REACHED)
+    owner = central.services()
+    twenty_one_years_ago = datetime.now(timezone.utc).replace(year=datetime.now(timezone.utc).year - 21)
+    with owner.ctx.uow() as uow:  # the schema owner: no change-log entry for this
+        for t in file_tables():
+            stamps = {c.name: twenty_one_years_ago for c in time_columns(t.table)}
+            if stamps:
+                uow.session.execute(t.table.update().where(of_family(t.table, family.family_id)).values(stamps))
+        # ... and the change log's entries of its intake and closing (they name its rows)
+        uow.session.execute(update(ChangeLogEntry).where(ChangeLogEntry.occurred_at > datetime.now(timezone.utc)
+                                                         - timedelta(hours=1)).values(occurred_at=twenty_one_years_ago))
+        uow.commit()
+    admin = central.services("admin")
+    assert family.family_id in {r.family_id for r in admin.retention.review().files}
+
+    with central.connect("worker_a") as conn:  # updated_at stays old; the change log's trigger notes it
+        conn.execute("UPDATE person SET first_name = 'Zoe' WHERE family_id = %s AND first_name = 'Zoë'",
+                     (family.family_id,))
+
+    assert family.family_id not in {r.family_id for r in admin.retention.review().files}
+    with pytest.raises(ValidationError) as refused:
+        admin.retention.request_destruction(DestructionInput(family.family_id, DestructionGround.RETENTION_EXPIRED,
+                                                             True, None))
+    assert set(refused.value.fields) == {"ground"}
+    with central.connect("admin") as conn, pytest.raises(psycopg.errors.CheckViolation):
+        conn.execute("SELECT gezinsregie_request_destruction('family_file', %s, 'retention_expired', true, NULL)",
+                     (family.family_id,))
