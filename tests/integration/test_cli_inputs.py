@@ -59,6 +59,7 @@ def commands(folder):
         st.tuples(st.just("admin"), st.just("add-to-team"), st.one_of(st.just("sanne.de.vries"), texts),
                   st.one_of(st.just("Wijkteam Noord"), texts)),
         st.just(("admin", "list-users")),
+        st.just(("privacy", "retention-list")),
         st.tuples(st.just("export"), st.just("plan"), numbers_as_text, st.just("--out"), out,
                   st.just("--plan-version"), numbers_as_text),
         st.tuples(st.just("export"), st.just("caseload"), st.just("--format"),

@@ -21,10 +21,11 @@ from app.services.involvement_inputs import InvolvementInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.provider_inputs import ProductInput, ProviderInput
+from app.services.retention import DestructionInput
 from app.services.waakvlam import WaakvlamInput
 from models.enums import (
-    ActionOwner, Actor, CloseReason, ContactOutcome, DirectionMode, EvaluationDecision, GoalStatus, JournalKind,
-    MemberRole, Role, WaakvlamHolder,
+    ActionOwner, Actor, CloseReason, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, GoalStatus,
+    JournalKind, MemberRole, Role, WaakvlamHolder,
 )
 from tests.conftest import TODAY
 from tests.integration.input_world import World, build_world, row_counts, unclean_texts
@@ -216,6 +217,11 @@ OPS: list[Op] = [
      lambda w, v: w.admin.admin.create_user(*v)),
     ("add_to_team", lambda w: st.tuples(st.one_of(st.just("sanne"), texts), st.one_of(st.just("Wijkteam Zuid"), texts)),
      lambda w, v: w.admin.admin.add_to_team(*v)),
+    ("request_destruction", lambda w: st.tuples(st.one_of(st.none(), st.sampled_from(DestructionGround)), st.booleans(),
+                                                st.one_of(st.none(), texts)),
+     lambda w, v: w.admin.retention.request_destruction(DestructionInput(
+         w.svc.members.case_header(w.closed_case_id).family_id, *v))),
+    ("request_log_purge", lambda w: st.one_of(st.none(), texts), lambda w, v: w.admin.retention.request_log_purge(v)),
 ]
 
 
