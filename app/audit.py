@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from app.audit_detail import OBJECT_TYPES, Detail
 from app.context import ServiceContext
-from models import AccessLogEntry
+from models import AccessLogEntry, Worker
 from models.enums import AuditEvent, AuditOutcome
 
 log = logging.getLogger(__name__)
@@ -42,24 +42,42 @@ def log_access(
     case_id: int | None = None,
     outcome: AuditOutcome = AuditOutcome.SUCCESS,
     detail: Detail | None = None,
+    on_behalf_of: str | None = None,
 ) -> None:
-    """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change."""
-    _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)])
+    """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change.
+
+    ``on_behalf_of`` (NEN 7513 "namens") is the username of the worker for whom the signed-in user acts -
+    e.g. a supervisor reassigning a case that another worker directs (see :func:`acting_for`); None when
+    the user acts for themselves. Never text: the central database accepts only a worker's username."""
+    _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)], on_behalf_of)
+
+
+def acting_for(session: Session, ctx: ServiceContext, director_id: int | None) -> str | None:
+    """The username to record as ``on_behalf_of`` when the signed-in user changes something in a case
+    that ``director_id`` directs: the director, unless that is the user themselves (or there is none).
+    The director holds the case's direction (one family, one director); whoever else changes its
+    direction - a supervisor reassigning it, a colleague standing in - does so in the director's stead."""
+    user = ctx.user
+    if director_id is None or (user is not None and user.worker_id == director_id):
+        return None
+    return session.scalar(select(Worker.username).where(Worker.id == director_id))
 
 
 def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int], detail: Detail) -> None:
     """One READ entry per family whose details were shown (e.g. in a list of search hits), in one statement."""
     if family_ids:
         _write(session, ctx, AuditEvent.READ, "family", AuditOutcome.SUCCESS, detail,
-               [(f, f, None) for f in family_ids])
+               [(f, f, None) for f in family_ids], None)
 
 
 def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome,
-           detail: Detail | None, entries: Sequence[Entry]) -> None:
+           detail: Detail | None, entries: Sequence[Entry], on_behalf_of: str | None) -> None:
     if object_type not in OBJECT_TYPES:
         raise ValueError(f"unknown access-log object type {object_type!r}: add it to app/audit_detail.py")
     if detail is not None and not isinstance(detail, Detail):
         raise TypeError("an access-log detail is a Detail (app/audit_detail.py), never text")
+    if on_behalf_of is not None and not (isinstance(on_behalf_of, str) and 0 < len(on_behalf_of) <= 63):
+        raise ValueError("on_behalf_of is a worker's username, never text")
     if session.get_bind().dialect.name == "postgresql":
         for start in range(0, len(entries), MAX_BATCH):
             chunk = entries[start:start + MAX_BATCH]
@@ -70,11 +88,11 @@ def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type
                 "code": detail.code.value if detail else None, "args": list(detail.args) if detail else None,
             })
         return
-    session.execute(_INSERT, [_row(ctx, event, object_type, outcome, detail, e) for e in entries])
+    session.execute(_INSERT, [_row(ctx, event, object_type, outcome, detail, e, on_behalf_of) for e in entries])
 
 
 def _row(ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome, detail: Detail | None,
-         entry: Entry) -> dict:
+         entry: Entry, on_behalf_of: str | None = None) -> dict:
     user = ctx.user
     object_id, family_id, case_id = entry
     return {
@@ -82,7 +100,7 @@ def _row(ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: Audi
         "event": event,
         "worker_id": user.worker_id if user else None,
         "username": user.username if user else "-",
-        "on_behalf_of": None,
+        "on_behalf_of": on_behalf_of,
         "family_id": family_id,
         "case_id": case_id,
         "object_type": object_type,
