@@ -2,8 +2,8 @@
 counts (app/audit_detail.py), never personal data or other text.
 
 On PostgreSQL the application cannot insert into the log: the database's ``gezinsregie_log_access``
-(migration 0009) writes each entry on the caller's behalf, with the login, the database's clock and the
-session's workstation, and checks the family, case and detail itself. On the embedded database (one
+(migrations 0009, 0017) writes each entry on the caller's behalf, with the login, the database's clock and
+the session's workstation, and checks the family, case, detail and ``on_behalf_of`` itself. On the embedded database (one
 user, one file) the same entry is a plain insert, checked here.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 _INSERT = insert(AccessLogEntry.__table__)
 _LOG_FUNCTION = text(
     "SELECT gezinsregie_log_access(:event, :object_type, :outcome, CAST(:object_ids AS integer[]), "
-    "CAST(:family_ids AS integer[]), CAST(:case_ids AS integer[]), :code, CAST(:args AS text[]))")
+    "CAST(:family_ids AS integer[]), CAST(:case_ids AS integer[]), :code, CAST(:args AS text[]), :on_behalf_of)")
 MAX_BATCH = 10000  # the function's limit per call
 
 Entry = tuple[int | None, int | None, int | None]  # object id, family id, case id
@@ -46,17 +46,15 @@ def log_access(
 ) -> None:
     """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change.
 
-    ``on_behalf_of`` (NEN 7513 "namens") is the username of the worker for whom the signed-in user acts -
-    e.g. a supervisor reassigning a case that another worker directs (see :func:`acting_for`); None when
-    the user acts for themselves. Never text: the central database accepts only a worker's username."""
+    ``on_behalf_of`` is the username of the worker for whom the caller acts (NEN 7513), never free text."""
     _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)], on_behalf_of)
 
 
 def acting_for(session: Session, ctx: ServiceContext, director_id: int | None) -> str | None:
-    """The username to record as ``on_behalf_of`` when the signed-in user changes something in a case
-    that ``director_id`` directs: the director, unless that is the user themselves (or there is none).
-    The director holds the case's direction (one family, one director); whoever else changes its
-    direction - a supervisor reassigning it, a colleague standing in - does so in the director's stead."""
+    """The ``on_behalf_of`` for a change to the direction of a case that ``director_id`` directs: the
+    director's username, unless the signed-in user is the director (or there is none). The director holds
+    the case's direction (one family, one director); whoever else changes it - a supervisor reassigning
+    the case, a colleague standing in - does so in the director's stead (NEN 7513 "namens")."""
     user = ctx.user
     if director_id is None or (user is not None and user.worker_id == director_id):
         return None
@@ -67,17 +65,15 @@ def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int
     """One READ entry per family whose details were shown (e.g. in a list of search hits), in one statement."""
     if family_ids:
         _write(session, ctx, AuditEvent.READ, "family", AuditOutcome.SUCCESS, detail,
-               [(f, f, None) for f in family_ids], None)
+               [(f, f, None) for f in family_ids])
 
 
 def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome,
-           detail: Detail | None, entries: Sequence[Entry], on_behalf_of: str | None) -> None:
+           detail: Detail | None, entries: Sequence[Entry], on_behalf_of: str | None = None) -> None:
     if object_type not in OBJECT_TYPES:
         raise ValueError(f"unknown access-log object type {object_type!r}: add it to app/audit_detail.py")
     if detail is not None and not isinstance(detail, Detail):
         raise TypeError("an access-log detail is a Detail (app/audit_detail.py), never text")
-    if on_behalf_of is not None and not (isinstance(on_behalf_of, str) and 0 < len(on_behalf_of) <= 63):
-        raise ValueError("on_behalf_of is a worker's username, never text")
     if session.get_bind().dialect.name == "postgresql":
         for start in range(0, len(entries), MAX_BATCH):
             chunk = entries[start:start + MAX_BATCH]
@@ -86,13 +82,14 @@ def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type
                 "object_ids": [e[0] for e in chunk], "family_ids": [e[1] for e in chunk],
                 "case_ids": [e[2] for e in chunk],
                 "code": detail.code.value if detail else None, "args": list(detail.args) if detail else None,
+                "on_behalf_of": on_behalf_of,
             })
         return
     session.execute(_INSERT, [_row(ctx, event, object_type, outcome, detail, e, on_behalf_of) for e in entries])
 
 
 def _row(ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome, detail: Detail | None,
-         entry: Entry, on_behalf_of: str | None = None) -> dict:
+         entry: Entry, on_behalf_of: str | None) -> dict:
     user = ctx.user
     object_id, family_id, case_id = entry
     return {
