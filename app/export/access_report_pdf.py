@@ -2,6 +2,7 @@
 each in a sentence (app/audit_words.py) with the local time and the workstation."""
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -50,21 +51,30 @@ def access_report_story(report: AccessReport, reader: str = "") -> list[Flowable
     if not report.complete:
         story.append(Para(escape(tx.tr(rt.INCOMPLETE, who=reader)), s.intro))
     story.append(Para(escape(tx.tr(rt.COUNT, count=len(report.entries))), s.body_muted))
-    if not report.entries:
-        return [*story, Para(escape(tx.tr(rt.NONE)), s.empty)]
+    return [*story, *log_by_day(report.entries, report.persons)]
+
+
+def log_by_day(entries: Sequence[ReportEntry], persons: Mapping[int, str], *, day_heading=None) -> list[Flowable]:
+    """The entries by day (Dutch time), each a sentence with its time and workstation; also the access
+    section of the inspection copy. ``day_heading`` makes a day's heading (default a section heading)."""
+    s = st.styles()
+    if not entries:
+        return [Para(escape(tx.tr(rt.NONE)), s.empty)]
     total = frame_width()
     columns = [Column(total * 0.1), Column(total * 0.62), Column(total * 0.28)]
-    for day, entries in groupby(report.entries, key=lambda e: words.local(e.occurred_at).date()):
-        rows = [[words.clock_time(e.occurred_at), _said(e, report), e.workstation or ""] for e in entries]
-        story += [*heading(words.long_day(day)),
-                  data_table(columns, [tx.tr(rt.TIME), tx.tr(rt.WHAT_HAPPENED), tx.tr(rt.WORKSTATION)], rows,
-                             zebra=True)]
-    return story
+    out: list[Flowable] = []
+    for day, group in groupby(entries, key=lambda e: words.local(e.occurred_at).date()):
+        rows = [[words.clock_time(e.occurred_at), said(e, persons), e.workstation or ""] for e in group]
+        out += [*(day_heading or heading)(words.long_day(day)),
+                data_table(columns, [tx.tr(rt.TIME), tx.tr(rt.WHAT_HAPPENED), tx.tr(rt.WORKSTATION)], rows,
+                           zebra=True)]
+    return out
 
 
-def _said(e: ReportEntry, report: AccessReport) -> str:
+def said(e: ReportEntry, persons: Mapping[int, str]) -> str:
+    """The entry as a sentence, its detail (if any) after it in brackets."""
     text = words.sentence(who=words.actor(e.worker_role, e.worker_name, e.worker_team), event=e.event,
                           outcome=e.outcome, object_type=e.object_type, occurred_at=e.occurred_at,
                           object_id=e.object_id, detail_code=e.detail_code, on_behalf_of=e.on_behalf_of,
-                          persons=report.persons)
+                          persons=persons)
     return f"{text} {tx.tr(rt.DETAIL, detail=e.detail)}" if e.detail else text

@@ -69,6 +69,17 @@ def access_report(s: Session, family_id: int, person_id: int | None, made_at: da
     persons = {r.id: full_name(r.first_name, r.surname_prefix, r.surname) for r in s.execute(
         select(Person.id, Person.first_name, Person.surname_prefix, Person.surname)
         .where(Person.family_id == family_id).order_by(Person.id))}
+    entries = report_entries(s, family_id, person_id, team_id)
+    return AccessReport(made_at, family_id, family_name, team, person_id,
+                        persons.get(person_id) if person_id is not None else None, persons, entries, complete)
+
+
+def report_entries(s: Session, family_id: int, person_id: int | None, team_id: int | None = None
+                   ) -> tuple[ReportEntry, ...]:
+    """The entries about the family's file, or about the person's (see the module's docstring), oldest first;
+    a worker is shown with the family's team (``team_id``) when they belong to it."""
+    if team_id is None:
+        team_id = s.scalar(select(Family.team_id).where(Family.id == family_id))
     rows = s.execute(select(
         AccessLogEntry.occurred_at, AccessLogEntry.event, AccessLogEntry.outcome, AccessLogEntry.username,
         AccessLogEntry.worker_id, AccessLogEntry.on_behalf_of, AccessLogEntry.object_type, AccessLogEntry.object_id,
@@ -81,12 +92,10 @@ def access_report(s: Session, family_id: int, person_id: int | None, made_at: da
     workers = _workers(s, {r.worker_id for r in rows if r.worker_id is not None}, team_id)
     names = dict(s.execute(select(Worker.username, Worker.name).where(
         Worker.username.in_({r.on_behalf_of for r in rows if r.on_behalf_of}))).all()) if rows else {}
-    entries = tuple(ReportEntry(
+    return tuple(ReportEntry(
         r.occurred_at, r.event, r.outcome, r.username, *workers.get(r.worker_id, (None, None, None)),
         names.get(r.on_behalf_of, r.on_behalf_of) if r.on_behalf_of else None, r.object_type, r.object_id,
         r.workstation, r.detail_code, describe(r.detail_code, r.detail_args, r.detail)) for r in rows)
-    return AccessReport(made_at, family_id, family_name, team, person_id,
-                        persons.get(person_id) if person_id is not None else None, persons, entries, complete)
 
 
 def _others_records(s: Session, family_id: int, person_id: int) -> dict[str, set[int]]:
