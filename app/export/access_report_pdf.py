@@ -47,10 +47,10 @@ def access_report_story(report: AccessReport, reader: str = "") -> list[Flowable
     story: list[Flowable] = [
         Para(escape(tx.tr(rt.OVERLINE)), s.overline), Para(escape(_title(report)), s.title),
         Para(escape(tx.tr(rt.SUBTITLE, date=words.long_day(made.date()), time=made.strftime("%H:%M"))), s.subtitle),
-        gap(4), Para(escape(tx.tr(rt.INTRO)), s.intro), Para(escape(scope), s.intro)]
+        gap(4), Para(escape(tx.tr(rt.INTRO)), s.intro), gap(2), Para(escape(scope), s.intro)]
     if not report.complete:
-        story.append(Para(escape(tx.tr(rt.INCOMPLETE, who=reader)), s.intro))
-    story.append(Para(escape(tx.tr(rt.COUNT, count=len(report.entries))), s.body_muted))
+        story += [gap(2), Para(escape(tx.tr(rt.INCOMPLETE, who=reader)), s.intro)]
+    story += [gap(2), Para(escape(tx.tr(rt.COUNT, count=len(report.entries))), s.body_muted)]
     return [*story, *log_by_day(report.entries, report.persons)]
 
 
