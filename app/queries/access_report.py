@@ -55,12 +55,6 @@ class AccessReport:
     complete: bool  # False: the reader may read only part of the log (a worker on the central database)
 
 
-def family_of_person(s: Session, person_id: int):
-    """(family id, team id) of the person, or None."""
-    return s.execute(select(Person.family_id, Family.team_id).join(Family, Family.id == Person.family_id)
-                     .where(Person.id == person_id)).first()
-
-
 def access_report(s: Session, family_id: int, person_id: int | None, made_at: datetime, *,
                   complete: bool = True) -> AccessReport:
     family_name, team_id, team = s.execute(select(Family.name, Family.team_id, Team.name)

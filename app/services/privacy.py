@@ -24,7 +24,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.queries.access_report import AccessReport, access_report, family_of_person
+from app.queries.access_report import AccessReport, access_report
 from app.export.files import ExportFailed, safe_file_name, write_atomically
 from app.queries.person_file import PersonFile, person_family, person_file
 from app.services.exports import write_logged
@@ -142,12 +142,12 @@ class PrivacyService:
         if family_id is None and person_id is None:
             raise ValueError("a family or a person")
         if person_id is not None:
-            row = family_of_person(s, person_id)
+            row = person_family(s, person_id)
             if row is None:
                 raise missing(s, "person", person_id)
+            check_team(s, row.team_id, "person", person_id, family_id=row.family_id)
             if family_id is not None and row.family_id != family_id:
                 raise NotFound(NOT_IN_FAMILY, person=person_id, family=family_id)
-            check_team(s, row.team_id, "person", person_id, family_id=row.family_id)
             family_id = row.family_id
         else:
             team_id = s.scalar(select(Family.team_id).where(Family.id == family_id))
