@@ -94,6 +94,7 @@ OBJECTS = {
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),
+    "segment": QT_TRANSLATE_NOOP("AccessWords", "a segment of help"),
     "team": QT_TRANSLATE_NOOP("AccessWords", "a team"),
     "team_caseload": QT_TRANSLATE_NOOP("AccessWords", "the team's list of families (with this family on it)"),
     "team_overview": QT_TRANSLATE_NOOP("AccessWords", "the team overview"),
