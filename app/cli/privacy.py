@@ -2,11 +2,8 @@
 "who looked at my file" for a family or one of its members (NEN 7513).
 
     gezinsregie privacy export --person ID --out FOLDER
-<<<<<<< HEAD
-    gezinsregie privacy retention-list      (app/cli/retention.py)
-=======
     gezinsregie privacy access-report --family ID [--person ID] --out FILE
->>>>>>> main
+    gezinsregie privacy retention-list      (administrators; app/cli/retention.py)
 
 Writes ``<name>-inzage.pdf`` (to read) and ``<name>-inzage.json`` (to process) into FOLDER, as the
 worker registered on the (local) database or the login on a central one; the export is in the
@@ -41,7 +38,6 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
         "CliHelp", "the folder to write the two files in"))
     (common or add_database_options)(export)
     export.set_defaults(handler=run_privacy_export)
-    register_retention(actions, common)
 
     report = actions.add_parser("access-report", help=QT_TRANSLATE_NOOP(
         "CliHelp", "save who read, changed, printed or exported what in a family's or person's file as PDF (NEN 7513)"))
@@ -53,6 +49,7 @@ def register(subparsers, common: Callable[[argparse.ArgumentParser], None] | Non
         "CliHelp", "the PDF file to write"))
     (common or add_database_options)(report)
     report.set_defaults(handler=run_access_report)
+    register_retention(actions, common)
 
 
 def run_privacy_export(args: argparse.Namespace, _launcher=None) -> int:
