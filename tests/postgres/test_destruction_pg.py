@@ -199,6 +199,9 @@ def test_a_change_made_with_plain_sql_counts_as_the_files_last_change(central, s
         uow.commit()
     admin = central.services("admin")
     assert family.family_id in {r.family_id for r in admin.retention.review().files}
+    passed = admin.retention.request_destruction(DestructionInput(  # the database agrees: 20 years passed
+        family.family_id, DestructionGround.RETENTION_EXPIRED, True, None))
+    admin.retention.withdraw(passed.id, passed.version)
 
     with central.connect("worker_a") as conn:  # updated_at stays old; the change log's trigger notes it
         conn.execute("UPDATE person SET first_name = 'Zoe' WHERE family_id = %s AND first_name = 'Zoë'",
