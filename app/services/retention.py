@@ -18,8 +18,9 @@ On PostgreSQL application roles may neither delete most of a file nor touch the 
 goes through a SECURITY DEFINER function of migration 0020, which checks the same rules itself on the
 caller's own login. On the embedded database this module does the same in one transaction with
 SQLite's ``secure_delete`` on, and afterwards empties the write-ahead log. Local backups still hold the
-file until they rotate out (app/storage/backup.py: the newest daily backup of each of the last 7 days
-and of each of the last 4 weeks - so about five weeks), the README says so and the confirmation too.
+file: daily ones until they rotate out (app/storage/backup.py: the newest of each of the last 7 days and
+of each of the last 4 weeks - about five weeks), those made by hand or before an upgrade, a restore or
+encryption until someone deletes them; the README says so and the confirmation too.
 """
 from __future__ import annotations
 
