@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import MetaData, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.audit import log_access, log_family_reads, log_failure
@@ -42,7 +42,7 @@ from app.queries.retention import (
     log_cutoff, request_dto, retention_review,
 )
 from app.validation import FieldErrors
-from models import AccessLogEntry, DestructionRequest, Family
+from models import AccessLogEntry, Base, DestructionRequest, Family
 from models.enums import AuditEvent, AuditOutcome, DestructionGround, DestructionKind, DestructionStatus, Role
 
 ADMIN_ONLY = QT_TRANSLATE_NOOP("Errors", "Only an administrator can review retention and destroy files.")
@@ -230,7 +230,7 @@ class RetentionService:
                 removed = s.scalar(text("SELECT gezinsregie_execute_destruction(:id)"), {"id": request.id})
                 s.expire_all()
             else:
-                removed = (_destroy_file(s, family_id) if request.kind is DestructionKind.FAMILY_FILE
+                removed = (destroy_file_rows(s, family_id) if request.kind is DestructionKind.FAMILY_FILE
                            else _purge_log(s, request.cutoff_date))
                 request.status = DestructionStatus.EXECUTED
                 request.executed_by_id = user.worker_id
@@ -292,23 +292,25 @@ def _lock_requests(s: Session) -> None:
         s.execute(text("SELECT pg_advisory_xact_lock(hashtext('gezinsregie_destruction_request'))"))
 
 
-def _destroy_file(s: Session, family_id: int) -> int:
-    """Removes every row of the family's file (embedded database); the number of rows removed.
+def destroy_file_rows(s: Session, family_id: int, metadata: MetaData = Base.metadata) -> int:
+    """Removes every row of the family's file (the embedded database; ``metadata``: the models', or a test's
+    with a table more); the number of rows removed.
 
     Children before parents; the family's own rows (members, network, cases) go with the family by
     ON DELETE CASCADE, so the rule "a family keeps a member" (migration 0013) still holds until the
     family itself is gone. The explicit deletes after it are no-ops there and cover foreign keys off."""
     s.execute(text("PRAGMA secure_delete = ON"))  # freed pages are overwritten, not left in the file
-    tables = file_tables()
-    removed = sum(s.scalar(select(func.count()).select_from(t.table).where(of_family(t.table, family_id)))
+    tables = file_tables(metadata)
+    removed = sum(s.scalar(select(func.count()).select_from(t.table).where(of_family(t.table, family_id, metadata)))
                   for t in tables)
     for t in tables:
         if t.depth > 0 and not t.cascades_from_family:
-            s.execute(delete(t.table).where(of_family(t.table, family_id)))
-    s.execute(delete(Family.__table__).where(Family.id == family_id))
+            s.execute(delete(t.table).where(of_family(t.table, family_id, metadata)))
+    family = metadata.tables["family"]
+    s.execute(delete(family).where(family.c.id == family_id))
     for t in tables:
         if t.cascades_from_family:
-            s.execute(delete(t.table).where(of_family(t.table, family_id)))
+            s.execute(delete(t.table).where(of_family(t.table, family_id, metadata)))
     # Free text of entries from before revision 0009 (codes since): may name someone.
     s.execute(update(AccessLogEntry.__table__).where(AccessLogEntry.family_id == family_id,
                                                      AccessLogEntry.detail.is_not(None)).values(detail=None))

@@ -299,3 +299,42 @@ def test_the_retention_list_on_the_command_line_is_dutch_and_for_administrators(
     assert f"Gezin {old.family_id}: Familie Oudewater (Wijkteam Noord)" in out
     assert "bewaartermijn verstreken" in out and "Toegangslog: 0 regels van voor" in out
     assert log_entries(services, family_id=old.family_id, detail_code="retention_review")
+
+
+def test_a_table_added_later_is_part_of_the_file_and_destroyed_with_it(tmp_path):
+    """The file's tables come from the models' foreign keys: a table another revision adds (here tied to a
+    consent, RESTRICT) is found, ordered before its parent and emptied of the family's rows."""
+    from sqlalchemy import Column, ForeignKey, Integer, MetaData, Table, Text, create_engine, event
+    from sqlalchemy.orm import Session
+
+    from app.family_graph import by_name
+    from app.services.retention import destroy_file_rows
+    from models import Base
+
+    metadata = MetaData()
+    for table in Base.metadata.sorted_tables:
+        table.to_metadata(metadata)
+    later = Table("later_record", metadata, Column("id", Integer, primary_key=True),
+                  Column("consent_id", ForeignKey("consent.id", ondelete="RESTRICT"), nullable=False),
+                  Column("note", Text))
+    assert by_name(metadata)["later_record"].depth == by_name(metadata)["consent"].depth + 1
+    engine = create_engine(f"sqlite:///{tmp_path / 'later.db'}")
+    event.listen(engine, "connect", lambda conn, _record: conn.execute("PRAGMA foreign_keys = ON"))
+    metadata.create_all(engine)
+    now = datetime(2026, 11, 1, tzinfo=timezone.utc)
+    stamps = {"version": 1, "created_at": now, "updated_at": now}
+    t = metadata.tables
+    with Session(engine) as s:
+        s.execute(t["team"].insert().values(id=1, name="Noord", **stamps))
+        for family in (1, 2):
+            s.execute(t["family"].insert().values(id=family, name=f"Familie {family}", team_id=1, **stamps))
+            s.execute(t["person"].insert().values(id=family, family_id=family, role="young_person", first_name="Zoë",
+                                                  surname=f"Later{family}", date_of_birth=date(2015, 3, 1),
+                                                  parental_authority=False, **stamps))
+            s.execute(t["consent"].insert().values(id=family, family_id=family, person_id=family, scope="school",
+                                                   rule="parents", given_by="x", form="oral", given_on=date(2026, 1, 1),
+                                                   **stamps))
+            s.execute(later.insert().values(consent_id=family, note=f"Gedeeld over Later{family}"))
+        assert destroy_file_rows(s, 1, metadata) == 4
+        assert [tuple(r) for r in s.execute(later.select())] == [(2, 2, "Gedeeld over Later2")]
+        assert s.execute(t["person"].select()).all()[0].surname == "Later2"

@@ -12,9 +12,10 @@ from sqlalchemy import update
 
 from app.errors import AccessDenied, ValidationError
 from app.family_graph import file_tables, of_family, time_columns
+from app.services.consents import ConsentInput
 from app.services.retention import DestructionInput
 from models import ChangeLogEntry
-from models.enums import CloseReason, DestructionGround, DestructionStatus, Role
+from models.enums import CloseReason, ConsentScope, DestructionGround, DestructionStatus, Role
 from tests.integration.destruction_data import NEEDLES, OTHER_TEXTS, filled_families, needles_found
 from tests.postgres.conftest import PASSWORD, admin_connection
 from tests.postgres.helpers import intake
@@ -215,3 +216,27 @@ def test_a_change_made_with_plain_sql_counts_as_the_files_last_change(central, s
     with central.connect("admin") as conn, pytest.raises(psycopg.errors.CheckViolation):
         conn.execute("SELECT gezinsregie_request_destruction('family_file', %s, 'retention_expired', true, NULL)",
                      (family.family_id,))
+
+
+def test_a_table_added_later_is_destroyed_too(central, second_admin):
+    """The function finds the file's tables in the catalogue when it runs: a table a later revision adds
+    (here one made by hand, tied to a consent and to help) loses the family's rows as well."""
+    worker = central.services("worker_a")
+    family = intake(worker, "Laterman")
+    zoe = next(m.id for m in worker.members.family_detail(family.family_id).members if m.first_name == "Zoë")
+    consent = worker.consents.record(family.family_id, ConsentInput(zoe, ConsentScope.SCHOOL, date(2026, 11, 1),
+                                                                    party="School"))
+    worker.cases.close(family.case_id, 1, CloseReason.GOALS_REACHED)
+    with admin_connection(central.dbname) as conn:
+        conn.execute("CREATE TABLE later_record (id serial PRIMARY KEY, "
+                     "consent_id integer NOT NULL REFERENCES consent (id) ON DELETE RESTRICT, note text)")
+        conn.execute("INSERT INTO later_record (consent_id, note) VALUES (%s, 'Gedeeld over Zoë Laterman')",
+                     (consent.id,))
+    try:
+        done = destroy(central, family.family_id, second_admin)
+        with admin_connection(central.dbname) as conn:
+            assert conn.execute("SELECT count(*) FROM later_record").fetchone()[0] == 0
+        assert done.status is DestructionStatus.EXECUTED
+    finally:
+        with admin_connection(central.dbname) as conn:
+            conn.execute("DROP TABLE later_record")
