@@ -40,6 +40,7 @@ class AccessLogEntry(Base):
     __table_args__ = (
         Index("ix_access_log_family_time", "family_id", "occurred_at"),
         Index("ix_access_log_worker_time", "worker_id", "occurred_at"),
+        Index("ix_access_log_time", "occurred_at"),  # entries past their five years (retention review, removal)
     )
 
 

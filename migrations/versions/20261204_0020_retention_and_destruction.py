@@ -4,7 +4,8 @@ PostgreSQL, the functions that alone may carry a destruction out.
 ``destruction_request`` records the two-person procedure: a request (kind, ground, the check that
 nobody else has a substantial interest, a note), its approval by a second administrator (a CHECK:
 never the requester), its execution; once executed the row holds no content (the note is cleared).
-``family_id`` is a plain id, no foreign key: the record outlives the family.
+``family_id`` is a plain id, no foreign key: the record outlives the family. An index on
+``access_log.occurred_at`` finds the entries past their five years without reading the whole log.
 
 On PostgreSQL application roles cannot delete most of a family's file (revision 0011) nor touch the
 access log (0009), and they get no write privilege on ``destruction_request`` either. Every step is a
@@ -126,6 +127,8 @@ def upgrade() -> None:
         batch_op.create_index('uq_destruction_request_pending', ['family_id'], unique=True,
                               sqlite_where=sa.text(PENDING), postgresql_where=sa.text(PENDING))
         batch_op.create_index('ix_destruction_request_status', ['status', 'kind'], unique=False)
+    with op.batch_alter_table('access_log', schema=None) as batch_op:  # entries past their five years
+        batch_op.create_index('ix_access_log_time', ['occurred_at'], unique=False)
     add_vocabulary(detail_codes=DETAIL_CODES, object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
@@ -429,6 +432,8 @@ def downgrade() -> None:
             op.execute(f"DROP POLICY {TABLE}_{policy} ON {TABLE}")
         op.execute(f"DROP TRIGGER {TABLE}_change_log ON {TABLE}")
         op.execute(f"DROP TRIGGER {TABLE}_bump_version ON {TABLE}")
+    with op.batch_alter_table('access_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_access_log_time')
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.drop_index('ix_destruction_request_status')
         batch_op.drop_index('uq_destruction_request_pending')
