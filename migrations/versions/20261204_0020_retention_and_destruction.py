@@ -275,6 +275,8 @@ BEGIN
     RETURN latest;
 END $fn$""")
     today = "(statement_timestamp() AT TIME ZONE 'UTC')::date"
+    # Why a file may not go (app.queries.retention.blocking_reasons): an open case. Issue 17's open safety
+    # track will be one more refusal here, in the revision that adds it.
     may_go = f"""
     IF EXISTS (SELECT 1 FROM case_file WHERE family_id = r_family AND status <> 'closed') THEN
         RAISE EXCEPTION 'destruction: the family has an open case' USING ERRCODE = 'check_violation';
