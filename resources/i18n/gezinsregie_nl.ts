@@ -2095,6 +2095,34 @@
         <source>destruction approved by {name}, ready to carry out</source>
         <translation>vernietiging goedgekeurd door {name}, klaar om uit te voeren</translation>
     </message>
+    <message>
+        <source>request {id}</source>
+        <translation>aanvraag {id}</translation>
+    </message>
+    <message>
+        <source>The request number</source>
+        <translation>Het aanvraagnummer</translation>
+    </message>
+    <message>
+        <source>Request {id} recorded; a second administrator must approve it.</source>
+        <translation>Aanvraag {id} vastgelegd; een tweede beheerder moet haar goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Request {id} approved; it can be carried out now.</source>
+        <translation>Aanvraag {id} goedgekeurd; ze kan nu worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Request {id} carried out: {rows} row(s) removed.</source>
+        <translation>Aanvraag {id} uitgevoerd: {rows} rij(en) verwijderd.</translation>
+    </message>
+    <message>
+        <source>There is no pending request {id}.</source>
+        <translation>Er is geen openstaande aanvraag {id}.</translation>
+    </message>
+    <message>
+        <source>This removes the data for good. Daily backups keep it about 5 weeks, backups made by hand or before an upgrade until you delete them. Add --yes to carry it out.</source>
+        <translation>Hiermee worden de gegevens definitief verwijderd. Dagelijkse back-ups bewaren ze ongeveer 5 weken, back-ups die met de hand of voor een upgrade zijn gemaakt tot je ze verwijdert. Voeg --yes toe om het uit te voeren.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -2381,6 +2409,42 @@
     <message>
         <source>files past their retention period (Youth Act 7.3.8) and destruction requests; administrators</source>
         <translation>dossiers voorbij de bewaartermijn (Jeugdwet 7.3.8) en aanvragen tot vernietiging; beheerders</translation>
+    </message>
+    <message>
+        <source>request the destruction of a family&apos;s file (Youth Act 7.3.9); a second administrator approves</source>
+        <translation>vraag de vernietiging van het dossier van een gezin aan (Jeugdwet 7.3.9); een tweede beheerder keurt goed</translation>
+    </message>
+    <message>
+        <source>the person&apos;s request, or retention period passed</source>
+        <translation>verzoek van de betrokkene, of bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>you checked that nobody else has a substantial interest in keeping the file</source>
+        <translation>je hebt gecontroleerd dat niemand anders een aanmerkelijk belang heeft bij het bewaren van het dossier</translation>
+    </message>
+    <message>
+        <source>a note with the request</source>
+        <translation>een toelichting bij de aanvraag</translation>
+    </message>
+    <message>
+        <source>request the removal of access-log entries older than five years</source>
+        <translation>vraag het verwijderen aan van regels in het toegangslog die ouder zijn dan vijf jaar</translation>
+    </message>
+    <message>
+        <source>approve a request of another administrator</source>
+        <translation>keur een aanvraag van een andere beheerder goed</translation>
+    </message>
+    <message>
+        <source>carry out an approved request: the data is removed for good</source>
+        <translation>voer een goedgekeurde aanvraag uit: de gegevens worden definitief verwijderd</translation>
+    </message>
+    <message>
+        <source>the request&apos;s number (retention-list shows it)</source>
+        <translation>het nummer van de aanvraag (retention-list toont het)</translation>
+    </message>
+    <message>
+        <source>carry it out without asking</source>
+        <translation>uitvoeren zonder te vragen</translation>
     </message>
 </context>
 <context>

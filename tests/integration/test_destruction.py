@@ -338,3 +338,34 @@ def test_a_table_added_later_is_part_of_the_file_and_destroyed_with_it(tmp_path)
         assert destroy_file_rows(s, 1, metadata) == 4
         assert [tuple(r) for r in s.execute(later.select())] == [(2, 2, "Gedeeld over Later2")]
         assert s.execute(t["person"].select()).all()[0].surname == "Later2"
+
+
+def test_the_two_person_procedure_on_the_command_line(services, db_path, clock, capsys):
+    from app.cli import main
+
+    old = intake_family(services, "Oudewater")
+    services.cases.close(old.case_id, services.members.case_header(old.case_id).version, CloseReason.GOALS_REACHED)
+    database = ["--database", str(db_path)]
+
+    def run(*args):
+        code = main(["privacy", *args, *database])
+        out = capsys.readouterr()
+        return code, (out.out + out.err).strip()
+
+    _admin(db_path, clock, "Ellen Schouten").close()  # the local worker now
+    request = ("destroy-request", "--family", str(old.family_id), "--ground", "person_request")
+    code, said = run(*request)
+    assert code == 1 and "aanmerkelijk belang" in said
+    code, said = run(*request, "--no-other-interest", "--note", "Brief van 1 december")
+    assert (code, said) == (0, "Aanvraag 1 vastgelegd; een tweede beheerder moet haar goedkeuren.")
+    code, said = run("destroy-approve", "1")
+    assert code == 1 and "zelf aangevraagd" in said
+    _admin(db_path, clock, "Karel Beheerder").close()
+    assert run("destroy-approve", "1") == (0, "Aanvraag 1 goedgekeurd; ze kan nu worden uitgevoerd.")
+    code, said = run("destroy-execute", "1")
+    assert code == 1 and "--yes" in said
+    code, said = run("destroy-execute", "1", "--yes")
+    assert code == 0 and said.startswith("Aanvraag 1 uitgevoerd:")
+    with services.ctx.uow() as uow:
+        assert uow.session.get(Family, old.family_id) is None
+    assert run("destroy-execute", "1", "--yes") == (1, "gezinsregie: Er is geen openstaande aanvraag 1.")
