@@ -95,7 +95,7 @@ def test_after_destruction_no_table_holds_the_familys_names_bsns_or_texts(centra
 
 
 def test_a_worker_or_supervisor_cannot_call_the_functions(central, second_admin):
-    family = intake(central.services("worker_a"), "Visser")
+    family = intake(central.services("worker_a"), "Roerdomp")
     for user in ("worker_a", "supervisor_a"):
         with pytest.raises(AccessDenied):
             central.services(user).retention.review()
@@ -110,7 +110,7 @@ def test_a_worker_or_supervisor_cannot_call_the_functions(central, second_admin)
 
 def test_an_administrator_cannot_execute_an_unapproved_or_self_approved_request(central, second_admin):
     worker = central.services("worker_a")
-    family = intake(worker, "Smit")
+    family = intake(worker, "Grauwgans")
     worker.cases.close(family.case_id, 1, CloseReason.GOALS_REACHED)
     with central.connect("admin") as conn:
         request = conn.execute("SELECT gezinsregie_request_destruction('family_file', %s, 'person_request', true, "
