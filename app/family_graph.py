@@ -54,7 +54,8 @@ def file_tables(metadata: MetaData = Base.metadata) -> tuple[FileTable, ...]:
     result = []
     for name, d in depth.items():
         table = tables[name]
-        parents = tuple(fk for fk in table.foreign_keys if fk.column.table.name in depth and fk.column.table.name != name)
+        parents = tuple(fk for fk in table.foreign_keys
+                        if fk.column.table.name in depth and fk.column.table.name != name)
         cascades = any(fk.column.table.name == ROOT and (fk.ondelete or "").upper() == "CASCADE" for fk in parents)
         result.append(FileTable(table, d, parents, d == 1 and cascades))
     return tuple(sorted(result, key=lambda t: (-t.depth, t.table.name)))
@@ -101,7 +102,8 @@ def family_id_path(table: Table, metadata: MetaData = Base.metadata) -> list[For
 
 def time_columns(table: Table) -> list:
     """The table's date-time columns (created_at, updated_at, a case event's ``at``)."""
-    return [c for c in table.columns if isinstance(c.type, DateTime) or isinstance(getattr(c.type, "impl", None), DateTime)]
+    return [c for c in table.columns
+            if isinstance(c.type, DateTime) or isinstance(getattr(c.type, "impl", None), DateTime)]
 
 
 def unreachable_family_tables(metadata: MetaData = Base.metadata) -> set[str]:

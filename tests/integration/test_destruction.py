@@ -16,7 +16,9 @@ from app.queries.figures import years_after
 from app.queries.retention import log_cutoff
 from app.services.retention import DestructionInput
 from models import AccessLogEntry, CaseEvent, DestructionRequest, Family
-from models.enums import AuditEvent, AuditOutcome, CloseReason, DestructionGround, DestructionKind, DestructionStatus, Role
+from models.enums import (
+    AuditEvent, AuditOutcome, CloseReason, DestructionGround, DestructionKind, DestructionStatus, Role,
+)
 from tests.integration.case_helpers import intake_family, log_entries
 from tests.integration.destruction_data import (
     KNOWN_TABLES, NEEDLES, OTHER_TEXTS, file_row_counts, filled_families, needles_found,

@@ -16,7 +16,7 @@ from app.services.consents import ConsentInput
 from app.services.retention import DestructionInput
 from models import ChangeLogEntry
 from models.enums import CloseReason, ConsentScope, DestructionGround, DestructionStatus, Role
-from tests.integration.destruction_data import NEEDLES, OTHER_TEXTS, filled_families, needles_found
+from tests.integration.destruction_data import OTHER_TEXTS, filled_families, needles_found
 from tests.postgres.conftest import PASSWORD, admin_connection
 from tests.postgres.helpers import intake
 

@@ -113,7 +113,8 @@ class _OnRequest:
         if request.kind is DestructionKind.FAMILY_FILE:
             rows.append((QCoreApplication.translate("DestructionSteps", "Other interests"), "no_other_interest",
                          _value(QCoreApplication.translate(
-                             "DestructionSteps", "Checked: nobody else has a substantial interest in keeping the file"))))
+                             "DestructionSteps",
+                             "Checked: nobody else has a substantial interest in keeping the file"))))
         rows.append((QCoreApplication.translate("DestructionSteps", "Note"), "note", self.note_label))
         for title, name, field in rows:
             self.add_field(title, name, field)
