@@ -206,7 +206,8 @@ class CaseWindow(QMainWindow):
         family_id = self.header.family_id if self.header is not None else None
         # the refresh after the user's own command is not a new view of the file: no READ entry
         if changes.touches_case(self.case_id, *HEADER_KINDS) or (
-                family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER)):
+                family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER,
+                                                                          ChangeKind.CONSENT)):
             self._reload_view(log_read=False)
         if changes.touches_case(self.case_id, ChangeKind.JOURNAL):
             self.journal_tab.reload(log_read=False)
