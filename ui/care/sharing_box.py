@@ -30,7 +30,7 @@ class SharingBasis(QObject):
             self.basis_combo.addItem(self.tr("Legal ground: {ground}").format(ground=care_label(ground)), ground.value)
         self.reason_edit = text_edit(self.tr("Why this legal ground applies (required)"), 2)
         self.reason_edit.setObjectName("groundReason")
-        self.basis_label = add_row(dialog, form, self.tr("Shared on"), "legal_ground", self.basis_combo)
+        self.basis_label = add_row(dialog, form, self.tr("Basis"), "legal_ground", self.basis_combo)
         self.reason_label = add_row(dialog, form, self.tr("Reason"), "ground_reason", self.reason_edit)
         # The gate's refusal (which consent is missing from whom) appears under the basis too.
         dialog.field_errors["sharing"] = FieldErrorLabel(self.basis_combo)
