@@ -68,7 +68,7 @@ def test_a_consent_for_one_child_is_not_enough(services, family, help_offer):
     with pytest.raises(ValidationError) as refused:
         _refer(services, family, help_offer)
     message = refused.value.field_messages()["sharing"]
-    assert "Daan Öztürk" in message and "about Zoë" not in message
+    assert "over Daan Öztürk" in message and "over Zoë" not in message
     assert _count(services, Involvement) == 0
 
 
@@ -185,7 +185,7 @@ def test_a_member_with_consents_on_record_is_not_removed(services, family):
     daan = next(m for m in services.members.family_detail(family.family_id).members if m.first_name == "Daan")
     with pytest.raises(BusinessRuleViolation) as refused:
         services.members.remove_member(daan.id, daan.version)
-    assert "consents on record" in refused.value.message()
+    assert "zijn toestemmingen vastgelegd" in refused.value.message()
     assert _count(services, Consent) == 1
     assert daan.id in [m.id for m in services.members.family_detail(family.family_id).members]
 
