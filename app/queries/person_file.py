@@ -15,11 +15,11 @@ from sqlalchemy.orm import Session
 from app.audit_detail import describe
 from models import (
     AccessLogEntry, Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    JournalEntry, LifeDomain, Person, Product, Provider, Team, Waakvlam, WaakvlamContact, Worker,
+    JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
     AuditEvent, AuditOutcome, CaseEventKind, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
-    JournalKind, MemberRole, PlanStatus, WaakvlamStatus,
+    JournalKind, LegalGround, MemberRole, PlanStatus, SharingPurpose, WaakvlamStatus,
 )
 
 
@@ -165,6 +165,17 @@ class AccessData:
 
 
 @dataclass(frozen=True)
+class SharingData:
+    """One sharing of the family's data with another party (the sharing gate's record; AVG art. 15(1)(c))."""
+
+    shared_on: date
+    party: str
+    purpose: SharingPurpose
+    ground: LegalGround | None  # None: on consent
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class PersonFile:
     """What the file holds about one person, as of ``made_on``."""
 
@@ -180,6 +191,7 @@ class PersonFile:
     journal: tuple[JournalData, ...]
     history: tuple[CaseEventData, ...]
     access_log: tuple[AccessData, ...]
+    shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
 
 
 def person_family(s: Session, person_id: int):
@@ -235,6 +247,10 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
                              AccessLogEntry.detail_args, AccessLogEntry.detail)
                              .where(AccessLogEntry.family_id == family_id)
                              .order_by(AccessLogEntry.occurred_at, AccessLogEntry.id))),
+        shared=_rows(s, SharingData, select(
+            SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,
+            SharingRecord.reason).where(SharingRecord.family_id == family_id)
+            .order_by(SharingRecord.shared_on, SharingRecord.id)),
     )
 
 

@@ -6204,6 +6204,54 @@
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Shared with others</source>
+        <translation>Gedeeld met anderen</translation>
+    </message>
+    <message>
+        <source>With whom the team shared the family&apos;s data, and on which basis</source>
+        <translation>Met wie het team gegevens van het gezin deelde, en op welke grondslag</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>a referral to the provider</source>
+        <translation>een verwijzing naar de aanbieder</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s evaluation</source>
+        <translation>de evaluatie van de aanbieder</translation>
+    </message>
+    <message>
+        <source>the family plan</source>
+        <translation>het gezinsplan</translation>
+    </message>
+    <message>
+        <source>directly involved in the help (without consent)</source>
+        <translation>rechtstreeks betrokken bij de hulp (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>certified institution during an OTS (without consent)</source>
+        <translation>gecertificeerde instelling tijdens een OTS (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>acute safety (without consent)</source>
+        <translation>acute veiligheid (zonder toestemming)</translation>
+    </message>
+    <message>
         <source>Who looked at the family&apos;s file</source>
         <translation>Wie het dossier van het gezin bekeek</translation>
     </message>

@@ -5,6 +5,7 @@ boundaries; in the three places that share (an involvement, a provider's evaluat
 provider); and a member with consents on record not removed."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +21,7 @@ from models import Consent, Involvement, SharingRecord
 from models.enums import (
     AuditEvent, ConsentForm, ConsentScope, EvaluationDecision, LegalGround, MemberRole, SharingPurpose,
 )
+from tests.export.plan_data import pdf_text
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
 from tests.integration.case_helpers import intake_family, log_entries, member_id
 
@@ -258,3 +260,13 @@ def test_without_anyone_recorded_with_authority_a_child_under_16_cannot_consent(
     decision = decide([father, child], [C(1, 2, "child_and_parents")], SharingPurpose.INVOLVEMENT, PROVIDER,
                       date(2026, 11, 22))
     assert not decision.allowed and decision.missing[0].authority_unknown
+
+
+def test_the_inspection_copy_names_with_whom_the_data_was_shared(services, family, help_offer, tmp_path):
+    """AVG art. 15(1)(c): the recipients, with the basis - in the PDF and the JSON."""
+    _refer(services, family, help_offer, SharingChoice(LegalGround.ACUTE_SAFETY, "Zoë is vannacht niet veilig thuis"))
+    saved = services.privacy.export_person_file(member_id(services, family.family_id, "Daan"), tmp_path)
+    text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
+    assert "Gedeeld met anderen" in text and PROVIDER in text and "acute veiligheid" in text
+    (shared,) = json.loads(saved.json.read_text(encoding="utf-8"))["shared"]
+    assert (shared["party"], shared["purpose"], shared["ground"]) == (PROVIDER, "involvement", "acute_safety")
