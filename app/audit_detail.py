@@ -210,8 +210,10 @@ TOKEN_LABELS = {
     SharingPurpose.EVALUATION.value: QT_TRANSLATE_NOOP("AccessLog", "a provider's evaluation"),
     SharingPurpose.PLAN_FOR_PROVIDER.value: QT_TRANSLATE_NOOP("AccessLog", "the plan for a provider"),
     "consent": QT_TRANSLATE_NOOP("AccessLog", "consent"),
-    LegalGround.DIRECTLY_INVOLVED.value: QT_TRANSLATE_NOOP("AccessLog", "the legal ground: directly involved in the help"),
-    LegalGround.OTS_INSTITUTION.value: QT_TRANSLATE_NOOP("AccessLog", "the legal ground: certified institution during an OTS"),
+    LegalGround.DIRECTLY_INVOLVED.value: QT_TRANSLATE_NOOP(
+        "AccessLog", "the legal ground: directly involved in the help"),
+    LegalGround.OTS_INSTITUTION.value: QT_TRANSLATE_NOOP(
+        "AccessLog", "the legal ground: certified institution during an OTS"),
     LegalGround.ACUTE_SAFETY.value: QT_TRANSLATE_NOOP("AccessLog", "the legal ground: acute safety"),
 }
 del C

@@ -63,7 +63,8 @@ def check_sharing(s: Session, ctx: ServiceContext, case: Case, purpose: SharingP
     if not decision.allowed:
         errors.add("sharing", QT_TRANSLATE_NOOP(
             "Errors", "Sharing with {party} needs consent that is not on record - {missing}. Record it on the "
-                      "Gezin tab, or choose a legal ground with a reason."), party=party, missing=decision.explanation())
+                      "Gezin tab, or choose a legal ground with a reason."),
+            party=party, missing=decision.explanation())
     record.consent_ids = ",".join(str(i) for i in decision.consent_ids)
     return record
 

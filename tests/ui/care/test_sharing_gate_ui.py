@@ -70,7 +70,12 @@ def test_a_referral_without_consent_is_refused_at_the_field_and_a_legal_ground_i
     family_id = services.members.case_header(care.case_id).family_id
     [record] = services.sharing.sharing_records(family_id)
     assert (record.ground, record.reason, record.object_id) == (LegalGround.ACUTE_SAFETY, REASON, stored.id)
-    qtbot.waitUntil(lambda: window.family_tab.consents.shared_model.rowCount() == 1)
+    window.tabs.setCurrentWidget(window.family_tab)  # the Gezin tab lists it under the consents, compactly
+    section = window.family_tab.consents
+    qtbot.waitUntil(lambda: section.shared_model.rowCount() == 1)
+    assert section.shared_table.isVisible() and not section.shared_table.horizontalScrollBar().isVisible()
+    assert [section.shared_model.index(0, c).data() for c in range(5)] == [
+        "22-11-2026", "Verwijzing", PROVIDER, f"Acute veiligheid: {REASON}", services.ctx.user.name]
 
 
 def test_with_the_consents_recorded_the_referral_goes_through_on_consent(
