@@ -5,7 +5,8 @@ evaluation, the plan for a provider) is recorded: the family and case, purpose, 
 consents it rested on, or a legal ground with its reason), who and when. On PostgreSQL the table is
 wired like every family-data table (revisions 0004, 0010, 0011, as 0016 does for ``consent``): row-level
 security for reads and writes through the family's team, the restrictive ``sharing_record_active``
-policy, the change-log trigger, and a restrictive check that the case is the family's. It is
+policy, the change-log trigger, and a restrictive check that the case is the family's and that the row
+names the login's own worker (nobody records a sharing in a colleague's name). It is
 append-only: application roles may insert and read, never update or delete (what was shared stays on
 record). It has no version column (it is never edited).
 
@@ -92,9 +93,10 @@ def _protect(conn) -> None:
     active = f"(SELECT {s}.gezinsregie_active_login(current_user)) IS NOT NULL"
     run(f"CREATE POLICY {TABLE}_active ON {TABLE} AS RESTRICTIVE FOR ALL TO {worker} "
         f"USING ({active}) WITH CHECK ({active})")
-    # 0011: the case is one the caller may see, of this very family.
+    # 0011: the case is one the caller may see, of this very family; and the record names the caller.
     same_family = (f"EXISTS (SELECT 1 FROM {s}.case_file x WHERE x.id = {TABLE}.case_id "
-                   f"AND x.family_id = {TABLE}.family_id)")
+                   f"AND x.family_id = {TABLE}.family_id) AND EXISTS (SELECT 1 FROM {s}.worker w "
+                   f"WHERE w.id = {TABLE}.worker_id AND w.username = current_user::text)")
     run(f"CREATE POLICY {TABLE}_refs_insert ON {TABLE} AS RESTRICTIVE FOR INSERT TO {worker} "
         f"WITH CHECK ({same_family})")
     app_session = f"current_setting('is_superuser') = 'off' AND pg_has_role(session_user, '{worker}', 'USAGE')"

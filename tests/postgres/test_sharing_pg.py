@@ -93,3 +93,18 @@ def test_a_person_with_consents_is_not_removed_by_the_database_either(central, g
     with central.connect("worker_a") as conn:
         with pytest.raises(psycopg.errors.ForeignKeyViolation):
             conn.execute("DELETE FROM person WHERE id = %s", (consent.person_id,))
+
+
+def test_a_sharing_record_names_the_login_that_made_it(central, given):
+    """Nobody records a sharing in a colleague's name, not even in their own team's family."""
+    family, _provider, _consent, _record = given
+    insert = ("INSERT INTO sharing_record (family_id, case_id, purpose, party, ground, reason, shared_on, worker_id, "
+              "recorded_at) VALUES (%s, %s, 'plan', 'Huisarts', 'acute_safety', 'Acuut', current_date, %s, now())")
+    with admin_connection(central.dbname) as conn:
+        ids = dict(conn.execute("SELECT username, id FROM worker").fetchall())
+    own, colleague = ids[central.users["worker_a"]], ids[central.users["worker_b"]]
+    with central.connect("worker_a") as conn:
+        with pytest.raises(Denied):
+            conn.execute(insert, (family.family_id, family.case_id, colleague))
+    with central.connect("worker_a") as conn:
+        assert conn.execute(insert, (family.family_id, family.case_id, own)).rowcount == 1
