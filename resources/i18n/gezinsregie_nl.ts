@@ -681,6 +681,10 @@
         <translation>een segment van de hulp</translation>
     </message>
     <message>
+        <source>a note of what was shared with another party</source>
+        <translation>een notitie van wat met een andere partij is gedeeld</translation>
+    </message>
+    <message>
         <source>a team</source>
         <translation>een team</translation>
     </message>
