@@ -95,6 +95,7 @@ OBJECTS = {
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),
     "segment": QT_TRANSLATE_NOOP("AccessWords", "a segment of help"),
+    "sharing_record": QT_TRANSLATE_NOOP("AccessWords", "a note of what was shared with another party"),
     "team": QT_TRANSLATE_NOOP("AccessWords", "a team"),
     "team_caseload": QT_TRANSLATE_NOOP("AccessWords", "the team's list of families (with this family on it)"),
     "team_overview": QT_TRANSLATE_NOOP("AccessWords", "the team overview"),

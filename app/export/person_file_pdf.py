@@ -38,7 +38,7 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
     for section in (_person, _consents, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
-                    _history, _access):
+                    _history, _shared, _access):
         story += section(data)
     return story
 
@@ -157,6 +157,14 @@ def _history(data: PersonFile) -> list[Flowable]:
              " → ".join(v for v in (e.from_value, e.to_value) if v), e.reason or ""] for e in data.history]
     return [*heading(tx.tr(pt.HISTORY)), *_table(
         [0.13, 0.2, 0.17, 0.22, 0.28], [pt.DATE, pt.WHAT, pt.WHO, pt.STATUS, pt.REASON], rows)]
+
+
+def _shared(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.day(r.shared_on), r.party, tx.tr(pt.SHARING[r.purpose.value]),
+             tx.tr(pt.SHARING[r.ground.value]) + f": {r.reason}" if r.ground else tx.tr(pt.ON_CONSENT)]
+            for r in data.shared]
+    return [*heading(tx.tr(pt.SHARED), tx.tr(pt.SHARED_SUB)), *_table(
+        [0.13, 0.25, 0.22, 0.4], [pt.DATE, pt.SHARED_WITH, pt.PURPOSE, pt.BASIS], rows)]
 
 
 def _consents(data: PersonFile) -> list[Flowable]:

@@ -16,11 +16,11 @@ from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
 from models import (
     Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    JournalEntry, LifeDomain, Person, Product, Provider, Team, Waakvlam, WaakvlamContact, Worker,
+    JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
     CaseEventKind, ConsentForm, ConsentScope, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
-    JournalKind, MemberRole, PlanStatus, WaakvlamStatus,
+    JournalKind, LegalGround, MemberRole, PlanStatus, SharingPurpose, WaakvlamStatus,
 )
 
 
@@ -169,6 +169,17 @@ class ConsentData:
 
 
 @dataclass(frozen=True)
+class SharingData:
+    """One sharing of the family's data with another party (the sharing gate's record; AVG art. 15(1)(c))."""
+
+    shared_on: date
+    party: str
+    purpose: SharingPurpose
+    ground: LegalGround | None  # None: on consent
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class PersonFile:
     """What the file holds about one person, as of ``made_on``."""
 
@@ -185,6 +196,7 @@ class PersonFile:
     history: tuple[CaseEventData, ...]
     consents: tuple[ConsentData, ...]  # the person's own, newest first
     access_log: tuple[ReportEntry, ...]  # as in "who looked at my file" of the person (app/queries/access_report.py)
+    shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
 
 
 def person_family(s: Session, person_id: int):
@@ -236,6 +248,10 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
                                    c.note, c.status)
                        for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
         access_log=report_entries(s, family_id, person_id),
+        shared=_rows(s, SharingData, select(
+            SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,
+            SharingRecord.reason).where(SharingRecord.family_id == family_id)
+            .order_by(SharingRecord.shared_on, SharingRecord.id)),
     )
 
 

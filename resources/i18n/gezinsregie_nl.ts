@@ -224,6 +224,10 @@
         <translation>Demogegevens</translation>
     </message>
     <message>
+        <source>Shared for {purpose}, on {basis}</source>
+        <translation>Gedeeld voor {purpose}, op basis van {basis}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -298,6 +302,34 @@
     <message>
         <source>administrator</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>a referral to the provider</source>
+        <translation>een verwijzing naar de aanbieder</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s evaluation</source>
+        <translation>een evaluatie van een aanbieder</translation>
+    </message>
+    <message>
+        <source>the plan for a provider</source>
+        <translation>het plan voor een aanbieder</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>the legal ground: directly involved in the help</source>
+        <translation>de wettelijke grondslag: rechtstreeks betrokken bij de hulp</translation>
+    </message>
+    <message>
+        <source>the legal ground: certified institution during an OTS</source>
+        <translation>de wettelijke grondslag: gecertificeerde instelling tijdens een OTS</translation>
+    </message>
+    <message>
+        <source>the legal ground: acute safety</source>
+        <translation>de wettelijke grondslag: acute veiligheid</translation>
     </message>
 </context>
 <context>
@@ -647,6 +679,10 @@
     <message>
         <source>a segment of help</source>
         <translation>een segment van de hulp</translation>
+    </message>
+    <message>
+        <source>a note of what was shared with another party</source>
+        <translation>een notitie van wat met een andere partij is gedeeld</translation>
     </message>
     <message>
         <source>a team</source>
@@ -1243,6 +1279,30 @@
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Directly involved in delivering the help</source>
+        <translation>Rechtstreeks betrokken bij de hulp</translation>
+    </message>
+    <message>
+        <source>Certified institution during an OTS</source>
+        <translation>Gecertificeerde instelling tijdens een OTS</translation>
+    </message>
+    <message>
+        <source>Acute safety</source>
+        <translation>Acute veiligheid</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s evaluation</source>
+        <translation>Evaluatie aanbieder</translation>
+    </message>
+    <message>
+        <source>Plan for a provider</source>
+        <translation>Plan voor aanbieder</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -1552,6 +1612,14 @@
     <message>
         <source>Preview the family plan, save it as PDF or print it for signing</source>
         <translation>Het gezinsplan bekijken, als PDF bewaren of afdrukken om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Plan for a provider…</source>
+        <translation>Plan voor aanbieder…</translation>
+    </message>
+    <message>
+        <source>Print or save the family plan for a provider: needs consent or a legal ground, and is recorded</source>
+        <translation>Het gezinsplan afdrukken of opslaan voor een aanbieder: vraagt toestemming of een wettelijke grondslag, en wordt vastgelegd</translation>
     </message>
     <message>
         <source>Intake is done: the case becomes active</source>
@@ -2525,6 +2593,14 @@
         <translation>Intrekken</translation>
     </message>
     <message>
+        <source>Shared with others</source>
+        <translation>Gedeeld met anderen</translation>
+    </message>
+    <message>
+        <source>What the team shared, and on which consent or legal ground. It stays on record when a consent is withdrawn later.</source>
+        <translation>Wat het team deelde, en op grond van welke toestemming of wettelijke grondslag. Dit blijft vastgelegd als een toestemming later wordt ingetrokken.</translation>
+    </message>
+    <message>
         <source>Sharing information about a family member needs their consent (Jeugdwet 7.3.4 / 7.3.5).</source>
         <translation>Informatie over een gezinslid delen vraagt om toestemming (Jeugdwet 7.3.4 / 7.3.5).</translation>
     </message>
@@ -2555,6 +2631,33 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent (%n consent(s))</source>
+        <translation>
+            <numerusform>Toestemming (%n toestemming)</numerusform>
+            <numerusform>Toestemming (%n toestemmingen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawn {date}</source>
@@ -3006,6 +3109,10 @@
         <translation>De volgende evaluatie moet na deze evaluatie liggen.</translation>
     </message>
     <message>
+        <source>Choose a provider from the list.</source>
+        <translation>Kies een aanbieder uit de lijst.</translation>
+    </message>
+    <message>
         <source>This goal is not in the agreed plan.</source>
         <translation>Dit doel staat niet in het vastgestelde plan.</translation>
     </message>
@@ -3056,6 +3163,10 @@
     <message>
         <source>{name} is named in an earlier version of the family plan, which must stay readable, and cannot be removed.</source>
         <translation>{name} staat in een eerdere versie van het gezinsplan, die leesbaar moet blijven, en kan daarom niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{name} has consents on record (the consent register keeps them, also when withdrawn) and cannot be removed.</source>
+        <translation>Voor {name} zijn toestemmingen vastgelegd (het toestemmingenregister bewaart ze, ook als ze zijn ingetrokken); {name} kan daarom niet worden verwijderd.</translation>
     </message>
     <message>
         <source>A family needs at least one member.</source>
@@ -3685,6 +3796,26 @@
         <source>Family {number} does not exist.</source>
         <translation>Gezin {number} bestaat niet.</translation>
     </message>
+    <message>
+        <source>Choose the legal ground this reason is for.</source>
+        <translation>Kies de wettelijke grondslag waar deze reden bij hoort.</translation>
+    </message>
+    <message>
+        <source>Sharing with {party} needs consent that is not on record - {missing}. Record it on the Gezin tab, or choose a legal ground with a reason.</source>
+        <translation>Delen met {party} vraagt toestemming die niet is vastgelegd - {missing}. Leg die vast op het tabblad Gezin, of kies een wettelijke grondslag met een reden.</translation>
+    </message>
+    <message>
+        <source>about {person}: nobody is recorded with parental authority</source>
+        <translation>over {person}: bij niemand is gezag vastgelegd</translation>
+    </message>
+    <message>
+        <source>about {person}: the consent must be renewed (new age rule), by {who}</source>
+        <translation>over {person}: de toestemming moet worden vernieuwd (nieuwe leeftijdsregel), door {who}</translation>
+    </message>
+    <message>
+        <source>about {person}: from {who}</source>
+        <translation>over {person}: van {who}</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -3735,6 +3866,22 @@
     <message>
         <source>Explanation</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s evaluation</source>
+        <translation>Evaluatie van een aanbieder</translation>
+    </message>
+    <message>
+        <source>Did the team take part in an evaluation held by a provider? Then the family&apos;s data is shared with that provider: that needs consent, or a legal ground.</source>
+        <translation>Nam het team deel aan een evaluatie van een aanbieder? Dan worden gegevens van het gezin met die aanbieder gedeeld: dat vraagt toestemming of een wettelijke grondslag.</translation>
+    </message>
+    <message>
+        <source>No, the team&apos;s own evaluation</source>
+        <translation>Nee, een evaluatie van het team zelf</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gehouden door</translation>
     </message>
     <message>
         <source>Conclusion and decision</source>
@@ -5169,6 +5316,10 @@
         <translation>Omvang of budget</translation>
     </message>
     <message>
+        <source>Sharing with the provider</source>
+        <translation>Delen met de aanbieder</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Regie</translation>
     </message>
@@ -5255,6 +5406,10 @@
     <message>
         <source>Recorded as</source>
         <translation>Vastleggen als</translation>
+    </message>
+    <message>
+        <source>The team shares the family&apos;s data with this provider (referral, warm handover)</source>
+        <translation>Het team deelt gegevens van het gezin met deze aanbieder (verwijzing, warme overdracht)</translation>
     </message>
     <message>
         <source>The team directs; the provider delivers part of the plan.</source>
@@ -6465,6 +6620,54 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Shared with others</source>
+        <translation>Gedeeld met anderen</translation>
+    </message>
+    <message>
+        <source>With whom the team shared the family&apos;s data, and on which basis</source>
+        <translation>Met wie het team gegevens van het gezin deelde, en op welke grondslag</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>a referral to the provider</source>
+        <translation>een verwijzing naar de aanbieder</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s evaluation</source>
+        <translation>de evaluatie van de aanbieder</translation>
+    </message>
+    <message>
+        <source>the family plan</source>
+        <translation>het gezinsplan</translation>
+    </message>
+    <message>
+        <source>directly involved in the help (without consent)</source>
+        <translation>rechtstreeks betrokken bij de hulp (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>certified institution during an OTS (without consent)</source>
+        <translation>gecertificeerde instelling tijdens een OTS (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>acute safety (without consent)</source>
+        <translation>acute veiligheid (zonder toestemming)</translation>
     </message>
     <message>
         <source>Who looked at your file</source>
@@ -7679,6 +7882,29 @@
     </message>
 </context>
 <context>
+    <name>ProviderPlanDialog</name>
+    <message>
+        <source>Family plan for a provider</source>
+        <translation>Gezinsplan voor een aanbieder</translation>
+    </message>
+    <message>
+        <source>Giving the plan to a provider shares the family&apos;s data. That needs the consent of those the age rule names (recorded on the Gezin tab), or a legal ground with a reason. It is recorded.</source>
+        <translation>Wie het plan aan een aanbieder geeft, deelt gegevens van het gezin. Dat vraagt de toestemming van wie de leeftijdsregel noemt (vastgelegd op het tabblad Gezin), of een wettelijke grondslag met een reden. Het wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Kies een aanbieder</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Plan maken</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersModel</name>
     <message>
         <source>Provider</source>
@@ -8110,6 +8336,29 @@
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+</context>
+<context>
+    <name>SharingBasis</name>
+    <message>
+        <source>Consent (checked against the register)</source>
+        <translation>Toestemming (getoetst aan het register)</translation>
+    </message>
+    <message>
+        <source>Legal ground: {ground}</source>
+        <translation>Wettelijke grondslag: {ground}</translation>
+    </message>
+    <message>
+        <source>Why this legal ground applies (required)</source>
+        <translation>Waarom deze grondslag geldt (verplicht)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>

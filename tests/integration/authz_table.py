@@ -19,6 +19,7 @@ from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
 from app.services.consents import ConsentInput
+from app.services.sharing import SharingChoice
 from app.services.evaluations import EvaluationInput
 from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
@@ -29,7 +30,7 @@ from models import (
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
-    PriorityReason, WaakvlamHolder,
+    LegalGround, PriorityReason, WaakvlamHolder,
 )
 from tests.integration.authz_world import World, members
 from tests.integration.care_helpers import involvement_input
@@ -180,6 +181,10 @@ CALLS: dict[str, Call] = {
     "consents.record": Call(lambda s, t: s.consents.record(t.w.family, ConsentInput(
         t.w.person, ConsentScope.GP, TODAY, party="Huisarts De Wit"))),
     "consents.withdraw": Call(lambda s, t: s.consents.withdraw(t.w.consent, t.v(Consent, t.w.consent))),
+    # the sharing gate: what was shared, and the plan made for a provider (on a legal ground here)
+    "sharing.sharing_records": Call(lambda s, t: s.sharing.sharing_records(t.w.family)),
+    "exports.plan_document_for_provider": Call(lambda s, t: s.exports.plan_document_for_provider(
+        t.w.case, t.w.provider, SharingChoice(LegalGround.ACUTE_SAFETY, "Acuut onveilig thuis"))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

@@ -373,6 +373,8 @@ ENTRIES: list[Entry] = [
           _from_case("plan_tab", lambda w: w.plan_tab._on_versions_button_clicked())),
     Entry("plan preview", "ui.export.preview_dialog:PlanPreviewDialog",
           _from_case(None, lambda w: w._on_print_action_triggered())),
+    Entry("plan for a provider", "ui.export.provider_plan_dialog:ProviderPlanDialog",
+          _from_case(None, lambda w: w._on_provider_print_action_triggered())),
     Entry("export all plans", "ui.export.batch_export_dialog:BatchExportDialog", _dialog(_batch_export)),
     Entry("access log", "ui.dialogs.access_log_dialog:AccessLogDialog",
           lambda qtbot, services: _from_main(_page("today", supervisor=True)(qtbot, services),
