@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
     from app.services.search import SearchService
+    from app.services.statements import StatementService
     from app.services.supervision import SupervisionService
     from app.services.waakvlam import WaakvlamService
     from app.services.workers import WorkerService
@@ -70,6 +71,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
+    "statements": ("app.services.statements", "StatementService"),
 }
 
 
@@ -121,6 +123,7 @@ class Services:
         search: SearchService
         privacy: PrivacyService
         consents: ConsentService
+        statements: StatementService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx
