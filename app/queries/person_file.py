@@ -13,6 +13,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from app.audit_detail import describe
+from app.queries.statements import CaseStatements, person_statements
 from models import (
     AccessLogEntry, Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     JournalEntry, LifeDomain, Person, Product, Provider, Team, Waakvlam, WaakvlamContact, Worker,
@@ -180,6 +181,8 @@ class PersonFile:
     journal: tuple[JournalData, ...]
     history: tuple[CaseEventData, ...]
     access_log: tuple[AccessData, ...]
+    # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
+    own_statements: CaseStatements = CaseStatements()
 
 
 def person_family(s: Session, person_id: int):
@@ -199,6 +202,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
     case_ids = select(Case.id).where(Case.family_id == family_id).scalar_subquery()
     return PersonFile(
         made_on=made_on, person=person, family=family,
+        own_statements=person_statements(s, person_id),
         cases=_rows(s, CaseData, select(Case.id, Case.status, Case.opened_on, Case.closed_on, Worker.name)
                     .join(Worker, Worker.id == Case.director_id).where(Case.family_id == family_id)
                     .order_by(Case.opened_on, Case.id)),

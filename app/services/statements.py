@@ -157,14 +157,15 @@ class StatementService:
             case = load_case(s, case_id, None)
             person = _member(s, errors, case, data.person_id)
             record = _part(s, errors, case, data.subject, data.subject_id, data.field, CORRECTABLE)
-            old_text = getattr(record, data.field) if record is not None else ""
-            if record is not None and not errors.has("new_text") and new_text == (old_text or ""):
-                errors.add("new_text", QT_TRANSLATE_NOOP("Errors", "The corrected text is the same as the text now."))
             errors.raise_if_any()
             if record.version != data.expected_version:
                 raise ConcurrencyConflict()
+            old_text = getattr(record, data.field) or ""
+            if new_text == old_text:
+                errors.add("new_text", QT_TRANSLATE_NOOP("Errors", "The corrected text is the same as the text now."))
+                errors.raise_if_any()
             row = TextCorrection(family_id=case.family_id, case_id=case.id, person_id=person.id, subject=data.subject,
-                                 subject_id=data.subject_id, field=data.field, old_text=old_text or "",
+                                 subject_id=data.subject_id, field=data.field, old_text=old_text,
                                  new_text=new_text, reason=reason, corrected_on=self.ctx.clock.today(),
                                  corrected_by_id=user.worker_id)
             s.add(row)
