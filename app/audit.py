@@ -2,8 +2,8 @@
 counts (app/audit_detail.py), never personal data or other text.
 
 On PostgreSQL the application cannot insert into the log: the database's ``gezinsregie_log_access``
-(migration 0009) writes each entry on the caller's behalf, with the login, the database's clock and the
-session's workstation, and checks the family, case and detail itself. On the embedded database (one
+(migrations 0009, 0017) writes each entry on the caller's behalf, with the login, the database's clock and
+the session's workstation, and checks the family, case, detail and ``on_behalf_of`` itself. On the embedded database (one
 user, one file) the same entry is a plain insert, checked here.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 _INSERT = insert(AccessLogEntry.__table__)
 _LOG_FUNCTION = text(
     "SELECT gezinsregie_log_access(:event, :object_type, :outcome, CAST(:object_ids AS integer[]), "
-    "CAST(:family_ids AS integer[]), CAST(:case_ids AS integer[]), :code, CAST(:args AS text[]))")
+    "CAST(:family_ids AS integer[]), CAST(:case_ids AS integer[]), :code, CAST(:args AS text[]), :on_behalf_of)")
 MAX_BATCH = 10000  # the function's limit per call
 
 Entry = tuple[int | None, int | None, int | None]  # object id, family id, case id
@@ -42,9 +42,12 @@ def log_access(
     case_id: int | None = None,
     outcome: AuditOutcome = AuditOutcome.SUCCESS,
     detail: Detail | None = None,
+    on_behalf_of: str | None = None,
 ) -> None:
-    """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change."""
-    _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)])
+    """Writes an entry in the caller's transaction, so it commits (or rolls back) with the change.
+
+    ``on_behalf_of`` is the username of the worker for whom the caller acts (NEN 7513), never free text."""
+    _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)], on_behalf_of)
 
 
 def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int], detail: Detail) -> None:
@@ -55,7 +58,7 @@ def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int
 
 
 def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome,
-           detail: Detail | None, entries: Sequence[Entry]) -> None:
+           detail: Detail | None, entries: Sequence[Entry], on_behalf_of: str | None = None) -> None:
     if object_type not in OBJECT_TYPES:
         raise ValueError(f"unknown access-log object type {object_type!r}: add it to app/audit_detail.py")
     if detail is not None and not isinstance(detail, Detail):
@@ -68,13 +71,14 @@ def _write(session: Session, ctx: ServiceContext, event: AuditEvent, object_type
                 "object_ids": [e[0] for e in chunk], "family_ids": [e[1] for e in chunk],
                 "case_ids": [e[2] for e in chunk],
                 "code": detail.code.value if detail else None, "args": list(detail.args) if detail else None,
+                "on_behalf_of": on_behalf_of,
             })
         return
-    session.execute(_INSERT, [_row(ctx, event, object_type, outcome, detail, e) for e in entries])
+    session.execute(_INSERT, [_row(ctx, event, object_type, outcome, detail, e, on_behalf_of) for e in entries])
 
 
 def _row(ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: AuditOutcome, detail: Detail | None,
-         entry: Entry) -> dict:
+         entry: Entry, on_behalf_of: str | None) -> dict:
     user = ctx.user
     object_id, family_id, case_id = entry
     return {
@@ -82,7 +86,7 @@ def _row(ctx: ServiceContext, event: AuditEvent, object_type: str, outcome: Audi
         "event": event,
         "worker_id": user.worker_id if user else None,
         "username": user.username if user else "-",
-        "on_behalf_of": None,
+        "on_behalf_of": on_behalf_of,
         "family_id": family_id,
         "case_id": case_id,
         "object_type": object_type,

@@ -8,7 +8,7 @@ from models.family import Family, Person, NetworkMember
 from models.case import Case, CaseEvent
 from models.plan import FamilyPlan, Goal, GoalPerson, Action
 from models.journal import JournalEntry
-from models.audit import AccessLogEntry, ChangeLogEntry
+from models.audit import AccessLogEntry, AccessLogVocabulary, ChangeLogEntry
 from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
@@ -18,7 +18,7 @@ from models.statement import OwnStatement, TextCorrection
 __all__ = [
     "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
-    "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "ChangeLogEntry",
+    "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent",
     "OwnStatement", "TextCorrection",

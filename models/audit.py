@@ -43,6 +43,19 @@ class AccessLogEntry(Base):
     )
 
 
+class AccessLogVocabulary(Base):
+    """What the central database's logging function accepts: the object types and the detail codes with
+    the kind of each argument (``n`` a count, ``d`` a day, ``a|b`` tokens; comma-separated). Written only
+    by migrations (migrations/access_log_vocabulary.py), so a new code needs no new copy of the function;
+    app/audit_detail.py is the app's side, and a test checks that the two agree."""
+
+    __tablename__ = "access_log_vocabulary"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # "object_type" or "detail_code"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    args: Mapped[str] = mapped_column(String(400), default="", server_default="")
+
+
 class ChangeLogEntry(Base):
     """Append-only, written only by database triggers (PostgreSQL, migration 0011) for each row an
     application role inserts, updates or deletes in a protected table. Names the row, never its content.

@@ -30,16 +30,18 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy import text
 
+from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
 from migrations.row_security_0004 import rls_0004
 
 revision = '0019'
-down_revision = '0016'  # TEMP: 0017 after merge
+down_revision = '0017'
 branch_labels = None
 depends_on = None
 
 TABLES = ("own_statement", "text_correction")
 SUBJECTS = ('plan_text', 'goal', 'journal_entry', 'evaluation')
 ANSWERS = ('accepted', 'declined', 'considering')
+OBJECT_TYPES = ("own_statement", "text_correction", "family_group_plan_offer")  # the access log's new words
 
 
 def _subject(table: str) -> sa.Column:
@@ -119,6 +121,7 @@ def upgrade() -> None:
             batch_op.create_index(f'ix_{table}_case', ['case_id', 'subject', 'subject_id'], unique=False)
             batch_op.create_index(f'ix_{table}_person', ['person_id'], unique=False)
             batch_op.create_index(f'ix_{table}_family', ['family_id'], unique=False)
+    add_vocabulary(object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         _protect(conn)
@@ -184,6 +187,7 @@ def _guard(s: str, body: str) -> None:
 
 
 def downgrade() -> None:
+    remove_vocabulary(object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())

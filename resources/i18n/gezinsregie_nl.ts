@@ -2912,6 +2912,10 @@
         <translation>Geef de naam of de AGB-code van de verwijzer.</translation>
     </message>
     <message>
+        <source>This product&apos;s segment needs a referral: choose who referred, with the referral date.</source>
+        <translation>Voor het segment van dit product is een verwijzing nodig: kies wie verwees, met de verwijsdatum.</translation>
+    </message>
+    <message>
         <source>The referral date cannot be in the future.</source>
         <translation>De verwijsdatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -3084,8 +3088,20 @@
         <translation>Kies een segment.</translation>
     </message>
     <message>
+        <source>A segment code has letters and digits only, e.g. B1.</source>
+        <translation>Een segmentcode bestaat alleen uit letters en cijfers, bijvoorbeeld B1.</translation>
+    </message>
+    <message>
+        <source>The order is a whole number from 0 to 999.</source>
+        <translation>De volgorde is een heel getal van 0 tot en met 999.</translation>
+    </message>
+    <message>
         <source>This AGB code is already used by {name}.</source>
         <translation>Deze AGB-code is al in gebruik bij {name}.</translation>
+    </message>
+    <message>
+        <source>Another segment already has this code.</source>
+        <translation>Een ander segment heeft deze code al.</translation>
     </message>
     <message>
         <source>This provider already has a product with this name.</source>
@@ -7286,6 +7302,10 @@
         <translation>Importeren uit CSV…</translation>
     </message>
     <message>
+        <source>Segments…</source>
+        <translation>Segmenten…</translation>
+    </message>
+    <message>
         <source>New product…</source>
         <translation>Nieuw product…</translation>
     </message>
@@ -7563,6 +7583,99 @@
             <numerusform>%n gezin</numerusform>
             <numerusform>%n gezinnen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Segment wijzigen</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>Help in a segment that needs a referral is refused without a referrer (the social team, a GP, ...).</source>
+        <translation>Hulp in een segment waarvoor een verwijzing nodig is, wordt zonder verwijzer geweigerd (het sociaal team, een huisarts, ...).</translation>
+    </message>
+    <message>
+        <source>e.g. B1</source>
+        <translation>bijv. B1</translation>
+    </message>
+    <message>
+        <source>Help in this segment needs a referral</source>
+        <translation>Voor hulp in dit segment is een verwijzing nodig</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>Volgorde in lijsten</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Nieuw segment…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>How specialised help is. Products are filed under a segment; an inactive segment is kept for the products that have it but is not offered for new ones.</source>
+        <translation>Hoe gespecialiseerd de hulp is. Producten vallen onder een segment; een inactief segment blijft bij de producten die het al hebben, maar wordt voor nieuwe producten niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Heractiveren</translation>
+    </message>
+    <message>
+        <source>A colleague changed this in the meantime. The list now shows the latest version; make your change again.</source>
+        <translation>Een collega heeft dit intussen gewijzigd. De lijst toont nu de nieuwste versie; breng je wijziging opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Needs a referral</source>
+        <translation>Verwijzing nodig</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,7 @@ EXEMPT: dict[str, str] = {
     "providers.provider": REFERENCE, "providers.create_provider": REFERENCE, "providers.update_provider": REFERENCE,
     "providers.set_provider_active": REFERENCE, "providers.add_product": REFERENCE,
     "providers.update_product": REFERENCE, "providers.set_product_active": REFERENCE,
+    "providers.add_segment": REFERENCE, "providers.update_segment": REFERENCE, "providers.set_segment_active": REFERENCE,
     "providers.import_providers_csv": REFERENCE,
     "admin.create_team": ADMIN, "admin.create_user": ADMIN, "admin.add_to_team": ADMIN, "admin.list_users": ADMIN,
     "admin.change_role": ADMIN, "admin.deactivate_user": ADMIN, "admin.reactivate_user": ADMIN,

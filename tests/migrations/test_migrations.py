@@ -148,3 +148,22 @@ def test_life_domains_are_seeded_with_the_zrm(db_path):
         names = [r[0] for r in conn.execute("SELECT name FROM life_domain ORDER BY position")]
     assert len(names) == 13
     assert names[0] == "Financiën" and "Justitie" in names
+
+
+def app_vocabulary() -> set[tuple[str, str, str]]:
+    """What app/audit_detail.py may write, as rows of ``access_log_vocabulary``."""
+    from app.audit_detail import COUNT, DAY, OBJECT_TYPES, SPECS
+    kinds = {code.value: ",".join(k if k in (COUNT, DAY) else "|".join(k) for _, k in spec.args)
+             for code, spec in SPECS.items()}
+    return ({("object_type", t, "") for t in OBJECT_TYPES}
+            | {("detail_code", code, args) for code, args in kinds.items()})
+
+
+def test_the_database_accepts_exactly_the_access_log_vocabulary_of_the_app(db_path):
+    """A new detail code or object type needs its revision (migrations/access_log_vocabulary.py)."""
+    engine = make_engine(resolve_target(db_path))
+    schema.upgrade(engine)
+    with engine.connect() as conn:
+        stored = {tuple(r) for r in conn.exec_driver_sql("SELECT kind, name, args FROM access_log_vocabulary")}
+    engine.dispose()
+    assert stored == app_vocabulary()

@@ -103,6 +103,34 @@ def test_the_function_cannot_set_another_author_time_or_workstation(central, fam
     assert entry["workstation"] == "Jansen123456782script (127.0.0.1)"
 
 
+def test_on_behalf_of_names_another_worker_and_never_free_text(central, families):
+    """NEN 7513 "namens": a username the database checks (migration 0017), never text a caller makes up."""
+    a, _ = families
+    on_behalf = LOG.replace("%s::text[])", "%s::text[], %s)")
+    args = ("read", "case", "success", [a.case_id], [a.family_id], [a.case_id], "case_view", None)
+    before = entry_count(central)
+    with central.connect("supervisor_a") as conn:
+        conn.execute(on_behalf, (*args, central.users["worker_a"]))
+        for forged in ("Jansen BSN 123456782", central.users["supervisor_a"]):  # text, or oneself
+            with pytest.raises(psycopg.errors.InvalidParameterValue):
+                conn.execute(on_behalf, (*args, forged))
+    assert entry_count(central) == before + 1
+    with admin_connection(central.dbname) as conn:
+        row = conn.execute("SELECT username, on_behalf_of FROM access_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert row == (central.users["supervisor_a"], central.users["worker_a"])
+
+
+def test_no_application_login_can_change_what_the_log_accepts(central):
+    for login in ("worker_a", "admin"):
+        with central.connect(login) as conn:
+            assert conn.execute("SELECT count(*) FROM access_log_vocabulary").fetchone()[0] > 0
+            for statement in ("INSERT INTO access_log_vocabulary VALUES ('detail_code', 'free_text', 'a')",
+                              "UPDATE access_log_vocabulary SET args = 'n' WHERE name = 'hits'",
+                              "DELETE FROM access_log_vocabulary"):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege), conn.transaction():
+                    conn.execute(statement)
+
+
 def test_a_success_may_name_only_the_callers_own_families_and_cases(central, families):
     a, b = families
     before = entry_count(central)
