@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from app.plan_fields import PlanTexts, columns
-from models import Case, FamilyPlan, Goal, OwnStatement, Person, TextCorrection, Worker
+from models import Case, Goal, OwnStatement, Person, TextCorrection, Worker
 from models.enums import FamilyGroupPlanAnswer, StatementSubject
 from models.family import full_name
 
@@ -71,6 +71,7 @@ class CaseStatements:
 
     statements: tuple[StatementDTO, ...] = ()
     corrections: tuple[CorrectionDTO, ...] = ()
+    family_id: int | None = None  # whose file (for the dialogs' choice of family member)
 
     def about(self, subject: StatementSubject, subject_id: int | None = None, field: str | None = None, *,
               lineage: str | None = None) -> tuple[tuple[StatementDTO, ...], tuple[CorrectionDTO, ...]]:
@@ -146,9 +147,9 @@ def _corrections(s: Session, where) -> tuple[CorrectionDTO, ...]:
     return tuple(CorrectionDTO(r[0], r[1], r[2], _name(r[3], r[4], r[5]), *r[6:]) for r in rows)
 
 
-def case_statements(s: Session, case_id: int) -> CaseStatements:
+def case_statements(s: Session, case_id: int, family_id: int | None = None) -> CaseStatements:
     return CaseStatements(_statements(s, OwnStatement.case_id == case_id),
-                          _corrections(s, TextCorrection.case_id == case_id))
+                          _corrections(s, TextCorrection.case_id == case_id), family_id)
 
 
 def person_statements(s: Session, person_id: int) -> CaseStatements:
@@ -171,6 +172,3 @@ def plan_statements(s: Session, case_id: int, plan_id: int) -> tuple[PrintStatem
                                       st.text))
     return tuple(out)
 
-
-def plan_of_case(s: Session, plan_id: int) -> int | None:
-    return s.execute(select(FamilyPlan.case_id).where(FamilyPlan.id == plan_id)).scalar_one_or_none()

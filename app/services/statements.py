@@ -110,7 +110,7 @@ class StatementService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = read_case(s, case_id)
-            found = case_statements(s, case.id)
+            found = case_statements(s, case.id, case.family_id)
             if log_read:
                 log_access(s, self.ctx, AuditEvent.READ, "own_statement", family_id=case.family_id, case_id=case.id)
             uow.commit()
