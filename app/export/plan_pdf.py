@@ -23,6 +23,9 @@ from app.queries.plan_print import CONSENT_AGE, PlanPrintData
 from models.enums import MemberRole, PlanStatus
 
 
+FGP_LABEL = 34 * mm  # "Familiegroepsplan" on one line
+
+
 def render_plan_pdf(data: PlanPrintData) -> RenderedPdf:
     """The family plan as an A4 PDF, Dutch, with the DejaVu fonts embedded."""
     return build_pdf(plan_story(data), plan_decor(data), title=tx.tr(tx.PLAN_TITLE, family=data.family_name),
@@ -119,7 +122,7 @@ def _title_block(data: PlanPrintData) -> list[Flowable]:
 
 
 def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
-    """The facts at the top, in a tinted box; the family-group plan line, when offered, spans the box."""
+    """The facts at the top, in a tinted box; the family-group plan line (Jeugdwet 4.1.2) spans the box."""
     rows = [
         [tx.tr(tx.DIRECTOR), clean(data.director_name), tx.tr(tx.TEAM), clean(data.team_name)],
         [tx.tr(tx.CONTACT), tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name)), tx.tr(tx.MUNICIPALITY),
@@ -132,7 +135,7 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
     columns = [Column(label_w, LABEL), Column(value_w, VALUE), Column(label_w, LABEL), Column(value_w, VALUE)]
     note = family_group_plan_line(data)
     return [Grid(columns, rows, look=_box_look(first=True, last=False)),
-            Grid([Column(label_w, LABEL), Column(width - label_w, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
+            Grid([Column(FGP_LABEL, LABEL), Column(width - FGP_LABEL, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
                  look=_box_look(first=False, last=True))]
 
 
