@@ -213,6 +213,7 @@ def downgrade() -> None:
             family_group_plan_note = (SELECT c.family_group_plan_note FROM case_file c WHERE c.id = family_plan.case_id)""")
     with op.batch_alter_table('case_file', schema=None) as batch_op:
         batch_op.drop_constraint(op.f('ck_case_file_fgp_answer_has_offer'), type_='check')
+        batch_op.drop_constraint(op.f('ck_case_file_family_group_plan_answer'), type_='check')
         batch_op.drop_column('family_group_plan_note')
         batch_op.drop_column('family_group_plan_answer')
         batch_op.drop_column('family_group_plan_offered_on')
