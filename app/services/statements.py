@@ -7,10 +7,12 @@ stood there before (old and new text, reason, who, when). Only the family's team
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
@@ -26,6 +28,7 @@ from app.validation import FieldErrors
 from models import Case, Evaluation, FamilyPlan, Goal, JournalEntry, OwnStatement, Person, TextCorrection
 from models.enums import AuditEvent, FamilyGroupPlanAnswer, StatementSubject
 
+T = TypeVar("T")
 TEXT_MAX = 20_000
 NOTE_MAX = 2_000
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
@@ -106,13 +109,21 @@ class StatementService:
 
     def statements(self, case_id: int, *, log_read: bool = True) -> CaseStatements:
         """Every own statement and correction of the case, oldest first."""
+        return self._read(case_id, log_read, "own_statement",
+                          lambda s, case: case_statements(s, case.id, case.family_id))
+
+    def _read(self, case_id: int, log_read: bool, object_type: str, read: Callable[[Session, Row], T]) -> T:
+        """``read`` of a case the user may see; logged as a view of ``object_type`` unless ``log_read`` is False
+        (the refresh after one's own command)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             case = read_case(s, case_id)
-            found = case_statements(s, case.id, case.family_id)
+            found = read(s, case)
             if log_read:
-                log_access(s, self.ctx, AuditEvent.READ, "own_statement", family_id=case.family_id, case_id=case.id)
+                log_access(s, self.ctx, AuditEvent.READ, object_type,
+                           None if object_type == "own_statement" else case.id, family_id=case.family_id,
+                           case_id=case.id)
             uow.commit()
             return found
 
@@ -180,16 +191,8 @@ class StatementService:
 
     def family_group_plan_offer(self, case_id: int, *, log_read: bool = True) -> FamilyGroupPlanOffer:
         """Whether a family-group plan was offered on the case, when, and the family's answer."""
-        self.ctx.require_user()
-        with self.ctx.uow() as uow:
-            s = uow.session
-            case = read_case(s, case_id)
-            offer = family_group_plan_offer(s, case.id)
-            if log_read:
-                log_access(s, self.ctx, AuditEvent.READ, "family_group_plan_offer", case.id,
-                           family_id=case.family_id, case_id=case.id)
-            uow.commit()
-            return offer
+        return self._read(case_id, log_read, "family_group_plan_offer",
+                          lambda s, case: family_group_plan_offer(s, case.id))
 
     def record_family_group_plan_offer(self, case_id: int, expected_version: int,
                                        data: FamilyGroupPlanInput) -> FamilyGroupPlanOffer:

@@ -57,6 +57,15 @@ def test_a_colleague_corrects_an_agreed_plan_and_another_workers_journal_entry(c
     assert logged == {("own_statement", "insert"), ("text_correction", "insert")}
 
 
+def _claim_correction(conn, family, plan, statement) -> None:
+    """A correction row saying the plan's strengths become 'Gezegd' (as a SQL client could write it)."""
+    conn.execute("INSERT INTO text_correction (family_id, case_id, person_id, subject, subject_id, field, old_text, "
+                 "new_text, reason, corrected_on, corrected_by_id, created_at, updated_at) "
+                 "SELECT %s, %s, %s, 'plan_text', id, 'strengths', strengths, 'Gezegd', 'x', current_date, author_id, "
+                 "now(), now() FROM family_plan WHERE id = %s",
+                 (family.family_id, family.case_id, statement.person_id, plan.id))
+
+
 def test_history_changes_only_with_its_own_correction(central, given):
     family, plan, entry, statement = given
     with central.connect("worker_a2") as conn:
@@ -64,19 +73,11 @@ def test_history_changes_only_with_its_own_correction(central, given):
             conn.execute("UPDATE family_plan SET strengths = 'Anders' WHERE id = %s", (plan.id,))
         with pytest.raises(Denied):  # a correction that says something else than what is written
             with conn.transaction():
-                conn.execute("INSERT INTO text_correction (family_id, case_id, person_id, subject, subject_id, field, "
-                             "old_text, new_text, reason, corrected_on, corrected_by_id, created_at, updated_at) "
-                             "SELECT %s, %s, %s, 'plan_text', id, 'strengths', strengths, 'Gezegd', 'x', "
-                             "current_date, author_id, now(), now() FROM family_plan WHERE id = %s",
-                             (family.family_id, family.case_id, statement.person_id, plan.id))
+                _claim_correction(conn, family, plan, statement)
                 conn.execute("UPDATE family_plan SET strengths = 'Iets anders' WHERE id = %s", (plan.id,))
         with pytest.raises(Denied):  # the correction may change its one field only
             with conn.transaction():
-                conn.execute("INSERT INTO text_correction (family_id, case_id, person_id, subject, subject_id, field, "
-                             "old_text, new_text, reason, corrected_on, corrected_by_id, created_at, updated_at) "
-                             "SELECT %s, %s, %s, 'plan_text', id, 'strengths', strengths, 'Gezegd', 'x', "
-                             "current_date, author_id, now(), now() FROM family_plan WHERE id = %s",
-                             (family.family_id, family.case_id, statement.person_id, plan.id))
+                _claim_correction(conn, family, plan, statement)
                 conn.execute("UPDATE family_plan SET strengths = 'Gezegd', agreed_with = 'Iemand' WHERE id = %s",
                              (plan.id,))
     with admin_connection(central.dbname) as conn:
