@@ -3,6 +3,7 @@ SQLite: what is stored and shown, bad input refused at its field with nothing wr
 the inspection copy, and the due item at its boundary days."""
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import func, select
 from app.errors import ConcurrencyConflict, ValidationError
 from app.queries.due import FAMILY_GROUP_PLAN_ANSWER_WITHIN
 from app.services.due import DueKind, Urgency
+from app.services.privacy import to_json
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from models import Case, OwnStatement, TextCorrection
 from models.enums import AuditEvent, FamilyGroupPlanAnswer, JournalKind, StatementSubject
@@ -244,4 +246,8 @@ def test_the_inspection_copy_holds_the_persons_statements_and_corrections(servic
     assert [s.text for s in mine.statements] == ["Mijn eigen verklaring."]
     assert [(c.old_text, c.new_text) for c in mine.corrections] == [(plan.strengths, "Wij koken samen.")]
     assert [s.text for s in services.privacy.person_file(zoe).own_statements.statements] == ["Die van Zoë."]
+    copy = json.loads(to_json(services.privacy.person_file(ayse)))["own_statements"]
+    assert [s["text"] for s in copy["statements"]] == ["Mijn eigen verklaring."]
+    assert [(c["old_text"], c["new_text"], c["subject"]) for c in copy["corrections"]] == [
+        (plan.strengths, "Wij koken samen.", "plan_text")]
     assert services.privacy.person_file(zoe).own_statements.corrections == ()
