@@ -62,12 +62,22 @@ def plan_notes(plan: PlanDTO, found: CaseStatements) -> dict[str, str]:
             notes[name] = "\n".join(lines)
     goal_lines = []
     for goal in plan.goals:
-        statements, corrections = found.about(StatementSubject.GOAL, lineage=goal.lineage)
-        goal_lines += [texts.about_goal(goal.description, texts.statement(s)) for s in statements]
-        goal_lines += [texts.about_goal(goal.description, texts.correction(c)) for c in corrections]
+        goal_lines += [texts.about_goal(goal.description, line) for line in goal_notes(found, goal.lineage)]
     if goal_lines:
         notes[GOALS] = "\n".join(goal_lines)
     return notes
+
+
+def goal_notes(found: CaseStatements, lineage: str) -> list[str]:
+    """The statements and corrections about a goal (in any plan version), each as a line."""
+    texts = StatementTexts()
+    statements, corrections = found.about(StatementSubject.GOAL, lineage=lineage)
+    return [texts.statement(s) for s in statements] + [texts.correction(c) for c in corrections]
+
+
+def goals_notes(plan: PlanDTO, found: CaseStatements) -> dict[str, str]:
+    """Per goal (by lineage) of this version its notes, for the goals panel beside the chosen goal."""
+    return {goal.lineage: "\n".join(lines) for goal in plan.goals if (lines := goal_notes(found, goal.lineage))}
 
 
 def plan_parts(plan: PlanDTO) -> list[Part]:

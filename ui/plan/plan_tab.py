@@ -30,7 +30,7 @@ from ui.plan.goal_commands import GoalCommands
 from ui.plan.goals_panel import GoalsPanel
 from ui.labels.plan import field_label, flags_text, value_text
 from ui.plan.plan_header import PlanHeader
-from ui.plan.plan_statements import StatementCommands, StatementTexts, plan_notes, plan_parts
+from ui.plan.plan_statements import StatementCommands, StatementTexts, goals_notes, plan_notes, plan_parts
 from ui.plan.plan_text_merge import merge_plan_values, plan_values
 from ui.plan.plan_texts import PlanTextsEditor
 from ui.plan.versions import VersionsDialog
@@ -144,6 +144,7 @@ class PlanTab(QWidget):
         self.offer_button.setEnabled(self._offer is not None)
         if self._plan is not None and self._statements is not None:
             self.texts.set_notes(plan_notes(self._plan, self._statements))
+            self.goals.set_goal_notes(goals_notes(self._plan, self._statements))
 
     def _on_progress_loaded(self, loaded: tuple) -> None:
         """Score trends per goal, which running help works on which goal, and each goal's last evaluation."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.enums import FamilyGroupPlanAnswer, JournalKind
-from tests.integration.case_helpers import member_id
+from tests.integration.case_helpers import domain_id, member_id, smart_goal
 from tests.ui.case.conftest import click_ok, select_combo_data, type_text
 from tests.ui.plan.plan_helpers import answer_dialog, click
 from ui.case.journal_tab import JournalTab
@@ -125,3 +125,27 @@ def test_an_own_statement_about_a_journal_entry_is_shown_with_it(qtbot, services
     assert (stored.person_name, stored.field) == ("Zoë Öztürk", "text")
     assert tab.reader.toPlainText() == (
         "Moeder was boos.\n\nEigen verklaring van Zoë Öztürk (22-11-2026): Mama was niet boos, ze was moe.")
+
+
+def test_an_own_statement_about_a_goal_is_shown_beside_that_goal(qtbot, started, services, family, monkeypatch):
+    plan = services.plans.current_plan(family.case_id)
+    first = services.plans.add_goal(plan.id, smart_goal(domain_id(services), description="Zoë gaat elke dag"))
+    second = services.plans.add_goal(plan.id, smart_goal(domain_id(services), description="Rust in huis"))
+    started.reload()
+    ayse = member_id(services, family.family_id, "Ayşe")
+
+    def fill(dialog: StatementDialog) -> None:
+        select_combo_data(dialog.person_combo, ayse)
+        dialog.part_combo.setCurrentIndex(_part(dialog, "description", second.id))
+        type_text(dialog.text_edit, "Zo hebben we het niet afgesproken.")
+        click_ok(qtbot, dialog)
+
+    answer_dialog(monkeypatch, StatementDialog, fill)
+    click(qtbot, started.statement_button)
+
+    started.goals.select_goal(second.id)
+    line = "Eigen verklaring van Ayşe Öztürk (22-11-2026): Zo hebben we het niet afgesproken."
+    assert started.goals.goal_notes_label.isVisible() and started.goals.goal_notes_label.text() == line
+    assert started.texts.notes["goals"].text() == f"Over het doel ‘Rust in huis’: {line}"
+    started.goals.select_goal(first.id)
+    assert not started.goals.goal_notes_label.isVisible()
