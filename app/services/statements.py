@@ -24,6 +24,9 @@ from app.queries.statements import (
     case_statements, family_group_plan_offer,
 )
 from app.services.cases import load_case, read_case
+from app.services.journal import TEXT_MAX as JOURNAL_TEXT_MAX
+from app.services.plan_inputs import TEXT_MAX as GOAL_TEXT_MAX
+from app.services.plans import PLAN_TEXT_MAX
 from app.validation import FieldErrors
 from models import Case, Evaluation, FamilyPlan, Goal, JournalEntry, OwnStatement, Person, TextCorrection
 from models.enums import AuditEvent, FamilyGroupPlanAnswer, StatementSubject
@@ -33,6 +36,10 @@ TEXT_MAX = 20_000
 NOTE_MAX = 2_000
 REQUIRED = QT_TRANSLATE_NOOP("Errors", "This field is required.")
 NOT_IN_CASE = QT_TRANSLATE_NOOP("Errors", "Choose a part of this case's file.")
+CORRECTED_MAX = {  # a corrected text fits where it stands, as its own form would allow
+    StatementSubject.PLAN_TEXT: PLAN_TEXT_MAX, StatementSubject.GOAL: GOAL_TEXT_MAX,
+    StatementSubject.JOURNAL_ENTRY: JOURNAL_TEXT_MAX,
+}
 RECORDS: dict[StatementSubject, type] = {
     StatementSubject.PLAN_TEXT: FamilyPlan, StatementSubject.GOAL: Goal,
     StatementSubject.JOURNAL_ENTRY: JournalEntry, StatementSubject.EVALUATION: Evaluation,
@@ -161,7 +168,8 @@ class StatementService:
         user = self.ctx.require_user()
         errors = FieldErrors()
         required = data.field not in ("success_criterion",) and data.subject is not StatementSubject.PLAN_TEXT
-        new_text = (errors.required if required else errors.text)("new_text", data.new_text, TEXT_MAX, multiline=True)
+        new_text = (errors.required if required else errors.text)(
+            "new_text", data.new_text, CORRECTED_MAX.get(data.subject, TEXT_MAX), multiline=True)
         reason = errors.required("reason", data.reason, NOTE_MAX, multiline=True)
         with self.ctx.uow() as uow:
             s = uow.session

@@ -216,6 +216,7 @@ def test_a_journal_entry_and_a_goal_can_be_corrected(services, family):
     ({"reason": " "}, "reason"),
     ({"new_text": ""}, "new_text"),                          # a journal entry's text is required
     ({"new_text": "Moeder was boos."}, "new_text"),          # nothing changes
+    ({"new_text": "x" * 20_001}, "new_text"),                # longer than an entry may be
     ({"field": "occurred_on"}, "field"),
     ({"subject": StatementSubject.EVALUATION}, "field"),     # an evaluation is not corrected
     ({"person_id": None}, "person_id"),
