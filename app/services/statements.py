@@ -99,6 +99,14 @@ def _part(s: Session, errors: FieldErrors, case: Case, subject, subject_id, fiel
     return found[0]
 
 
+def _past_day(errors: FieldErrors, field: str, value: date | None, today: date, future: str) -> None:
+    """A required day, today or before (``future``: the message for a later one)."""
+    if value is None:
+        errors.add(field, REQUIRED)
+    elif errors.in_years(field, value) and value > today:
+        errors.add(field, future)
+
+
 def _member(s: Session, errors: FieldErrors, case: Case, person_id: int | None) -> Person | None:
     person = s.get(Person, person_id) if person_id is not None else None
     if person is None or person.family_id != case.family_id:
@@ -140,10 +148,8 @@ class StatementService:
         today = self.ctx.clock.today()
         errors = FieldErrors()
         text = errors.required("text", data.text, TEXT_MAX, multiline=True)
-        if data.stated_on is None:
-            errors.add("stated_on", REQUIRED)
-        elif errors.in_years("stated_on", data.stated_on) and data.stated_on > today:
-            errors.add("stated_on", QT_TRANSLATE_NOOP("Errors", "A statement cannot be made on a day in the future."))
+        _past_day(errors, "stated_on", data.stated_on, today,
+                  QT_TRANSLATE_NOOP("Errors", "A statement cannot be made on a day in the future."))
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
@@ -212,10 +218,8 @@ class StatementService:
         note = errors.optional("note", data.note, NOTE_MAX, multiline=True)
         if data.answer is None:
             errors.add("answer", REQUIRED)
-        if data.offered_on is None:
-            errors.add("offered_on", REQUIRED)
-        elif errors.in_years("offered_on", data.offered_on) and data.offered_on > today:
-            errors.add("offered_on", QT_TRANSLATE_NOOP("Errors", "The offer cannot be made on a day in the future."))
+        _past_day(errors, "offered_on", data.offered_on, today,
+                  QT_TRANSLATE_NOOP("Errors", "The offer cannot be made on a day in the future."))
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
