@@ -685,6 +685,18 @@
         <translation>de gegevens van een medewerker</translation>
     </message>
     <message>
+        <source>the family&apos;s own statements</source>
+        <translation>de eigen verklaringen van het gezin</translation>
+    </message>
+    <message>
+        <source>a correction of a text on request</source>
+        <translation>een correctie van een tekst op verzoek</translation>
+    </message>
+    <message>
+        <source>the offer of a family-group plan</source>
+        <translation>het aanbod van een familiegroepsplan</translation>
+    </message>
+    <message>
         <source>a part of the file</source>
         <translation>een deel van het dossier</translation>
     </message>
