@@ -30,6 +30,8 @@ OBJECT_TYPES = frozenset({
     "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
     "product", "provider", "provider_import", "score_trend", "segment", "sharing_record", "team", "team_caseload",
     "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
+    # own statement and correction (Jeugdwet 7.3.8), the family-group plan offer (4.1.2)
+    "own_statement", "text_correction", "family_group_plan_offer",
 })
 
 

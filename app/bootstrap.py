@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
     from app.services.search import SearchService
+    from app.services.statements import StatementService
     from app.services.supervision import SupervisionService
     from app.services.waakvlam import WaakvlamService
     from app.services.workers import WorkerService
@@ -72,6 +73,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
     "sharing": ("app.services.sharing", "SharingService"),
+    "statements": ("app.services.statements", "StatementService"),
 }
 
 
@@ -124,6 +126,7 @@ class Services:
         privacy: PrivacyService
         consents: ConsentService
         sharing: SharingService
+        statements: StatementService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

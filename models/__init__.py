@@ -14,6 +14,7 @@ from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
 from models.consent import Consent
 from models.sharing import SharingRecord
+from models.statement import OwnStatement, TextCorrection
 
 __all__ = [
     "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -21,4 +22,5 @@ __all__ = [
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
+    "OwnStatement", "TextCorrection",
 ]

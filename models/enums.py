@@ -202,3 +202,18 @@ class LegalGround(StrEnum):
     DIRECTLY_INVOLVED = "directly_involved"  # a party directly involved in delivering the help
     OTS_INSTITUTION = "ots_institution"      # the certified institution during an OTS (7.3.11)
     ACUTE_SAFETY = "acute_safety"            # acute danger to the child's safety
+class FamilyGroupPlanAnswer(StrEnum):
+    """The family's answer to the offer of a family-group plan (Jeugdwet 4.1.2)."""
+
+    ACCEPTED = "accepted"        # they make a family-group plan with their own network
+    DECLINED = "declined"        # a help plan is made with the team
+    CONSIDERING = "considering"  # they are thinking about it
+
+
+class StatementSubject(StrEnum):
+    """The kind of record an own statement or a correction is about (Jeugdwet 7.3.8, AVG 16)."""
+
+    PLAN_TEXT = "plan_text"          # a text of a plan version (request for help, concerns, ...)
+    GOAL = "goal"                    # a goal of a plan version
+    JOURNAL_ENTRY = "journal_entry"  # a journal entry
+    EVALUATION = "evaluation"        # an evaluation's conclusion

@@ -120,6 +120,22 @@ CONSENT_STATUSES = {
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn on"),
 }
 
+# Jeugdwet 7.3.8 / AVG 16
+STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")
+STATEMENTS_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "What you had added to the file about a part you disagree with, and texts corrected at your request")
+STATEMENT_LINE = QT_TRANSLATE_NOOP("Pdf", "Own statement of {date} (case {case}), about: {part}")
+CORRECTION_LINE = QT_TRANSLATE_NOOP("Pdf", "Corrected on {date} by {who} (case {case}): {part}")
+CORRECTION_BEFORE = QT_TRANSLATE_NOOP("Pdf", "What stood there before")
+CORRECTION_AFTER = QT_TRANSLATE_NOOP("Pdf", "What stands there now")
+CORRECTION_REASON = QT_TRANSLATE_NOOP("Pdf", "Reason")
+PARTS = {
+    "plan_text": QT_TRANSLATE_NOOP("Pdf", "the family plan"),
+    "goal": QT_TRANSLATE_NOOP("Pdf", "a goal"),
+    "journal_entry": QT_TRANSLATE_NOOP("Pdf", "a journal entry"),
+    "evaluation": QT_TRANSLATE_NOOP("Pdf", "an evaluation"),
+}
+
 # Stored values the family plan does not print (app/export/texts.py labels the rest).
 VALUES = {
     "young_person": QT_TRANSLATE_NOOP("Pdf", "young person"),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
+from app.queries.statements import CaseStatements, person_statements
 from models import (
     Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
@@ -197,6 +198,8 @@ class PersonFile:
     consents: tuple[ConsentData, ...]  # the person's own, newest first
     access_log: tuple[ReportEntry, ...]  # as in "who looked at my file" of the person (app/queries/access_report.py)
     shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
+    # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
+    own_statements: CaseStatements = CaseStatements()
 
 
 def person_family(s: Session, person_id: int):
@@ -216,6 +219,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
     case_ids = select(Case.id).where(Case.family_id == family_id).scalar_subquery()
     return PersonFile(
         made_on=made_on, person=person, family=family,
+        own_statements=person_statements(s, person_id),
         cases=_rows(s, CaseData, select(Case.id, Case.status, Case.opened_on, Case.closed_on, Worker.name)
                     .join(Worker, Worker.id == Case.director_id).where(Case.family_id == family_id)
                     .order_by(Case.opened_on, Case.id)),

@@ -721,6 +721,18 @@
         <translation>de gegevens van een medewerker</translation>
     </message>
     <message>
+        <source>the family&apos;s own statements</source>
+        <translation>de eigen verklaringen van het gezin</translation>
+    </message>
+    <message>
+        <source>a correction of a text on request</source>
+        <translation>een correctie van een tekst op verzoek</translation>
+    </message>
+    <message>
+        <source>the offer of a family-group plan</source>
+        <translation>het aanbod van een familiegroepsplan</translation>
+    </message>
+    <message>
         <source>a part of the file</source>
         <translation>een deel van het dossier</translation>
     </message>
@@ -1277,6 +1289,10 @@
     <message>
         <source>Renew consent</source>
         <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Family-group plan</source>
+        <translation>Familiegroepsplan</translation>
     </message>
     <message>
         <source>Directly involved in delivering the help</source>
@@ -2704,6 +2720,41 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a text</source>
+        <translation>Tekst corrigeren</translation>
+    </message>
+    <message>
+        <source>On a family member&apos;s request a text that is not right can be corrected (AVG art. 16). What stood there before is kept with the correction, with the reason, who and when.</source>
+        <translation>Op verzoek van een gezinslid kan een tekst die niet klopt worden gecorrigeerd (AVG art. 16). Wat er eerst stond, blijft bewaard bij de correctie, met de reden, wie en wanneer.</translation>
+    </message>
+    <message>
+        <source>Choose who asked for it</source>
+        <translation>Kies wie erom vroeg</translation>
+    </message>
+    <message>
+        <source>At the request of</source>
+        <translation>Op verzoek van</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Gecorrigeerde tekst</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -3816,6 +3867,26 @@
         <source>about {person}: from {who}</source>
         <translation>over {person}: van {who}</translation>
     </message>
+    <message>
+        <source>Choose a part of this case&apos;s file.</source>
+        <translation>Kies een deel van het dossier van deze casus.</translation>
+    </message>
+    <message>
+        <source>A statement cannot be made on a day in the future.</source>
+        <translation>Een verklaring kan niet op een dag in de toekomst zijn afgelegd.</translation>
+    </message>
+    <message>
+        <source>The corrected text is the same as the text now.</source>
+        <translation>De gecorrigeerde tekst is gelijk aan de tekst die er nu staat.</translation>
+    </message>
+    <message>
+        <source>The offer cannot be made on a day in the future.</source>
+        <translation>Het aanbod kan niet op een dag in de toekomst zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>The offer cannot be before the case was opened.</source>
+        <translation>Het aanbod kan niet zijn gedaan voordat de casus werd geopend.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -4112,6 +4183,33 @@
     <message>
         <source>Extend</source>
         <translation>Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroupPlanDialog</name>
+    <message>
+        <source>Family-group plan</source>
+        <translation>Familiegroepsplan</translation>
+    </message>
+    <message>
+        <source>Before a plan is made with the team, the family is offered to make a family-group plan with its own network (Jeugdwet 4.1.2). Record when it was offered and what the family answered.</source>
+        <translation>Voordat er met het team een plan wordt gemaakt, krijgt het gezin het aanbod om met het eigen netwerk een familiegroepsplan te maken (Jeugdwet 4.1.2). Leg vast wanneer het is aangeboden en wat het gezin antwoordde.</translation>
+    </message>
+    <message>
+        <source>Choose the family&apos;s answer</source>
+        <translation>Kies het antwoord van het gezin</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Aangeboden op</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -5760,6 +5858,14 @@
         <translation>Deze notitie wijzigen</translation>
     </message>
     <message>
+        <source>Own statement…</source>
+        <translation>Eigen verklaring…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
         <source>Journal entry</source>
         <translation>Journaalnotitie</translation>
     </message>
@@ -5788,6 +5894,10 @@
     <message>
         <source>{date} · {kind} · {author}</source>
         <translation>{date} · {kind} · {author}</translation>
+    </message>
+    <message>
+        <source>Journal entry of {date}</source>
+        <translation>Journaalregel van {date}</translation>
     </message>
     <message>
         <source>The entry you are writing has not been saved yet.</source>
@@ -6068,6 +6178,10 @@
         <source>Within six weeks of the start</source>
         <translation>Binnen zes weken na de start</translation>
     </message>
+    <message>
+        <source>Offer it and record the family&apos;s answer</source>
+        <translation>Bied het aan en leg het antwoord van het gezin vast</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsList</name>
@@ -6228,10 +6342,6 @@
     <message>
         <source>Family-group plan</source>
         <translation>Familiegroepsplan</translation>
-    </message>
-    <message>
-        <source>Offered to the family</source>
-        <translation>Aangeboden aan het gezin</translation>
     </message>
     <message>
         <source>This is our family plan. We made it together: what we want to achieve, who helps with what, and what we agreed. We look at it together regularly and change it when that is needed.</source>
@@ -6742,6 +6852,42 @@
         <translation>ingetrokken op</translation>
     </message>
     <message>
+        <source>Own statements and corrections</source>
+        <translation>Eigen verklaringen en correcties</translation>
+    </message>
+    <message>
+        <source>What you had added to the file about a part you disagree with, and texts corrected at your request</source>
+        <translation>Wat je aan het dossier liet toevoegen over een deel waar je het niet mee eens bent, en teksten die op jouw verzoek zijn gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Own statement of {date} (case {case}), about: {part}</source>
+        <translation>Eigen verklaring van {date} (casus {case}), over: {part}</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {who} (case {case}): {part}</source>
+        <translation>Gecorrigeerd op {date} door {who} (casus {case}): {part}</translation>
+    </message>
+    <message>
+        <source>What stood there before</source>
+        <translation>Wat er eerst stond</translation>
+    </message>
+    <message>
+        <source>What stands there now</source>
+        <translation>Wat er nu staat</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a journal entry</source>
+        <translation>een journaalregel</translation>
+    </message>
+    <message>
+        <source>an evaluation</source>
+        <translation>een evaluatie</translation>
+    </message>
+    <message>
         <source>young person</source>
         <translation>jeugdige</translation>
     </message>
@@ -7032,6 +7178,38 @@
     <message>
         <source>Young person, {age} years</source>
         <translation>Jongere, {age} jaar</translation>
+    </message>
+    <message>
+        <source>Offered on {date}</source>
+        <translation>Aangeboden op {date}</translation>
+    </message>
+    <message>
+        <source>Not offered yet</source>
+        <translation>Nog niet aangeboden</translation>
+    </message>
+    <message>
+        <source>the family makes a family-group plan with its own network</source>
+        <translation>het gezin maakt een familiegroepsplan met het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>the family declined; this plan is made with the social team</source>
+        <translation>het gezin heeft het afgewezen; dit plan is gemaakt met het sociaal team</translation>
+    </message>
+    <message>
+        <source>the family is thinking about it</source>
+        <translation>het gezin denkt erover na</translation>
+    </message>
+    <message>
+        <source>Own statement of {name}</source>
+        <translation>Eigen verklaring van {name}</translation>
+    </message>
+    <message>
+        <source>{date}, about: {part}</source>
+        <translation>{date}, over: {part}</translation>
+    </message>
+    <message>
+        <source>the goal “{goal}”</source>
+        <translation>het doel ‘{goal}’</translation>
     </message>
     <message>
         <source>Director, {team}</source>
@@ -7336,6 +7514,30 @@
         <translation>Iemand anders</translation>
     </message>
     <message>
+        <source>Accepted: the family makes a family-group plan with its own network</source>
+        <translation>Aangenomen: het gezin maakt een familiegroepsplan met het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Thinking about it</source>
+        <translation>Denkt erover na</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>Tekst van het plan</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaalregel</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
         <source>Not decided yet</source>
         <translation>Nog niet bepaald</translation>
     </message>
@@ -7358,6 +7560,14 @@
     <message>
         <source>specialist help we arrange</source>
         <translation>specialistische hulp die we inzetten</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
     </message>
     <message>
         <source>Request for help</source>
@@ -7546,6 +7756,18 @@
     <message>
         <source>Versions</source>
         <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Family-group plan…</source>
+        <translation>Familiegroepsplan…</translation>
+    </message>
+    <message>
+        <source>Own statement…</source>
+        <translation>Eigen verklaring…</translation>
+    </message>
+    <message>
+        <source>Correct a text…</source>
+        <translation>Tekst corrigeren…</translation>
     </message>
     <message>
         <source>This plan has been agreed with the family. To change it, make a new version; this version stays readable as it is.</source>
@@ -8397,6 +8619,68 @@
     <message>
         <source>Not encrypted: run &apos;gezinsregie db encrypt&apos;</source>
         <translation>Niet versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Own statement</source>
+        <translation>Eigen verklaring</translation>
+    </message>
+    <message>
+        <source>A family member who disagrees with part of the file may have their own statement added to it (Jeugdwet 7.3.8). It is shown and printed with that part, and never changed or removed; a later statement may follow.</source>
+        <translation>Een gezinslid dat het niet eens is met een deel van het dossier, mag er een eigen verklaring aan laten toevoegen (Jeugdwet 7.3.8). Die wordt bij dat deel getoond en afgedrukt, en nooit gewijzigd of verwijderd; er mag later een nieuwe verklaring volgen.</translation>
+    </message>
+    <message>
+        <source>Choose a family member</source>
+        <translation>Kies een gezinslid</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Statement of</source>
+        <translation>Verklaring van</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTexts</name>
+    <message>
+        <source>Own statement of {name} ({date}): {text}</source>
+        <translation>Eigen verklaring van {name} ({date}): {text}</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {worker} at the request of {name}. Before: “{old}”. Reason: {reason}</source>
+        <translation>Gecorrigeerd op {date} door {worker} op verzoek van {name}. Eerst stond er: ‘{old}’. Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>About the goal “{goal}”: {line}</source>
+        <translation>Over het doel ‘{goal}’: {line}</translation>
+    </message>
+    <message>
+        <source>Family-group plan: not offered yet</source>
+        <translation>Familiegroepsplan: nog niet aangeboden</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Family-group plan: offered on {date} - {answer}</source>
+        <translation>Familiegroepsplan: aangeboden op {date} - {answer}</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@ class CaseWindow(QMainWindow):
                 family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER,
                                                                           ChangeKind.CONSENT)):
             self._reload_view(log_read=False)
-        if changes.touches_case(self.case_id, ChangeKind.JOURNAL):
+        if changes.touches_case(self.case_id, ChangeKind.JOURNAL, ChangeKind.STATEMENT):
             self.journal_tab.reload(log_read=False)
         if changes.touches_case(self.case_id, ChangeKind.CASE):
             self.history_tab.reload(log_read=False)

@@ -96,6 +96,7 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
         DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
+        DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("CareLabels", "Family-group plan"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
