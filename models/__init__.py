@@ -13,6 +13,8 @@ from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
 from models.consent import Consent
+from models.sharing import SharingRecord
+from models.statement import OwnStatement, TextCorrection
 from models.retention import DestructionRequest
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
-    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent",
+    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
+    "OwnStatement", "TextCorrection",
     "DestructionRequest",
 ]

@@ -26,20 +26,19 @@ administrators' group only, taking the caller from ``session_user`` (an active w
   the family's access-log entries from before 0009 is cleared; the request keeps the number of rows.
   The access log: entries from before the cut-off day are deleted. Returns the number of rows removed.
   While it runs the request's status is ``executing`` (never committed: it ends ``executed`` in the
-  same transaction); ``gezinsregie_destroying()`` tells the history guard of 0011 (replaced here) to
-  let those deletes through. Any later trigger that refuses deletes must do the same.
+  same transaction); ``gezinsregie_destroying()`` tells the history guard to let those deletes
+  through: the guard's body as the earlier revisions left it (0011, 0019) is read from the database and
+  gets that exception first. Any later trigger that refuses deletes must do the same.
 
 The change log's triggers still fire for the deleted rows: table, row key, who and when - no content.
 Those entries stay, like the family's access-log entries (ids and codes), and answer who did what.
 
 Revision ID: 0020
-Revises: 0017
+Revises: 0019
 Create Date: 2026-12-04
 """
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import op
@@ -49,7 +48,7 @@ from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
 from migrations.row_security_0004 import rls_0004
 
 revision = '0020'
-down_revision = '0017'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
@@ -141,12 +140,17 @@ def _names(conn) -> tuple[str, str, str]:
     return s, f"{prefix}_worker", f"{prefix}_admin"
 
 
-def _guard_body_0011() -> str:
-    file = Path(__file__).with_name("20261203_0011_change_log_and_history.py")
-    spec = importlib.util.spec_from_file_location("gezinsregie_migration_0011", file)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module._GUARD_BODY
+BYPASS = """
+    IF TG_OP = 'DELETE' AND gezinsregie_destroying() THEN
+        RETURN OLD;  -- a destruction approved by two administrators (revision 0020)
+    END IF;"""
+
+
+def _guard_body(conn) -> str:
+    """The history guard's body as the revisions before this one left it (0011, 0019, ...)."""
+    return conn.execute(text(
+        "SELECT prosrc FROM pg_proc WHERE proname = 'gezinsregie_guard_history' "
+        "AND pronamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())")).scalar_one()
 
 
 def _guard_sql(s: str, body: str) -> str:
@@ -411,10 +415,9 @@ BEGIN
     WHERE id = p_id;
     RETURN least(total, 2147483647);
 END $fn$""")
-    run(_guard_sql(s, _guard_body_0011().replace(
-        "\nBEGIN\n", "\nBEGIN\n    IF TG_OP = 'DELETE' AND gezinsregie_destroying() THEN\n"
-                     "        RETURN OLD;  -- a destruction approved by two administrators (revision 0020)\n"
-                     "    END IF;\n", 1)))
+    body = _guard_body(conn)
+    assert "\nBEGIN\n" in body
+    run(_guard_sql(s, body.replace("\nBEGIN\n", "\nBEGIN" + BYPASS + "\n", 1)))
     for fn, for_admins in FUNCTIONS.items():
         run(f"DO $$ BEGIN EXECUTE format('ALTER FUNCTION {s}.{fn} OWNER TO %I', {owner}); END $$")
         run(f"REVOKE ALL ON FUNCTION {s}.{fn} FROM PUBLIC")
@@ -427,7 +430,7 @@ def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         s, _, _ = _names(conn)
-        op.execute(_guard_sql(s, _guard_body_0011()))
+        op.execute(_guard_sql(s, _guard_body(conn).replace(BYPASS, "", 1)))
         for fn in FUNCTIONS:
             op.execute(f"DROP FUNCTION {s}.{fn}")
         for policy in ("admin", "active"):

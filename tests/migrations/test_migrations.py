@@ -92,7 +92,8 @@ def test_upgrade_keeps_data_including_rows_under_recreated_tables(tmp_path):
         assert conn.execute("SELECT count(*) FROM goal_person").fetchone()[0] == 1
         assert conn.execute("SELECT count(*) FROM action").fetchone()[0] == 1
         assert conn.execute("SELECT first_name FROM person").fetchone()[0] == "Zoë"
-        assert conn.execute("SELECT family_group_plan_offered, agreed_with FROM family_plan").fetchone() == (0, "-")
+        assert conn.execute("SELECT agreed_with FROM family_plan").fetchone() == ("-",)
+        assert conn.execute("SELECT family_group_plan_offered_on FROM case_file").fetchone() == (None,)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     backups = list((tmp_path / "backups").glob("old-before-upgrade-0001-*.db"))
     assert len(backups) == 1
