@@ -10,21 +10,27 @@ from sqlalchemy import func, select
 from app.family_graph import file_tables, of_family
 from app.services.consents import ConsentInput
 from app.services.members import NetworkMemberInput
-from models.enums import CloseReason, ConsentScope
+from app.services.sharing import SharingChoice
+from app.services.statements import CorrectionInput, StatementInput
+from models.enums import CloseReason, ConsentScope, LegalGround, StatementSubject
+from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
 
 NETWORK_NAME = "Tante Bjørg Kvistgaard"
 CONSENT_PARTY = "Basisschool De Kvistgaard-Regenboog"
+STATEMENT = "Verklaring van Ayşe Kvistgaard: er is geen ruzie in ons gezin"
+CORRECTED = "Zoë Kvistgaard-Öztürk komt soms te laat op school."
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
-NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY,
+NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
+           CORRECTED,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
 KNOWN_TABLES = frozenset({
     "family", "person", "network_member", "case_file", "case_event", "family_plan", "goal", "goal_person", "action",
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
-    "waakvlam_contact", "consent",
+    "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction",
 })
 
 
@@ -46,6 +52,15 @@ def filled_families(services) -> FilledFamilies:
     involvement = services.involvements.involvements(families.case_id)[0]
     lineages = [g.lineage for g in services.plans.current_plan(families.case_id).goals]
     services.involvements.link_goals(involvement.id, involvement.version, lineages[:1])
+    provider, product = provider_with_product(services, "Kvistgaard Jeugdzorg", "87654321")
+    services.involvements.add_involvement(families.case_id, involvement_input(provider, product), SharingChoice(
+        LegalGround.DIRECTLY_INVOLVED, "Warme overdracht, Zoë Öztürk stemde mondeling in"))
+    plan = services.plans.current_plan(families.case_id)
+    services.statements.add_statement(families.case_id, StatementInput(
+        families.person_id, StatementSubject.PLAN_TEXT, plan.id, "concerns", STATEMENT, date(2026, 11, 20)))
+    services.statements.correct(families.case_id, CorrectionInput(
+        families.person_id, StatementSubject.PLAN_TEXT, plan.id, "concerns", CORRECTED, "Op verzoek van Ayşe Öztürk",
+        services.plans.current_plan(families.case_id, log_read=False).version))
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
                          CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school")
     return FilledFamilies(fid, families.case_id, families.other_family_id, families.person_id)
