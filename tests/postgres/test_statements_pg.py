@@ -51,9 +51,11 @@ def test_a_colleague_corrects_an_agreed_plan_and_another_workers_journal_entry(c
     recorded = colleague.statements.record_family_group_plan_offer(family.case_id, offer.version, FamilyGroupPlanInput(
         colleague.ctx.clock.today(), FamilyGroupPlanAnswer.DECLINED))
     assert recorded.answer is FamilyGroupPlanAnswer.DECLINED
-    with admin_connection(central.dbname) as conn:
-        logged = {tuple(r) for r in conn.execute(
-            "SELECT table_name, operation FROM change_log WHERE table_name IN ('own_statement', 'text_correction')")}
+    rows = {("own_statement", str(statement.id))} | {("text_correction", str(c.id)) for c in found.corrections}
+    with admin_connection(central.dbname) as conn:  # these rows only: other tests share the database
+        logged = {(table, operation) for table, key, operation in conn.execute(
+            "SELECT table_name, row_key, operation FROM change_log WHERE table_name IN ('own_statement', "
+            "'text_correction')") if (table, key) in rows}
     assert logged == {("own_statement", "insert"), ("text_correction", "insert")}
 
 
