@@ -109,6 +109,8 @@ OBJECTS = {
     "own_statement": QT_TRANSLATE_NOOP("AccessWords", "the family's own statements"),
     "text_correction": QT_TRANSLATE_NOOP("AccessWords", "a correction of a text on request"),
     "family_group_plan_offer": QT_TRANSLATE_NOOP("AccessWords", "the offer of a family-group plan"),
+    # retention and destruction (Jeugdwet 7.3.8, 7.3.9)
+    "destruction_request": QT_TRANSLATE_NOOP("AccessWords", "a request to destroy the file"),
 }
 SOME_PART = QT_TRANSLATE_NOOP("AccessWords", "a part of the file")
 PERSON_NAMED = QT_TRANSLATE_NOOP("AccessWords", "the details of {name}")

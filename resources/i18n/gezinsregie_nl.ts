@@ -769,6 +769,10 @@
         <translation>het aanbod van een familiegroepsplan</translation>
     </message>
     <message>
+        <source>a request to destroy the file</source>
+        <translation>een verzoek om het dossier te vernietigen</translation>
+    </message>
+    <message>
         <source>a part of the file</source>
         <translation>een deel van het dossier</translation>
     </message>
