@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from models.enums import ContactOutcome, EvaluationDecision, HandoverStatus, Role
+from models.enums import ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, ProtectionKind, Role
 
 CONTEXT = "AccessLog"
 COUNT = "n"  # a whole number 0..999,999,999: a count, a version, an id
@@ -28,7 +28,7 @@ OBJECT_TYPES = frozenset({
     "access_log", "action", "case", "case_history", "caseload", "caseload_weights", "consent", "demo_data",
     "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal", "involvement",
     "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
-    "product", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload", "team_overview",
+    "product", "protection_measure", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload", "team_overview",
     "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
 })
 
@@ -89,6 +89,8 @@ class DetailCode(StrEnum):
     DEMO_FAMILY = "demo_family"
     CITY_DEMO = "city_demo"
     DEMO_DATA = "demo_data"
+    DIRECTION_SET = "direction_set"
+    MEASURE_RECORDED = "measure_recorded"
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,10 @@ SPECS: dict[DetailCode, Spec] = {
     C.DEMO_FAMILY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo network, plans and journal")),
     C.CITY_DEMO: Spec(QT_TRANSLATE_NOOP("AccessLog", "City demo, {families} families"), (("families", COUNT),)),
     C.DEMO_DATA: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo data")),
+    C.DIRECTION_SET: Spec(QT_TRANSLATE_NOOP("AccessLog", "Direction: {mode}"),
+                          (("mode", _tokens(*DirectionMode)),)),
+    C.MEASURE_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Measure: {kind}"),
+                             (("kind", _tokens(*ProtectionKind)),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -199,6 +205,12 @@ TOKEN_LABELS = {
     EvaluationDecision.SCALE_UP.value: QT_TRANSLATE_NOOP("AccessLog", "scale the help up"),
     EvaluationDecision.END_HELP.value: QT_TRANSLATE_NOOP("AccessLog", "end the help"),
     EvaluationDecision.TO_WAAKVLAM.value: QT_TRANSLATE_NOOP("AccessLog", "move to waakvlam"),
+    DirectionMode.SOCIAL_TEAM.value: QT_TRANSLATE_NOOP("AccessLog", "the social team"),
+    DirectionMode.SAMENREGIE.value: QT_TRANSLATE_NOOP("AccessLog", "samenregie"),
+    DirectionMode.ELSEWHERE.value: QT_TRANSLATE_NOOP("AccessLog", "elsewhere"),
+    ProtectionKind.PROVISIONAL_OTS.value: QT_TRANSLATE_NOOP("AccessLog", "provisional OTS"),
+    ProtectionKind.OTS.value: QT_TRANSLATE_NOOP("AccessLog", "OTS"),
+    ProtectionKind.GUARDIANSHIP.value: QT_TRANSLATE_NOOP("AccessLog", "guardianship"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.caseload import CaseloadService
     from app.services.cases import CaseService
     from app.services.consents import ConsentService
+    from app.services.protection import ProtectionService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -70,6 +71,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
+    "protection": ("app.services.protection", "ProtectionService"),
 }
 
 
@@ -121,6 +123,7 @@ class Services:
         search: SearchService
         privacy: PrivacyService
         consents: ConsentService
+        protection: ProtectionService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

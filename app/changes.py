@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     WAAKVLAM = "waakvlam"        # the waakvlam and its contacts
     JOURNAL = "journal"
     CONSENT = "consent"          # the consent register of a family
+    PROTECTION = "protection"    # child-protection measures (OTS, guardianship) of a family's young people
     PROVIDER = "provider"        # providers, their products, segments
     WORKER = "worker"            # workers and teams
     SETTINGS = "settings"        # codelists and local settings (life domains, caseload weights)

@@ -13,6 +13,7 @@ from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
 from models.consent import Consent
+from models.protection import ProtectionMeasure
 
 __all__ = [
     "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -20,4 +21,5 @@ __all__ = [
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent",
+    "ProtectionMeasure",
 ]
