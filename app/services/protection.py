@@ -45,7 +45,7 @@ class MeasureInput:
 @dataclass(frozen=True)
 class MeasureSaved:
     """The measure as saved, and whether the case's direction should become "elsewhere: the certified
-    institution" (the measure runs, and the case is not directed by that institution yet)."""
+    institution" (the measure runs today, and the case is not directed by that institution yet)."""
 
     measure: MeasureDTO
     suggest_direction: bool
@@ -231,10 +231,9 @@ def _rest(data: MeasureInput) -> tuple:
 
 def _saved(case: Case, measure: ProtectionMeasure, person: Person, today: date) -> MeasureSaved:
     dto = measure_dto(measure, person.full_name, today)
-    not_ended = measure.ends_on is None or measure.ends_on >= today
     directed_by_it = (case.direction_mode is DirectionMode.ELSEWHERE
                       and (case.direction_organisation or "").casefold() == measure.institution.casefold())
-    return MeasureSaved(dto, not_ended and not directed_by_it, case.version)
+    return MeasureSaved(dto, dto.running and not directed_by_it, case.version)
 
 
 def _person(s: Session, family_id: int, person_id: int | None) -> Person | None:

@@ -1,13 +1,15 @@
 """The case history in plain sentences: who opened, transferred, prioritised, closed and reopened it."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.errors import AppError
 from app.services.cases import CaseEventRow
-from models.enums import CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
+from models.enums import CaseEventKind, CaseStatus, CloseReason, DirectionMode, Priority, PriorityReason, ProtectionKind
 from ui.labels.case import enum_label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import muted
@@ -30,6 +32,11 @@ _SENTENCES = {
     "closed": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason})"),
     "closed_note": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason}): {note}"),
     "reopened": QT_TRANSLATE_NOOP("CaseHistory", "Reopened (recurrence): {reason}"),
+    "direction": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}"),
+    "direction_holder": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}: {holder}"),
+    "measure": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded, until {end}"),
+    "measure_open": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded"),
+    "extended": QT_TRANSLATE_NOOP("CaseHistory", "OTS for {name} extended from {old} to {new}"),
 }
 
 
@@ -38,6 +45,14 @@ def _in_sentence(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+def _day(stored: str | None) -> str:
+    """An ISO date kept in an event, as dd-mm-jjjj."""
+    try:
+        return format_date(date.fromisoformat(stored or ""))
+    except ValueError:
+        return stored or "?"
 
 
 def _sentence(key: str, **params: str) -> str:
@@ -72,6 +87,19 @@ def describe_event(event: CaseEventRow) -> str:
         return _sentence("closed", reason=reason)
     if kind is CaseEventKind.REOPENED:
         return _sentence("reopened", reason=event.reason or "")
+    if kind is CaseEventKind.DIRECTION_CHANGED:
+        old = _in_sentence(enum_label(DirectionMode, event.from_value))
+        new = _in_sentence(enum_label(DirectionMode, event.to_value))
+        if event.reason:
+            return _sentence("direction_holder", old=old, new=new, holder=event.reason)
+        return _sentence("direction", old=old, new=new)
+    if kind is CaseEventKind.MEASURE_RECORDED:
+        measure = enum_label(ProtectionKind, event.from_value)
+        if event.to_value:
+            return _sentence("measure", measure=measure, name=event.reason or "?", end=_day(event.to_value))
+        return _sentence("measure_open", measure=measure, name=event.reason or "?")
+    if kind is CaseEventKind.MEASURE_EXTENDED:
+        return _sentence("extended", name=event.reason or "?", old=_day(event.from_value), new=_day(event.to_value))
     return str(kind.value)
 
 

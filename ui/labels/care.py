@@ -95,6 +95,8 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
         DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
+        DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends: agree with the GI"),
+        DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),
@@ -165,6 +167,11 @@ def direction_phrase(inv: InvolvementDTO) -> str:
 
 def direction_short(inv: InvolvementDTO) -> str:
     return _tr(_SHORT_DIRECTION[inv.direction]).format(holder=inv.direction_holder or "?")
+
+
+def case_direction_short(mode: DirectionMode, holder: str | None) -> str:
+    """A case's direction in a caseload cell: "Sociaal team", "Samenregie", "Elders: Jeugdbescherming"."""
+    return _tr(_SHORT_DIRECTION[mode]).format(holder=holder or "?")
 
 
 def days_text(days: int | None) -> str:

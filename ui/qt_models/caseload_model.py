@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QFont
 
 from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
-from models.enums import CaseStatus, PlanStatus, Priority
+from models.enums import CaseStatus, DirectionMode, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_versions_label
 from ui.labels import due as due_labels
+from ui.labels.care import case_direction_short
 from ui.qt_models.caseload_filter import search_words, sorted_order, visible_rows
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
@@ -26,6 +27,7 @@ HIGH_PRIORITY_COLOUR = QColor("#a4262c")
 _STATUS_ORDER = {CaseStatus.INTAKE: 0, CaseStatus.ACTIVE: 1, CaseStatus.WAAKVLAM: 2, CaseStatus.CLOSED: 3}
 _PLAN_ORDER = {None: 0, PlanStatus.DRAFT: 1, PlanStatus.AGREED: 2, PlanStatus.SUPERSEDED: 3}
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
+_DIRECTION_ORDER = {DirectionMode.SOCIAL_TEAM: 0, DirectionMode.SAMENREGIE: 1, DirectionMode.ELSEWHERE: 2}
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +41,7 @@ class CaseloadColumn(IntEnum):
     PRIORITY = 5
     OPENED = 6
     NEXT_DUE = 7  # shown after the children (the view moves it), so saved column layouts stay valid
+    DIRECTION = 8  # who directs: the social team, samenregie, elsewhere (with the organisation)
 
 NOTHING_DUE_SORT_KEY = "9999-12-31"  # cases with nothing planned sort after every date
 
@@ -159,6 +162,7 @@ class CaseloadModel(ColumnTableModel):
             CaseloadColumn.PRIORITY: self.tr("Priority"),
             CaseloadColumn.OPENED: self.tr("Started"),
             CaseloadColumn.NEXT_DUE: self.tr("Next action"),
+            CaseloadColumn.DIRECTION: self.tr("Direction"),
         }
         return titles[column]
 
@@ -177,6 +181,8 @@ class CaseloadModel(ColumnTableModel):
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.CHILDREN:
             return row.children_text or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.DIRECTION:
+            return row.direction_organisation or None
         if row.priority is Priority.HIGH and column is CaseloadColumn.PRIORITY:
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
@@ -217,6 +223,8 @@ class CaseloadModel(ColumnTableModel):
                 return label(row.priority)
             case CaseloadColumn.OPENED:
                 return format_date(row.opened_on)
+            case CaseloadColumn.DIRECTION:
+                return case_direction_short(row.direction_mode, row.direction_organisation)
 
     @staticmethod
     def _sort_key(row: CaseloadRow, column: CaseloadColumn) -> str | int:
@@ -236,3 +244,5 @@ class CaseloadModel(ColumnTableModel):
                 return _PRIORITY_ORDER[row.priority]
             case CaseloadColumn.OPENED:
                 return row.opened_on.isoformat()
+            case CaseloadColumn.DIRECTION:
+                return f"{_DIRECTION_ORDER[row.direction_mode]}{fold_text(row.direction_organisation or '')}"
