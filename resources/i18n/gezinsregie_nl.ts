@@ -977,8 +977,8 @@
         <translation>Toestemming</translation>
     </message>
     <message>
-        <source>OTS ends: agree with the GI</source>
-        <translation>OTS eindigt: afstemmen met de GI</translation>
+        <source>OTS ends</source>
+        <translation>Einde OTS</translation>
     </message>
     <message>
         <source>Out-of-home placement</source>
@@ -1442,6 +1442,14 @@
 <context>
     <name>CaseloadModel</name>
     <message>
+        <source>{family} · samenregie</source>
+        <translation>{family} · samenregie</translation>
+    </message>
+    <message>
+        <source>{family} · direction elsewhere</source>
+        <translation>{family} · regie elders</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
@@ -1472,10 +1480,6 @@
     <message>
         <source>Next action</source>
         <translation>Volgende actie</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Regie</translation>
     </message>
     <message>
         <source>{what} · {date}</source>

@@ -95,7 +95,7 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
         DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
-        DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends: agree with the GI"),
+        DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
         DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
     },
     Urgency: {

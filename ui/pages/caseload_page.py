@@ -45,7 +45,6 @@ def typical_content() -> dict[CaseloadColumn, str]:
         CaseloadColumn.DIRECTOR: "Sanne de Vries",  # longer names are elided, with the whole name as tooltip
         CaseloadColumn.PRIORITY: label(Priority.NORMAL),
         CaseloadColumn.NEXT_DUE: due_labels.widest_kind_label() + " · 22-11-2026",
-        CaseloadColumn.DIRECTION: "Samenregie",
     }
 
 

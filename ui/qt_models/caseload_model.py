@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.queries.caseload import Caseload, CaseloadRow
@@ -27,7 +27,19 @@ HIGH_PRIORITY_COLOUR = QColor("#a4262c")
 _STATUS_ORDER = {CaseStatus.INTAKE: 0, CaseStatus.ACTIVE: 1, CaseStatus.WAAKVLAM: 2, CaseStatus.CLOSED: 3}
 _PLAN_ORDER = {None: 0, PlanStatus.DRAFT: 1, PlanStatus.AGREED: 2, PlanStatus.SUPERSEDED: 3}
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
-_DIRECTION_ORDER = {DirectionMode.SOCIAL_TEAM: 0, DirectionMode.SAMENREGIE: 1, DirectionMode.ELSEWHERE: 2}
+# A badge after the family's name when the social team does not direct alone (a column would not fit a
+# laptop); the whole direction with its holder is the tooltip.
+_DIRECTION_BADGE = {
+    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CaseloadModel", "{family} · samenregie"),
+    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CaseloadModel", "{family} · direction elsewhere"),
+}
+
+
+def _with_direction_badge(row: CaseloadRow) -> str:
+    """"Öztürk · regie elders" when another party directs, else the family's name."""
+    badge = _DIRECTION_BADGE.get(row.direction_mode)
+    return QCoreApplication.translate("CaseloadModel", badge).format(family=row.family_name) if badge \
+        else row.family_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +53,6 @@ class CaseloadColumn(IntEnum):
     PRIORITY = 5
     OPENED = 6
     NEXT_DUE = 7  # shown after the children (the view moves it), so saved column layouts stay valid
-    DIRECTION = 8  # who directs: the social team, samenregie, elsewhere (with the organisation)
 
 NOTHING_DUE_SORT_KEY = "9999-12-31"  # cases with nothing planned sort after every date
 
@@ -162,7 +173,6 @@ class CaseloadModel(ColumnTableModel):
             CaseloadColumn.PRIORITY: self.tr("Priority"),
             CaseloadColumn.OPENED: self.tr("Started"),
             CaseloadColumn.NEXT_DUE: self.tr("Next action"),
-            CaseloadColumn.DIRECTION: self.tr("Direction"),
         }
         return titles[column]
 
@@ -181,8 +191,8 @@ class CaseloadModel(ColumnTableModel):
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.CHILDREN:
             return row.children_text or None
-        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.DIRECTION:
-            return row.direction_organisation or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.FAMILY and row.direction_organisation:
+            return case_direction_short(row.direction_mode, row.direction_organisation)
         if row.priority is Priority.HIGH and column is CaseloadColumn.PRIORITY:
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
@@ -210,7 +220,7 @@ class CaseloadModel(ColumnTableModel):
     def _display(row: CaseloadRow, column: CaseloadColumn) -> str:
         match column:
             case CaseloadColumn.FAMILY:
-                return row.family_name
+                return _with_direction_badge(row)
             case CaseloadColumn.CHILDREN:
                 return row.children_text
             case CaseloadColumn.STATUS:
@@ -223,8 +233,6 @@ class CaseloadModel(ColumnTableModel):
                 return label(row.priority)
             case CaseloadColumn.OPENED:
                 return format_date(row.opened_on)
-            case CaseloadColumn.DIRECTION:
-                return case_direction_short(row.direction_mode, row.direction_organisation)
 
     @staticmethod
     def _sort_key(row: CaseloadRow, column: CaseloadColumn) -> str | int:
@@ -244,5 +252,4 @@ class CaseloadModel(ColumnTableModel):
                 return _PRIORITY_ORDER[row.priority]
             case CaseloadColumn.OPENED:
                 return row.opened_on.isoformat()
-            case CaseloadColumn.DIRECTION:
-                return f"{_DIRECTION_ORDER[row.direction_mode]}{fold_text(row.direction_organisation or '')}"
+

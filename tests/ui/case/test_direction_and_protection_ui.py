@@ -139,3 +139,19 @@ def test_saying_no_leaves_the_direction_and_an_ots_is_extended(qtbot, open_windo
     assert [(m.ends_on, m.extensions) for m in services.protection.measures(case_id)] == [(date(2028, 11, 1), 1)]
     assert window.header_bar.measure_pill.text() == "OTS tot 01-11-2028"
     assert window.history_tab.sentences()[0] == "OTS voor Zoë verlengd van 01-11-2027 tot 01-11-2028"
+
+
+def test_the_caseload_shows_a_badge_when_another_party_directs(qtbot, ozturk, services):
+    from app.services.cases import DirectionInput
+    from ui.qt_models.caseload_model import CaseloadColumn, CaseloadModel
+
+    _family_id, case_id = ozturk
+    model = CaseloadModel()
+    model.set_rows(services.caseload.my_caseload())
+    family = model.index(0, CaseloadColumn.FAMILY)
+    assert model.data(family) == "Öztürk"
+    services.cases.set_direction(case_id, services.members.case_header(case_id).version, DirectionInput(
+        DirectionMode.ELSEWHERE, date(2026, 11, 1), GI))
+    model.set_rows(services.caseload.my_caseload())
+    assert model.data(family) == "Öztürk · regie elders"
+    assert model.data(family, Qt.ItemDataRole.ToolTipRole) == f"Elders: {GI}"
