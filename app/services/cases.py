@@ -204,9 +204,10 @@ class CaseService:
     def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
         record_event(s, self.ctx, case, kind, **values)
 
-    def _done(self, s: Session, case: Case, code: DetailCode, **args: object) -> CaseChange:
+    def _done(self, s: Session, case: Case, code: DetailCode, *, on_behalf_of: str | None = None,
+              **args: object) -> CaseChange:
         log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
-                   detail=detail(code, **args))
+                   detail=detail(code, **args), on_behalf_of=on_behalf_of)
         s.flush()
         return CaseChange(case.id, case.version, case.status)
 
@@ -272,7 +273,10 @@ class CaseService:
             case.direction_organisation, case.direction_person, case.direction_contact = (
                 d.organisation, d.person, d.contact)
             case.direction_since = d.since
-            change = self._done(s, case, DetailCode.DIRECTION_SET, mode=d.mode)
+            # NEN 7513: a colleague who changes the direction acts for the case's director
+            director = None if case.director_id == self.ctx.require_user().worker_id else s.get(Worker, case.director_id)
+            change = self._done(s, case, DetailCode.DIRECTION_SET, mode=d.mode,
+                                on_behalf_of=director.username if director is not None else None)
             uow.commit()
             return change
 

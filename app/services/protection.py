@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from app.audit import log_access
-from app.audit_detail import DetailCode, detail
+from app.audit_detail import Detail, DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -144,10 +144,8 @@ class ProtectionService:
             record_event(s, self.ctx, case, CaseEventKind.MEASURE_RECORDED, on_date=m.starts_on,
                          from_value=m.kind.value, to_value=m.ends_on.isoformat() if m.ends_on else None,
                          reason=person.first_name)
-            s.flush()
-            log_access(s, self.ctx, AuditEvent.CREATE, "protection_measure", measure.id, family_id=case.family_id,
-                       case_id=case.id, detail=detail(DetailCode.MEASURE_RECORDED, kind=m.kind))
-            saved = _saved(case, measure, person, today)
+            saved = self._logged(s, AuditEvent.CREATE, measure, case, person, today,
+                                 detail(DetailCode.MEASURE_RECORDED, kind=m.kind))
             uow.commit()
             return saved
 
@@ -166,10 +164,7 @@ class ProtectionService:
             measure.institution, measure.guardian_name, measure.guardian_contact = (
                 m.institution, m.guardian_name, m.guardian_contact)
             measure.starts_on, measure.ends_on, measure.placement_on = m.starts_on, m.ends_on, m.placement_on
-            s.flush()
-            log_access(s, self.ctx, AuditEvent.UPDATE, "protection_measure", measure.id, family_id=case.family_id,
-                       case_id=case.id)
-            saved = _saved(case, measure, person, today)
+            saved = self._logged(s, AuditEvent.UPDATE, measure, case, person, today)
             uow.commit()
             return saved
 
@@ -203,12 +198,18 @@ class ProtectionService:
             measure.extensions += 1
             record_event(s, self.ctx, case, CaseEventKind.MEASURE_EXTENDED, from_value=old.isoformat(),
                          to_value=new_end.isoformat(), reason=person.first_name)
-            s.flush()
-            log_access(s, self.ctx, AuditEvent.UPDATE, "protection_measure", measure.id, family_id=case.family_id,
-                       case_id=case.id, detail=detail(DetailCode.EXTENSION, number=measure.extensions))
-            saved = _saved(case, measure, person, today)
+            saved = self._logged(s, AuditEvent.UPDATE, measure, case, person, today,
+                                 detail(DetailCode.EXTENSION, number=measure.extensions))
             uow.commit()
             return saved
+
+    def _logged(self, s: Session, event: AuditEvent, measure: ProtectionMeasure, case: Case, person: Person,
+                today: date, what: Detail | None = None) -> MeasureSaved:
+        """Writes the change, logs it and says what was saved (and whether to suggest the direction)."""
+        s.flush()
+        log_access(s, self.ctx, event, "protection_measure", measure.id, family_id=case.family_id, case_id=case.id,
+                   detail=what)
+        return _saved(case, measure, person, today)
 
     def _load(self, s: Session, measure_id: int, expected_version: int,
               today: date) -> tuple[ProtectionMeasure, Case, Person]:

@@ -267,3 +267,15 @@ def test_another_team_cannot_read_or_write_the_measures(services, family, db_pat
     finally:
         svc.close()
     assert _stored(services) == 1
+
+
+def test_a_colleague_changing_the_direction_acts_on_behalf_of_the_director(services, family, db_path, clock):
+    with colleague_services(db_path, clock) as colleague:
+        colleague.cases.set_direction(family.case_id, _version(services, family.case_id), DirectionInput(
+            DirectionMode.SAMENREGIE, TODAY, "Levvel"))
+        colleague_name = colleague.ctx.user.username
+    services.cases.set_direction(family.case_id, _version(services, family.case_id), DirectionInput(
+        DirectionMode.SOCIAL_TEAM, TODAY))
+    entries = [(e.username, e.on_behalf_of) for e in log_entries(services, case_id=family.case_id,
+                                                                  event=AuditEvent.UPDATE)]
+    assert entries == [(colleague_name, services.ctx.user.username), (services.ctx.user.username, None)]
