@@ -158,7 +158,7 @@ def _header(session: Session, row: Row, today: date) -> CaseHeader:
         priority=row.priority, priority_reason=row.priority_reason, direction_mode=row.direction_mode,
         opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
         plan=case_plan_versions(session, row.id), version=row.version, direction=direction_holder(row),
-        measures=running_measures(session, row.id, today),
+        measures=running_measures(session, row.family_id, today),
     )
 
 

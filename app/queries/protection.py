@@ -74,10 +74,10 @@ def family_measures(session: Session, family_id: int, today: date) -> tuple[Meas
     return tuple(measure_dto(m, full_name(first, prefix, surname), today) for m, first, prefix, surname in rows)
 
 
-def running_measures(session: Session, case_id: int, today: date) -> tuple[MeasureDTO, ...]:
-    """The case's measures running on ``today``, the one ending first first (guardianship last)."""
+def running_measures(session: Session, family_id: int, today: date) -> tuple[MeasureDTO, ...]:
+    """The family's measures running on ``today``, the one ending first first (guardianship last)."""
     rows = session.execute(select(*_COLUMNS).join(Person, Person.id == ProtectionMeasure.person_id)
-                           .where(ProtectionMeasure.case_id == case_id, ProtectionMeasure.starts_on <= today,
+                           .where(ProtectionMeasure.family_id == family_id, ProtectionMeasure.starts_on <= today,
                                   or_(ProtectionMeasure.ends_on.is_(None), ProtectionMeasure.ends_on >= today)))
     found = [measure_dto(m, full_name(first, prefix, surname), today) for m, first, prefix, surname in rows]
     return tuple(sorted(found, key=lambda m: (m.ends_on is None, m.ends_on or date.max, m.id)))

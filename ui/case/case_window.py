@@ -255,14 +255,10 @@ class CaseWindow(QMainWindow):
                                                         reason), self, runner=self._runner))
 
     def _on_direction_action_triggered(self) -> None:
-        self._open_direction_dialog()
-
-    def _open_direction_dialog(self, proposal: DirectionInput | None = None) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(DirectionDialog(
             self.services.ctx.clock.today(), header.direction,
-            lambda data: cases.set_direction(header.case_id, header.version, data), self, runner=self._runner,
-            proposal=proposal))
+            lambda data: cases.set_direction(header.case_id, header.version, data), self, runner=self._runner))
 
     def _on_protection_direction_suggested(self, saved: MeasureSaved) -> None:
         """A measure runs: ask whether its certified institution now directs the case (never changed unasked)."""

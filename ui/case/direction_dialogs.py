@@ -116,23 +116,21 @@ class DirectionDialog(FormDialog):
     the organisation, person and contact. ``set_direction(DirectionInput)`` is the service call."""
 
     def __init__(self, today: date, current: DirectionHolder, set_direction: Callable[[DirectionInput], CaseChange],
-                 parent: QWidget | None = None, *, runner: TaskRunner, proposal: DirectionInput | None = None):
+                 parent: QWidget | None = None, *, runner: TaskRunner):
         super().__init__(self.tr("Direction of the case"), runner, intro=self.tr(
             "Who directs this case? With samenregie a provider holds the daily direction and the team the "
             "process; elsewhere another party directs (e.g. the family guardian during an OTS) and the team "
             "cooperates. The change is kept in the case history."), parent=parent)
         self._set_direction = set_direction
-        shown = proposal or DirectionInput(current.mode, current.since, current.organisation, current.person,
-                                           current.contact)
         self.mode_combo = enum_combo(DirectionMode)
-        select_enum(self.mode_combo, shown.mode)
-        self.organisation_edit = QLineEdit(shown.organisation or "")
+        select_enum(self.mode_combo, current.mode)
+        self.organisation_edit = QLineEdit(current.organisation or "")
         self.organisation_edit.setPlaceholderText(self.tr("e.g. the certified institution or the provider"))
-        self.person_edit = QLineEdit(shown.person or "")
+        self.person_edit = QLineEdit(current.person or "")
         self.person_edit.setPlaceholderText(self.tr("e.g. the family guardian"))
-        self.contact_edit = QLineEdit(shown.contact or "")
+        self.contact_edit = QLineEdit(current.contact or "")
         self.contact_edit.setPlaceholderText(self.tr("phone number or e-mail"))
-        self.since_edit = DateLineEdit(shown.since if proposal is not None else today, today=today)
+        self.since_edit = DateLineEdit(today, today=today)  # a change starts today unless told otherwise
         self.add_field(self.tr("Who directs"), "mode", self.mode_combo)
         self.add_field(self.tr("Organisation"), "organisation", self.organisation_edit)
         self.add_field(self.tr("Person"), "person", self.person_edit)
