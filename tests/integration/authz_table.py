@@ -202,6 +202,9 @@ CALLS: dict[str, Call] = {
     # inspection and a copy of one person's file
     "privacy.person_file": Call(lambda s, t: s.privacy.person_file(t.w.person)),
     "privacy.export_person_file": Call(lambda s, t: s.privacy.export_person_file(t.w.person, t.out)),
+    # who looked at the file of a family, or of one person
+    "privacy.export_access_report": Call(lambda s, t: s.privacy.export_access_report(
+        t.out / "wie-keek.pdf", family_id=t.w.family)),
     # supervisors: another team's overview, cases, figures and log
     "supervision.team_overview": Call(lambda s, t: s.supervision.team_overview(t.w.team_b), "supervisor"),
     "supervision.worker_caseload": Call(lambda s, t: s.supervision.worker_caseload(t.w.team_b, t.w.users["b"]),
