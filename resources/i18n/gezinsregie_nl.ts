@@ -665,6 +665,10 @@
         <translation>een product van een zorgaanbieder</translation>
     </message>
     <message>
+        <source>the child-protection measures (OTS, guardianship)</source>
+        <translation>de kinderbeschermingsmaatregelen (OTS, voogdij)</translation>
+    </message>
+    <message>
         <source>a provider</source>
         <translation>een zorgaanbieder</translation>
     </message>
