@@ -155,3 +155,27 @@ def test_the_caseload_shows_a_badge_when_another_party_directs(qtbot, ozturk, se
     model.set_rows(services.caseload.my_caseload())
     assert model.data(family) == "Öztürk · regie elders"
     assert model.data(family, Qt.ItemDataRole.ToolTipRole) == f"Elders: {GI}"
+
+
+def test_a_colleagues_change_in_between_is_not_overwritten_by_the_direction(
+        qtbot, open_window, story, services, db_path, clock, monkeypatch):
+    from models.enums import Priority
+
+    from tests.integration.case_helpers import colleague_services
+
+    window = open_window(story.case_id)
+    with colleague_services(db_path, clock, "Mohamed El Amrani") as colleague:
+        header = colleague.members.case_header(story.case_id)
+        colleague.cases.set_priority(story.case_id, header.version, Priority.NORMAL, None)
+
+    def fill(dialog: DirectionDialog) -> None:
+        select_combo_data(dialog.mode_combo, DirectionMode.SAMENREGIE.value)
+        type_text(dialog.organisation_edit, "Levvel")
+        click_ok(qtbot, dialog)
+
+    drive_dialog(monkeypatch, DirectionDialog, fill)
+    window.direction_action.trigger()
+
+    assert window.notices == ["Een collega heeft deze casus gewijzigd; de gegevens zijn opnieuw geladen."]
+    assert services.members.case_header(story.case_id).direction_mode is DirectionMode.SOCIAL_TEAM
+    assert window.header.version == services.members.case_header(story.case_id).version
