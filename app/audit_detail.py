@@ -28,7 +28,8 @@ OBJECT_TYPES = frozenset({
     "access_log", "action", "case", "case_history", "caseload", "caseload_weights", "consent", "demo_data",
     "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal", "involvement",
     "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
-    "product", "protection_measure", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload", "team_overview",
+    "product", "protection_measure", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload",
+    "team_overview",
     "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
 })
 

@@ -15,8 +15,8 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, Person, Product, ProtectionMeasure, Provider,
-    Segment, Team, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, Person, Product, ProtectionMeasure,
+    Provider, Segment, Team, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {

@@ -179,3 +179,28 @@ def test_a_colleagues_change_in_between_is_not_overwritten_by_the_direction(
     assert window.notices == ["Een collega heeft deze casus gewijzigd; de gegevens zijn opnieuw geladen."]
     assert services.members.case_header(story.case_id).direction_mode is DirectionMode.SOCIAL_TEAM
     assert window.header.version == services.members.case_header(story.case_id).version
+
+
+def test_vandaag_lists_the_end_of_an_ots_and_the_placement(qtbot, ozturk, services, runner, events, ui_settings,
+                                                           clock):
+    from app.queries.due import Urgency
+    from ui.main_window import MainWindow
+    from ui.qt_models.due_items_model import DueColumn
+
+    family_id, case_id = ozturk
+    zoe = member_id(services, family_id, "Zoë")
+    services.protection.record(case_id, MeasureInput(zoe, ProtectionKind.OTS, GI, date(2026, 11, 1),
+                                                     date(2027, 2, 1), placement_on=date(2026, 11, 25)))
+    window = MainWindow(services, runner, events, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.today_page
+    page.later_check.setChecked(True)
+    shown = []
+    for level in (Urgency.THIS_WEEK, Urgency.LATER):
+        group = page.model.group_index(level)
+        columns = (DueColumn.FAMILY, DueColumn.KIND, DueColumn.DUE_DATE)
+        shown += [tuple(page.model.index(r, c, group).data() for c in columns)
+                  for r in range(page.model.rowCount(group))]
+    assert ("Öztürk", "Uithuisplaatsing", "25-11-2026") in shown
+    assert ("Öztürk", "Einde OTS", "01-02-2027") in shown
