@@ -29,8 +29,8 @@ OBJECT_TYPES = frozenset({
     "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal", "involvement",
     "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
     "product", "protection_measure", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload",
-    "team_overview",
-    "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
+    "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview",
+    "worker",
 })
 
 
