@@ -1449,8 +1449,8 @@
         <translation>Regie gewijzigd van {old} naar {new}</translation>
     </message>
     <message>
-        <source>Direction changed from {old} to {new}: {holder}</source>
-        <translation>Regie gewijzigd van {old} naar {new}: {holder}</translation>
+        <source>Direction changed from {old} to {new}: {reason}</source>
+        <translation>Regie gewijzigd van {old} naar {new}: {reason}</translation>
     </message>
     <message>
         <source>{measure} for {name} recorded, until {end}</source>

@@ -33,7 +33,7 @@ _SENTENCES = {
     "closed_note": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason}): {note}"),
     "reopened": QT_TRANSLATE_NOOP("CaseHistory", "Reopened (recurrence): {reason}"),
     "direction": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}"),
-    "direction_holder": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}: {holder}"),
+    "direction_reason": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}: {reason}"),
     "measure": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded, until {end}"),
     "measure_open": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded"),
     "extended": QT_TRANSLATE_NOOP("CaseHistory", "OTS for {name} extended from {old} to {new}"),
@@ -59,27 +59,28 @@ def _sentence(key: str, **params: str) -> str:
     return QCoreApplication.translate(CONTEXT, _SENTENCES[key]).format(**params)
 
 
+def _change(enum_type, event: CaseEventRow, key: str, *, reason: str | None) -> str:
+    """"<key> changed from <old> to <new>", with ": <reason>" (sentence ``<key>_reason``) when there is one."""
+    old = _in_sentence(enum_label(enum_type, event.from_value))
+    new = _in_sentence(enum_label(enum_type, event.to_value))
+    if reason:
+        return _sentence(f"{key}_reason", old=old, new=new, reason=reason)
+    return _sentence(key, old=old, new=new)
+
+
 def describe_event(event: CaseEventRow) -> str:
     """One Dutch sentence per event, e.g. "Overgedragen van Sanne de Vries aan Mohamed El Amrani: Verlof"."""
     kind = event.kind
     if kind is CaseEventKind.OPENED:
         return _sentence("opened", director=event.to_worker or "?")
     if kind is CaseEventKind.STATUS_CHANGED:
-        old = _in_sentence(enum_label(CaseStatus, event.from_value))
-        new = _in_sentence(enum_label(CaseStatus, event.to_value))
-        if event.reason:
-            return _sentence("status_reason", old=old, new=new, reason=event.reason)
-        return _sentence("status", old=old, new=new)
+        return _change(CaseStatus, event, "status", reason=event.reason)
     if kind is CaseEventKind.DIRECTOR_TRANSFERRED:
         return _sentence("transferred", old=event.from_worker or "?", new=event.to_worker or "?",
                          reason=event.reason or "")
     if kind is CaseEventKind.PRIORITY_CHANGED:
-        old = _in_sentence(enum_label(Priority, event.from_value))
-        new = _in_sentence(enum_label(Priority, event.to_value))
-        if event.reason:
-            return _sentence("priority_reason", old=old, new=new,
-                             reason=_in_sentence(enum_label(PriorityReason, event.reason)))
-        return _sentence("priority", old=old, new=new)
+        return _change(Priority, event, "priority",
+                       reason=_in_sentence(enum_label(PriorityReason, event.reason)) if event.reason else None)
     if kind is CaseEventKind.CLOSED:
         reason = _in_sentence(enum_label(CloseReason, event.to_value))
         if event.reason:
@@ -88,11 +89,7 @@ def describe_event(event: CaseEventRow) -> str:
     if kind is CaseEventKind.REOPENED:
         return _sentence("reopened", reason=event.reason or "")
     if kind is CaseEventKind.DIRECTION_CHANGED:
-        old = _in_sentence(enum_label(DirectionMode, event.from_value))
-        new = _in_sentence(enum_label(DirectionMode, event.to_value))
-        if event.reason:
-            return _sentence("direction_holder", old=old, new=new, holder=event.reason)
-        return _sentence("direction", old=old, new=new)
+        return _change(DirectionMode, event, "direction", reason=event.reason)
     if kind is CaseEventKind.MEASURE_RECORDED:
         measure = enum_label(ProtectionKind, event.from_value)
         if event.to_value:
