@@ -16,7 +16,8 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    ContactOutcome, DestructionGround, EvaluationDecision, HandoverStatus, LegalGround, Role, SharingPurpose,
+    ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
+    Role, SharingPurpose,
 )
 
 CONTEXT = "AccessLog"
@@ -34,6 +35,8 @@ OBJECT_TYPES = frozenset({
     "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
     # own statement and correction (Jeugdwet 7.3.8), the family-group plan offer (4.1.2)
     "own_statement", "text_correction", "family_group_plan_offer",
+    # child-protection measures (issue 15)
+    "protection_measure",
 })
 
 
@@ -100,6 +103,8 @@ class DetailCode(StrEnum):
     DESTRUCTION_WITHDRAWN = "destruction_withdrawn"
     DESTRUCTION_EXECUTED = "destruction_executed"
     ACCESS_LOG_PURGED = "access_log_purged"
+    DIRECTION_SET = "direction_set"
+    MEASURE_RECORDED = "measure_recorded"
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,10 @@ SPECS: dict[DetailCode, Spec] = {
                                  (("rows", COUNT),)),
     C.ACCESS_LOG_PURGED: Spec(QT_TRANSLATE_NOOP("AccessLog", "{entries} access-log entries from before {cutoff} removed"),
                               (("entries", COUNT), ("cutoff", DAY))),
+    C.DIRECTION_SET: Spec(QT_TRANSLATE_NOOP("AccessLog", "Direction: {mode}"),
+                          (("mode", _tokens(*DirectionMode)),)),
+    C.MEASURE_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Measure: {kind}"),
+                             (("kind", _tokens(*ProtectionKind)),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -221,6 +230,12 @@ TOKEN_LABELS = {
     EvaluationDecision.SCALE_UP.value: QT_TRANSLATE_NOOP("AccessLog", "scale the help up"),
     EvaluationDecision.END_HELP.value: QT_TRANSLATE_NOOP("AccessLog", "end the help"),
     EvaluationDecision.TO_WAAKVLAM.value: QT_TRANSLATE_NOOP("AccessLog", "move to waakvlam"),
+    DirectionMode.SOCIAL_TEAM.value: QT_TRANSLATE_NOOP("AccessLog", "the social team"),
+    DirectionMode.SAMENREGIE.value: QT_TRANSLATE_NOOP("AccessLog", "samenregie"),
+    DirectionMode.ELSEWHERE.value: QT_TRANSLATE_NOOP("AccessLog", "elsewhere"),
+    ProtectionKind.PROVISIONAL_OTS.value: QT_TRANSLATE_NOOP("AccessLog", "provisional OTS"),
+    ProtectionKind.OTS.value: QT_TRANSLATE_NOOP("AccessLog", "OTS"),
+    ProtectionKind.GUARDIANSHIP.value: QT_TRANSLATE_NOOP("AccessLog", "guardianship"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

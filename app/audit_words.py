@@ -91,6 +91,7 @@ OBJECTS = {
     "person": QT_TRANSLATE_NOOP("AccessWords", "a family member's details"),
     "plan_versions": QT_TRANSLATE_NOOP("AccessWords", "the versions of the family plan"),
     "product": QT_TRANSLATE_NOOP("AccessWords", "a provider's product"),
+    "protection_measure": QT_TRANSLATE_NOOP("AccessWords", "the child-protection measures (OTS, guardianship)"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),

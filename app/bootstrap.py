@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.cases import CaseService
     from app.services.consents import ConsentService
     from app.services.sharing import SharingService
+    from app.services.protection import ProtectionService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -76,6 +77,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "sharing": ("app.services.sharing", "SharingService"),
     "statements": ("app.services.statements", "StatementService"),
     "retention": ("app.services.retention", "RetentionService"),
+    "protection": ("app.services.protection", "ProtectionService"),
 }
 
 
@@ -130,6 +132,7 @@ class Services:
         sharing: SharingService
         statements: StatementService
         retention: RetentionService
+        protection: ProtectionService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

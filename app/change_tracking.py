@@ -15,8 +15,9 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product, Provider,
-    Segment, SharingRecord, Team, TextCorrection, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product,
+    ProtectionMeasure, Provider, Segment, SharingRecord, Team, TextCorrection, Waakvlam, WaakvlamContact, Worker,
+    WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -26,7 +27,8 @@ KINDS: dict[type, ChangeKind] = {
     Evaluation: ChangeKind.EVALUATION, EvaluationGoal: ChangeKind.EVALUATION,
     Involvement: ChangeKind.INVOLVEMENT, InvolvementGoal: ChangeKind.INVOLVEMENT,
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
-    Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT, TextCorrection: ChangeKind.STATEMENT,
+    Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT,
+    TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
     LifeDomain: ChangeKind.SETTINGS, LocalSetting: ChangeKind.SETTINGS,

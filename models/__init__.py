@@ -16,6 +16,7 @@ from models.consent import Consent
 from models.sharing import SharingRecord
 from models.statement import OwnStatement, TextCorrection
 from models.retention import DestructionRequest
+from models.protection import ProtectionMeasure
 
 __all__ = [
     "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -24,5 +25,5 @@ __all__ = [
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
-    "DestructionRequest",
+    "DestructionRequest", "ProtectionMeasure",
 ]

@@ -30,6 +30,12 @@ class Case(Versioned, Timestamped, Base):
     direction_mode: Mapped[DirectionMode] = mapped_column(
         enum_column(DirectionMode, "direction_mode"), default=DirectionMode.SOCIAL_TEAM
     )
+    # Who holds the direction (samenregie: the provider's daily direction; elsewhere: e.g. the certified
+    # institution during an OTS) and since when; empty while the social team directs.
+    direction_organisation: Mapped[str | None] = mapped_column(String(200))
+    direction_person: Mapped[str | None] = mapped_column(String(120))
+    direction_contact: Mapped[str | None] = mapped_column(String(200))
+    direction_since: Mapped[date | None] = mapped_column(Date)
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     close_reason: Mapped[CloseReason | None] = mapped_column(enum_column(CloseReason, "close_reason"))

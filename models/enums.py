@@ -48,6 +48,13 @@ class DirectionMode(StrEnum):
     ELSEWHERE = "elsewhere"
 
 
+class ProtectionKind(StrEnum):
+    """A child-protection measure of a court for a young person (Burgerlijk Wetboek 1:255, 1:257, 1:302)."""
+    PROVISIONAL_OTS = "provisional_ots"  # voorlopige ondertoezichtstelling: at most three months
+    OTS = "ots"                          # ondertoezichtstelling: at most a year, extended a year at a time
+    GUARDIANSHIP = "guardianship"        # voogdij (of a certified institution)
+
+
 class CloseReason(StrEnum):
     GOALS_REACHED = "goals_reached"
     HANDED_OVER = "handed_over"
@@ -65,6 +72,9 @@ class CaseEventKind(StrEnum):
     PRIORITY_CHANGED = "priority_changed"
     CLOSED = "closed"
     REOPENED = "reopened"
+    DIRECTION_CHANGED = "direction_changed"   # from/to: direction modes; reason: who holds it
+    MEASURE_RECORDED = "measure_recorded"     # from: protection kind; to: end date (ISO); reason: the young person
+    MEASURE_EXTENDED = "measure_extended"     # from/to: old and new end date (ISO); reason: the young person
 
 
 class PlanStatus(StrEnum):

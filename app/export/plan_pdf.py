@@ -128,7 +128,9 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
         [tx.tr(tx.CONTACT), tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name)), tx.tr(tx.MUNICIPALITY),
          clean(data.municipality) or "—"],
         [tx.tr(tx.PLAN_DATE), tx.day(data.plan_date), tx.tr(tx.STATUS), tx.label(data.status)],
-        [tx.tr(tx.DIRECTION), tx.label(data.direction_mode), tx.tr(tx.PRINTED), tx.day(data.print_date)],
+        [tx.tr(tx.DIRECTION), clean(tx.direction_line(data.direction_mode, data.direction_holder,
+                                                      data.direction_since)),
+         tx.tr(tx.PRINTED), tx.day(data.print_date)],
     ]
     label_w = 27 * mm
     value_w = (width - 2 * label_w) / 2

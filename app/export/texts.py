@@ -54,6 +54,9 @@ MUNICIPALITY = QT_TRANSLATE_NOOP("Pdf", "Municipality")
 PLAN_DATE = QT_TRANSLATE_NOOP("Pdf", "Plan date")
 STATUS = QT_TRANSLATE_NOOP("Pdf", "Status")
 DIRECTION = QT_TRANSLATE_NOOP("Pdf", "Direction")
+CASE_DIRECTION_ELSEWHERE = QT_TRANSLATE_NOOP("Pdf", "with {holder}")
+CASE_DIRECTION_SAMENREGIE = QT_TRANSLATE_NOOP("Pdf", "Samenregie, daily direction with {holder}")
+CASE_DIRECTION_SINCE = QT_TRANSLATE_NOOP("Pdf", "{direction} (since {date})")
 PRINTED = QT_TRANSLATE_NOOP("Pdf", "Printed")
 FAMILY_GROUP_PLAN = QT_TRANSLATE_NOOP("Pdf", "Family-group plan")
 FAMILY_GROUP_PLAN_OFFERED_ON = QT_TRANSLATE_NOOP("Pdf", "Offered on {date}")
@@ -260,6 +263,16 @@ def label(value: Enum | None, empty: str = "") -> str:
         return empty
     source = _LABELS.get((type(value), value.value))
     return tr(source) if source is not None else str(value.value)
+
+
+def direction_line(mode: DirectionMode, holder: tuple[str, ...], since: date | None) -> str:
+    """The plan's direction line: "bij Jeugdbescherming Noord, Petra Visser, 06-12345678 (sinds 01-11-2026)";
+    only the mode while the social team directs (or nobody was named)."""
+    if not holder or mode is DirectionMode.SOCIAL_TEAM:
+        return label(mode)
+    text = tr(CASE_DIRECTION_ELSEWHERE if mode is DirectionMode.ELSEWHERE else CASE_DIRECTION_SAMENREGIE,
+              holder=", ".join(holder))
+    return tr(CASE_DIRECTION_SINCE, direction=text, date=day(since)) if since is not None else text
 
 
 def actor_count(actor: Actor | None, count: int) -> str:

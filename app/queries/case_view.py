@@ -9,10 +9,27 @@ from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.queries.plan_versions import PlanVersions, case_plan_versions
+from app.queries.protection import MeasureDTO, running_measures
 from app.validation import age_on
 from models.family import full_name
 from models import Case, Family, NetworkMember, Person, Team, Worker
 from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority, PriorityReason
+
+
+@dataclass(frozen=True)
+class DirectionHolder:
+    """Who directs the case and since when: the mode, and for samenregie or elsewhere the holder."""
+
+    mode: DirectionMode
+    organisation: str | None = None
+    person: str | None = None
+    contact: str | None = None
+    since: date | None = None
+
+    @property
+    def holder_parts(self) -> tuple[str, ...]:
+        """Organisation, person and contact, those given."""
+        return tuple(p for p in (self.organisation, self.person, self.contact) if p)
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,8 @@ class CaseHeader:
     reopen_count: int
     plan: PlanVersions              # the agreed version and the draft in progress
     version: int                    # the case's version, for optimistic locking in CaseService
+    direction: DirectionHolder      # who holds the direction, since when
+    measures: tuple[MeasureDTO, ...]  # child-protection measures running today, ending first first
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -110,7 +129,8 @@ def network_dto(n: NetworkMember | Row) -> NetworkMemberDTO:
 
 _HEADER_COLUMNS = (
     Case.id, Case.family_id, Case.team_id, Case.director_id, Case.status, Case.priority, Case.priority_reason,
-    Case.direction_mode, Case.opened_on, Case.closed_on, Case.reopen_count, Case.version,
+    Case.direction_mode, Case.direction_organisation, Case.direction_person, Case.direction_contact,
+    Case.direction_since, Case.opened_on, Case.closed_on, Case.reopen_count, Case.version,
     Family.name.label("family_name"), Worker.name.label("director_name"), Team.name.label("team_name"))
 _FAMILY_COLUMNS = (Family.street, Family.postcode, Family.city, Family.municipality_code,
                    Family.version.label("family_version"))
@@ -122,17 +142,23 @@ def _header_select(*more) -> Select:
             .join(Worker, Worker.id == Case.director_id).join(Team, Team.id == Case.team_id))
 
 
-def case_header(session: Session, case: Case) -> CaseHeader:
-    return _header(session, session.execute(_header_select().where(Case.id == case.id)).one())
+def case_header(session: Session, case: Case, today: date) -> CaseHeader:
+    return _header(session, session.execute(_header_select().where(Case.id == case.id)).one(), today)
 
 
-def _header(session: Session, row: Row) -> CaseHeader:
+def direction_holder(row: Row) -> DirectionHolder:
+    return DirectionHolder(row.direction_mode, row.direction_organisation, row.direction_person,
+                           row.direction_contact, row.direction_since)
+
+
+def _header(session: Session, row: Row, today: date) -> CaseHeader:
     return CaseHeader(
         case_id=row.id, family_id=row.family_id, family_name=row.family_name, director_id=row.director_id,
         director_name=row.director_name, team_id=row.team_id, team_name=row.team_name, status=row.status,
         priority=row.priority, priority_reason=row.priority_reason, direction_mode=row.direction_mode,
         opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
-        plan=case_plan_versions(session, row.id), version=row.version,
+        plan=case_plan_versions(session, row.id), version=row.version, direction=direction_holder(row),
+        measures=running_measures(session, row.family_id, today),
     )
 
 
@@ -150,7 +176,7 @@ def case_view_row(session: Session, case_id: int) -> Row | None:
 
 def case_view(session: Session, row: Row, today: date) -> CaseView:
     """The header and the family of :func:`case_view_row`'s case, with the plan versions, members and network."""
-    return CaseView(_header(session, row), _family(session, row.family_id, row.family_name, row.street,
+    return CaseView(_header(session, row, today), _family(session, row.family_id, row.family_name, row.street,
                                                    row.postcode, row.city, row.municipality_code,
                                                    row.family_version, today))
 

@@ -12,7 +12,7 @@ from app.queries.due import DueItem, OpenCase, case_plans, due_items, first_per_
 from app.queries.plan_versions import NO_PLAN, PlanVersions, plan_versions
 from app.validation import age_on
 from models import Case, Family, Person, Worker
-from models.enums import CaseStatus, MemberRole, PlanStatus, Priority
+from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,8 @@ class CaseloadRow:
     priority: Priority
     opened_on: date
     plan: PlanVersions  # the agreed version and the draft in progress
+    direction_mode: DirectionMode = DirectionMode.SOCIAL_TEAM
+    direction_organisation: str | None = None  # who holds it, for samenregie or elsewhere
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -80,7 +82,8 @@ def caseload_with_due(session: Session, today: date, *, director_id: int | None 
 
 _CASES = (
     select(Case.id, Case.family_id, Family.name, Case.status, Case.director_id, Worker.name,
-           Case.priority, Case.opened_on, Person.first_name, Person.date_of_birth)
+           Case.priority, Case.opened_on, Case.direction_mode, Case.direction_organisation, Person.first_name,
+           Person.date_of_birth)
     .join(Family, Family.id == Case.family_id)
     .join(Worker, Worker.id == Case.director_id)
     .outerjoin(Person, and_(Person.family_id == Case.family_id, Person.role == MemberRole.YOUNG_PERSON))
@@ -118,7 +121,7 @@ def rows_with_plans(cases: CaseLines, plans: Iterable[Row], today: date) -> list
             case_id=cid, family_id=fid, family_name=name,
             children=tuple(ChildSummary(first, age_on(born, today)) for first, born in children), status=status,
             director_id=did, director_name=dname, priority=prio, opened_on=opened,
-            plan=versions.get(cid, NO_PLAN),
+            plan=versions.get(cid, NO_PLAN), direction_mode=mode, direction_organisation=holder,
         )
-        for (cid, fid, name, status, did, dname, prio, opened), children in cases
+        for (cid, fid, name, status, did, dname, prio, opened, mode, holder), children in cases
     ]

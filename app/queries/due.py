@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.queries.consents import renewals_due
 from app.queries.evaluations import evaluation_due_dates
 from app.queries.involvements import ENDING_SOON
+from app.queries.protection import measures_due
 from app.queries.waakvlam import active_waakvlams
 from models import Case, Family, FamilyPlan, Involvement, Provider
 from models.enums import CaseStatus, FamilyGroupPlanAnswer, PlanStatus
@@ -37,6 +38,8 @@ class DueKind(StrEnum):
     WAAKVLAM_END = "waakvlam_end"            # the waakvlam's end: end it and close the case
     CONSENT_RENEWAL = "consent_renewal"      # a young person turned 12 or 16 after a consent was given
     FAMILY_GROUP_PLAN = "family_group_plan"  # no answer yet to the family-group plan offer, before the first plan
+    MEASURE_ENDING = "measure_ending"        # a (provisional) OTS ends within three months: agree with the GI
+    PLACEMENT = "placement"                  # an out-of-home placement under a measure: cooperate with the GI
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -57,7 +60,7 @@ class DueItem:
     case_id: int
     family_id: int
     family_name: str
-    object_id: int | None    # the involvement, waakvlam contact, waakvlam or consent; None for evaluation and plan
+    object_id: int | None    # involvement, waakvlam (contact), consent or measure; None: evaluation, plan
     detail: str | None       # the provider's or waakvlam holder's name; the young person's for a consent
 
 
@@ -167,6 +170,9 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
     if by_id:
         for case_id, consent_id, due, name in renewals_due(session, list(by_id) if scope is None else scope, today):
             add(DueKind.CONSENT_RENEWAL, case_id, due, consent_id, name)
+        for what, case_id, measure_id, due, name in measures_due(
+                session, list(by_id) if scope is None else scope, today):
+            add(DueKind.MEASURE_ENDING if what == "ending" else DueKind.PLACEMENT, case_id, due, measure_id, name)
     return sorted(items, key=sort_key)
 
 

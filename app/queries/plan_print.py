@@ -158,6 +158,8 @@ class PlanPrintData:
     family_name: str
     case_status: CaseStatus
     direction_mode: DirectionMode
+    direction_holder: tuple[str, ...]  # organisation, person, contact (those given) for samenregie or elsewhere
+    direction_since: date | None
     plan_id: int
     version_no: int
     status: PlanStatus
@@ -230,7 +232,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
                FamilyPlan.strengths, FamilyPlan.desired_future, FamilyPlan.agreements,
                Case.family_group_plan_offered_on, Case.family_group_plan_answer, Case.family_group_plan_note,
                FamilyPlan.evaluation_interval_weeks,
-               Case.family_id, Case.status, Case.direction_mode, Family.name, Family.municipality_code,
+               Case.family_id, Case.status, Case.direction_mode, Case.direction_organisation, Case.direction_person,
+               Case.direction_contact, Case.direction_since, Family.name, Family.municipality_code,
                Worker.name, Team.name, Team.municipality_code, Team.municipality_name)
         .join(Case, Case.id == FamilyPlan.case_id)
         .join(Family, Family.id == Case.family_id)
@@ -241,7 +244,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
     if head is None:
         return None
     (case_id, version_no, status, plan_date, agreed_on, agreed_with, request, concerns, strengths, future,
-     agreements, fgp_offered_on, fgp_answer, fgp_note, interval, family_id, case_status, direction_mode, family_name,
+     agreements, fgp_offered_on, fgp_answer, fgp_note, interval, family_id, case_status, direction_mode,
+     direction_organisation, direction_person, direction_contact, direction_since, family_name,
      family_municipality, director, team, team_municipality_code, team_municipality) = head
 
     persons = session.execute(
@@ -266,7 +270,9 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
                        latest_evaluated(session, case_id, print_date))
     return PlanPrintData(
         case_id=case_id, family_id=family_id, family_name=family_name, case_status=case_status,
-        direction_mode=direction_mode, plan_id=plan_id, version_no=version_no, status=status, plan_date=plan_date,
+        direction_mode=direction_mode, plan_id=plan_id,
+        direction_holder=tuple(p for p in (direction_organisation, direction_person, direction_contact) if p),
+        direction_since=direction_since, version_no=version_no, status=status, plan_date=plan_date,
         agreed_on=agreed_on, agreed_with=agreed_with, director_name=director, team_name=team,
         municipality=_municipality(session, family_municipality, team_municipality_code, team_municipality),
         request_for_help=request or "", concerns=concerns or "", strengths=strengths or "",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
@@ -18,8 +18,45 @@ from app.row_locks import lock_family
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Waakvlam, Worker, WorkerTeam
 from models.enums import (
-    AuditEvent, CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason, WaakvlamStatus,
+    AuditEvent, CaseEventKind, CaseStatus, CloseReason, DirectionMode, Priority, PriorityReason, WaakvlamStatus,
 )
+
+DIRECTION_AHEAD = timedelta(days=31)  # a change of direction agreed now may start within a month
+ORGANISATION_MAX, PERSON_MAX, CONTACT_MAX = 200, 120, 200
+
+
+@dataclass(frozen=True)
+class DirectionInput:
+    """Who directs the case from ``since``: the social team, samenregie (the provider ``organisation``
+    holds the daily direction) or elsewhere (``organisation`` directs, e.g. the certified institution)."""
+
+    mode: DirectionMode | None
+    since: date | None
+    organisation: str | None = None
+    person: str | None = None
+    contact: str | None = None  # phone number or e-mail, as typed
+
+
+def validate_direction(errors: FieldErrors, data: DirectionInput, today: date) -> DirectionInput:
+    """The input with its texts normalised (no holder when the social team directs); every problem at its field."""
+    if data.mode is None:
+        errors.add("mode", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+    organisation = errors.optional("organisation", data.organisation, ORGANISATION_MAX)
+    person = errors.optional("person", data.person, PERSON_MAX)
+    contact = errors.optional("contact", data.contact, CONTACT_MAX)
+    if data.mode in (DirectionMode.SAMENREGIE, DirectionMode.ELSEWHERE) and not organisation \
+            and not errors.has("organisation"):
+        errors.add("organisation", QT_TRANSLATE_NOOP(
+            "Errors", "Name the organisation that holds the direction (e.g. the certified institution or the provider)."))
+    if data.since is None:
+        errors.add("since", QT_TRANSLATE_NOOP("Errors", "This field is required."))
+    elif errors.in_years("since", data.since) and data.since > today + DIRECTION_AHEAD:
+        errors.add("since", QT_TRANSLATE_NOOP(
+            "Errors", "The direction can change at most a month from today ({days} days)."),
+                   days=DIRECTION_AHEAD.days)
+    if data.mode is DirectionMode.SOCIAL_TEAM:
+        organisation = person = contact = None
+    return DirectionInput(data.mode, data.since, organisation, person, contact)
 
 
 @dataclass(frozen=True)
@@ -167,11 +204,12 @@ class CaseService:
     def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
         record_event(s, self.ctx, case, kind, **values)
 
-    def _done(self, s: Session, case: Case, code: DetailCode, director_id: int | None = None) -> CaseChange:
+    def _done(self, s: Session, case: Case, code: DetailCode, director_id: int | None = None,
+              **args: object) -> CaseChange:
         """Logs the change of the case's direction; done by someone other than its director (``director_id``
         when the change moved it), it is recorded on the director's behalf (NEN 7513 "namens")."""
         log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
-                   detail=detail(code),
+                   detail=detail(code, **args),
                    on_behalf_of=acting_for(s, self.ctx, director_id if director_id is not None else case.director_id))
         s.flush()
         return CaseChange(case.id, case.version, case.status)
@@ -218,6 +256,28 @@ class CaseService:
             case.priority = priority
             case.priority_reason = reason if priority is Priority.HIGH else None
             change = self._done(s, case, DetailCode.PRIORITY_SET)
+            uow.commit()
+            return change
+
+    def set_direction(self, case_id: int, expected_version: int, data: DirectionInput) -> CaseChange:
+        """Sets who directs the case, and since when; the change is kept in the case history."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        d = validate_direction(errors, data, self.ctx.clock.today())
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, expected_version)
+            if case.status is CaseStatus.CLOSED:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is closed."))
+            holder = ", ".join(p for p in (d.organisation, d.person, d.contact) if p)
+            self._event(s, case, CaseEventKind.DIRECTION_CHANGED, on_date=d.since,
+                        from_value=case.direction_mode.value, to_value=d.mode.value, reason=holder or None)
+            case.direction_mode = d.mode
+            case.direction_organisation, case.direction_person, case.direction_contact = (
+                d.organisation, d.person, d.contact)
+            case.direction_since = d.since
+            change = self._done(s, case, DetailCode.DIRECTION_SET, mode=d.mode)  # a colleague: for the director
             uow.commit()
             return change
 

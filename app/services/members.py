@@ -75,7 +75,7 @@ class MemberService:
         with self.ctx.uow() as uow:
             s = uow.session
             case = load_case(s, case_id, None)
-            header = case_header(s, case)
+            header = case_header(s, case, self.ctx.clock.today())
             log_access(s, self.ctx, AuditEvent.READ, "case", case.id, family_id=case.family_id, case_id=case.id)
             uow.commit()
             return header

@@ -119,7 +119,7 @@ class WaakvlamService:
             case = load_case(s, case_id, None)
             lock_case(s, case)  # help added meanwhile is seen by the check below, or waits for the waakvlam
             if expected_version is not None and case.version != expected_version:
-                raise ConcurrencyConflict(current=case_header(s, case))
+                raise ConcurrencyConflict(current=case_header(s, case, self.ctx.clock.today()))
             self._require_ready(s, case)
             worker_id, holder = self._holder(s, errors, data, case.team_id)
             if start < case.opened_on:

@@ -252,6 +252,14 @@
         <translation>{entries} regels van het toegangslog van voor {cutoff} verwijderd</translation>
     </message>
     <message>
+        <source>Direction: {mode}</source>
+        <translation>Regie: {mode}</translation>
+    </message>
+    <message>
+        <source>Measure: {kind}</source>
+        <translation>Maatregel: {kind}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -314,6 +322,30 @@
     <message>
         <source>move to waakvlam</source>
         <translation>naar waakvlam</translation>
+    </message>
+    <message>
+        <source>the social team</source>
+        <translation>het sociaal team</translation>
+    </message>
+    <message>
+        <source>samenregie</source>
+        <translation>samenregie</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>elders</translation>
+    </message>
+    <message>
+        <source>provisional OTS</source>
+        <translation>voorlopige OTS</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>OTS</translation>
+    </message>
+    <message>
+        <source>guardianship</source>
+        <translation>voogdij</translation>
     </message>
     <message>
         <source>worker</source>
@@ -699,6 +731,10 @@
     <message>
         <source>a provider&apos;s product</source>
         <translation>een product van een zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>the child-protection measures (OTS, guardianship)</source>
+        <translation>de kinderbeschermingsmaatregelen (OTS, voogdij)</translation>
     </message>
     <message>
         <source>a provider</source>
@@ -1343,6 +1379,14 @@
         <translation>Familiegroepsplan</translation>
     </message>
     <message>
+        <source>OTS ends</source>
+        <translation>Einde OTS</translation>
+    </message>
+    <message>
+        <source>Out-of-home placement</source>
+        <translation>Uithuisplaatsing</translation>
+    </message>
+    <message>
         <source>Directly involved in delivering the help</source>
         <translation>Rechtstreeks betrokken bij de hulp</translation>
     </message>
@@ -1446,6 +1490,30 @@
         <translation>Prioriteit: {priority}</translation>
     </message>
     <message>
+        <source>{measure} until {date}</source>
+        <translation>{measure} tot {date}</translation>
+    </message>
+    <message>
+        <source>{measure} (+{more})</source>
+        <translation>{measure} (+{more})</translation>
+    </message>
+    <message>
+        <source>{name}: {measure}, {institution}</source>
+        <translation>{name}: {measure}, {institution}</translation>
+    </message>
+    <message>
+        <source>Direction with {holder}</source>
+        <translation>Regie bij {holder}</translation>
+    </message>
+    <message>
+        <source>Samenregie with {holder}</source>
+        <translation>Samenregie met {holder}</translation>
+    </message>
+    <message>
+        <source>{direction} (from {date})</source>
+        <translation>{direction} (vanaf {date})</translation>
+    </message>
+    <message>
         <source>Director: {name}</source>
         <translation>Regisseur: {name}</translation>
     </message>
@@ -1499,6 +1567,26 @@
     <message>
         <source>Reopened (recurrence): {reason}</source>
         <translation>Heropend (recidive): {reason}</translation>
+    </message>
+    <message>
+        <source>Direction changed from {old} to {new}</source>
+        <translation>Regie gewijzigd van {old} naar {new}</translation>
+    </message>
+    <message>
+        <source>Direction changed from {old} to {new}: {reason}</source>
+        <translation>Regie gewijzigd van {old} naar {new}: {reason}</translation>
+    </message>
+    <message>
+        <source>{measure} for {name} recorded, until {end}</source>
+        <translation>{measure} voor {name} vastgelegd, tot {end}</translation>
+    </message>
+    <message>
+        <source>{measure} for {name} recorded</source>
+        <translation>{measure} voor {name} vastgelegd</translation>
+    </message>
+    <message>
+        <source>OTS for {name} extended from {old} to {new}</source>
+        <translation>OTS voor {name} verlengd van {old} tot {new}</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1700,30 @@
         <translation>Heropend</translation>
     </message>
     <message>
+        <source>Direction changed</source>
+        <translation>Regie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Measure recorded</source>
+        <translation>Maatregel vastgelegd</translation>
+    </message>
+    <message>
+        <source>Measure extended</source>
+        <translation>Maatregel verlengd</translation>
+    </message>
+    <message>
+        <source>Provisional OTS</source>
+        <translation>Voorlopige OTS</translation>
+    </message>
+    <message>
+        <source>OTS</source>
+        <translation>OTS</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>Voogdij</translation>
+    </message>
+    <message>
         <source>Social team directs</source>
         <translation>Regie bij sociaal team</translation>
     </message>
@@ -1656,6 +1768,14 @@
     <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Who directs the case: the social team, samenregie or another party (e.g. during an OTS)</source>
+        <translation>Wie de regie heeft: het sociaal team, samenregie of een andere partij (bijvoorbeeld tijdens een OTS)</translation>
     </message>
     <message>
         <source>Close case</source>
@@ -1726,6 +1846,14 @@
         <translation>{family} – Gezinsregie</translation>
     </message>
     <message>
+        <source>Direction of the case</source>
+        <translation>Regie van de casus</translation>
+    </message>
+    <message>
+        <source>During this measure the family guardian of {institution} directs. Record the case&apos;s direction as elsewhere: {institution}, from {date}?</source>
+        <translation>Tijdens deze maatregel heeft de jeugdbeschermer van {institution} de regie. De regie van de casus vastleggen als elders: {institution}, vanaf {date}?</translation>
+    </message>
+    <message>
         <source>A colleague changed this case; it has been reloaded.</source>
         <translation>Een collega heeft deze casus gewijzigd; de gegevens zijn opnieuw geladen.</translation>
     </message>
@@ -1747,6 +1875,14 @@
 </context>
 <context>
     <name>CaseloadModel</name>
+    <message>
+        <source>{family} · samenregie</source>
+        <translation>{family} · samenregie</translation>
+    </message>
+    <message>
+        <source>{family} · direction elsewhere</source>
+        <translation>{family} · regie elders</translation>
+    </message>
     <message>
         <source>Family</source>
         <translation>Gezin</translation>
@@ -3069,6 +3205,49 @@
     </message>
 </context>
 <context>
+    <name>DirectionDialog</name>
+    <message>
+        <source>Direction of the case</source>
+        <translation>Regie van de casus</translation>
+    </message>
+    <message>
+        <source>Who directs this case? With samenregie a provider holds the daily direction and the team the process; elsewhere another party directs (e.g. the family guardian during an OTS) and the team cooperates. The change is kept in the case history.</source>
+        <translation>Wie heeft de regie over deze casus? Bij samenregie heeft een aanbieder de dagelijkse regie en het team de procesregie; bij regie elders heeft een andere partij de regie (bijvoorbeeld de jeugdbeschermer tijdens een OTS) en werkt het team samen. De wijziging blijft in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>e.g. the certified institution or the provider</source>
+        <translation>bijv. de gecertificeerde instelling of de aanbieder</translation>
+    </message>
+    <message>
+        <source>e.g. the family guardian</source>
+        <translation>bijv. de jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>phone number or e-mail</source>
+        <translation>telefoonnummer of e-mail</translation>
+    </message>
+    <message>
+        <source>Who directs</source>
+        <translation>Wie heeft de regie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+</context>
+<context>
     <name>DueItemsModel</name>
     <message>
         <source>Family</source>
@@ -3312,6 +3491,14 @@
         <translation>Kies een actieve collega.</translation>
     </message>
     <message>
+        <source>Name the organisation that holds the direction (e.g. the certified institution or the provider).</source>
+        <translation>Noem de organisatie die de regie heeft (bijvoorbeeld de gecertificeerde instelling of de aanbieder).</translation>
+    </message>
+    <message>
+        <source>The direction can change at most a month from today ({days} days).</source>
+        <translation>De regie kan ten hoogste een maand vooruit wijzigen ({days} dagen).</translation>
+    </message>
+    <message>
         <source>Choose an active colleague of the case&apos;s team.</source>
         <translation>Kies een actieve collega uit het team van de casus.</translation>
     </message>
@@ -3322,6 +3509,10 @@
     <message>
         <source>Give the reason for priority.</source>
         <translation>Geef de reden voor prioriteit.</translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation>Deze casus is afgesloten.</translation>
     </message>
     <message>
         <source>This case is already closed.</source>
@@ -4203,6 +4394,54 @@
         <source>Choose the person&apos;s request or retention passed.</source>
         <translation>Kies &apos;op verzoek van de betrokkene&apos; of &apos;bewaartermijn verstreken&apos;.</translation>
     </message>
+    <message>
+        <source>Choose a young person of this family.</source>
+        <translation>Kies een jeugdige van dit gezin.</translation>
+    </message>
+    <message>
+        <source>Record a measure once the court has ruled: its start is at most a month ahead.</source>
+        <translation>Leg een maatregel vast als de rechter heeft beslist: de start ligt ten hoogste een maand vooruit.</translation>
+    </message>
+    <message>
+        <source>{name} is 18 or older at the start: a child-protection measure is for a minor.</source>
+        <translation>{name} is bij de start 18 of ouder: een kinderbeschermingsmaatregel is voor een minderjarige.</translation>
+    </message>
+    <message>
+        <source>An OTS has an end date: give the one the court set.</source>
+        <translation>Een OTS heeft een einddatum: vul die van de rechter in.</translation>
+    </message>
+    <message>
+        <source>The end cannot be before the start.</source>
+        <translation>Het einde kan niet voor de start liggen.</translation>
+    </message>
+    <message>
+        <source>A provisional OTS lasts at most three months.</source>
+        <translation>Een voorlopige OTS duurt ten hoogste drie maanden.</translation>
+    </message>
+    <message>
+        <source>An OTS lasts at most a year; extend it a year at a time.</source>
+        <translation>Een OTS duurt ten hoogste een jaar; verleng hem steeds met ten hoogste een jaar.</translation>
+    </message>
+    <message>
+        <source>A measure ends at the latest when the young person turns 18 ({date}).</source>
+        <translation>Een maatregel eindigt uiterlijk als de jeugdige 18 wordt ({date}).</translation>
+    </message>
+    <message>
+        <source>The out-of-home placement falls within the measure: from its start to its end.</source>
+        <translation>De uithuisplaatsing valt binnen de maatregel: vanaf de start tot het einde.</translation>
+    </message>
+    <message>
+        <source>Only an OTS is extended; after a provisional OTS the court orders an OTS.</source>
+        <translation>Alleen een OTS wordt verlengd; na een voorlopige OTS spreekt de rechter een OTS uit.</translation>
+    </message>
+    <message>
+        <source>The new end must be after the current end.</source>
+        <translation>Het nieuwe einde moet na het huidige einde liggen.</translation>
+    </message>
+    <message>
+        <source>An OTS is extended by at most a year at a time.</source>
+        <translation>Een OTS wordt steeds met ten hoogste een jaar verlengd.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -4480,6 +4719,29 @@
     <message>
         <source>The evaluation is saved. Close the case now? Make sure aftercare is arranged in the family&apos;s own network; a closed case can be reopened.</source>
         <translation>De evaluatie is opgeslagen. De casus nu afsluiten? Zorg dat de nazorg in het eigen netwerk van het gezin geregeld is; een afgesloten casus kan weer worden heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendMeasureDialog</name>
+    <message>
+        <source>Extend OTS</source>
+        <translation>OTS verlengen</translation>
+    </message>
+    <message>
+        <source>The OTS of {name} now ends on {date}. The court extends it by at most a year at a time; the extension is kept in the case history.</source>
+        <translation>De OTS van {name} eindigt nu op {date}. De rechter verlengt steeds met ten hoogste een jaar; de verlenging blijft in de geschiedenis van de casus.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, as the court set it</source>
+        <translation>dd-mm-jjjj, zoals de rechter besliste</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Nieuw einde</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
     </message>
 </context>
 <context>
@@ -6417,6 +6679,85 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Child-protection measure</source>
+        <translation>Kinderbeschermingsmaatregel</translation>
+    </message>
+    <message>
+        <source>Change measure</source>
+        <translation>Maatregel wijzigen</translation>
+    </message>
+    <message>
+        <source>A provisional OTS lasts at most three months, an OTS at most a year (extended a year at a time); a measure ends at the latest when the young person turns 18. While it runs the family guardian of the certified institution directs.</source>
+        <translation>Een voorlopige OTS duurt ten hoogste drie maanden, een OTS ten hoogste een jaar (steeds met ten hoogste een jaar verlengd); een maatregel eindigt uiterlijk als de jeugdige 18 wordt. Zolang hij loopt, heeft de jeugdbeschermer van de gecertificeerde instelling de regie.</translation>
+    </message>
+    <message>
+        <source>Choose a young person</source>
+        <translation>Kies een jeugdige</translation>
+    </message>
+    <message>
+        <source>{name} ({age})</source>
+        <translation>{name} ({age})</translation>
+    </message>
+    <message>
+        <source>Choose the measure</source>
+        <translation>Kies de maatregel</translation>
+    </message>
+    <message>
+        <source>the certified institution (GI)</source>
+        <translation>de gecertificeerde instelling (GI)</translation>
+    </message>
+    <message>
+        <source>the family guardian (jeugdbeschermer)</source>
+        <translation>de jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>phone number or e-mail</source>
+        <translation>telefoonnummer of e-mail</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, as the court set it</source>
+        <translation>dd-mm-jjjj, zoals de rechter besliste</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, if placed out of home</source>
+        <translation>dd-mm-jjjj, bij een uithuisplaatsing</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Certified institution</source>
+        <translation>Gecertificeerde instelling</translation>
+    </message>
+    <message>
+        <source>Family guardian</source>
+        <translation>Jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Out-of-home placement</source>
+        <translation>Uithuisplaatsing</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Add family member</source>
@@ -7558,6 +7899,18 @@
         <translation>Jongere, {age} jaar</translation>
     </message>
     <message>
+        <source>with {holder}</source>
+        <translation>bij {holder}</translation>
+    </message>
+    <message>
+        <source>Samenregie, daily direction with {holder}</source>
+        <translation>Samenregie, dagelijkse regie bij {holder}</translation>
+    </message>
+    <message>
+        <source>{direction} (since {date})</source>
+        <translation>{direction} (sinds {date})</translation>
+    </message>
+    <message>
         <source>Offered on {date}</source>
         <translation>Aangeboden op {date}</translation>
     </message>
@@ -8452,6 +8805,76 @@
     <message>
         <source>The connection works: signed in as {name}.</source>
         <translation>De verbinding werkt: aangemeld als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSection</name>
+    <message>
+        <source>Child-protection measures</source>
+        <translation>Kinderbeschermingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Record measure</source>
+        <translation>Maatregel vastleggen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation>Kinderbescherming</translation>
+    </message>
+    <message>
+        <source>A (provisional) OTS or guardianship per young person: during a measure the family guardian of the certified institution directs and the team cooperates.</source>
+        <translation>Een (voorlopige) OTS of voogdij per jeugdige: tijdens een maatregel heeft de jeugdbeschermer van de gecertificeerde instelling de regie en werkt het team samen.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeugdige</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Certified institution</source>
+        <translation>Gecertificeerde instelling</translation>
+    </message>
+    <message>
+        <source>Family guardian</source>
+        <translation>Jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Uithuisplaatsing</translation>
+    </message>
+    <message>
+        <source>at 18</source>
+        <translation>bij 18 jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (extended %n time(s))</source>
+        <translation>
+            <numerusform>{date} (%n keer verlengd)</numerusform>
+            <numerusform>{date} (%n keer verlengd)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No child-protection measure recorded.</source>
+        <translation>Geen kinderbeschermingsmaatregel vastgelegd.</translation>
     </message>
 </context>
 <context>

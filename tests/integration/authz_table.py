@@ -8,7 +8,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
+from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
@@ -27,13 +28,15 @@ from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, Consent, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
+    Action, Base, Case, Consent, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, ProtectionMeasure,
+    Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, EvaluationDecision, FamilyGroupPlanAnswer,
-    HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason, StatementSubject, WaakvlamHolder,
+    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
+    FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
+    StatementSubject, WaakvlamHolder,
 )
-from tests.integration.authz_world import World, members
+from tests.integration.authz_world import World, measure_input, members
 from tests.integration.care_helpers import involvement_input
 from tests.export.plan_data import pdf_text
 from tests.integration.case_helpers import domain_id, smart_goal
@@ -196,6 +199,16 @@ CALLS: dict[str, Call] = {
     "statements.family_group_plan_offer": Call(lambda s, t: s.statements.family_group_plan_offer(t.w.case)),
     "statements.record_family_group_plan_offer": Call(lambda s, t: s.statements.record_family_group_plan_offer(
         t.w.case, t.v(Case, t.w.case), FamilyGroupPlanInput(TODAY, FamilyGroupPlanAnswer.DECLINED))),
+    # case direction and child-protection measures
+    "cases.set_direction": Call(lambda s, t: s.cases.set_direction(t.w.case, t.v(Case, t.w.case), DirectionInput(
+        DirectionMode.SAMENREGIE, TODAY, "Levvel"))),
+    "protection.measures": Call(lambda s, t: s.protection.measures(t.w.case)),
+    "protection.record": Call(lambda s, t: s.protection.record(t.w.case, measure_input(t.w.person, TODAY))),
+    "protection.update": Call(lambda s, t: s.protection.update(
+        t.w.measure, t.v(ProtectionMeasure, t.w.measure), replace(measure_input(t.w.person, TODAY),
+                                                                   placement_on=TODAY))),
+    "protection.extend": Call(lambda s, t: s.protection.extend(
+        t.w.measure, t.v(ProtectionMeasure, t.w.measure), TODAY + timedelta(days=600))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

@@ -5,8 +5,8 @@ and supervisor try them.
 Team B ("Wijkteam Zuid", worker ``b``, colleague ``b2``, supervisor ``chef_b``):
 - Bakker (case ``case``): active, plan v1 agreed today and a draft v2 (``draft``) with two goals, the
   first (``goal``) with an action (``action``); Daan (``person``), a network member (``network``), a
-  journal entry (``entry``), help that is running (``involvement``), an evaluation and a consent
-  (``consent``) about Zoë (Daan, without consents, can be removed).
+  journal entry (``entry``), help that is running (``involvement``), an evaluation, a consent
+  (``consent``) about Zoë (Daan, without consents, can be removed) and an OTS (``measure``) of Zoë.
 - Claes (``moved_family``, ``waakvlam_case``): plan agreed (``agreed_only``), then a waakvlam
   (``waakvlam``) since 01-10, its first planned contact (``contact``) on 29-10. Directed by ``a``, who
   has moved to team A since (set in SQL: there is no service for leaving a team yet).
@@ -28,10 +28,12 @@ from app.services.exports import PlanDocument
 from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput
+from app.services.protection import MeasureInput
 from app.services.waakvlam import WaakvlamInput
 from models import Case, FamilyPlan
 from models.enums import (
-    ActionOwner, CloseReason, ConsentScope, EvaluationDecision, JournalKind, MemberRole, PlanStatus, Role, WaakvlamHolder,
+    ActionOwner, CloseReason, ConsentScope, EvaluationDecision, JournalKind, MemberRole, PlanStatus, ProtectionKind, Role,
+    WaakvlamHolder,
 )
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
 
@@ -69,6 +71,7 @@ class World:
     document: PlanDocument  # the draft of ``case``, rendered by b
     planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
     consent: int  # Zoë's parent's consent to share with her school
+    measure: int  # Daan's OTS, from today for 300 days
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -81,6 +84,12 @@ def intake_b(svc: Services, team_b: int, surname: str) -> tuple[int, int]:
     result = svc.families.intake(IntakeInput(family_name=f"Familie {surname}", members=members(surname),
                                              team_id=team_b, director_id=svc.ctx.user.worker_id, opened_on=OPENED))
     return result.family_id, result.case_id
+
+
+def measure_input(person: int, today: date) -> MeasureInput:
+    """An OTS of ``person`` from ``today`` for 300 days, with the certified institution."""
+    return MeasureInput(person, ProtectionKind.OTS, "Jeugdbescherming Noord-Holland", today,
+                        today + timedelta(days=300), "Petra Visser", "06-12345678")
 
 
 def build_world(svc: Services) -> World:
@@ -115,6 +124,7 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     zoe = next(m.id for m in svc.members.family_detail(family).members if m.first_name == "Zoë")
     consent = svc.consents.record(family, ConsentInput(zoe, ConsentScope.SCHOOL, svc.ctx.clock.today(),
                                                        party="OBS De Regenboog")).id
+    measure = svc.protection.record(case, measure_input(zoe, svc.ctx.clock.today())).measure.id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -135,4 +145,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
         assert uow.session.scalar(select(FamilyPlan.status).where(FamilyPlan.id == draft.id)) is PlanStatus.DRAFT
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
-                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent)
+                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure)

@@ -352,6 +352,24 @@ def _reopen(qtbot, services):
     return opened_by(window._on_reopen_action_triggered, window)
 
 
+def _extend_measure(qtbot, services):
+    """The Extend dialog of an OTS recorded for the case's youngest young person."""
+    from datetime import timedelta
+
+    from app.services.protection import MeasureInput
+    from models.enums import ProtectionKind
+
+    case_id = _case(services, CaseStatus.ACTIVE, PlanStatus.AGREED, care=True)
+    today = services.ctx.clock.today()
+    header = services.members.case_header(case_id)
+    child = services.members.family_detail(header.family_id).young_people[-1]
+    services.protection.record(case_id, MeasureInput(child.id, ProtectionKind.OTS, "Jeugdbescherming Noord-Holland",
+                                                     today, today + timedelta(days=300), "Petra Visser"))
+    window = case_window(qtbot, services, case_id, "family_tab")
+    window.family_tab.protection.table.selectRow(0)
+    return opened_by(window.family_tab.protection._on_extend_button_clicked, window)
+
+
 ENTRIES: list[Entry] = [
     Entry("main window: Today", "ui.pages.today_page:TodayPage", _page("today")),
     Entry("main window: My caseload", "ui.pages.caseload_page:MyCaseloadPage", _page("my_caseload")),
@@ -385,6 +403,11 @@ ENTRIES: list[Entry] = [
           _from_case("family_tab", lambda w: w.family_tab._on_add_member_button_clicked())),
     Entry("add network member", "ui.case.family_dialogs:NetworkMemberDialog",
           _from_case("family_tab", lambda w: w.family_tab._on_add_network_button_clicked())),
+    Entry("case direction", "ui.case.direction_dialogs:DirectionDialog",
+          _from_case(None, lambda w: w._on_direction_action_triggered())),
+    Entry("record measure", "ui.case.protection_dialogs:MeasureDialog",
+          _from_case("family_tab", lambda w: w.family_tab.protection._on_add_button_clicked())),
+    Entry("extend OTS", "ui.case.protection_dialogs:ExtendMeasureDialog", _extend_measure),
     Entry("record consent", "ui.case.consent_dialog:ConsentDialog",
           _from_case("family_tab", lambda w: w.family_tab.consents._on_add_button_clicked())),
     Entry("family-group plan offer", "ui.plan.statement_dialogs:FamilyGroupPlanDialog",

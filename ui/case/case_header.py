@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from app.queries.case_view import CaseHeader
+from app.queries.case_view import CaseHeader, DirectionHolder
 from app.queries.consents import ConsentRegister, ConsentStatus
-from models.enums import CaseStatus, Priority
+from models.enums import CaseStatus, DirectionMode, Priority
 from ui.labels.case import label
 from ui.widgets.heading import heading, muted
 from ui.formatting import format_date
@@ -44,6 +44,8 @@ class CaseHeaderBar(QFrame):
         self.priority_pill = _pill("priorityPill")
         self.plan_pill = _pill("planPill")
         self.consent_pill = _pill("consentPill")
+        self.measure_pill = _pill("measurePill")  # "OTS tot 12-03-2027": a child-protection measure runs
+        self.measure_pill.setVisible(False)
         self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
@@ -51,7 +53,7 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill):
+        for pill in (self.status_pill, self.priority_pill, self.measure_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
@@ -80,7 +82,12 @@ class CaseHeaderBar(QFrame):
         self.priority_pill.setText(self._priority_text(header))
         _set_flag(self.priority_pill, "high", header.priority is Priority.HIGH)
         self.plan_pill.setText(self.tr("Plan: {status}").format(status=plan_versions_label(header.plan)))
+        self.measure_pill.setText(self._measure_text(header))
+        self.measure_pill.setToolTip(self._measure_tooltip(header))
+        self.measure_pill.setVisible(bool(header.measures))
+        _set_flag(self.measure_pill, "high", bool(header.measures))
         self.details_label.setText(self._details_text(header))
+        self.details_label.setToolTip(", ".join(header.direction.holder_parts))
 
     def show_consents(self, register: ConsentRegister) -> None:
         """The compact consent status: "Consent: 2 valid, 1 to renew" (valid ones and ones due for renewal)."""
@@ -100,11 +107,40 @@ class CaseHeaderBar(QFrame):
             return self.tr("High priority: {reason}").format(reason=label(header.priority_reason))
         return self.tr("Priority: {priority}").format(priority=label(header.priority))
 
+    def _measure_text(self, header: CaseHeader) -> str:
+        """The measure ending first: "OTS tot 12-03-2027", "Voogdij"; "+1" when more run."""
+        if not header.measures:
+            return ""
+        first = header.measures[0]
+        text = label(first.kind)
+        if first.ends_on is not None:
+            text = self.tr("{measure} until {date}").format(measure=text, date=format_date(first.ends_on))
+        if len(header.measures) > 1:
+            text = self.tr("{measure} (+{more})").format(measure=text, more=len(header.measures) - 1)
+        return text
+
+    def _measure_tooltip(self, header: CaseHeader) -> str:
+        return "\n".join(self.tr("{name}: {measure}, {institution}").format(
+            name=m.person_name, measure=label(m.kind), institution=m.institution) for m in header.measures)
+
+    def direction_text(self, direction: DirectionHolder) -> str:
+        """"Samenregie with Levvel, Jan de Boer (from 01-11-2026)"; the mode alone while the team directs."""
+        if direction.mode is DirectionMode.SOCIAL_TEAM or not direction.holder_parts:
+            return label(direction.mode)
+        holder = ", ".join(direction.holder_parts[:2])  # the contact is in the tooltip and the dialog
+        if direction.mode is DirectionMode.ELSEWHERE:
+            text = self.tr("Direction with {holder}").format(holder=holder)
+        else:
+            text = self.tr("Samenregie with {holder}").format(holder=holder)
+        if direction.since is not None:
+            text = self.tr("{direction} (from {date})").format(direction=text, date=format_date(direction.since))
+        return text
+
     def _details_text(self, header: CaseHeader) -> str:
         parts = [
             self.tr("Director: {name}").format(name=header.director_name),
             header.team_name,
-            label(header.direction_mode),
+            self.direction_text(header.direction),
             self.tr("Started {date}").format(date=format_date(header.opened_on)),
         ]
         if header.closed_on is not None:

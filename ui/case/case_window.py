@@ -19,13 +19,17 @@ from app.changes import ChangeKind, Changes
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import CaseHeader, CaseView
 from app.services.exports import PlanDocument
+from app.services.cases import DirectionInput
+from app.services.protection import MeasureSaved
 from app.services.workers import WorkerRow
-from models.enums import CaseStatus
+from models.enums import CaseStatus, DirectionMode
 from ui.care.evaluations_tab import EvaluationsTab
 from ui.care.involvements_tab import InvolvementsTab
 from ui.care.waakvlam_tab import WaakvlamTab
 from ui.case.case_header import CaseHeaderBar
-from ui.case.direction_dialogs import CloseCaseDialog, PriorityDialog, ReopenDialog, TransferDialog
+from ui.case.direction_dialogs import (
+    CloseCaseDialog, DirectionDialog, PriorityDialog, ReopenDialog, TransferDialog,
+)
 from ui.case.family_tab import FamilyTab
 from ui.widgets.form_dialog import FormDialog
 from ui.case.history_tab import HistoryTab
@@ -33,12 +37,13 @@ from ui.case.journal_tab import JournalTab
 from ui.actions import CASE_KEYS
 from ui.widgets.accessible import focus_first_input
 from ui.widgets.style import case_stylesheet
-from ui.widgets.messages import ask_save_discard_cancel, inform
+from ui.widgets.messages import ask_save_discard_cancel, ask_yes_no, inform
 from ui.errors import error_text, show_error
 from ui.commands import run_command
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.export.provider_plan_dialog import ProviderPlanDialog
+from ui.formatting import format_date
 from ui.tasks import TaskRunner
 from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
@@ -47,7 +52,7 @@ log = logging.getLogger(__name__)
 PlanTabFactory = Callable[[Services, int, AppEvents, TaskRunner], QWidget]
 
 HEADER_KINDS = (ChangeKind.CASE, ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.PLAN, ChangeKind.WAAKVLAM,
-                ChangeKind.WORKER)  # what the header and the family tab show
+                ChangeKind.WORKER, ChangeKind.PROTECTION)  # what the header and the family tab show
 
 
 def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner: TaskRunner) -> QWidget:
@@ -65,7 +70,7 @@ def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner
 
 
 class CaseWindow(QMainWindow):
-    """``confirm_unsaved_changes`` and ``inform`` are attributes so tests (and callers) can replace them."""
+    """``confirm_unsaved_changes``, ``inform`` and ``ask`` are attributes so tests (and callers) can replace them."""
 
     closed = Signal(int)  # the case id, once the window really closes
 
@@ -83,11 +88,15 @@ class CaseWindow(QMainWindow):
         self._close_confirmed = False
         self.confirm_unsaved_changes = ask_save_discard_cancel
         self.inform = inform
+        self.ask = ask_yes_no
         self.setWindowTitle(self.tr("Case – Gezinsregie"))
 
         self.activate_action = QAction(self.tr("Make active"), self)
         self.transfer_action = QAction(self.tr("Transfer"), self)
         self.priority_action = QAction(self.tr("Priority"), self)
+        self.direction_action = QAction(self.tr("Direction"), self)
+        self.direction_action.setToolTip(self.tr(
+            "Who directs the case: the social team, samenregie or another party (e.g. during an OTS)"))
         self.close_case_action = QAction(self.tr("Close case"), self)
         self.reopen_action = QAction(self.tr("Reopen"), self)
         self.to_waakvlam_action = QAction(self.tr("To waakvlam"), self)
@@ -101,8 +110,9 @@ class CaseWindow(QMainWindow):
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
-        for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action, self.transfer_action,
-                       self.priority_action, self.close_case_action, self.reopen_action):
+        for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
+                       self.transfer_action, self.direction_action, self.priority_action, self.close_case_action,
+                       self.reopen_action):
             self.case_actions.addAction(action)
             action.setEnabled(False)
         self.close_window_action = QAction(self)
@@ -146,6 +156,8 @@ class CaseWindow(QMainWindow):
         self.provider_print_action.triggered.connect(self._on_provider_print_action_triggered)
         self.transfer_action.triggered.connect(self._on_transfer_action_triggered)
         self.priority_action.triggered.connect(self._on_priority_action_triggered)
+        self.direction_action.triggered.connect(self._on_direction_action_triggered)
+        self.family_tab.protection.direction_suggested.connect(self._on_protection_direction_suggested)
         self.close_case_action.triggered.connect(self._on_close_case_action_triggered)
         self.reopen_action.triggered.connect(self._on_reopen_action_triggered)
         self.to_waakvlam_action.triggered.connect(self._on_to_waakvlam_action_triggered)
@@ -187,6 +199,7 @@ class CaseWindow(QMainWindow):
         self.header = view.header
         self.header_bar.show_header(view.header)
         self.family_tab.set_family(view.family)
+        self.family_tab.protection.set_case(view.header.case_id, view.family)
         for tab in self._care_tabs():
             tab.set_header(view.header)
         self.setWindowTitle(self.tr("{family} – Gezinsregie").format(family=view.header.family_name))
@@ -200,7 +213,7 @@ class CaseWindow(QMainWindow):
     def _update_actions(self) -> None:
         status = self.header.status
         self.activate_action.setVisible(status is CaseStatus.INTAKE)
-        for action in (self.transfer_action, self.priority_action, self.close_case_action):
+        for action in (self.transfer_action, self.direction_action, self.priority_action, self.close_case_action):
             action.setVisible(status.is_open)
         self.reopen_action.setVisible(status is CaseStatus.CLOSED)
         self.to_waakvlam_action.setVisible(status is CaseStatus.ACTIVE)
@@ -267,6 +280,26 @@ class CaseWindow(QMainWindow):
             header.priority, header.priority_reason,
             lambda priority, reason: cases.set_priority(header.case_id, header.version, priority,
                                                         reason), self, runner=self._runner))
+
+    def _on_direction_action_triggered(self) -> None:
+        header, cases = self.header, self.services.cases
+        self._run_case_dialog(DirectionDialog(
+            self.services.ctx.clock.today(), header.direction,
+            lambda data: cases.set_direction(header.case_id, header.version, data), self, runner=self._runner))
+
+    def _on_protection_direction_suggested(self, saved: MeasureSaved) -> None:
+        """A measure runs: ask whether its certified institution now directs the case (never changed unasked)."""
+        m = saved.measure
+        if not self.ask(self, self.tr("Direction of the case"), self.tr(
+                "During this measure the family guardian of {institution} directs. Record the case's direction "
+                "as elsewhere: {institution}, from {date}?").format(institution=m.institution,
+                                                                    date=format_date(m.starts_on))):
+            return
+        cases, case_id = self.services.cases, self.case_id
+        data = DirectionInput(DirectionMode.ELSEWHERE, m.starts_on, m.institution, m.guardian_name, m.guardian_contact)
+        run_command(self._runner, self._events, "set direction",
+                    lambda: cases.set_direction(case_id, saved.case_version, data), None,
+                    self._on_case_command_failed, initiator=self, context=self)
 
     def _on_close_case_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases

@@ -1,16 +1,18 @@
-"""The steps in directing a case: transfer, priority, closing and reopening, each with its reason."""
+"""The steps in directing a case: who directs it, transfer, priority, closing and reopening, each with its reason."""
 from __future__ import annotations
 
-from functools import partial
-
 from collections.abc import Callable
+from datetime import date
+from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from app.services.cases import CaseChange
+from app.queries.case_view import DirectionHolder
+from app.services.cases import CaseChange, DirectionInput
 from app.services.workers import WorkerRow
-from models.enums import CloseReason, Priority, PriorityReason
+from models.enums import CloseReason, DirectionMode, Priority, PriorityReason
 from ui.tasks import TaskRunner
+from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.enum_combo import current_enum, enum_combo, select_enum
 
@@ -106,3 +108,44 @@ class ReopenDialog(FormDialog):
 
     def command(self) -> Callable[[], CaseChange]:
         return partial(self._reopen, self.reason_edit.toPlainText())
+
+
+class DirectionDialog(FormDialog):
+    """Who directs the case from which day: the social team, samenregie (a provider holds the daily
+    direction) or elsewhere (e.g. the family guardian of a certified institution during an OTS), with
+    the organisation, person and contact. ``set_direction(DirectionInput)`` is the service call."""
+
+    def __init__(self, today: date, current: DirectionHolder, set_direction: Callable[[DirectionInput], CaseChange],
+                 parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(self.tr("Direction of the case"), runner, intro=self.tr(
+            "Who directs this case? With samenregie a provider holds the daily direction and the team the "
+            "process; elsewhere another party directs (e.g. the family guardian during an OTS) and the team "
+            "cooperates. The change is kept in the case history."), parent=parent)
+        self._set_direction = set_direction
+        self.mode_combo = enum_combo(DirectionMode)
+        select_enum(self.mode_combo, current.mode)
+        self.organisation_edit = QLineEdit(current.organisation or "")
+        self.organisation_edit.setPlaceholderText(self.tr("e.g. the certified institution or the provider"))
+        self.person_edit = QLineEdit(current.person or "")
+        self.person_edit.setPlaceholderText(self.tr("e.g. the family guardian"))
+        self.contact_edit = QLineEdit(current.contact or "")
+        self.contact_edit.setPlaceholderText(self.tr("phone number or e-mail"))
+        self.since_edit = DateLineEdit(today, today=today)  # a change starts today unless told otherwise
+        self.add_field(self.tr("Who directs"), "mode", self.mode_combo)
+        self.add_field(self.tr("Organisation"), "organisation", self.organisation_edit)
+        self.add_field(self.tr("Person"), "person", self.person_edit)
+        self.add_field(self.tr("Contact"), "contact", self.contact_edit)
+        self.add_field(self.tr("From"), "since", self.since_edit)
+        self.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
+        self._on_mode_combo_current_index_changed()
+        self.mode_combo.setFocus()
+
+    def _on_mode_combo_current_index_changed(self, *_args) -> None:
+        elsewhere = current_enum(self.mode_combo, DirectionMode) is not DirectionMode.SOCIAL_TEAM
+        for edit in (self.organisation_edit, self.person_edit, self.contact_edit):
+            edit.setEnabled(elsewhere)
+
+    def command(self) -> Callable[[], CaseChange]:
+        return partial(self._set_direction, DirectionInput(
+            current_enum(self.mode_combo, DirectionMode), self.since_edit.date(), self.organisation_edit.text() or None,
+            self.person_edit.text() or None, self.contact_edit.text() or None))

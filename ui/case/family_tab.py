@@ -14,6 +14,7 @@ from ui.case.consent_section import ConsentSection
 from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
 from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
+from ui.case.protection_section import ProtectionSection
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import heading, muted
@@ -66,6 +67,7 @@ class FamilyTab(QWidget):
         self.edit_network_button = QPushButton(self.tr("Change"))
         self.remove_network_button = QPushButton(self.tr("Remove"))
         self.consents = ConsentSection(services, runner, self)
+        self.protection = ProtectionSection(services, runner, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -81,6 +83,8 @@ class FamilyTab(QWidget):
         layout.addWidget(muted(self.tr("People around the family who can help: relatives, neighbours, friends, "
                                        "a coach.")))
         layout.addWidget(self.network_table)
+        layout.addSpacing(10)
+        layout.addWidget(self.protection)
         layout.addSpacing(10)
         layout.addWidget(self.consents)
         layout.addStretch(1)
@@ -100,6 +104,8 @@ class FamilyTab(QWidget):
         self.network_table.selectionModel().selectionChanged.connect(self._on_network_table_selection_changed)
         self.consents.changed.connect(self.changed)
         self.consents.conflict_found.connect(self.conflict_found)
+        self.protection.changed.connect(self.changed)
+        self.protection.conflict_found.connect(self.conflict_found)
         self._update_buttons()
 
     def _member_columns(self) -> list[Column[MemberDTO]]:

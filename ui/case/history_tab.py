@@ -1,13 +1,15 @@
 """The case history in plain sentences: who opened, transferred, prioritised, closed and reopened it."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
 from app.errors import AppError
 from app.services.cases import CaseEventRow
-from models.enums import CaseEventKind, CaseStatus, CloseReason, Priority, PriorityReason
+from models.enums import CaseEventKind, CaseStatus, CloseReason, DirectionMode, Priority, PriorityReason, ProtectionKind
 from ui.labels.case import enum_label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import muted
@@ -30,6 +32,11 @@ _SENTENCES = {
     "closed": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason})"),
     "closed_note": QT_TRANSLATE_NOOP("CaseHistory", "Closed ({reason}): {note}"),
     "reopened": QT_TRANSLATE_NOOP("CaseHistory", "Reopened (recurrence): {reason}"),
+    "direction": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}"),
+    "direction_reason": QT_TRANSLATE_NOOP("CaseHistory", "Direction changed from {old} to {new}: {reason}"),
+    "measure": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded, until {end}"),
+    "measure_open": QT_TRANSLATE_NOOP("CaseHistory", "{measure} for {name} recorded"),
+    "extended": QT_TRANSLATE_NOOP("CaseHistory", "OTS for {name} extended from {old} to {new}"),
 }
 
 
@@ -40,8 +47,25 @@ def _in_sentence(text: str) -> str:
     return text
 
 
+def _day(stored: str | None) -> str:
+    """An ISO date kept in an event, as dd-mm-jjjj."""
+    try:
+        return format_date(date.fromisoformat(stored or ""))
+    except ValueError:
+        return stored or "?"
+
+
 def _sentence(key: str, **params: str) -> str:
     return QCoreApplication.translate(CONTEXT, _SENTENCES[key]).format(**params)
+
+
+def _change(enum_type, event: CaseEventRow, key: str, *, reason: str | None) -> str:
+    """"<key> changed from <old> to <new>", with ": <reason>" (sentence ``<key>_reason``) when there is one."""
+    old = _in_sentence(enum_label(enum_type, event.from_value))
+    new = _in_sentence(enum_label(enum_type, event.to_value))
+    if reason:
+        return _sentence(f"{key}_reason", old=old, new=new, reason=reason)
+    return _sentence(key, old=old, new=new)
 
 
 def describe_event(event: CaseEventRow) -> str:
@@ -50,21 +74,13 @@ def describe_event(event: CaseEventRow) -> str:
     if kind is CaseEventKind.OPENED:
         return _sentence("opened", director=event.to_worker or "?")
     if kind is CaseEventKind.STATUS_CHANGED:
-        old = _in_sentence(enum_label(CaseStatus, event.from_value))
-        new = _in_sentence(enum_label(CaseStatus, event.to_value))
-        if event.reason:
-            return _sentence("status_reason", old=old, new=new, reason=event.reason)
-        return _sentence("status", old=old, new=new)
+        return _change(CaseStatus, event, "status", reason=event.reason)
     if kind is CaseEventKind.DIRECTOR_TRANSFERRED:
         return _sentence("transferred", old=event.from_worker or "?", new=event.to_worker or "?",
                          reason=event.reason or "")
     if kind is CaseEventKind.PRIORITY_CHANGED:
-        old = _in_sentence(enum_label(Priority, event.from_value))
-        new = _in_sentence(enum_label(Priority, event.to_value))
-        if event.reason:
-            return _sentence("priority_reason", old=old, new=new,
-                             reason=_in_sentence(enum_label(PriorityReason, event.reason)))
-        return _sentence("priority", old=old, new=new)
+        return _change(Priority, event, "priority",
+                       reason=_in_sentence(enum_label(PriorityReason, event.reason)) if event.reason else None)
     if kind is CaseEventKind.CLOSED:
         reason = _in_sentence(enum_label(CloseReason, event.to_value))
         if event.reason:
@@ -72,6 +88,15 @@ def describe_event(event: CaseEventRow) -> str:
         return _sentence("closed", reason=reason)
     if kind is CaseEventKind.REOPENED:
         return _sentence("reopened", reason=event.reason or "")
+    if kind is CaseEventKind.DIRECTION_CHANGED:
+        return _change(DirectionMode, event, "direction", reason=event.reason)
+    if kind is CaseEventKind.MEASURE_RECORDED:
+        measure = enum_label(ProtectionKind, event.from_value)
+        if event.to_value:
+            return _sentence("measure", measure=measure, name=event.reason or "?", end=_day(event.to_value))
+        return _sentence("measure_open", measure=measure, name=event.reason or "?")
+    if kind is CaseEventKind.MEASURE_EXTENDED:
+        return _sentence("extended", name=event.reason or "?", old=_day(event.from_value), new=_day(event.to_value))
     return str(kind.value)
 
 

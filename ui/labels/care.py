@@ -97,6 +97,8 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
         DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
         DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("CareLabels", "Family-group plan"),
+        DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
+        DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
@@ -177,6 +179,11 @@ def direction_phrase(inv: InvolvementDTO) -> str:
 
 def direction_short(inv: InvolvementDTO) -> str:
     return _tr(_SHORT_DIRECTION[inv.direction]).format(holder=inv.direction_holder or "?")
+
+
+def case_direction_short(mode: DirectionMode, holder: str | None) -> str:
+    """A case's direction in a caseload cell: "Sociaal team", "Samenregie", "Elders: Jeugdbescherming"."""
+    return _tr(_SHORT_DIRECTION[mode]).format(holder=holder or "?")
 
 
 def days_text(days: int | None) -> str:

@@ -5,7 +5,9 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from models.enums import CaseEventKind, CloseReason, DirectionMode, JournalKind, MemberRole, PriorityReason
+from models.enums import (
+    CaseEventKind, CloseReason, DirectionMode, JournalKind, MemberRole, PriorityReason, ProtectionKind,
+)
 from ui.labels import label
 
 __all__ = ["CONTEXT", "LABELS", "enum_label", "label"]
@@ -50,6 +52,14 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         CaseEventKind.PRIORITY_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Priority changed"),
         CaseEventKind.CLOSED: QT_TRANSLATE_NOOP("CaseLabels", "Closed"),
         CaseEventKind.REOPENED: QT_TRANSLATE_NOOP("CaseLabels", "Reopened"),
+        CaseEventKind.DIRECTION_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Direction changed"),
+        CaseEventKind.MEASURE_RECORDED: QT_TRANSLATE_NOOP("CaseLabels", "Measure recorded"),
+        CaseEventKind.MEASURE_EXTENDED: QT_TRANSLATE_NOOP("CaseLabels", "Measure extended"),
+    },
+    ProtectionKind: {
+        ProtectionKind.PROVISIONAL_OTS: QT_TRANSLATE_NOOP("CaseLabels", "Provisional OTS"),
+        ProtectionKind.OTS: QT_TRANSLATE_NOOP("CaseLabels", "OTS"),
+        ProtectionKind.GUARDIANSHIP: QT_TRANSLATE_NOOP("CaseLabels", "Guardianship"),
     },
     DirectionMode: {
         DirectionMode.SOCIAL_TEAM: QT_TRANSLATE_NOOP("CaseLabels", "Social team directs"),

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
-from models.enums import CaseStatus, PlanStatus, Priority
+from models.enums import CaseStatus, DirectionMode, PlanStatus, Priority
 from ui.formatting import fold_text, format_date
 from ui.labels import label, plan_versions_label
 from ui.labels import due as due_labels
+from ui.labels.care import case_direction_short
 from ui.qt_models.caseload_filter import search_words, sorted_order, visible_rows
 from ui.qt_models.column_table_model import ColumnTableModel
 from ui.qt_models.roles import CASE_ID_ROLE, SORT_ROLE
@@ -26,6 +27,19 @@ HIGH_PRIORITY_COLOUR = QColor("#a4262c")
 _STATUS_ORDER = {CaseStatus.INTAKE: 0, CaseStatus.ACTIVE: 1, CaseStatus.WAAKVLAM: 2, CaseStatus.CLOSED: 3}
 _PLAN_ORDER = {None: 0, PlanStatus.DRAFT: 1, PlanStatus.AGREED: 2, PlanStatus.SUPERSEDED: 3}
 _PRIORITY_ORDER = {Priority.HIGH: 0, Priority.NORMAL: 1}
+# A badge after the family's name when the social team does not direct alone (a column would not fit a
+# laptop); the whole direction with its holder is the tooltip.
+_DIRECTION_BADGE = {
+    DirectionMode.SAMENREGIE: QT_TRANSLATE_NOOP("CaseloadModel", "{family} · samenregie"),
+    DirectionMode.ELSEWHERE: QT_TRANSLATE_NOOP("CaseloadModel", "{family} · direction elsewhere"),
+}
+
+
+def _with_direction_badge(row: CaseloadRow) -> str:
+    """"Öztürk · regie elders" when another party directs, else the family's name."""
+    badge = _DIRECTION_BADGE.get(row.direction_mode)
+    return QCoreApplication.translate("CaseloadModel", badge).format(family=row.family_name) if badge \
+        else row.family_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -177,6 +191,8 @@ class CaseloadModel(ColumnTableModel):
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.CHILDREN:
             return row.children_text or None
+        if role == Qt.ItemDataRole.ToolTipRole and column is CaseloadColumn.FAMILY and row.direction_organisation:
+            return case_direction_short(row.direction_mode, row.direction_organisation)
         if row.priority is Priority.HIGH and column is CaseloadColumn.PRIORITY:
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
@@ -204,7 +220,7 @@ class CaseloadModel(ColumnTableModel):
     def _display(row: CaseloadRow, column: CaseloadColumn) -> str:
         match column:
             case CaseloadColumn.FAMILY:
-                return row.family_name
+                return _with_direction_badge(row)
             case CaseloadColumn.CHILDREN:
                 return row.children_text
             case CaseloadColumn.STATUS:
@@ -236,3 +252,4 @@ class CaseloadModel(ColumnTableModel):
                 return _PRIORITY_ORDER[row.priority]
             case CaseloadColumn.OPENED:
                 return row.opened_on.isoformat()
+

@@ -23,7 +23,7 @@ def visible_actions(window) -> list[str]:
 def test_an_intake_case_is_made_active(qtbot, open_window, ozturk, services, events):
     _family_id, case_id = ozturk
     window = open_window(case_id)
-    assert visible_actions(window) == ["Activeren", "Overdragen", "Prioriteit", "Casus afsluiten"]
+    assert visible_actions(window) == ["Activeren", "Overdragen", "Regie", "Prioriteit", "Casus afsluiten"]
 
     with qtbot.waitSignal(events.operation_did_execute) as changed:
         window.activate_action.trigger()

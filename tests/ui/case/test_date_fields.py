@@ -20,6 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidget
 
 from app.consent import ConsentRequirement
+from app.queries.case_view import DirectionHolder
+from models.enums import DirectionMode
 from app.queries.keyset import Page
 from app.queries.statements import FamilyGroupPlanOffer
 from app.services.access_log import AccessLogChoices
@@ -29,6 +31,8 @@ from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.involvement_steps import EndInvolvementDialog, ExtensionDialog, ReportBackDialog
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
 from ui.case.consent_dialog import ConsentDialog
+from ui.case.direction_dialogs import DirectionDialog
+from ui.case.protection_dialogs import ExtendMeasureDialog, MeasureDialog
 from ui.case.family_dialogs import MemberDialog
 from ui.dialogs.access_log_dialog import AccessLogDialog, AccessLogSource
 from ui.events import AppEvents
@@ -201,6 +205,16 @@ CASES: dict[str, Callable] = {
                                                 "given_on_edit", lambda a: a[0].given_on),
     "ConsentDialog.valid_until": lambda q: _simple(q, lambda s: ConsentDialog(TODAY, [], s, runner=RUN),
                                                    "valid_until_edit", lambda a: a[0].valid_until),
+    "DirectionDialog.since": lambda q: _simple(q, lambda s: DirectionDialog(
+        TODAY, DirectionHolder(DirectionMode.SOCIAL_TEAM), s, runner=RUN), "since_edit", lambda a: a[0].since),
+    "MeasureDialog.starts_on": lambda q: _simple(q, lambda s: MeasureDialog(TODAY, [], s, runner=RUN),
+                                                 "starts_on_edit", lambda a: a[0].starts_on),
+    "MeasureDialog.ends_on": lambda q: _simple(q, lambda s: MeasureDialog(TODAY, [], s, runner=RUN),
+                                               "ends_on_edit", lambda a: a[0].ends_on),
+    "MeasureDialog.placement_on": lambda q: _simple(q, lambda s: MeasureDialog(TODAY, [], s, runner=RUN),
+                                                    "placement_edit", lambda a: a[0].placement_on),
+    "ExtendMeasureDialog.ends_on": lambda q: _simple(q, lambda s: ExtendMeasureDialog(
+        TODAY, SimpleNamespace(person_name="Zoë", ends_on=TODAY), s, runner=RUN), "ends_on_edit"),
     "PlanTextsEditor.plan_date": _plan_texts,
     "FamilyGroupPlanDialog.offered_on": lambda q: _simple(q, lambda s: FamilyGroupPlanDialog(
         TODAY, FamilyGroupPlanOffer(1, 1, TODAY, None, None, None, 1), s, runner=RUN), "offered_on_edit",
@@ -260,7 +274,7 @@ def test_every_date_field_is_listed():
                     "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 3,
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
                     "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
-                    "consent_dialog": 2, "statement_dialogs": 2}
+                    "consent_dialog": 2, "statement_dialogs": 2, "direction_dialogs": 1, "protection_dialogs": 4}
     # minus the widget's own two; access log and figures make two fields each with one call; the member
     # fields serve the intake and the member dialog
     assert len(CASES) + len(ELSEWHERE) == sum(made.values()) - 2 + 2 + 1
