@@ -71,7 +71,7 @@ class World:
     document: PlanDocument  # the draft of ``case``, rendered by b
     planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
     consent: int  # Zoë's parent's consent to share with her school
-    measure: int  # Daan's OTS, from today for 300 days
+    measure: int  # Zoë's OTS, from today for 300 days
 
 
 def members(surname: str) -> list[MemberInput]:
