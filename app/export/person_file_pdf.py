@@ -37,7 +37,7 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
-    for section in (_person, _consents, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
+    for section in (_person, _consents, _measures, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
                     _statements, _history, _shared, _access):
         story += section(data)
     return story
@@ -174,6 +174,14 @@ def _consents(data: PersonFile) -> list[Flowable]:
              c.note or ""] for c in data.consents]
     return [*heading(tx.tr(pt.CONSENTS)), *_table(
         [0.22, 0.18, 0.16, 0.12, 0.14, 0.18], [pt.COVERS, pt.GIVEN_BY, pt.GIVEN_ON, pt.UNTIL, pt.STATUS, pt.NOTE], rows)]
+
+
+def _measures(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.tr(pt.MEASURE_KINDS[m.kind.value]), m.institution,
+             ", ".join(part for part in (m.guardian_name, m.guardian_contact) if part),
+             f"{tx.day(m.starts_on)} - {tx.day(m.ends_on)}", tx.day(m.placement_on)] for m in data.measures]
+    return [*heading(tx.tr(pt.MEASURES), tx.tr(pt.MEASURES_SUB)), *_table(
+        [0.26, 0.22, 0.22, 0.18, 0.12], [pt.MEASURE, pt.INSTITUTION, pt.GUARDIAN, pt.FROM_TO, pt.PLACEMENT], rows)]
 
 
 def _access(data: PersonFile) -> list[Flowable]:

@@ -120,6 +120,19 @@ CONSENT_STATUSES = {
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn on"),
 }
 
+MEASURES = QT_TRANSLATE_NOOP("Pdf", "Child-protection measures")
+MEASURES_SUB = QT_TRANSLATE_NOOP("Pdf", "Court orders about you, with the certified institution and the family guardian")
+MEASURE_KINDS = {
+    "provisional_ots": QT_TRANSLATE_NOOP("Pdf", "Provisional supervision order (voorlopige OTS)"),
+    "ots": QT_TRANSLATE_NOOP("Pdf", "Supervision order (OTS)"),
+    "guardianship": QT_TRANSLATE_NOOP("Pdf", "Guardianship"),
+}
+MEASURE = QT_TRANSLATE_NOOP("Pdf", "Measure")
+INSTITUTION = QT_TRANSLATE_NOOP("Pdf", "Certified institution")
+GUARDIAN = QT_TRANSLATE_NOOP("Pdf", "Family guardian")
+FROM_TO = QT_TRANSLATE_NOOP("Pdf", "From - to")
+PLACEMENT = QT_TRANSLATE_NOOP("Pdf", "Placed out of home on")
+
 # Jeugdwet 7.3.8 / AVG 16
 STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")
 STATEMENTS_SUB = QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
+from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
     Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
@@ -196,6 +197,7 @@ class PersonFile:
     journal: tuple[JournalData, ...]
     history: tuple[CaseEventData, ...]
     consents: tuple[ConsentData, ...]  # the person's own, newest first
+    measures: tuple[MeasureDTO, ...]  # child-protection measures about the person (OTS, guardianship)
     access_log: tuple[ReportEntry, ...]  # as in "who looked at my file" of the person (app/queries/access_report.py)
     shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
     # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
@@ -251,6 +253,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
         consents=tuple(ConsentData(c.scope, c.party, c.given_by, c.form, c.given_on, c.valid_until, c.withdrawn_on,
                                    c.note, c.status)
                        for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
+        measures=tuple(m for m in family_measures(s, family_id, made_on) if m.person_id == person_id),
         access_log=report_entries(s, family_id, person_id),
         shared=_rows(s, SharingData, select(
             SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,

@@ -7571,6 +7571,46 @@
         <translation>ingetrokken op</translation>
     </message>
     <message>
+        <source>Child-protection measures</source>
+        <translation>Kinderbeschermingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Court orders about you, with the certified institution and the family guardian</source>
+        <translation>Maatregelen van de rechter over jou, met de gecertificeerde instelling en de jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>Provisional supervision order (voorlopige OTS)</source>
+        <translation>Voorlopige ondertoezichtstelling (voorlopige OTS)</translation>
+    </message>
+    <message>
+        <source>Supervision order (OTS)</source>
+        <translation>Ondertoezichtstelling (OTS)</translation>
+    </message>
+    <message>
+        <source>Guardianship</source>
+        <translation>Voogdij</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Certified institution</source>
+        <translation>Gecertificeerde instelling</translation>
+    </message>
+    <message>
+        <source>Family guardian</source>
+        <translation>Jeugdbeschermer</translation>
+    </message>
+    <message>
+        <source>From - to</source>
+        <translation>Van - tot</translation>
+    </message>
+    <message>
+        <source>Placed out of home on</source>
+        <translation>Uit huis geplaatst op</translation>
+    </message>
+    <message>
         <source>Own statements and corrections</source>
         <translation>Eigen verklaringen en correcties</translation>
     </message>

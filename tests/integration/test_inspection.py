@@ -72,3 +72,23 @@ def test_a_worker_of_another_team_is_refused_and_nothing_is_written(services, fa
     assert list(tmp_path.glob("*-inzage.*")) == []
     refused = log_entries(services, outcome=AuditOutcome.DENIED, object_type="person")
     assert len(refused) == 2 and {e.family_id for e in refused} == {families.family_id}
+
+
+def test_the_copy_lists_the_child_protection_measures_about_the_person(services, families, tmp_path):
+    from datetime import date
+
+    from app.services.protection import MeasureInput
+    from models.enums import ProtectionKind
+    services.protection.record(families.case_id, MeasureInput(
+        families.person_id, ProtectionKind.OTS, "Jeugdbescherming Zaanstreek", date(2026, 11, 1), date(2027, 8, 1),
+        "Petra Visser", "06-12345678"))
+
+    saved = services.privacy.export_person_file(families.person_id, tmp_path)
+
+    text = pdf_text(saved.pdf.read_bytes())
+    assert "Kinderbeschermingsmaatregelen" in text
+    assert "Jeugdbescherming Zaanstreek" in text and "Petra Visser, 06-12345678" in text
+    assert "01-11-2026 - 01-08-2027" in text
+    [measure] = json.loads(saved.json.read_text(encoding="utf-8"))["measures"]
+    assert (measure["kind"], measure["institution"], measure["ends_on"]) == ("ots", "Jeugdbescherming Zaanstreek",
+                                                                              "2027-08-01")
