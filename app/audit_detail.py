@@ -90,6 +90,10 @@ class DetailCode(StrEnum):
     DEMO_FAMILY = "demo_family"
     CITY_DEMO = "city_demo"
     DEMO_DATA = "demo_data"
+    CONTACT_DETAILS = "contact_details"
+    MUNICIPALITIES = "municipalities"
+    FIGURES_MUNICIPALITY = "figures_municipality"
+    FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
 
 
 @dataclass(frozen=True)
@@ -180,6 +184,13 @@ SPECS: dict[DetailCode, Spec] = {
     C.DEMO_FAMILY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo network, plans and journal")),
     C.CITY_DEMO: Spec(QT_TRANSLATE_NOOP("AccessLog", "City demo, {families} families"), (("families", COUNT),)),
     C.DEMO_DATA: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo data")),
+    C.CONTACT_DETAILS: Spec(QT_TRANSLATE_NOOP("AccessLog", "Phone and e-mail")),
+    C.MUNICIPALITIES: Spec(QT_TRANSLATE_NOOP("AccessLog", "{count} municipality(ies)"), (("count", COUNT),)),
+    C.FIGURES_MUNICIPALITY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}"),
+                                 (*_PERIOD, ("municipality", COUNT))),
+    C.FIGURES_XLSX_MUNICIPALITY: Spec(
+        QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}, as a workbook"),
+        (*_PERIOD, ("municipality", COUNT))),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

@@ -86,6 +86,7 @@ def twenty_goal_plan(goals: int = 20) -> PlanPrintData:
         direction_mode=DirectionMode.SOCIAL_TEAM, plan_id=1, version_no=2, status=PlanStatus.AGREED,
         plan_date=TODAY - timedelta(days=40), agreed_on=TODAY - timedelta(days=35), agreed_with="Ayşe en Mehmet",
         director_name="Sanne de Vries", team_name="Wijkteam Noord", municipality="Zaanstad",
+        contact_phone="0612345678", contact_email="s.devries@wijkteam-noord.nl",
         request_for_help=text, concerns=text, strengths=text, desired_future=text,
         agreements="We evalueren elke 13 weken.", family_group_plan_offered=True, family_group_plan_note=None,
         evaluation_interval_weeks=13, next_evaluation=TODAY + timedelta(days=50), content_code="1A2B-3C4D",

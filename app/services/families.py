@@ -15,7 +15,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.family_duplicates import DuplicateMatch, MemberKeys, find_duplicates as family_duplicates
 from app.row_locks import lock_family
 from app.services.cases import NOT_A_COLLEAGUE, team_colleague
-from app.validation import FieldErrors
+from app.validation import FieldErrors, age_on
 from models import Case, CaseEvent, Family, Person
 from models.enums import AuditEvent, CaseEventKind, CaseStatus, MemberRole
 
@@ -50,11 +50,28 @@ class IntakeResult:
     case_id: int
 
 
+YOUNG_PERSON_MAX_AGE = 23  # extended youth care (verlengde jeugdhulp) ends at 23 at the latest
+PARENT_MIN_AGE = 12
+TOO_OLD_FOR_YOUNG_PERSON = QT_TRANSLATE_NOOP(
+    "Errors", "A young person is at most 23 years old (youth care ends at 23 at the latest). Check the date "
+              "of birth, or add this person as a parent or carer.")
+TOO_YOUNG_FOR_PARENT = QT_TRANSLATE_NOOP(
+    "Errors", "A parent or carer is at least 12 years old. Check the date of birth, or add this person as a "
+              "young person.")
+
+
 def validate_member(errors: FieldErrors, prefix: str, m: MemberInput, today: date) -> MemberInput:
     first = errors.required(f"{prefix}first_name", m.first_name, 80)
     surname = errors.required(f"{prefix}surname", m.surname, 120)
     surname_prefix = errors.optional(f"{prefix}surname_prefix", m.surname_prefix, 20)
-    errors.birth_date(f"{prefix}date_of_birth", m.date_of_birth, today)
+    field = f"{prefix}date_of_birth"
+    errors.birth_date(field, m.date_of_birth, today)
+    if not errors.has(field) and isinstance(m.date_of_birth, date):
+        age = age_on(m.date_of_birth, today)
+        if m.role is MemberRole.YOUNG_PERSON and age > YOUNG_PERSON_MAX_AGE:
+            errors.add(field, TOO_OLD_FOR_YOUNG_PERSON)
+        elif m.role is MemberRole.PARENT and age < PARENT_MIN_AGE:
+            errors.add(field, TOO_YOUNG_FOR_PARENT)
     bsn = errors.bsn(f"{prefix}bsn", m.bsn)
     return MemberInput(m.role, first, surname, m.date_of_birth, surname_prefix, bsn, m.parental_authority)
 
