@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from app.services.involvements import InvolvementService
     from app.services.journal import JournalService
     from app.services.members import MemberService
+    from app.services.organisation import OrganisationService
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
     from app.services.search import SearchService
@@ -70,6 +71,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
+    "organisation": ("app.services.organisation", "OrganisationService"),
 }
 
 
@@ -121,6 +123,7 @@ class Services:
         search: SearchService
         privacy: PrivacyService
         consents: ConsentService
+        organisation: OrganisationService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

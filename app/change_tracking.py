@@ -16,7 +16,7 @@ from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, Person, Product, Provider, Segment, Team,
-    Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    TeamMunicipality, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -29,6 +29,7 @@ KINDS: dict[type, ChangeKind] = {
     Consent: ChangeKind.CONSENT,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
+    TeamMunicipality: ChangeKind.WORKER,
     LifeDomain: ChangeKind.SETTINGS, LocalSetting: ChangeKind.SETTINGS,
 }
 KINDS_BY_TABLE = {cls.__table__.name: kind for cls, kind in KINDS.items()}

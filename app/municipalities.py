@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from app.i18n import QT_TRANSLATE_NOOP
+
 LIST_YEAR = 2026
 FILE = "gemeenten_2026.csv"
+NOT_A_MUNICIPALITY = QT_TRANSLATE_NOOP("Errors", "Choose a municipality from the list (a current Dutch municipality).")
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,11 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, invalid
 from app.i18n import QT_TRANSLATE_NOOP
+from app.municipalities import NOT_A_MUNICIPALITY, municipality
 from app.queries.family_duplicates import DuplicateMatch, MemberKeys, find_duplicates as family_duplicates
 from app.row_locks import lock_family
 from app.services.cases import NOT_A_COLLEAGUE, team_colleague
+from app.services.organisation import team_default_municipality
 from app.validation import FieldErrors, age_on
 from models import Case, CaseEvent, Family, Person
 from models.enums import AuditEvent, CaseEventKind, CaseStatus, MemberRole
@@ -42,6 +44,16 @@ class IntakeInput:
     city: str | None = None
     municipality_code: str | None = None
     opened_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AddressInput:
+    """A family's address and the municipality it lives in (CBS code from the shipped list)."""
+
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    municipality_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,10 +88,11 @@ def validate_member(errors: FieldErrors, prefix: str, m: MemberInput, today: dat
     return MemberInput(m.role, first, surname, m.date_of_birth, surname_prefix, bsn, m.parental_authority)
 
 
-def validate_address(errors: FieldErrors, data: IntakeInput) -> dict:
-    code = errors.optional("municipality_code", data.municipality_code, 4)
-    if code is not None and (len(code) != 4 or not code.isdigit()):
-        errors.add("municipality_code", QT_TRANSLATE_NOOP("Errors", "A municipality code is 4 digits (CBS code)."))
+def validate_address(errors: FieldErrors, data: IntakeInput | AddressInput) -> dict:
+    """The address fields; the municipality must be one of the shipped list of Dutch municipalities."""
+    code = errors.optional("municipality_code", data.municipality_code, 120)
+    if code is not None and not errors.has("municipality_code") and municipality(code) is None:
+        errors.add("municipality_code", NOT_A_MUNICIPALITY)
     postcode = errors.optional("postcode", data.postcode, 7)
     return {
         "street": errors.optional("street", data.street, 120),
@@ -124,6 +137,8 @@ class FamilyService:
         with self.ctx.uow() as uow:
             s = uow.session
             check_team(s, data.team_id, "team", data.team_id)
+            if address["municipality_code"] is None:  # the team's (first) municipality, as the form proposes
+                address["municipality_code"] = team_default_municipality(s, data.team_id)
             family = Family(name=name, team_id=data.team_id, **address)
             family.members = [
                 Person(role=m.role, first_name=m.first_name, surname_prefix=m.surname_prefix,
