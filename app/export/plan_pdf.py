@@ -20,6 +20,7 @@ from app.export.grid import BOLD, LABEL, VALUE, Column, Grid, Look
 from app.export.plan_care_pdf import evaluation_section, providers_section, signature_section, waakvlam_section
 from app.export.plan_goals_pdf import goals_section
 from app.queries.plan_print import CONSENT_AGE, PlanPrintData
+from app.validation import format_phone
 from models.enums import MemberRole, PlanStatus
 
 
@@ -104,8 +105,7 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
     """The facts at the top, in a tinted box; the family-group plan line, when offered, spans the box."""
     rows = [
         [tx.tr(tx.DIRECTOR), clean(data.director_name), tx.tr(tx.TEAM), clean(data.team_name)],
-        [tx.tr(tx.CONTACT), tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name)), tx.tr(tx.MUNICIPALITY),
-         clean(data.municipality) or "—"],
+        [tx.tr(tx.CONTACT), _contact_line(data), tx.tr(tx.MUNICIPALITY), clean(data.municipality) or "—"],
         [tx.tr(tx.PLAN_DATE), tx.day(data.plan_date), tx.tr(tx.STATUS), tx.label(data.status)],
         [tx.tr(tx.DIRECTION), tx.label(data.direction_mode), tx.tr(tx.PRINTED), tx.day(data.print_date)],
     ]
@@ -120,6 +120,14 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
     return [Grid(columns, rows, look=_box_look(first=True, last=False)),
             Grid([Column(label_w, LABEL), Column(width - label_w, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
                  look=_box_look(first=False, last=True))]
+
+
+def _contact_line(data: PlanPrintData) -> str:
+    """The director's phone and e-mail (the team's where the director has none); else via the team."""
+    parts = [tx.tr(tx.CONTACT_PHONE, phone=format_phone(data.contact_phone)) if data.contact_phone else "",
+             clean(data.contact_email)]
+    line = " · ".join(p for p in parts if p)
+    return line or tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name))
 
 
 def _box_look(first: bool, last: bool) -> Look:

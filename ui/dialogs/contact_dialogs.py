@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
     QWidget,
@@ -33,7 +33,7 @@ SaveContact = Callable[[ContactInput], ContactDetails]
 SaveTeam = Callable[[TeamInput], TeamDetails]
 
 
-class ContactDialog(FormDialog):
+class ContactDetailsDialog(FormDialog):
     """Phone and e-mail of one worker: their own ("My details") or, for an administrator, anyone's."""
 
     def __init__(self, current: ContactDetails, save: SaveContact, parent: QWidget | None = None, *,
@@ -140,12 +140,12 @@ class TeamDialog(FormDialog):
 def _contact_fields(dialog: FormDialog, phone: str | None, email: str | None) -> tuple[QLineEdit, QLineEdit]:
     phone_edit = QLineEdit(format_phone(phone))
     phone_edit.setMaxLength(30)
-    phone_edit.setPlaceholderText(dialog.tr("e.g. 06 12345678 or 075 681 0000"))
+    phone_edit.setPlaceholderText(QCoreApplication.translate("ContactDetailsDialog", "e.g. 06 12345678 or 075 681 0000"))
     email_edit = QLineEdit(email or "")
     email_edit.setMaxLength(254)
-    email_edit.setPlaceholderText(dialog.tr("e.g. naam@gemeente.nl"))
-    dialog.add_field(dialog.tr("Phone"), "phone", phone_edit)
-    dialog.add_field(dialog.tr("E-mail"), "email", email_edit)
+    email_edit.setPlaceholderText(QCoreApplication.translate("ContactDetailsDialog", "e.g. naam@gemeente.nl"))
+    dialog.add_field(QCoreApplication.translate("ContactDetailsDialog", "Phone"), "phone", phone_edit)
+    dialog.add_field(QCoreApplication.translate("ContactDetailsDialog", "E-mail"), "email", email_edit)
     return phone_edit, email_edit
 
 
@@ -206,7 +206,7 @@ class DirectoryDialog(QDialog):
         row = selected_row(self.workers_table)
         if row is not None:
             worker = self.workers_model.row(row)
-            self._run(ContactDialog(worker, partial(self._services.organisation.update_worker_contact, worker.id),
+            self._run(ContactDetailsDialog(worker, partial(self._services.organisation.update_worker_contact, worker.id),
                                     self, runner=self._runner, own=False))
 
     def _on_edit_team_button_clicked(self, *_args) -> None:
@@ -236,7 +236,7 @@ def _bar(title: QWidget, button: QPushButton) -> QHBoxLayout:
 def open_my_details(services: Services, runner: TaskRunner, events: AppEvents | None, parent: QWidget) -> None:
     """Reads the signed-in worker's details, then opens "My details" on them (window-modal)."""
     def show(current: ContactDetails) -> None:
-        dialog = ContactDialog(current, services.organisation.update_my_details, parent, runner=runner)
+        dialog = ContactDetailsDialog(current, services.organisation.update_my_details, parent, runner=runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if events is not None:
             dialog.accepted.connect(lambda: events.announce(dialog.saved_outcome.changes, parent))
