@@ -26,6 +26,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.heading import heading, muted
 from ui.widgets.municipality_combo import MunicipalityCombo
+from ui.widgets.screen_fit import plain_scroll, resize_to_screen
 from ui.widgets.style import case_stylesheet
 from ui.widgets.tables import fit_columns, make_table, selected_row
 
@@ -176,17 +177,21 @@ class DirectoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(muted(self.tr("Phone and e-mail are printed on the family plan's contact line: the "
+                                       "director's, else the team's.")))
+        column.addLayout(_bar(heading(self.tr("Workers")), self.edit_worker_button))
+        column.addWidget(self.workers_table, 1)
+        column.addLayout(_bar(heading(self.tr("Teams")), self.edit_team_button))
+        column.addWidget(self.teams_table, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.addWidget(heading(self.tr("Workers and teams"), 1.2, "dialogHeading"))
-        layout.addWidget(muted(self.tr("Phone and e-mail are printed on the family plan's contact line: the "
-                                       "director's, else the team's.")))
-        layout.addLayout(_bar(heading(self.tr("Workers")), self.edit_worker_button))
-        layout.addWidget(self.workers_table, 1)
-        layout.addLayout(_bar(heading(self.tr("Teams")), self.edit_team_button))
-        layout.addWidget(self.teams_table, 1)
+        layout.addWidget(plain_scroll(body), 1)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        resize_to_screen(self, 860, 600)
         self.edit_worker_button.clicked.connect(self._on_edit_worker_button_clicked)
         self.edit_team_button.clicked.connect(self._on_edit_team_button_clicked)
         self.workers_table.doubleClicked.connect(self._on_edit_worker_button_clicked)
