@@ -4346,12 +4346,20 @@
         <translation>Bijvoorbeeld: Wijkteam Noord</translation>
     </message>
     <message>
+        <source>The municipality your team works for: proposed for every new family (optional)</source>
+        <translation>De gemeente waarvoor je team werkt: wordt bij elk nieuw gezin voorgesteld (niet verplicht)</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
         <source>Your team</source>
         <translation>Je team</translation>
+    </message>
+    <message>
+        <source>Its municipality</source>
+        <translation>Gemeente van het team</translation>
     </message>
     <message>
         <source>Start</source>
