@@ -11,12 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from app.audit_detail import OBJECT_TYPES, Detail
 from app.context import ServiceContext
-from models import AccessLogEntry
+from models import AccessLogEntry, Worker
 from models.enums import AuditEvent, AuditOutcome
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,17 @@ def log_access(
 
     ``on_behalf_of`` is the username of the worker for whom the caller acts (NEN 7513), never free text."""
     _write(session, ctx, event, object_type, outcome, detail, [(object_id, family_id, case_id)], on_behalf_of)
+
+
+def acting_for(session: Session, ctx: ServiceContext, director_id: int | None) -> str | None:
+    """The ``on_behalf_of`` for a change to the direction of a case that ``director_id`` directs: the
+    director's username, unless the signed-in user is the director (or there is none). The director holds
+    the case's direction (one family, one director); whoever else changes it - a supervisor reassigning
+    the case, a colleague standing in - does so in the director's stead (NEN 7513 "namens")."""
+    user = ctx.user
+    if director_id is None or (user is not None and user.worker_id == director_id):
+        return None
+    return session.scalar(select(Worker.username).where(Worker.id == director_id))
 
 
 def log_family_reads(session: Session, ctx: ServiceContext, family_ids: list[int], detail: Detail) -> None:

@@ -26,11 +26,10 @@ SEPARATOR = ","
 # Every object type an entry may name; the database refuses any other (a type is no place for text).
 OBJECT_TYPES = frozenset({
     "access_log", "action", "case", "case_history", "caseload", "caseload_weights", "consent", "demo_data",
-    "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal",
-    "involvement", "journal", "journal_entry", "management_figures", "network_member", "next_due", "person",
-    "plan_versions", "product", "provider", "provider_import", "score_trend", "team", "team_caseload",
-    "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview",
-    "worker",
+    "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal", "involvement",
+    "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
+    "product", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload", "team_overview",
+    "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
 })
 
 

@@ -25,8 +25,9 @@ def involvement_state(start: date | None, actual_end: date | None, today: date) 
     return InvolvementState.RUNNING
 
 
-class Segment(Base):
-    """How specialised help is; configurable, seeded with A/B/C (Zaanstreek-Waterland)."""
+class Segment(Versioned, Base):
+    """How specialised help is; an administrator adds, renames and deactivates them (seeded with A/B/C,
+    Zaanstreek-Waterland). Help in a segment that ``needs_referral`` needs a referrer other than none."""
 
     __tablename__ = "segment"
 

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.platypus import Flowable
 
 from app.export import person_file_texts as pt
+from app.export.access_report_pdf import log_by_day
 from app.export import styles as st
 from app.export import texts as tx
 from app.export.blocks import Para, data_table, esc, gap, heading, text_paragraphs
@@ -36,8 +37,8 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
-    for section in (_person, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal, _history,
-                    _access):
+    for section in (_person, _consents, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
+                    _history, _access):
         story += section(data)
     return story
 
@@ -158,8 +159,17 @@ def _history(data: PersonFile) -> list[Flowable]:
         [0.13, 0.2, 0.17, 0.22, 0.28], [pt.DATE, pt.WHAT, pt.WHO, pt.STATUS, pt.REASON], rows)]
 
 
+def _consents(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.tr(pt.CONSENT_SCOPES[c.scope.value]) + (f": {c.party}" if c.party else ""), c.given_by,
+             f"{tx.day(c.given_on)} ({tx.tr(pt.CONSENT_FORMS[c.form.value])})", tx.day(c.valid_until),
+             tx.tr(pt.CONSENT_STATUSES[c.status.value]) + (f" {tx.day(c.withdrawn_on)}" if c.withdrawn_on else ""),
+             c.note or ""] for c in data.consents]
+    return [*heading(tx.tr(pt.CONSENTS)), *_table(
+        [0.22, 0.18, 0.16, 0.12, 0.14, 0.18], [pt.COVERS, pt.GIVEN_BY, pt.GIVEN_ON, pt.UNTIL, pt.STATUS, pt.NOTE], rows)]
+
+
 def _access(data: PersonFile) -> list[Flowable]:
-    rows = [[a.occurred_at.strftime("%d-%m-%Y %H:%M"), a.username, tx.tr(pt.EVENTS[a.event.value]), a.object_type, a.detail]
-            for a in data.access_log]
-    return [*heading(tx.tr(pt.ACCESS), tx.tr(pt.ACCESS_SUB)), *_table(
-        [0.18, 0.17, 0.15, 0.18, 0.32], [pt.WHEN, pt.WHO, pt.EVENT, pt.WHAT, pt.NOTE], rows)]
+    """The access-log entries about the person's file, in the words of "who looked at my file"."""
+    persons = {data.person.id: _name(data)}
+    return [*heading(tx.tr(pt.ACCESS), tx.tr(pt.ACCESS_SUB)),
+            *log_by_day(data.access_log, persons, day_heading=lambda day: [Para(escape(day), st.styles().h2)])]

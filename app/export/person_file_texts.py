@@ -76,19 +76,33 @@ HISTORY = QT_TRANSLATE_NOOP("Pdf", "History of the case")
 WHAT = QT_TRANSLATE_NOOP("Pdf", "What")
 REASON = QT_TRANSLATE_NOOP("Pdf", "Reason")
 
-ACCESS = QT_TRANSLATE_NOOP("Pdf", "Who looked at the family's file")
-ACCESS_SUB = QT_TRANSLATE_NOOP("Pdf", "From the access log: who read, changed, printed or exported what, and when")
-WHEN = QT_TRANSLATE_NOOP("Pdf", "When")
+ACCESS = QT_TRANSLATE_NOOP("Pdf", "Who looked at your file")
+ACCESS_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "From the access log, on Dutch time: who read, changed, printed or saved what in the family's file as "
+           "a whole or in your own records, and when")
 WHO = QT_TRANSLATE_NOOP("Pdf", "Who")
-EVENT = QT_TRANSLATE_NOOP("Pdf", "Action")
 
-EVENTS = {
-    "create": QT_TRANSLATE_NOOP("Pdf", "added"),
-    "read": QT_TRANSLATE_NOOP("Pdf", "looked at"),
-    "update": QT_TRANSLATE_NOOP("Pdf", "changed"),
-    "delete": QT_TRANSLATE_NOOP("Pdf", "removed"),
-    "print_export": QT_TRANSLATE_NOOP("Pdf", "printed or exported"),
-    "search": QT_TRANSLATE_NOOP("Pdf", "searched"),
+CONSENTS = QT_TRANSLATE_NOOP("Pdf", "Your consents")
+COVERS = QT_TRANSLATE_NOOP("Pdf", "Covers")
+GIVEN_BY = QT_TRANSLATE_NOOP("Pdf", "Given by")
+GIVEN_ON = QT_TRANSLATE_NOOP("Pdf", "Given on")
+UNTIL = QT_TRANSLATE_NOOP("Pdf", "Valid until")
+CONSENT_SCOPES = {
+    "provider": QT_TRANSLATE_NOOP("Pdf", "Sharing with a provider"),
+    "evaluation": QT_TRANSLATE_NOOP("Pdf", "The team taking part in a provider's evaluation"),
+    "school": QT_TRANSLATE_NOOP("Pdf", "Sharing with the school"),
+    "gp": QT_TRANSLATE_NOOP("Pdf", "Sharing with the GP"),
+    "other_party": QT_TRANSLATE_NOOP("Pdf", "Sharing with another party"),
+}
+CONSENT_FORMS = {
+    "oral": QT_TRANSLATE_NOOP("Pdf", "oral"),
+    "written": QT_TRANSLATE_NOOP("Pdf", "written"),
+}
+CONSENT_STATUSES = {
+    "valid": QT_TRANSLATE_NOOP("Pdf", "valid"),
+    "renewal_due": QT_TRANSLATE_NOOP("Pdf", "to be renewed"),
+    "expired": QT_TRANSLATE_NOOP("Pdf", "expired"),
+    "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn on"),
 }
 
 # Stored values the family plan does not print (app/export/texts.py labels the rest).

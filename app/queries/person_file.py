@@ -12,13 +12,14 @@ from datetime import date, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.audit_detail import describe
+from app.queries.access_report import ReportEntry, report_entries
+from app.queries.consents import ConsentStatus, family_consents
 from models import (
-    AccessLogEntry, Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
+    Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     JournalEntry, LifeDomain, Person, Product, Provider, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
-    AuditEvent, AuditOutcome, CaseEventKind, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
+    CaseEventKind, ConsentForm, ConsentScope, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
     JournalKind, MemberRole, PlanStatus, WaakvlamStatus,
 )
 
@@ -155,13 +156,16 @@ class CaseEventData:
 
 
 @dataclass(frozen=True)
-class AccessData:
-    occurred_at: datetime
-    event: AuditEvent
-    username: str
-    object_type: str
-    outcome: AuditOutcome
-    detail: str
+class ConsentData:
+    scope: ConsentScope
+    party: str | None
+    given_by: str
+    form: ConsentForm
+    given_on: date
+    valid_until: date | None
+    withdrawn_on: date | None
+    note: str | None
+    status: ConsentStatus
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,8 @@ class PersonFile:
     waakvlam: tuple[WaakvlamData, ...]
     journal: tuple[JournalData, ...]
     history: tuple[CaseEventData, ...]
-    access_log: tuple[AccessData, ...]
+    consents: tuple[ConsentData, ...]  # the person's own, newest first
+    access_log: tuple[ReportEntry, ...]  # as in "who looked at my file" of the person (app/queries/access_report.py)
 
 
 def person_family(s: Session, person_id: int):
@@ -227,14 +232,10 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
             CaseEvent.to_value, CaseEvent.reason)
             .join(Worker, Worker.id == CaseEvent.worker_id).where(CaseEvent.case_id.in_(case_ids))
             .order_by(CaseEvent.on_date, CaseEvent.id)),
-        access_log=tuple(AccessData(r.occurred_at, r.event, r.username, r.object_type, r.outcome,
-                                    describe(r.detail_code, r.detail_args, r.detail))
-                         for r in s.execute(select(
-                             AccessLogEntry.occurred_at, AccessLogEntry.event, AccessLogEntry.username,
-                             AccessLogEntry.object_type, AccessLogEntry.outcome, AccessLogEntry.detail_code,
-                             AccessLogEntry.detail_args, AccessLogEntry.detail)
-                             .where(AccessLogEntry.family_id == family_id)
-                             .order_by(AccessLogEntry.occurred_at, AccessLogEntry.id))),
+        consents=tuple(ConsentData(c.scope, c.party, c.given_by, c.form, c.given_on, c.valid_until, c.withdrawn_on,
+                                   c.note, c.status)
+                       for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
+        access_log=report_entries(s, family_id, person_id),
     )
 
 

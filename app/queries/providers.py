@@ -17,6 +17,9 @@ class SegmentRow:
     code: str
     name: str
     needs_referral: bool
+    active: bool = True
+    position: int = 0
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,15 @@ class ProviderDTO:
 
 
 def segment_rows(session: Session, *, include_inactive: bool = False) -> list[SegmentRow]:
-    q = select(Segment.id, Segment.code, Segment.name, Segment.needs_referral)
+    q = select(Segment.id, Segment.code, Segment.name, Segment.needs_referral, Segment.active, Segment.position,
+               Segment.version)
     if not include_inactive:
         q = q.where(Segment.active.is_(True))
     return [SegmentRow(*r) for r in session.execute(q.order_by(Segment.position, Segment.code))]
+
+
+def segment_row(session: Session, segment_id: int) -> SegmentRow:
+    return next(r for r in segment_rows(session, include_inactive=True) if r.id == segment_id)
 
 
 def product_dto(p: Product, segment_codes: dict[int, str]) -> ProductDTO:

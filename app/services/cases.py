@@ -9,7 +9,7 @@ from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.access import check_team, missing
-from app.audit import log_access
+from app.audit import acting_for, log_access
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
@@ -167,9 +167,12 @@ class CaseService:
     def _event(self, s: Session, case: Case, kind: CaseEventKind, **values) -> None:
         record_event(s, self.ctx, case, kind, **values)
 
-    def _done(self, s: Session, case: Case, code: DetailCode) -> CaseChange:
+    def _done(self, s: Session, case: Case, code: DetailCode, director_id: int | None = None) -> CaseChange:
+        """Logs the change of the case's direction; done by someone other than its director (``director_id``
+        when the change moved it), it is recorded on the director's behalf (NEN 7513 "namens")."""
         log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id, case_id=case.id,
-                   detail=detail(code))
+                   detail=detail(code),
+                   on_behalf_of=acting_for(s, self.ctx, director_id if director_id is not None else case.director_id))
         s.flush()
         return CaseChange(case.id, case.version, case.status)
 
@@ -195,8 +198,9 @@ class CaseService:
             case = load_case(s, case_id, expected_version)
             target = new_director(s, case, to_worker_id, errors)
             errors.raise_if_any()
+            director_id = case.director_id
             hand_over(s, self.ctx, case, target, reason)
-            change = self._done(s, case, DetailCode.DIRECTOR_TRANSFERRED)
+            change = self._done(s, case, DetailCode.DIRECTOR_TRANSFERRED, director_id)
             uow.commit()
             return change
 

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 from app.codelists import FREQUENCIES, REFERRER_TYPES, REFERRERS_WITH_AGB, UNITS
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.involvements import InvolvementDTO
-from app.services.provider_inputs import agb_field, code_field
+from app.services.provider_inputs import agb_field, code_field, segment_needs_referral
 from app.validation import FieldErrors, is_number
 from models import Involvement, Product, Provider
 from models.enums import DirectionMode
 
 MUNICIPALITY = "01"  # COD327: the social team's own referral
+NO_REFERRER = "06"   # COD327: self-referral / no referrer
 TEXT_MAX = 4000
 NOTE_MAX = 20_000  # extensions add their reasons to the note
 EXTENSION_NOTE_MAX = 1000
@@ -65,6 +66,7 @@ def validate_involvement(errors: FieldErrors, s: Session, data: InvolvementInput
     errors.days(data)
     values = _provider_and_product(errors, s, data, current)
     values.update(_referrer(errors, data))
+    _referral_of_segment(errors, s, values["referrer_type"], data.product_id, current)
     values.update(_dates(errors, data, today, current))
     values.update(_volume_or_budget(errors, data))
     values.update(_direction(errors, data, values["referrer_type"]))
@@ -101,6 +103,16 @@ def _referrer(errors: FieldErrors, data: InvolvementInput) -> dict:
     if kind in REFERRERS_WITH_AGB and name is None and agb is None:
         errors.add("referrer_name", QT_TRANSLATE_NOOP("Errors", "Give the referrer's name or AGB code."))
     return dict(referrer_type=kind or "", referrer_name=name, referrer_agb=agb)
+
+
+def _referral_of_segment(errors: FieldErrors, s: Session, referrer: str, product_id: int | None,
+                         current: Involvement | None) -> None:
+    """Help in a segment that needs a referral is refused without a referrer; an involvement recorded
+    before its segment said so keeps its referrer until the referrer or product is changed."""
+    unchanged = current is not None and (current.referrer_type, current.product_id) == (referrer, product_id)
+    if referrer == NO_REFERRER and not unchanged and segment_needs_referral(s, product_id):
+        errors.add("referrer_type", QT_TRANSLATE_NOOP(
+            "Errors", "This product's segment needs a referral: choose who referred, with the referral date."))
 
 
 def _dates(errors: FieldErrors, data: InvolvementInput, today: date, current: Involvement | None) -> dict:

@@ -8,12 +8,15 @@ from sqlalchemy.orm import Session
 
 from app.codelists import PRODUCT_CATEGORIES, UNITS, is_agb_code
 from app.i18n import QT_TRANSLATE_NOOP
-from app.queries.providers import ProductDTO, ProviderDTO
+from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
 from app.validation import FieldErrors
-from models import Provider, Segment
+from models import Product, Provider, Segment
 
 NAME_MAX = 160
 REGIONAL_CODE_MAX = 5
+SEGMENT_CODE_MAX = 10
+SEGMENT_NAME_MAX = 120
+POSITION_MAX = 999
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,18 @@ class ProductInput:
     @classmethod
     def from_dto(cls, p: ProductDTO) -> ProductInput:
         return cls(p.name, p.category_code, p.segment_id, p.regional_code, p.unit_code)
+
+
+@dataclass(frozen=True)
+class SegmentInput:
+    code: str
+    name: str
+    needs_referral: bool
+    position: int = 0
+
+    @classmethod
+    def from_row(cls, s: SegmentRow) -> SegmentInput:
+        return cls(s.code, s.name, s.needs_referral, s.position)
 
 
 # -- field rules, shared with the CSV import and the involvements ------------------------------------
@@ -83,3 +98,24 @@ def agb_taken_by(session: Session, agb: str | None, provider_id: int | None) -> 
 
 def active_segment_ids(session: Session) -> set[int]:
     return set(session.scalars(select(Segment.id).where(Segment.active.is_(True))))
+
+
+def validate_segment(errors: FieldErrors, data: SegmentInput) -> SegmentInput:
+    """A short code of capitals and digits (``A``, ``B1``), a name, and the place in lists (0-999)."""
+    code = (errors.required("code", data.code, SEGMENT_CODE_MAX) or "").upper()
+    if code and not (code.isascii() and code.isalnum()):
+        errors.add("code", QT_TRANSLATE_NOOP("Errors", "A segment code has letters and digits only, e.g. B1."))
+    name = errors.required("name", data.name, SEGMENT_NAME_MAX)
+    if isinstance(data.position, bool) or not isinstance(data.position, int) or not 0 <= data.position <= POSITION_MAX:
+        errors.add("position", QT_TRANSLATE_NOOP("Errors", "The order is a whole number from 0 to 999."))
+    return SegmentInput(code, name, bool(data.needs_referral), data.position)
+
+
+def segment_code_taken(session: Session, code: str, segment_id: int | None) -> bool:
+    return session.scalar(select(Segment.id).where(Segment.code == code, Segment.id != segment_id)) is not None
+
+
+def segment_needs_referral(session: Session, product_id: int | None) -> bool:
+    """Whether help with this product needs a referral (its segment says so)."""
+    return bool(product_id) and bool(session.scalar(
+        select(Segment.needs_referral).join(Product, Product.segment_id == Segment.id).where(Product.id == product_id)))

@@ -15,17 +15,18 @@ from app.context import ServiceContext
 from app.errors import ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.providers import (
-    ProductDTO, ProviderDTO, SegmentRow, product_dto, provider_dto, provider_dtos, segment_rows,
+    ProductDTO, ProviderDTO, SegmentRow, product_dto, provider_dto, provider_dtos, segment_row, segment_rows,
 )
 from app.services.provider_import import ImportReport, import_csv
 from app.services.provider_inputs import (
-    ProductInput, ProviderInput, active_segment_ids, agb_taken_by, validate_product, validate_provider,
+    ProductInput, ProviderInput, SegmentInput, active_segment_ids, agb_taken_by, segment_code_taken,
+    validate_product, validate_provider, validate_segment,
 )
 from app.validation import FieldErrors
 from models import Product, Provider, Segment
 from models.enums import AuditEvent
 
-__all__ = ["ImportReport", "ProductInput", "ProviderInput", "ProviderService"]
+__all__ = ["ImportReport", "ProductInput", "ProviderInput", "ProviderService", "SegmentInput"]
 
 
 class ProviderService:
@@ -34,10 +35,62 @@ class ProviderService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def segments(self) -> list[SegmentRow]:
-        """The active segments (A/B/C by default) to file a product under."""
+    def segments(self, include_inactive: bool = False) -> list[SegmentRow]:
+        """The segments (A/B/C by default) in their order; the active ones to file a product under."""
         with self.ctx.uow() as uow:
-            return segment_rows(uow.session)
+            return segment_rows(uow.session, include_inactive=include_inactive)
+
+    # -- segments --------------------------------------------------------------------------------
+
+    def add_segment(self, data: SegmentInput) -> SegmentRow:
+        """A new segment, active at once; its code is unique."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        data = validate_segment(errors, data)
+        with self.ctx.uow() as uow:
+            s = uow.session
+            self._check_segment_code(s, errors, data.code, None)
+            errors.raise_if_any()
+            segment = Segment(code=data.code, name=data.name, needs_referral=data.needs_referral,
+                              position=data.position, active=True)
+            s.add(segment)
+            s.flush()
+            log_access(s, self.ctx, AuditEvent.CREATE, "segment", segment.id)
+            row = segment_row(s, segment.id)
+            uow.commit()
+            return row
+
+    def update_segment(self, segment_id: int, expected_version: int, data: SegmentInput) -> SegmentRow:
+        """Renames a segment or changes whether it needs a referral; products keep it."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        data = validate_segment(errors, data)
+        with self.ctx.uow() as uow:
+            s = uow.session
+            segment = self._segment(s, segment_id, expected_version)
+            self._check_segment_code(s, errors, data.code, segment.id)
+            errors.raise_if_any()
+            segment.code, segment.name = data.code, data.name
+            segment.needs_referral, segment.position = data.needs_referral, data.position
+            s.flush()
+            log_access(s, self.ctx, AuditEvent.UPDATE, "segment", segment.id)
+            row = segment_row(s, segment.id)
+            uow.commit()
+            return row
+
+    def set_segment_active(self, segment_id: int, expected_version: int, active: bool) -> SegmentRow:
+        """An inactive segment is not offered for new products; products that have it keep it."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            segment = self._segment(s, segment_id, expected_version)
+            segment.active = active
+            s.flush()
+            log_access(s, self.ctx, AuditEvent.UPDATE, "segment", segment.id,
+                       detail=detail(DetailCode.ACTIVATED if active else DetailCode.DEACTIVATED))
+            row = segment_row(s, segment.id)
+            uow.commit()
+            return row
 
     def providers(self, include_inactive: bool = True) -> list[ProviderDTO]:
         """All providers by name, each with its products."""
@@ -160,6 +213,20 @@ class ProviderService:
     def _check_agb_free(s: Session, errors: FieldErrors, agb: str | None, provider_id: int | None) -> None:
         if (other := agb_taken_by(s, agb, provider_id)) is not None:
             errors.add("agb_code", QT_TRANSLATE_NOOP("Errors", "This AGB code is already used by {name}."), name=other)
+
+    @staticmethod
+    def _check_segment_code(s: Session, errors: FieldErrors, code: str, segment_id: int | None) -> None:
+        if code and segment_code_taken(s, code, segment_id):
+            errors.add("code", QT_TRANSLATE_NOOP("Errors", "Another segment already has this code."))
+
+    @staticmethod
+    def _segment(s: Session, segment_id: int, expected_version: int) -> Segment:
+        segment = s.get(Segment, segment_id)
+        if segment is None:
+            raise NotFound()
+        if segment.version != expected_version:
+            raise ConcurrencyConflict(current=segment_row(s, segment.id))
+        return segment
 
     @staticmethod
     def _check_product_name(errors: FieldErrors, provider: Provider, name: str, product_id: int | None) -> None:

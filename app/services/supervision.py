@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.access import require_supervisor
-from app.audit import log_access, log_failure
+from app.audit import acting_for, log_access, log_failure
 from app.audit_detail import DetailCode, detail
 from app.context import CurrentUser, ServiceContext
 from app.errors import AccessDenied, NotFound
@@ -114,9 +114,11 @@ class SupervisionService:
                 case = load_case(s, case_id, version)
                 target = new_director(s, case, to_worker_id, errors)
                 errors.raise_if_any()
+                # The handover the director would make, made by the supervisor in their stead (NEN 7513 "namens").
+                behalf = acting_for(s, self.ctx, case.director_id)
                 hand_over(s, self.ctx, case, target, reason)
                 log_access(s, self.ctx, AuditEvent.UPDATE, "case", case.id, family_id=case.family_id,
-                           case_id=case.id, detail=detail(DetailCode.DIRECTOR_REASSIGNED))
+                           case_id=case.id, detail=detail(DetailCode.DIRECTOR_REASSIGNED), on_behalf_of=behalf)
                 moved.append(case)
             s.flush()
             changes = [CaseChange(c.id, c.version, c.status) for c in moved]

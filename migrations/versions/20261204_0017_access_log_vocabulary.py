@@ -8,6 +8,8 @@
   takes a ninth argument ``p_on_behalf_of``: the username of the worker for whom the caller acts (NEN
   7513 "namens"), or NULL. It must name an existing worker other than the caller - never free text.
   The eight-argument calls of older clients keep working (the new argument has a default).
+- Segments are edited by an administrator (issue 15): ``segment.version`` for optimistic locking, and
+  ``segment`` as an object type of the access log.
 
 Revision ID: 0017
 Revises: 0016
@@ -21,7 +23,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.access_log_vocabulary import vocabulary_rows
+from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary, vocabulary_rows
 from migrations.row_security_0004 import rls_0004
 
 revision = '0017'
@@ -32,6 +34,7 @@ depends_on = None
 OLD_FUNCTION = "gezinsregie_log_access(text, text, text, integer[], integer[], integer[], text, text[])"
 FUNCTION = "gezinsregie_log_access(text, text, text, integer[], integer[], integer[], text, text[], text)"
 MAX_ENTRIES = 10000
+OBJECT_TYPES = ("segment",)
 
 
 def _revision_0009():
@@ -158,6 +161,9 @@ def upgrade() -> None:
     )
     frozen = _revision_0009()
     op.bulk_insert(table, vocabulary_rows(frozen.DETAIL_ARGS, frozen.OBJECT_TYPES))
+    add_vocabulary(object_types=OBJECT_TYPES)
+    with op.batch_alter_table("segment") as batch:
+        batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
     conn = op.get_bind()
     if conn.dialect.name != "postgresql":
         return
@@ -172,6 +178,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("segment") as batch:
+        batch.drop_column("version")
+    remove_vocabulary(object_types=OBJECT_TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
         s, worker, _, _ = _roles(conn)

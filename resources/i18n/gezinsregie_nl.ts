@@ -460,6 +460,304 @@
     </message>
 </context>
 <context>
+    <name>AccessReport</name>
+    <message>
+        <source>Who looked - {name}</source>
+        <translation>Wie heeft ingezien - {name}</translation>
+    </message>
+    <message>
+        <source>Save who looked at the file of {name}</source>
+        <translation>Opslaan wie het dossier van {name} heeft ingezien</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Who looked at the file of {name} ({entries} entries, {pages} pages) is saved as {path}.</source>
+        <translation>Wie het dossier van {name} heeft ingezien ({entries} vermeldingen, {pages} pagina&apos;s) is opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWords</name>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Teamleider</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>The database administrator</source>
+        <translation>De beheerder van de database</translation>
+    </message>
+    <message>
+        <source>{role} {name} ({team})</source>
+        <translation>{role} {name} ({team})</translation>
+    </message>
+    <message>
+        <source>{role} {name}</source>
+        <translation>{role} {name}</translation>
+    </message>
+    <message>
+        <source>{actor}, on behalf of {other},</source>
+        <translation>{actor}, namens {other},</translation>
+    </message>
+    <message>
+        <source>the overview of who looked at the file</source>
+        <translation>het overzicht van wie het dossier heeft ingezien</translation>
+    </message>
+    <message>
+        <source>an agreement in the family plan</source>
+        <translation>een afspraak in het gezinsplan</translation>
+    </message>
+    <message>
+        <source>the case file</source>
+        <translation>het dossier</translation>
+    </message>
+    <message>
+        <source>the history of the case</source>
+        <translation>de geschiedenis van het dossier</translation>
+    </message>
+    <message>
+        <source>a list of their families (with this family on it)</source>
+        <translation>een lijst van de eigen gezinnen (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>the caseload weights</source>
+        <translation>de weging van de caseload</translation>
+    </message>
+    <message>
+        <source>the consents</source>
+        <translation>de toestemmingen</translation>
+    </message>
+    <message>
+        <source>example data</source>
+        <translation>voorbeeldgegevens</translation>
+    </message>
+    <message>
+        <source>a list of what needs doing (with this family on it)</source>
+        <translation>een werklijst (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>an evaluation</source>
+        <translation>een evaluatie</translation>
+    </message>
+    <message>
+        <source>the evaluation schedule</source>
+        <translation>de evaluatieplanning</translation>
+    </message>
+    <message>
+        <source>the evaluations</source>
+        <translation>de evaluaties</translation>
+    </message>
+    <message>
+        <source>the family&apos;s details</source>
+        <translation>de gegevens van het gezin</translation>
+    </message>
+    <message>
+        <source>the family plan</source>
+        <translation>het gezinsplan</translation>
+    </message>
+    <message>
+        <source>a goal in the family plan</source>
+        <translation>een doel in het gezinsplan</translation>
+    </message>
+    <message>
+        <source>the help from a provider</source>
+        <translation>de hulp van een zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>the journal of contacts</source>
+        <translation>het journaal met de verslagen van contacten</translation>
+    </message>
+    <message>
+        <source>a journal entry</source>
+        <translation>een verslag in het journaal</translation>
+    </message>
+    <message>
+        <source>the management figures</source>
+        <translation>de managementcijfers</translation>
+    </message>
+    <message>
+        <source>someone in the family&apos;s network</source>
+        <translation>iemand uit het netwerk van het gezin</translation>
+    </message>
+    <message>
+        <source>a family member&apos;s details</source>
+        <translation>de gegevens van een gezinslid</translation>
+    </message>
+    <message>
+        <source>the versions of the family plan</source>
+        <translation>de versies van het gezinsplan</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s product</source>
+        <translation>een product van een zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>a provider</source>
+        <translation>een zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>an import of providers</source>
+        <translation>een import van zorgaanbieders</translation>
+    </message>
+    <message>
+        <source>the scores of the goals</source>
+        <translation>de scores van de doelen</translation>
+    </message>
+    <message>
+        <source>a segment of help</source>
+        <translation>een segment van de hulp</translation>
+    </message>
+    <message>
+        <source>a team</source>
+        <translation>een team</translation>
+    </message>
+    <message>
+        <source>the team&apos;s list of families (with this family on it)</source>
+        <translation>de lijst van gezinnen van het team (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>the team overview</source>
+        <translation>het teamoverzicht</translation>
+    </message>
+    <message>
+        <source>the team&apos;s waakvlam list (with this family on it)</source>
+        <translation>de waakvlamlijst van het team (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>a worker&apos;s list of families (with this family on it)</source>
+        <translation>de lijst van gezinnen van een medewerker (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>the waakvlam agreement</source>
+        <translation>de waakvlamafspraak</translation>
+    </message>
+    <message>
+        <source>a waakvlam contact</source>
+        <translation>een waakvlamcontact</translation>
+    </message>
+    <message>
+        <source>the waakvlam overview (with this family on it)</source>
+        <translation>het waakvlamoverzicht (met dit gezin erop)</translation>
+    </message>
+    <message>
+        <source>a worker&apos;s details</source>
+        <translation>de gegevens van een medewerker</translation>
+    </message>
+    <message>
+        <source>a part of the file</source>
+        <translation>een deel van het dossier</translation>
+    </message>
+    <message>
+        <source>the details of {name}</source>
+        <translation>de gegevens van {name}</translation>
+    </message>
+    <message>
+        <source>the inspection copy of {name}</source>
+        <translation>de inzagekopie van {name}</translation>
+    </message>
+    <message>
+        <source>an inspection copy of a family member</source>
+        <translation>een inzagekopie van een gezinslid</translation>
+    </message>
+    <message>
+        <source>{who} looked at {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} ingezien.</translation>
+    </message>
+    <message>
+        <source>{who} added {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{who} changed {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{who} removed {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} verwijderd.</translation>
+    </message>
+    <message>
+        <source>{who} printed or saved {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} afgedrukt of als bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{who} searched {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} gezocht in {what}.</translation>
+    </message>
+    <message>
+        <source>{who} printed {what} on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} afgedrukt.</translation>
+    </message>
+    <message>
+        <source>{who} saved {what} as a file on {day} at {time}.</source>
+        <translation>{who} heeft op {day} om {time} {what} als bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{who} tried to open {what} on {day} at {time}, but had no access.</source>
+        <translation>{who} probeerde op {day} om {time} {what} te openen, maar had daar geen toegang toe.</translation>
+    </message>
+    <message>
+        <source>{who} tried to use {what} on {day} at {time}, but it did not succeed.</source>
+        <translation>{who} probeerde op {day} om {time} {what} te gebruiken, maar dat is niet gelukt.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Change action</source>
@@ -1772,6 +2070,14 @@
         <source>The person number</source>
         <translation>Het persoonsnummer</translation>
     </message>
+    <message>
+        <source>The family number</source>
+        <translation>Het gezinsnummer</translation>
+    </message>
+    <message>
+        <source>Saved who looked at the file ({entries} entries, {pages} pages) to {path}.</source>
+        <translation>Wie het dossier heeft ingezien ({entries} vermeldingen, {pages} pagina&apos;s) is opgeslagen in {path}.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1937,7 +2243,7 @@
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation>het pdf-bestand om te schrijven</translation>
+        <translation>het PDF-bestand dat wordt geschreven</translation>
     </message>
     <message>
         <source>this version of the plan (default: the current one, a draft if there is one)</source>
@@ -2042,6 +2348,18 @@
     <message>
         <source>the folder to write the two files in</source>
         <translation>de map waarin de twee bestanden komen</translation>
+    </message>
+    <message>
+        <source>save who read, changed, printed or exported what in a family&apos;s or person&apos;s file as PDF (NEN 7513)</source>
+        <translation>sla als PDF op wie wat heeft gelezen, gewijzigd, afgedrukt of geëxporteerd in het dossier van een gezin of persoon (NEN 7513)</translation>
+    </message>
+    <message>
+        <source>the family&apos;s record number</source>
+        <translation>het nummer van het gezin</translation>
+    </message>
+    <message>
+        <source>only the file of this member of the family</source>
+        <translation>alleen het dossier van dit gezinslid</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3379,10 @@
         <translation>Geef de naam of de AGB-code van de verwijzer.</translation>
     </message>
     <message>
+        <source>This product&apos;s segment needs a referral: choose who referred, with the referral date.</source>
+        <translation>Voor het segment van dit product is een verwijzing nodig: kies wie verwees, met de verwijsdatum.</translation>
+    </message>
+    <message>
         <source>The referral date cannot be in the future.</source>
         <translation>De verwijsdatum kan niet in de toekomst liggen.</translation>
     </message>
@@ -3233,8 +3555,20 @@
         <translation>Kies een segment.</translation>
     </message>
     <message>
+        <source>A segment code has letters and digits only, e.g. B1.</source>
+        <translation>Een segmentcode bestaat alleen uit letters en cijfers, bijvoorbeeld B1.</translation>
+    </message>
+    <message>
+        <source>The order is a whole number from 0 to 999.</source>
+        <translation>De volgorde is een heel getal van 0 tot en met 999.</translation>
+    </message>
+    <message>
         <source>This AGB code is already used by {name}.</source>
         <translation>Deze AGB-code is al in gebruik bij {name}.</translation>
+    </message>
+    <message>
+        <source>Another segment already has this code.</source>
+        <translation>Een ander segment heeft deze code al.</translation>
     </message>
     <message>
         <source>This provider already has a product with this name.</source>
@@ -3499,6 +3833,14 @@
     <message>
         <source>A team works for at most {count} municipalities.</source>
         <translation>Een team werkt voor hoogstens {count} gemeenten.</translation>
+    </message>
+    <message>
+        <source>Person {person} is not a member of family {family}.</source>
+        <translation>Persoon {person} hoort niet bij gezin {family}.</translation>
+    </message>
+    <message>
+        <source>Family {number} does not exist.</source>
+        <translation>Gezin {number} bestaat niet.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4192,22 @@
     <message>
         <source>Save everything the file holds about this person as PDF and JSON (Youth Act 7.3.10, GDPR art. 15)</source>
         <translation>Bewaar alles wat het dossier over deze persoon bevat als pdf en json (Jeugdwet 7.3.10, AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>Who looked…</source>
+        <translation>Wie heeft ingezien…</translation>
+    </message>
+    <message>
+        <source>Save as PDF who read, changed, printed or exported what in this file, and when (NEN 7513)</source>
+        <translation>Sla als PDF op wie wat in dit dossier heeft gelezen, gewijzigd, afgedrukt of geëxporteerd, en wanneer (NEN 7513)</translation>
+    </message>
+    <message>
+        <source>The whole family&apos;s file…</source>
+        <translation>Het dossier van het hele gezin…</translation>
+    </message>
+    <message>
+        <source>Only the chosen member&apos;s file…</source>
+        <translation>Alleen het dossier van het gekozen gezinslid…</translation>
     </message>
     <message>
         <source>Network</source>
@@ -6105,8 +6463,64 @@
         <translation>Inzage en kopie - {name}</translation>
     </message>
     <message>
+        <source>WHO LOOKED AT THE FILE</source>
+        <translation>WIE HEEFT HET DOSSIER INGEZIEN</translation>
+    </message>
+    <message>
+        <source>Who looked at the file of {family}</source>
+        <translation>Wie heeft het dossier van {family} ingezien</translation>
+    </message>
+    <message>
+        <source>Who looked at the file of {name}</source>
+        <translation>Wie heeft het dossier van {name} ingezien</translation>
+    </message>
+    <message>
+        <source>From the access log, up to {date} at {time}</source>
+        <translation>Uit het toegangslog, tot {date} om {time}</translation>
+    </message>
+    <message>
+        <source>Who looked at the file - {name}</source>
+        <translation>Wie heeft het dossier ingezien - {name}</translation>
+    </message>
+    <message>
+        <source>Everyone who reads, changes, prints or saves something in a family&apos;s file is recorded in the access log (NEN 7513). You may ask who did so (GDPR article 15). Below is every recorded moment, by day, on Dutch time: who it was, in which function and team, on whose behalf when they acted for a colleague, what they did with which part of the file, and from which computer (the workstation). Entries are kept five years.</source>
+        <translation>Iedereen die iets in het dossier van een gezin leest, wijzigt, afdrukt of opslaat, wordt vastgelegd in het toegangslog (NEN 7513). Je mag vragen wie dat heeft gedaan (AVG artikel 15). Hieronder staat elk vastgelegd moment, per dag, in Nederlandse tijd: wie het was, in welke functie en welk team, namens wie als diegene voor een collega handelde, wat er met welk deel van het dossier is gedaan, en vanaf welke computer (de werkplek). Deze gegevens worden vijf jaar bewaard.</translation>
+    </message>
+    <message>
+        <source>This overview covers the whole family&apos;s file: {family}, with every family member.</source>
+        <translation>Dit overzicht gaat over het hele dossier van het gezin: {family}, met alle gezinsleden.</translation>
+    </message>
+    <message>
+        <source>This overview covers the file of {name}. That file lies within the family&apos;s file ({family}), so it holds everything done with the family&apos;s file as a whole (the case, the family plan, the journal, the help), and everything done with the records of {name} themselves (their details, their consents, the goals that concern them). What was done only with another family member&apos;s own records is left out.</source>
+        <translation>Dit overzicht gaat over het dossier van {name}. Dat dossier is een deel van het dossier van het gezin ({family}). Daarom staat hierin alles wat er met het dossier van het gezin als geheel is gedaan (de casus, het gezinsplan, het journaal, de hulp), en alles wat er met de eigen gegevens van {name} is gedaan (de persoonsgegevens, de toestemmingen, de doelen over {name}). Wat alleen met de eigen gegevens van een ander gezinslid is gedaan, staat er niet in.</translation>
+    </message>
+    <message>
+        <source>Note: on the central database a worker may read only their own entries in the access log, so this overview shows only what {who} did. Ask the team&apos;s supervisor for the complete overview.</source>
+        <translation>Let op: op de centrale database mag een medewerker in het toegangslog alleen de eigen regels lezen. Dit overzicht laat daarom alleen zien wat {who} heeft gedaan. Vraag de teamleider om het volledige overzicht.</translation>
+    </message>
+    <message>
+        <source>Recorded moments: {count}</source>
+        <translation>Vastgelegde momenten: {count}</translation>
+    </message>
+    <message>
         <source>Nothing recorded.</source>
         <translation>Niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>({detail})</source>
+        <translation>({detail})</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6261,40 +6675,76 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Who looked at the family&apos;s file</source>
-        <translation>Wie het dossier van het gezin bekeek</translation>
+        <source>Who looked at your file</source>
+        <translation>Wie heeft jouw dossier ingezien</translation>
     </message>
     <message>
-        <source>From the access log: who read, changed, printed or exported what, and when</source>
-        <translation>Uit het toegangslog: wie wat las, wijzigde, afdrukte of exporteerde, en wanneer</translation>
+        <source>From the access log, on Dutch time: who read, changed, printed or saved what in the family&apos;s file as a whole or in your own records, and when</source>
+        <translation>Uit het toegangslog, in Nederlandse tijd: wie wat heeft gelezen, gewijzigd, afgedrukt of opgeslagen in het dossier van het gezin als geheel of in jouw eigen gegevens, en wanneer</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Handeling</translation>
+        <source>Your consents</source>
+        <translation>Jouw toestemmingen</translation>
     </message>
     <message>
-        <source>added</source>
-        <translation>toegevoegd</translation>
+        <source>Covers</source>
+        <translation>Waarvoor</translation>
     </message>
     <message>
-        <source>looked at</source>
-        <translation>bekeken</translation>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>verwijderd</translation>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
     </message>
     <message>
-        <source>printed or exported</source>
-        <translation>afgedrukt of geëxporteerd</translation>
+        <source>Sharing with a provider</source>
+        <translation>Delen met een zorgaanbieder</translation>
     </message>
     <message>
-        <source>searched</source>
-        <translation>gezocht</translation>
+        <source>The team taking part in a provider&apos;s evaluation</source>
+        <translation>Het team doet mee aan een evaluatie van een zorgaanbieder</translation>
+    </message>
+    <message>
+        <source>Sharing with the school</source>
+        <translation>Delen met de school</translation>
+    </message>
+    <message>
+        <source>Sharing with the GP</source>
+        <translation>Delen met de huisarts</translation>
+    </message>
+    <message>
+        <source>Sharing with another party</source>
+        <translation>Delen met een andere partij</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>mondeling</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>schriftelijk</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>to be renewed</source>
+        <translation>te vernieuwen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>withdrawn on</source>
+        <translation>ingetrokken op</translation>
     </message>
     <message>
         <source>young person</source>
@@ -7498,6 +7948,10 @@
         <translation>Importeren uit CSV…</translation>
     </message>
     <message>
+        <source>Segments…</source>
+        <translation>Segmenten…</translation>
+    </message>
+    <message>
         <source>New product…</source>
         <translation>Nieuw product…</translation>
     </message>
@@ -7775,6 +8229,99 @@
             <numerusform>%n gezin</numerusform>
             <numerusform>%n gezinnen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDialog</name>
+    <message>
+        <source>Edit segment</source>
+        <translation>Segment wijzigen</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>Help in a segment that needs a referral is refused without a referrer (the social team, a GP, ...).</source>
+        <translation>Hulp in een segment waarvoor een verwijzing nodig is, wordt zonder verwijzer geweigerd (het sociaal team, een huisarts, ...).</translation>
+    </message>
+    <message>
+        <source>e.g. B1</source>
+        <translation>bijv. B1</translation>
+    </message>
+    <message>
+        <source>Help in this segment needs a referral</source>
+        <translation>Voor hulp in dit segment is een verwijzing nodig</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Order in lists</source>
+        <translation>Volgorde in lijsten</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsDialog</name>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>New segment…</source>
+        <translation>Nieuw segment…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactiveren</translation>
+    </message>
+    <message>
+        <source>How specialised help is. Products are filed under a segment; an inactive segment is kept for the products that have it but is not offered for new ones.</source>
+        <translation>Hoe gespecialiseerd de hulp is. Producten vallen onder een segment; een inactief segment blijft bij de producten die het al hebben, maar wordt voor nieuwe producten niet meer aangeboden.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Heractiveren</translation>
+    </message>
+    <message>
+        <source>A colleague changed this in the meantime. The list now shows the latest version; make your change again.</source>
+        <translation>Een collega heeft dit intussen gewijzigd. De lijst toont nu de nieuwste versie; breng je wijziging opnieuw aan.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Needs a referral</source>
+        <translation>Verwijzing nodig</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,9 @@ CALLS: dict[str, Call] = {
     # inspection and a copy of one person's file
     "privacy.person_file": Call(lambda s, t: s.privacy.person_file(t.w.person)),
     "privacy.export_person_file": Call(lambda s, t: s.privacy.export_person_file(t.w.person, t.out)),
+    # who looked at the file of a family, or of one person
+    "privacy.export_access_report": Call(lambda s, t: s.privacy.export_access_report(
+        t.out / "wie-keek.pdf", family_id=t.w.family)),
     # supervisors: another team's overview, cases, figures and log
     "supervision.team_overview": Call(lambda s, t: s.supervision.team_overview(t.w.team_b), "supervisor"),
     "supervision.worker_caseload": Call(lambda s, t: s.supervision.worker_caseload(t.w.team_b, t.w.users["b"]),
@@ -266,6 +269,7 @@ EXEMPT: dict[str, str] = {
     "providers.provider": REFERENCE, "providers.create_provider": REFERENCE, "providers.update_provider": REFERENCE,
     "providers.set_provider_active": REFERENCE, "providers.add_product": REFERENCE,
     "providers.update_product": REFERENCE, "providers.set_product_active": REFERENCE,
+    "providers.add_segment": REFERENCE, "providers.update_segment": REFERENCE, "providers.set_segment_active": REFERENCE,
     "providers.import_providers_csv": REFERENCE,
     "admin.create_team": ADMIN, "admin.create_user": ADMIN, "admin.add_to_team": ADMIN, "admin.list_users": ADMIN,
     "admin.change_role": ADMIN, "admin.deactivate_user": ADMIN, "admin.reactivate_user": ADMIN,

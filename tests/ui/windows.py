@@ -233,6 +233,12 @@ def _providers_dialog(trigger: Callable[[object], object]) -> Factory:
     return factory
 
 
+def _segment_dialog(qtbot, services):
+    segments = _providers_dialog(lambda page: page._on_segments_button_clicked())(qtbot, services)
+    segments.table.selectRow(1)
+    return opened_by(lambda: segments._on_edit_button_clicked(), segments)
+
+
 def _dialog(build: Callable[[Services], QDialog]) -> Factory:
     return lambda qtbot, services: _show(qtbot, build(services))
 
@@ -400,6 +406,9 @@ ENTRIES: list[Entry] = [
           _providers_dialog(lambda page: page._on_new_provider_button_clicked())),
     Entry("new product", "ui.pages.provider_dialogs:ProductDialog",
           _providers_dialog(lambda page: page._on_new_product_button_clicked())),
+    Entry("segments", "ui.pages.segment_dialogs:SegmentsDialog",
+          _providers_dialog(lambda page: page._on_segments_button_clicked())),
+    Entry("edit a segment", "ui.pages.segment_dialogs:SegmentDialog", _segment_dialog),
     Entry("import report", "ui.pages.import_report_dialog:ImportReportDialog", _dialog(_import_report)),
     Entry("choose a database", "ui.dialogs.profile_dialog:ProfileDialog", _dialog(_profile_dialog)),
     Entry("restore a backup", "ui.dialogs.restore_dialog:RestoreDialog", _dialog(_restore_dialog)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.changes import run_command
 from app.bootstrap import Services
@@ -12,6 +12,7 @@ from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
 from ui.case.consent_section import ConsentSection
 from ui.case.family_dialogs import AddressDialog, MemberDialog, NetworkMemberDialog
+from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
@@ -53,6 +54,13 @@ class FamilyTab(QWidget):
         self.inspection_button = QPushButton(self.tr("Inspection and copy…"))
         self.inspection_button.setToolTip(self.tr(
             "Save everything the file holds about this person as PDF and JSON (Youth Act 7.3.10, GDPR art. 15)"))
+        self.access_report_button = QPushButton(self.tr("Who looked…"))
+        self.access_report_button.setToolTip(self.tr(
+            "Save as PDF who read, changed, printed or exported what in this file, and when (NEN 7513)"))
+        self.access_report_menu = QMenu(self.access_report_button)
+        self.family_report_action = self.access_report_menu.addAction(self.tr("The whole family's file…"))
+        self.member_report_action = self.access_report_menu.addAction(self.tr("Only the chosen member's file…"))
+        self.access_report_button.setMenu(self.access_report_menu)
         self.network_model = RowTableModel(self._network_columns(), self)
         self.network_table = make_table(self.network_model, "networkTable")
         self.network_table.setAccessibleName(self.tr("Network"))
@@ -70,7 +78,7 @@ class FamilyTab(QWidget):
         layout.addLayout(address_bar)
         layout.addLayout(self._section_bar(heading(self.tr("Family members")), self.add_member_button,
                                            self.edit_member_button, self.remove_member_button,
-                                           self.inspection_button))
+                                           self.inspection_button, self.access_report_button))
         layout.addWidget(self.members_table)
         layout.addSpacing(10)
         layout.addLayout(self._section_bar(heading(self.tr("Network")), self.add_network_button,
@@ -87,6 +95,8 @@ class FamilyTab(QWidget):
         self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
         self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
         self.inspection_button.clicked.connect(self._on_inspection_button_clicked)
+        self.family_report_action.triggered.connect(self._on_family_report_action_triggered)
+        self.member_report_action.triggered.connect(self._on_member_report_action_triggered)
         self.members_table.doubleClicked.connect(self._on_members_table_double_clicked)
         self.add_network_button.clicked.connect(self._on_add_network_button_clicked)
         self.edit_network_button.clicked.connect(self._on_edit_network_button_clicked)
@@ -167,6 +177,8 @@ class FamilyTab(QWidget):
         self.edit_member_button.setEnabled(member)
         self.remove_member_button.setEnabled(member)
         self.inspection_button.setEnabled(member)
+        self.access_report_button.setEnabled(has_family)
+        self.member_report_action.setEnabled(member)
         self.edit_network_button.setEnabled(network)
         self.remove_network_button.setEnabled(network)
 
@@ -226,6 +238,16 @@ class FamilyTab(QWidget):
         member = self._selected_member()
         if member is not None:
             export_member_file(self, self._services, self._runner, member)
+
+    def _on_family_report_action_triggered(self) -> None:
+        if self._family is not None:
+            save_access_report(self, self._services, self._runner, self._family.name, family_id=self._family.family_id)
+
+    def _on_member_report_action_triggered(self) -> None:
+        member = self._selected_member()
+        if member is not None and self._family is not None:
+            save_access_report(self, self._services, self._runner, member.full_name,
+                               family_id=self._family.family_id, person_id=member.id)
 
     # -- network ----------------------------------------------------------------------------------
     def _on_add_network_button_clicked(self) -> None:

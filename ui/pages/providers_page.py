@@ -28,6 +28,8 @@ from ui.pages.import_report_dialog import show_import_report
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.pages.provider_dialogs import ProductDialog, ProviderDialog
+from ui.pages.segment_dialogs import SegmentsDialog
+from ui.widgets.form_dialog import run_form_dialog
 from ui.qt_models.provider_models import ProductsModel, ProvidersModel, code_and_label
 from ui.tasks import TaskRunner
 
@@ -73,6 +75,7 @@ class ProvidersPage(QWidget):
         self.edit_provider_button = self._button(self.tr("Edit…"))
         self.provider_active_button = self._button(self.tr("Deactivate"))
         self.import_button = self._button(self.tr("Import from CSV…"))
+        self.segments_button = self._button(self.tr("Segments…"))
         self.new_product_button = self._button(self.tr("New product…"))
         self.edit_product_button = self._button(self.tr("Edit…"))
         self.product_active_button = self._button(self.tr("Deactivate"))
@@ -90,7 +93,8 @@ class ProvidersPage(QWidget):
         self.content.addWidget(self.empty_label)
 
         layout = page_layout(self, self.title_label, self.description_label, beside_title=self.import_button)
-        layout.addLayout(self._row(self.new_provider_button, self.edit_provider_button, self.provider_active_button))
+        layout.addLayout(self._row(self.new_provider_button, self.edit_provider_button, self.provider_active_button,
+                                   self.segments_button))
         layout.addWidget(self.content, 1)
 
         self.loader = PageLoader(self, runner, events, lambda: self._providers.providers, self._on_providers_loaded,
@@ -104,6 +108,7 @@ class ProvidersPage(QWidget):
         self.edit_provider_button.clicked.connect(self._on_edit_provider_button_clicked)
         self.provider_active_button.clicked.connect(self._on_provider_active_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.segments_button.clicked.connect(self._on_segments_button_clicked)
         self.new_product_button.clicked.connect(self._on_new_product_button_clicked)
         self.edit_product_button.clicked.connect(self._on_edit_product_button_clicked)
         self.product_active_button.clicked.connect(self._on_product_active_button_clicked)
@@ -257,6 +262,13 @@ class ProvidersPage(QWidget):
         if product is not None:
             self._command(lambda: self._providers.set_product_active(product.id, product.version, not product.active))
 
+    def _on_segments_button_clicked(self) -> None:
+        dialog = SegmentsDialog(self._providers, self._runner, self._events, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
     def _segments(self, product: ProductDTO | None = None) -> list[SegmentRow]:
         """The active segments, and the product's own segment even if it has been made inactive since."""
         try:
@@ -270,14 +282,7 @@ class ProvidersPage(QWidget):
         return segments
 
     def _run_dialog(self, dialog: ProviderDialog | ProductDialog) -> None:
-        try:
-            dialog.exec()
-            if dialog.conflict is not None:
-                self._on_conflict()
-            elif dialog.saved_outcome is not None:
-                self._saved(dialog.saved_outcome)
-        finally:
-            dialog.deleteLater()
+        run_form_dialog(dialog, self._saved, self._on_command_failed)
 
     def _command(self, call) -> None:
         self._runner.run(lambda: collect(call), self._saved, self._on_command_failed, context=self)

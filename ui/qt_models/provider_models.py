@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from app.queries.providers import ProductDTO, ProviderDTO
+from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
 from ui.qt_models.row_table_model import AnyIndex, Column, RowTableModel
 
 INACTIVE_COLOUR = QColor("#5f6b76")
@@ -65,4 +65,15 @@ class ProductsModel(ActiveRowsModel):
             Column(self.tr("Segment"), lambda p: p.segment_code or ""),
             Column(self.tr("Unit"), lambda p: code_and_label(p.unit_code, p.unit_label)),
             Column(self.tr("Active"), lambda p: self._yes_no(p.active)),
+        ]
+
+
+class SegmentsModel(ActiveRowsModel):
+    def _columns(self) -> list[Column[SegmentRow]]:
+        return [
+            Column(self.tr("Code"), lambda s: s.code),
+            Column(self.tr("Segment"), lambda s: s.name, lambda s: s.name),
+            Column(self.tr("Needs a referral"), lambda s: self._yes_no(s.needs_referral)),
+            Column(self.tr("Order"), lambda s: str(s.position)),
+            Column(self.tr("Active"), lambda s: self._yes_no(s.active)),
         ]

@@ -299,3 +299,17 @@ class FormDialog(GuardedFormDialog):
         elif choice is ConflictChoice.TAKE_THEIRS:
             self.took_theirs = True
             self.reject()
+
+
+def run_form_dialog(dialog: FormDialog, on_saved: Callable[[Outcome], None],
+                    on_conflict: Callable[[ConcurrencyConflict], None]) -> None:
+    """Runs ``dialog`` modally and hands on what came of it - the saved outcome, or a colleague's change
+    the dialog could not compare - then deletes it."""
+    try:
+        dialog.exec()
+        if dialog.conflict is not None:
+            on_conflict(dialog.conflict)
+        elif dialog.saved_outcome is not None:
+            on_saved(dialog.saved_outcome)
+    finally:
+        dialog.deleteLater()

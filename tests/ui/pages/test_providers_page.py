@@ -176,3 +176,38 @@ def test_a_file_that_is_not_utf8_is_explained(qtbot, monkeypatch, page, import_f
 
     assert shown == []
     assert warnings and warnings[0].startswith("Het bestand is geen UTF-8-tekst.")
+
+
+def test_an_administrator_adds_a_segment_and_deactivates_it_from_the_providers_page(qtbot, monkeypatch, page,
+                                                                                     filled_services):
+    from ui.pages.segment_dialogs import SegmentDialog, SegmentsDialog
+
+    def fill(dialog: SegmentDialog):
+        qtbot.keyClicks(dialog.code_edit, "B 1")
+        qtbot.keyClicks(dialog.name_edit, "Licht specialistisch")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()
+        assert dialog.field_errors["code"].text() == (
+            "Een segmentcode bestaat alleen uit letters en cijfers, bijvoorbeeld B1.")
+        dialog.code_edit.clear()
+        qtbot.keyClicks(dialog.code_edit, "b1")
+        dialog.referral_check.setChecked(False)
+        dialog.position_spin.setValue(1)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    def manage(segments: SegmentsDialog):
+        assert [cells(segments.table, r)[0] for r in range(3)] == ["A", "B", "C"]
+        qtbot.mouseClick(segments.new_button, Qt.MouseButton.LeftButton)
+        assert cells(segments.table, 1) == ["B1", "Licht specialistisch", "Nee", "1", "Ja"]
+        assert segments.selected().code == "B1"
+        qtbot.mouseClick(segments.active_button, Qt.MouseButton.LeftButton)
+        assert cells(segments.table, 1)[4] == "Nee"
+        assert segments.active_button.text() == "Heractiveren"
+
+    drive(monkeypatch, SegmentDialog, fill)
+    drive(monkeypatch, SegmentsDialog, manage)
+    qtbot.mouseClick(page.segments_button, Qt.MouseButton.LeftButton)
+
+    stored = {s.code: (s.name, s.needs_referral, s.active) for s in
+              filled_services.providers.segments(include_inactive=True)}
+    assert stored["B1"] == ("Licht specialistisch", False, False)
