@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from models.enums import ContactOutcome, EvaluationDecision, HandoverStatus, Role
+from models.enums import ContactOutcome, EvaluationDecision, HandoverStatus, LegalGround, Role, SharingPurpose
 
 CONTEXT = "AccessLog"
 COUNT = "n"  # a whole number 0..999,999,999: a count, a version, an id
@@ -28,8 +28,10 @@ OBJECT_TYPES = frozenset({
     "access_log", "action", "case", "case_history", "caseload", "caseload_weights", "consent", "demo_data",
     "due_items", "evaluation", "evaluation_schedule", "evaluations", "family", "family_plan", "goal", "involvement",
     "journal", "journal_entry", "management_figures", "network_member", "next_due", "person", "plan_versions",
-    "product", "provider", "provider_import", "score_trend", "segment", "team", "team_caseload", "team_overview",
-    "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
+    "product", "provider", "provider_import", "score_trend", "segment", "sharing_record", "team", "team_caseload",
+    "team_overview", "team_waakvlam", "team_worker_cases", "waakvlam", "waakvlam_contact", "waakvlam_overview", "worker",
+    # own statement and correction (Jeugdwet 7.3.8), the family-group plan offer (4.1.2)
+    "own_statement", "text_correction", "family_group_plan_offer",
 })
 
 
@@ -89,6 +91,7 @@ class DetailCode(StrEnum):
     DEMO_FAMILY = "demo_family"
     CITY_DEMO = "city_demo"
     DEMO_DATA = "demo_data"
+    SHARED = "shared"
     CONTACT_DETAILS = "contact_details"
     MUNICIPALITIES = "municipalities"
     FIGURES_MUNICIPALITY = "figures_municipality"
@@ -183,6 +186,8 @@ SPECS: dict[DetailCode, Spec] = {
     C.DEMO_FAMILY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo network, plans and journal")),
     C.CITY_DEMO: Spec(QT_TRANSLATE_NOOP("AccessLog", "City demo, {families} families"), (("families", COUNT),)),
     C.DEMO_DATA: Spec(QT_TRANSLATE_NOOP("AccessLog", "Demo data")),
+    C.SHARED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Shared for {purpose}, on {basis}"),
+                   (("purpose", _tokens(*SharingPurpose)), ("basis", ("consent", *_tokens(*LegalGround))))),
     C.CONTACT_DETAILS: Spec(QT_TRANSLATE_NOOP("AccessLog", "Phone and e-mail")),
     C.MUNICIPALITIES: Spec(QT_TRANSLATE_NOOP("AccessLog", "{count} municipality(ies)"), (("count", COUNT),)),
     C.FIGURES_MUNICIPALITY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}"),
@@ -213,6 +218,15 @@ TOKEN_LABELS = {
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),
+    SharingPurpose.INVOLVEMENT.value: QT_TRANSLATE_NOOP("AccessLog", "a referral to the provider"),
+    SharingPurpose.EVALUATION.value: QT_TRANSLATE_NOOP("AccessLog", "a provider's evaluation"),
+    SharingPurpose.PLAN_FOR_PROVIDER.value: QT_TRANSLATE_NOOP("AccessLog", "the plan for a provider"),
+    "consent": QT_TRANSLATE_NOOP("AccessLog", "consent"),
+    LegalGround.DIRECTLY_INVOLVED.value: QT_TRANSLATE_NOOP(
+        "AccessLog", "the legal ground: directly involved in the help"),
+    LegalGround.OTS_INSTITUTION.value: QT_TRANSLATE_NOOP(
+        "AccessLog", "the legal ground: certified institution during an OTS"),
+    LegalGround.ACUTE_SAFETY.value: QT_TRANSLATE_NOOP("AccessLog", "the legal ground: acute safety"),
 }
 del C
 

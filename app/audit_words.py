@@ -95,6 +95,7 @@ OBJECTS = {
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),
     "segment": QT_TRANSLATE_NOOP("AccessWords", "a segment of help"),
+    "sharing_record": QT_TRANSLATE_NOOP("AccessWords", "a note of what was shared with another party"),
     "team": QT_TRANSLATE_NOOP("AccessWords", "a team"),
     "team_caseload": QT_TRANSLATE_NOOP("AccessWords", "the team's list of families (with this family on it)"),
     "team_overview": QT_TRANSLATE_NOOP("AccessWords", "the team overview"),
@@ -104,6 +105,10 @@ OBJECTS = {
     "waakvlam_contact": QT_TRANSLATE_NOOP("AccessWords", "a waakvlam contact"),
     "waakvlam_overview": QT_TRANSLATE_NOOP("AccessWords", "the waakvlam overview (with this family on it)"),
     "worker": QT_TRANSLATE_NOOP("AccessWords", "a worker's details"),
+    # own statement and correction (Jeugdwet 7.3.8), the family-group plan offer (4.1.2)
+    "own_statement": QT_TRANSLATE_NOOP("AccessWords", "the family's own statements"),
+    "text_correction": QT_TRANSLATE_NOOP("AccessWords", "a correction of a text on request"),
+    "family_group_plan_offer": QT_TRANSLATE_NOOP("AccessWords", "the offer of a family-group plan"),
 }
 SOME_PART = QT_TRANSLATE_NOOP("AccessWords", "a part of the file")
 PERSON_NAMED = QT_TRANSLATE_NOOP("AccessWords", "the details of {name}")

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.caseload import CaseloadService
     from app.services.cases import CaseService
     from app.services.consents import ConsentService
+    from app.services.sharing import SharingService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
     from app.services.search import SearchService
+    from app.services.statements import StatementService
     from app.services.supervision import SupervisionService
     from app.services.waakvlam import WaakvlamService
     from app.services.workers import WorkerService
@@ -71,6 +73,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "search": ("app.services.search", "SearchService"),
     "privacy": ("app.services.privacy", "PrivacyService"),
     "consents": ("app.services.consents", "ConsentService"),
+    "sharing": ("app.services.sharing", "SharingService"),
+    "statements": ("app.services.statements", "StatementService"),
     "organisation": ("app.services.organisation", "OrganisationService"),
 }
 
@@ -123,6 +127,8 @@ class Services:
         search: SearchService
         privacy: PrivacyService
         consents: ConsentService
+        sharing: SharingService
+        statements: StatementService
         organisation: OrganisationService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:

@@ -15,8 +15,8 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, Person, Product, Provider, Segment, Team,
-    TeamMunicipality, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product, Provider,
+    Segment, SharingRecord, Team, TeamMunicipality, TextCorrection, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -26,7 +26,7 @@ KINDS: dict[type, ChangeKind] = {
     Evaluation: ChangeKind.EVALUATION, EvaluationGoal: ChangeKind.EVALUATION,
     Involvement: ChangeKind.INVOLVEMENT, InvolvementGoal: ChangeKind.INVOLVEMENT,
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
-    Consent: ChangeKind.CONSENT,
+    Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT, TextCorrection: ChangeKind.STATEMENT,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
     TeamMunicipality: ChangeKind.WORKER,

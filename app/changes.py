@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     WAAKVLAM = "waakvlam"        # the waakvlam and its contacts
     JOURNAL = "journal"
     CONSENT = "consent"          # the consent register of a family
+    STATEMENT = "statement"      # own statements and corrections on request (Jeugdwet 7.3.8)
     PROVIDER = "provider"        # providers, their products, segments
     WORKER = "worker"            # workers and teams
     SETTINGS = "settings"        # codelists and local settings (life domains, caseload weights)

@@ -49,7 +49,8 @@ from app.queries.plan_print import (  # noqa: E402
     PrintNetworkMember, ScorePoint,
 )
 from models.enums import (  # noqa: E402
-    Actor, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, HandoverStatus, MemberRole, PlanStatus,
+    Actor, CaseStatus, DirectionMode, EvaluationDecision, FamilyGroupPlanAnswer, GoalStatus, HandoverStatus,
+    MemberRole, PlanStatus,
 )
 
 TODAY = date(2026, 11, 22)
@@ -88,7 +89,8 @@ def twenty_goal_plan(goals: int = 20) -> PlanPrintData:
         director_name="Sanne de Vries", team_name="Wijkteam Noord", municipality="Zaanstad",
         contact_phone="0612345678", contact_email="s.devries@wijkteam-noord.nl",
         request_for_help=text, concerns=text, strengths=text, desired_future=text,
-        agreements="We evalueren elke 13 weken.", family_group_plan_offered=True, family_group_plan_note=None,
+        agreements="We evalueren elke 13 weken.", family_group_plan_offered_on=TODAY - timedelta(days=41),
+        family_group_plan_answer=FamilyGroupPlanAnswer.DECLINED, family_group_plan_note=None,
         evaluation_interval_weeks=13, next_evaluation=TODAY + timedelta(days=50), content_code="1A2B-3C4D",
         members=(PrintMember("Ayşe Öztürk", MemberRole.PARENT, date(1988, 6, 12), 38, True),
                  PrintMember("Mehmet Şahin", MemberRole.PARENT, date(1985, 1, 3), 41, True),

@@ -13,11 +13,14 @@ from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
 from models.consent import Consent
+from models.sharing import SharingRecord
+from models.statement import OwnStatement, TextCorrection
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
-    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent",
+    "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
+    "OwnStatement", "TextCorrection",
 ]

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, UTCDateTime, Versioned, enum_column, utcnow
 from models.enums import (
-    CaseEventKind, CaseStatus, CloseReason, DirectionMode, Priority, PriorityReason,
+    CaseEventKind, CaseStatus, CloseReason, DirectionMode, FamilyGroupPlanAnswer, Priority, PriorityReason,
 )
 from models.family import Family
 from models.org import Team, Worker
@@ -34,6 +34,12 @@ class Case(Versioned, Timestamped, Base):
     closed_on: Mapped[date | None] = mapped_column(Date)
     close_reason: Mapped[CloseReason | None] = mapped_column(enum_column(CloseReason, "close_reason"))
     reopen_count: Mapped[int] = mapped_column(default=0)
+    # Jeugdwet 4.1.2: the family is first offered to make a family-group plan with its own network. Once
+    # per case, before or while the first plan is made: on the case, not on a plan version.
+    family_group_plan_offered_on: Mapped[date | None] = mapped_column(Date)
+    family_group_plan_answer: Mapped[FamilyGroupPlanAnswer | None] = mapped_column(
+        enum_column(FamilyGroupPlanAnswer, "family_group_plan_answer"))
+    family_group_plan_note: Mapped[str | None] = mapped_column(Text)
 
     family: Mapped[Family] = relationship()
     team: Mapped[Team] = relationship()
@@ -57,6 +63,8 @@ class Case(Versioned, Timestamped, Base):
         CheckConstraint("closed_on IS NULL OR closed_on >= opened_on", name="closed_after_opened"),
         CheckConstraint("(status = 'closed') = (closed_on IS NOT NULL)", name="closed_has_date"),
         CheckConstraint("reopen_count >= 0", name="reopen_count_positive"),
+        CheckConstraint("family_group_plan_answer IS NULL OR family_group_plan_offered_on IS NOT NULL",
+                        name="fgp_answer_has_offer"),
     )
 
 

@@ -18,7 +18,7 @@ class Consent(Versioned, Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))  # no cascade: a person with consents stays
     scope: Mapped[ConsentScope] = mapped_column(enum_column(ConsentScope, "consent_scope"))
     party: Mapped[str | None] = mapped_column(String(120))
     rule: Mapped[str] = mapped_column(String(20))

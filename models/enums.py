@@ -188,3 +188,32 @@ class ConsentScope(StrEnum):
 class ConsentForm(StrEnum):
     ORAL = "oral"
     WRITTEN = "written"
+
+
+class SharingPurpose(StrEnum):
+    """Why a family's data goes to another party (the three places the sharing gate guards)."""
+    INVOLVEMENT = "involvement"      # a referral / warm handover to the provider of an involvement
+    EVALUATION = "evaluation"        # the team taking part in a provider's evaluation
+    PLAN_FOR_PROVIDER = "plan"       # the family plan printed or saved for a provider
+
+
+class LegalGround(StrEnum):
+    """A ground for sharing without consent (Jeugdwet 7.3.4 / 7.3.11), always with a reason."""
+    DIRECTLY_INVOLVED = "directly_involved"  # a party directly involved in delivering the help
+    OTS_INSTITUTION = "ots_institution"      # the certified institution during an OTS (7.3.11)
+    ACUTE_SAFETY = "acute_safety"            # acute danger to the child's safety
+class FamilyGroupPlanAnswer(StrEnum):
+    """The family's answer to the offer of a family-group plan (Jeugdwet 4.1.2)."""
+
+    ACCEPTED = "accepted"        # they make a family-group plan with their own network
+    DECLINED = "declined"        # a help plan is made with the team
+    CONSIDERING = "considering"  # they are thinking about it
+
+
+class StatementSubject(StrEnum):
+    """The kind of record an own statement or a correction is about (Jeugdwet 7.3.8, AVG 16)."""
+
+    PLAN_TEXT = "plan_text"          # a text of a plan version (request for help, concerns, ...)
+    GOAL = "goal"                    # a goal of a plan version
+    JOURNAL_ENTRY = "journal_entry"  # a journal entry
+    EVALUATION = "evaluation"        # an evaluation's conclusion

@@ -4,7 +4,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, false, text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
@@ -36,9 +36,6 @@ class FamilyPlan(Versioned, Timestamped, Base):
     agreed_on: Mapped[date | None] = mapped_column(Date)
     agreed_with: Mapped[str | None] = mapped_column(String(300))
     evaluation_interval_weeks: Mapped[int] = mapped_column(default=DEFAULT_EVALUATION_INTERVAL_WEEKS)
-    # Jeugdwet 4.1.2: the family is first offered to make a family-group plan with its own network.
-    family_group_plan_offered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    family_group_plan_note: Mapped[str | None] = mapped_column(Text)
     author_id: Mapped[int] = mapped_column(ForeignKey("worker.id"))
 
     goals: Mapped[list[Goal]] = relationship(

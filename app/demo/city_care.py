@@ -133,9 +133,10 @@ class CareRows:
             "desired_future": "\n".join(u.theme.future.format(**words[id(u)]) for u in uses),
             "agreements": AGREEMENTS.format(weeks=weeks, consent=join_dutch([p.label for p in h.parents])),
             "plan_date": made, "agreed_on": agreed, "agreed_with": agreed_with, "evaluation_interval_weeks": weeks,
-            "family_group_plan_offered": rng.random() < 0.7, "family_group_plan_note": None, "author_id": author,
+            "author_id": author,
             "version": 2 if agreed else 1, "created_at": at(made, 10), "updated_at": at(agreed or made, 15),
         })
+        self._family_group_plan_offer(spec, no, rng.random(), made)
         if status is PlanStatus.SUPERSEDED and no == 1 and len(goals) > 2:
             goals = goals[:-1]  # the last goal came with a later version
         latest = status is not PlanStatus.SUPERSEDED
@@ -203,6 +204,15 @@ class CareRows:
                 "updated_at": at(due if done else made, 16), **owner})
 
     # -- involvements ------------------------------------------------------------------------------
+
+    def _family_group_plan_offer(self, spec: CaseSpec, no: int, draw: float, made: date) -> None:
+        """Jeugdwet 4.1.2, on the case: offered in seven of ten cases before the first plan; mostly declined."""
+        if no != 1 or draw >= 0.7:
+            return
+        row = next(r for r in reversed(self.w.rows["case_file"]) if r["id"] == spec.id)
+        answer = "accepted" if draw < 0.07 else "considering" if draw < 0.12 else "declined"
+        row.update(family_group_plan_offered_on=max(spec.opened, made - timedelta(days=7)),
+                   family_group_plan_answer=answer)
 
     def _involvements(self, spec: CaseSpec, plans: list[PlanRow], goals) -> float:
         """Providers in the case; returns how often this case's provider reaches goals."""

@@ -152,6 +152,7 @@ class FamilyRows:
             "closed_on": spec.closed if closed else None,
             "close_reason": spec.close_reason.value if closed else None,
             "reopen_count": 1 if spec.reopened else 0, "version": len(events),  # every change bumped it
+            "family_group_plan_offered_on": None, "family_group_plan_answer": None, "family_group_plan_note": None,
             "created_at": at(spec.opened, 9), "updated_at": at(spec.last_day, 16),
         })
         for day, kind, worker, from_v, to_v, from_w, to_w, reason in events:

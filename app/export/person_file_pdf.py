@@ -38,7 +38,7 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
     for section in (_person, _consents, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
-                    _history, _access):
+                    _statements, _history, _shared, _access):
         story += section(data)
     return story
 
@@ -159,6 +159,14 @@ def _history(data: PersonFile) -> list[Flowable]:
         [0.13, 0.2, 0.17, 0.22, 0.28], [pt.DATE, pt.WHAT, pt.WHO, pt.STATUS, pt.REASON], rows)]
 
 
+def _shared(data: PersonFile) -> list[Flowable]:
+    rows = [[tx.day(r.shared_on), r.party, tx.tr(pt.SHARING[r.purpose.value]),
+             tx.tr(pt.SHARING[r.ground.value]) + f": {r.reason}" if r.ground else tx.tr(pt.ON_CONSENT)]
+            for r in data.shared]
+    return [*heading(tx.tr(pt.SHARED), tx.tr(pt.SHARED_SUB)), *_table(
+        [0.13, 0.25, 0.22, 0.4], [pt.DATE, pt.SHARED_WITH, pt.PURPOSE, pt.BASIS], rows)]
+
+
 def _consents(data: PersonFile) -> list[Flowable]:
     rows = [[tx.tr(pt.CONSENT_SCOPES[c.scope.value]) + (f": {c.party}" if c.party else ""), c.given_by,
              f"{tx.day(c.given_on)} ({tx.tr(pt.CONSENT_FORMS[c.form.value])})", tx.day(c.valid_until),
@@ -173,3 +181,24 @@ def _access(data: PersonFile) -> list[Flowable]:
     persons = {data.person.id: _name(data)}
     return [*heading(tx.tr(pt.ACCESS), tx.tr(pt.ACCESS_SUB)),
             *log_by_day(data.access_log, persons, day_heading=lambda day: [Para(escape(day), st.styles().h2)])]
+
+
+def _statements(data: PersonFile) -> list[Flowable]:
+    """Jeugdwet 7.3.8 / AVG 16: the person's own statements and the corrections made on their request."""
+    s = st.styles()
+    found = data.own_statements
+    out = heading(tx.tr(pt.STATEMENTS), tx.tr(pt.STATEMENTS_SUB))
+    if not found.statements and not found.corrections:
+        return [*out, Para(escape(tx.tr(pt.NONE)), s.empty)]
+    for o in found.statements:
+        out.append(Para(esc(tx.tr(pt.STATEMENT_LINE, date=tx.day(o.stated_on), case=o.case_id,
+                                  part=tx.tr(pt.PARTS[o.subject.value]))), s.h2))
+        out += text_paragraphs(o.text, s.body, "")
+    for c in found.corrections:
+        out.append(Para(esc(tx.tr(pt.CORRECTION_LINE, date=tx.day(c.corrected_on), who=c.corrected_by, case=c.case_id,
+                                  part=tx.tr(pt.PARTS[c.subject.value]))), s.h2))
+        for title, text in ((pt.CORRECTION_BEFORE, c.old_text), (pt.CORRECTION_AFTER, c.new_text),
+                            (pt.CORRECTION_REASON, c.reason)):
+            out.append(Para(escape(tx.tr(title)), s.label))
+            out += text_paragraphs(text, s.body, tx.tr(pt.NONE))
+    return out

@@ -76,6 +76,21 @@ HISTORY = QT_TRANSLATE_NOOP("Pdf", "History of the case")
 WHAT = QT_TRANSLATE_NOOP("Pdf", "What")
 REASON = QT_TRANSLATE_NOOP("Pdf", "Reason")
 
+SHARED = QT_TRANSLATE_NOOP("Pdf", "Shared with others")
+SHARED_SUB = QT_TRANSLATE_NOOP("Pdf", "With whom the team shared the family's data, and on which basis")
+SHARED_WITH = QT_TRANSLATE_NOOP("Pdf", "With")
+PURPOSE = QT_TRANSLATE_NOOP("Pdf", "For")
+BASIS = QT_TRANSLATE_NOOP("Pdf", "Basis")
+ON_CONSENT = QT_TRANSLATE_NOOP("Pdf", "consent")
+SHARING = {  # the purposes and legal grounds of app/sharing.py
+    "involvement": QT_TRANSLATE_NOOP("Pdf", "a referral to the provider"),
+    "evaluation": QT_TRANSLATE_NOOP("Pdf", "the provider's evaluation"),
+    "plan": QT_TRANSLATE_NOOP("Pdf", "the family plan"),
+    "directly_involved": QT_TRANSLATE_NOOP("Pdf", "directly involved in the help (without consent)"),
+    "ots_institution": QT_TRANSLATE_NOOP("Pdf", "certified institution during an OTS (without consent)"),
+    "acute_safety": QT_TRANSLATE_NOOP("Pdf", "acute safety (without consent)"),
+}
+
 ACCESS = QT_TRANSLATE_NOOP("Pdf", "Who looked at your file")
 ACCESS_SUB = QT_TRANSLATE_NOOP(
     "Pdf", "From the access log, on Dutch time: who read, changed, printed or saved what in the family's file as "
@@ -103,6 +118,22 @@ CONSENT_STATUSES = {
     "renewal_due": QT_TRANSLATE_NOOP("Pdf", "to be renewed"),
     "expired": QT_TRANSLATE_NOOP("Pdf", "expired"),
     "withdrawn": QT_TRANSLATE_NOOP("Pdf", "withdrawn on"),
+}
+
+# Jeugdwet 7.3.8 / AVG 16
+STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")
+STATEMENTS_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "What you had added to the file about a part you disagree with, and texts corrected at your request")
+STATEMENT_LINE = QT_TRANSLATE_NOOP("Pdf", "Own statement of {date} (case {case}), about: {part}")
+CORRECTION_LINE = QT_TRANSLATE_NOOP("Pdf", "Corrected on {date} by {who} (case {case}): {part}")
+CORRECTION_BEFORE = QT_TRANSLATE_NOOP("Pdf", "What stood there before")
+CORRECTION_AFTER = QT_TRANSLATE_NOOP("Pdf", "What stands there now")
+CORRECTION_REASON = QT_TRANSLATE_NOOP("Pdf", "Reason")
+PARTS = {
+    "plan_text": QT_TRANSLATE_NOOP("Pdf", "the family plan"),
+    "goal": QT_TRANSLATE_NOOP("Pdf", "a goal"),
+    "journal_entry": QT_TRANSLATE_NOOP("Pdf", "a journal entry"),
+    "evaluation": QT_TRANSLATE_NOOP("Pdf", "an evaluation"),
 }
 
 # Stored values the family plan does not print (app/export/texts.py labels the rest).

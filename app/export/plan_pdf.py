@@ -24,6 +24,9 @@ from app.validation import format_phone
 from models.enums import MemberRole, PlanStatus
 
 
+FGP_LABEL = 34 * mm  # "Familiegroepsplan" on one line
+
+
 def render_plan_pdf(data: PlanPrintData) -> RenderedPdf:
     """The family plan as an A4 PDF, Dutch, with the DejaVu fonts embedded."""
     return build_pdf(plan_story(data), plan_decor(data), title=tx.tr(tx.PLAN_TITLE, family=data.family_name),
@@ -36,23 +39,41 @@ def plan_story(data: PlanPrintData) -> list[Flowable]:
     story: list[Flowable] = []
     story += _title_block(data)
     story += _members(data)
-    for title, sub, text in (
-        (tx.REQUEST_FOR_HELP, tx.REQUEST_FOR_HELP_SUB, data.request_for_help),
-        (tx.CONCERNS, tx.CONCERNS_SUB, data.concerns),
-        (tx.STRENGTHS, tx.STRENGTHS_SUB, data.strengths),
-        (tx.DESIRED_FUTURE, tx.DESIRED_FUTURE_SUB, data.desired_future),
+    for field, title, sub, text in (
+        ("request_for_help", tx.REQUEST_FOR_HELP, tx.REQUEST_FOR_HELP_SUB, data.request_for_help),
+        ("concerns", tx.CONCERNS, tx.CONCERNS_SUB, data.concerns),
+        ("strengths", tx.STRENGTHS, tx.STRENGTHS_SUB, data.strengths),
+        ("desired_future", tx.DESIRED_FUTURE, tx.DESIRED_FUTURE_SUB, data.desired_future),
     ):
         head = heading(tx.tr(title), tx.tr(sub), room=None)
         story.append(HeadingWithText(head, own_words(text, s.own_words, tx.tr(tx.NOT_FILLED_IN))[0], frame_height()))
+        story += own_statements(data, field, tx.tr(title))
     story += goals_section(data)
+    story += own_statements(data, None, "")
     if data.agreements.strip():
         story += heading(tx.tr(tx.OTHER_AGREEMENTS))
         story += text_paragraphs(data.agreements, s.body, "")
+    story += own_statements(data, "agreements", tx.tr(tx.OTHER_AGREEMENTS))
     story += providers_section(data)
     story += evaluation_section(data)
     story += waakvlam_section(data)
     story += signature_section(data)
     return story
+
+
+def own_statements(data: PlanPrintData, field: str | None, part: str) -> list[Flowable]:
+    """The family's own statements (Jeugdwet 7.3.8) about a plan text (``field``), or about the goals
+    (``field`` None), printed right after the part they dispute."""
+    s = st.styles()
+    out: list[Flowable] = []
+    for statement in data.statements:
+        if field is None and statement.goal is None or field is not None and statement.field != field:
+            continue
+        about = part if statement.goal is None else tx.tr(tx.OWN_STATEMENT_GOAL, goal=clean(statement.goal))
+        out += [Para(esc(tx.tr(tx.OWN_STATEMENT_OF, name=statement.person_name)), s.caption),
+                Para(esc(tx.tr(tx.OWN_STATEMENT_ABOUT, date=tx.day(statement.stated_on), part=about)), s.body_muted),
+                *own_words(statement.text, s.own_words, "")]
+    return out
 
 
 def plan_decor(data: PlanPrintData) -> PageDecor:
@@ -102,7 +123,7 @@ def _title_block(data: PlanPrintData) -> list[Flowable]:
 
 
 def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
-    """The facts at the top, in a tinted box; the family-group plan line, when offered, spans the box."""
+    """The facts at the top, in a tinted box; the family-group plan line (Jeugdwet 4.1.2) spans the box."""
     rows = [
         [tx.tr(tx.DIRECTOR), clean(data.director_name), tx.tr(tx.TEAM), clean(data.team_name)],
         [tx.tr(tx.CONTACT), _contact_line(data), tx.tr(tx.MUNICIPALITY), clean(data.municipality) or "—"],
@@ -112,14 +133,23 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
     label_w = 27 * mm
     value_w = (width - 2 * label_w) / 2
     columns = [Column(label_w, LABEL), Column(value_w, VALUE), Column(label_w, LABEL), Column(value_w, VALUE)]
-    if not data.family_group_plan_offered:
-        return [Grid(columns, rows, look=_box_look(first=True, last=True))]
-    note = tx.tr(tx.FAMILY_GROUP_PLAN_OFFERED)
-    if data.family_group_plan_note:
-        note = f"{note}: {clean(data.family_group_plan_note)}"
+    note = family_group_plan_line(data)
     return [Grid(columns, rows, look=_box_look(first=True, last=False)),
-            Grid([Column(label_w, LABEL), Column(width - label_w, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
+            Grid([Column(FGP_LABEL, LABEL), Column(width - FGP_LABEL, VALUE)], [[tx.tr(tx.FAMILY_GROUP_PLAN), note]],
                  look=_box_look(first=False, last=True))]
+
+
+def family_group_plan_line(data: PlanPrintData) -> str:
+    """Jeugdwet 4.1.2: whether and when the family-group plan was offered, the family's answer, the note."""
+    if data.family_group_plan_offered_on is None:
+        line = tx.tr(tx.FAMILY_GROUP_PLAN_NOT_OFFERED)
+    else:
+        line = tx.tr(tx.FAMILY_GROUP_PLAN_OFFERED_ON, date=tx.day(data.family_group_plan_offered_on))
+        if data.family_group_plan_answer is not None:
+            line = f"{line}: {tx.tr(tx.FAMILY_GROUP_PLAN_ANSWERS[data.family_group_plan_answer.value])}"
+    if data.family_group_plan_note:
+        line = f"{line}. {clean(data.family_group_plan_note)}"
+    return line
 
 
 def _contact_line(data: PlanPrintData) -> str:

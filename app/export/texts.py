@@ -57,7 +57,16 @@ STATUS = QT_TRANSLATE_NOOP("Pdf", "Status")
 DIRECTION = QT_TRANSLATE_NOOP("Pdf", "Direction")
 PRINTED = QT_TRANSLATE_NOOP("Pdf", "Printed")
 FAMILY_GROUP_PLAN = QT_TRANSLATE_NOOP("Pdf", "Family-group plan")
-FAMILY_GROUP_PLAN_OFFERED = QT_TRANSLATE_NOOP("Pdf", "Offered to the family")
+FAMILY_GROUP_PLAN_OFFERED_ON = QT_TRANSLATE_NOOP("Pdf", "Offered on {date}")
+FAMILY_GROUP_PLAN_NOT_OFFERED = QT_TRANSLATE_NOOP("Pdf", "Not offered yet")
+FAMILY_GROUP_PLAN_ANSWERS = {
+    "accepted": QT_TRANSLATE_NOOP("Pdf", "the family makes a family-group plan with its own network"),
+    "declined": QT_TRANSLATE_NOOP("Pdf", "the family declined; this plan is made with the social team"),
+    "considering": QT_TRANSLATE_NOOP("Pdf", "the family is thinking about it"),
+}
+OWN_STATEMENT_OF = QT_TRANSLATE_NOOP("Pdf", "Own statement of {name}")
+OWN_STATEMENT_ABOUT = QT_TRANSLATE_NOOP("Pdf", "{date}, about: {part}")
+OWN_STATEMENT_GOAL = QT_TRANSLATE_NOOP("Pdf", "the goal “{goal}”")
 PLAN_INTRO = QT_TRANSLATE_NOOP(
     "Pdf", "This is our family plan. We made it together: what we want to achieve, who helps with what, "
            "and what we agreed. We look at it together regularly and change it when that is needed.")

@@ -18,10 +18,13 @@ from app.queries.evaluations import evaluation_due_dates
 from app.queries.involvements import ENDING_SOON
 from app.queries.waakvlam import active_waakvlams
 from models import Case, Family, FamilyPlan, Involvement, Provider
-from models.enums import CaseStatus, PlanStatus
+from models.enums import CaseStatus, FamilyGroupPlanAnswer, PlanStatus
 
 THIS_WEEK = timedelta(days=7)
 PLAN_DEADLINE = timedelta(weeks=6)  # Jeugdwet 4.1.3: the plan is fixed within six weeks
+# Jeugdwet 4.1.2: the family is first offered a family-group plan; its answer is due this long after opening.
+FAMILY_GROUP_PLAN_ANSWER_WITHIN = timedelta(weeks=2)
+DECIDED = (FamilyGroupPlanAnswer.ACCEPTED, FamilyGroupPlanAnswer.DECLINED)
 HELP_STATUSES = (CaseStatus.INTAKE, CaseStatus.ACTIVE)
 
 
@@ -33,6 +36,7 @@ class DueKind(StrEnum):
     WAAKVLAM_CONTACT = "waakvlam_contact"    # the next planned waakvlam contact
     WAAKVLAM_END = "waakvlam_end"            # the waakvlam's end: end it and close the case
     CONSENT_RENEWAL = "consent_renewal"      # a young person turned 12 or 16 after a consent was given
+    FAMILY_GROUP_PLAN = "family_group_plan"  # no answer yet to the family-group plan offer, before the first plan
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -142,6 +146,8 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
     for case_id in helped:
         if case_id not in with_agreed_plan:
             add(DueKind.PLAN, case_id, by_id[case_id].opened_on + PLAN_DEADLINE)
+    for case_id in family_group_plan_undecided(session, [c for c in helped if c not in with_agreed_plan], scope):
+        add(DueKind.FAMILY_GROUP_PLAN, case_id, by_id[case_id].opened_on + FAMILY_GROUP_PLAN_ANSWER_WITHIN)
     if by_id:
         for inv_id, case_id, planned_end, report_back, provider in session.execute(
                 select(Involvement.id, Involvement.case_id, Involvement.planned_end, Involvement.report_back_date,
@@ -162,6 +168,18 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
         for case_id, consent_id, due, name in renewals_due(session, list(by_id) if scope is None else scope, today):
             add(DueKind.CONSENT_RENEWAL, case_id, due, consent_id, name)
     return sorted(items, key=sort_key)
+
+
+def family_group_plan_undecided(session: Session, case_ids: list[int], scope: Select | None = None) -> list[int]:
+    """Of ``case_ids`` (cases whose first plan is not agreed yet) those without the family's answer to the
+    family-group plan offer: not offered, or still thinking about it."""
+    if not case_ids:
+        return []
+    wanted = set(case_ids)
+    return [case_id for case_id, in session.execute(
+        select(Case.id).where(Case.id.in_(case_ids if scope is None else scope),
+                              Case.family_group_plan_answer.is_(None)
+                              | Case.family_group_plan_answer.not_in(DECIDED))) if case_id in wanted]
 
 
 def first_per_case(items: Iterable[DueItem]) -> dict[int, DueItem]:

@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 
 from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
+from app.queries.statements import CaseStatements, person_statements
 from models import (
     Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    JournalEntry, LifeDomain, Person, Product, Provider, Team, Waakvlam, WaakvlamContact, Worker,
+    JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
     CaseEventKind, ConsentForm, ConsentScope, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
-    JournalKind, MemberRole, PlanStatus, WaakvlamStatus,
+    JournalKind, LegalGround, MemberRole, PlanStatus, SharingPurpose, WaakvlamStatus,
 )
 
 
@@ -169,6 +170,17 @@ class ConsentData:
 
 
 @dataclass(frozen=True)
+class SharingData:
+    """One sharing of the family's data with another party (the sharing gate's record; AVG art. 15(1)(c))."""
+
+    shared_on: date
+    party: str
+    purpose: SharingPurpose
+    ground: LegalGround | None  # None: on consent
+    reason: str | None
+
+
+@dataclass(frozen=True)
 class PersonFile:
     """What the file holds about one person, as of ``made_on``."""
 
@@ -185,6 +197,9 @@ class PersonFile:
     history: tuple[CaseEventData, ...]
     consents: tuple[ConsentData, ...]  # the person's own, newest first
     access_log: tuple[ReportEntry, ...]  # as in "who looked at my file" of the person (app/queries/access_report.py)
+    shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
+    # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
+    own_statements: CaseStatements = CaseStatements()
 
 
 def person_family(s: Session, person_id: int):
@@ -204,6 +219,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
     case_ids = select(Case.id).where(Case.family_id == family_id).scalar_subquery()
     return PersonFile(
         made_on=made_on, person=person, family=family,
+        own_statements=person_statements(s, person_id),
         cases=_rows(s, CaseData, select(Case.id, Case.status, Case.opened_on, Case.closed_on, Worker.name)
                     .join(Worker, Worker.id == Case.director_id).where(Case.family_id == family_id)
                     .order_by(Case.opened_on, Case.id)),
@@ -236,6 +252,10 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
                                    c.note, c.status)
                        for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
         access_log=report_entries(s, family_id, person_id),
+        shared=_rows(s, SharingData, select(
+            SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,
+            SharingRecord.reason).where(SharingRecord.family_id == family_id)
+            .order_by(SharingRecord.shared_on, SharingRecord.id)),
     )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.municipalities import municipality_name
 from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
+from app.queries.statements import PrintStatement, plan_statements
 from app.validation import age_on
 from models.family import full_name
 from models import TeamMunicipality
@@ -27,8 +28,8 @@ from models import (
     NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
 )
 from models.enums import (
-    ActionOwner, Actor, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, HandoverStatus, MemberRole,
-    PlanStatus, WaakvlamHolder, WaakvlamStatus,
+    ActionOwner, Actor, CaseStatus, DirectionMode, EvaluationDecision, FamilyGroupPlanAnswer, GoalStatus,
+    HandoverStatus, MemberRole, PlanStatus, WaakvlamHolder, WaakvlamStatus,
 )
 
 CONSENT_AGE = 12  # Jeugdwet 7.3.4: from 12 the young person decides (and signs) along with the parents
@@ -175,7 +176,8 @@ class PlanPrintData:
     strengths: str
     desired_future: str
     agreements: str
-    family_group_plan_offered: bool
+    family_group_plan_offered_on: date | None  # Jeugdwet 4.1.2, recorded on the case
+    family_group_plan_answer: FamilyGroupPlanAnswer | None
     family_group_plan_note: str | None
     evaluation_interval_weeks: int
     next_evaluation: date | None
@@ -187,6 +189,7 @@ class PlanPrintData:
     waakvlam: PrintWaakvlam | None  # the active one, if any
     print_date: date
     content_code: str  # of the plan's own content (app.queries.plans.content_code), on every page
+    statements: tuple[PrintStatement, ...] = ()  # own statements about this plan's texts and goals (7.3.8)
 
     @property
     def goals(self) -> tuple[PrintGoal, ...]:
@@ -229,7 +232,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         select(FamilyPlan.case_id, FamilyPlan.version_no, FamilyPlan.status, FamilyPlan.plan_date,
                FamilyPlan.agreed_on, FamilyPlan.agreed_with, FamilyPlan.request_for_help, FamilyPlan.concerns,
                FamilyPlan.strengths, FamilyPlan.desired_future, FamilyPlan.agreements,
-               FamilyPlan.family_group_plan_offered, FamilyPlan.family_group_plan_note,
+               Case.family_group_plan_offered_on, Case.family_group_plan_answer, Case.family_group_plan_note,
                FamilyPlan.evaluation_interval_weeks,
                Case.family_id, Case.status, Case.direction_mode, Family.name, Family.municipality_code,
                Worker.name, Team.name, Team.id, Worker.phone, Worker.email, Team.phone, Team.email)
@@ -242,7 +245,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
     if head is None:
         return None
     (case_id, version_no, status, plan_date, agreed_on, agreed_with, request, concerns, strengths, future,
-     agreements, fgp_offered, fgp_note, interval, family_id, case_status, direction_mode, family_name,
+     agreements, fgp_offered_on, fgp_answer, fgp_note, interval, family_id, case_status, direction_mode, family_name,
      family_municipality, director, team, team_id, director_phone, director_email, team_phone, team_email) = head
 
     persons = session.execute(
@@ -272,8 +275,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         municipality=_municipality(session, family_municipality, team_id),
         contact_phone=director_phone or team_phone, contact_email=director_email or team_email,
         request_for_help=request or "", concerns=concerns or "", strengths=strengths or "",
-        desired_future=future or "", agreements=agreements or "", family_group_plan_offered=bool(fgp_offered),
-        family_group_plan_note=fgp_note, evaluation_interval_weeks=interval,
+        desired_future=future or "", agreements=agreements or "", family_group_plan_offered_on=fgp_offered_on,
+        family_group_plan_answer=fgp_answer, family_group_plan_note=fgp_note, evaluation_interval_weeks=interval,
         next_evaluation=next_evaluation_date(interval, agreed_on, last.held_on if last else None,
                                              last.next_date if last else None),
         members=members,
@@ -282,6 +285,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         last_evaluation=last.as_print() if last else None,
         waakvlam=_waakvlam(session, case_id), print_date=print_date,
         content_code=content_code(plan_digest(load_plan_tree(session, plan_id))),
+        statements=plan_statements(session, case_id, plan_id),
     )
 
 

@@ -20,8 +20,7 @@ from models.enums import ActionOwner, Actor, CaseStatus, GoalStatus, PlanStatus
 PLAN_TEXT_FIELDS = columns(PlanTexts)
 # A plan version's content as printed and agreed: what its content digest covers. A new version copies
 # the goals' and actions' content.
-PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks", "family_group_plan_offered",
-                       "family_group_plan_note")
+PLAN_CONTENT_FIELDS = (*PLAN_TEXT_FIELDS, "plan_date", "evaluation_interval_weeks")
 GOAL_CONTENT_FIELDS = ("lineage", "position", *columns(GoalInput))
 ACTION_CONTENT_FIELDS = ("position", *columns(ActionInput), *columns(ActionProgress))
 

@@ -79,7 +79,7 @@ class ConsentService:
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
-            _family(s, family_id)
+            visible_family(s, family_id)
             register = family_consents(s, family_id, self.ctx.clock.today())
             if log_read:
                 log_access(s, self.ctx, AuditEvent.READ, "consent", family_id=family_id,
@@ -96,7 +96,7 @@ class ConsentService:
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
-            _family(s, family_id)
+            visible_family(s, family_id)
             members = list(s.scalars(select(Person).where(Person.family_id == family_id)))
             person = next((m for m in members if m.id == c.person_id), None)
             if person is None:
@@ -127,7 +127,7 @@ class ConsentService:
             consent = s.get(Consent, consent_id)
             if consent is None:
                 raise NotFound()
-            _family(s, consent.family_id)
+            visible_family(s, consent.family_id)
             person = s.get(Person, consent.person_id)
             if consent.version != expected_version:
                 raise ConcurrencyConflict(current=consent_dto(consent, person, today))
@@ -150,7 +150,7 @@ class ConsentService:
             return consent_dto(consent, person, today)
 
 
-def _family(s: Session, family_id: int) -> Family:
+def visible_family(s: Session, family_id: int) -> Family:
     family = s.get(Family, family_id)
     if family is None:
         raise missing(s, "family", family_id)

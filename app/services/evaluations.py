@@ -26,9 +26,10 @@ from app.queries.evaluations import (
 from app.queries.goal_standing import latest_evaluated
 from app.services.cases import load_case
 from app.services.plan_inputs import score_field
+from app.services.sharing import SharingChoice, check_sharing, keep_sharing
 from app.validation import FieldErrors
-from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Person
-from models.enums import AuditEvent, CaseStatus, EvaluationDecision, GoalStatus, PlanStatus
+from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Person, Provider, SharingRecord
+from models.enums import AuditEvent, CaseStatus, EvaluationDecision, GoalStatus, PlanStatus, SharingPurpose
 
 TEXT_MAX = 10_000
 NOTE_MAX = 4000
@@ -47,7 +48,9 @@ class EvaluationGoalInput:
 @dataclass(frozen=True)
 class EvaluationInput:
     """``participants`` is a text or a list of names (joined). ``planned_date`` defaults to the
-    scheduled date; ``next_date`` to ``held_on`` plus the plan's interval (none after a final decision)."""
+    scheduled date; ``next_date`` to ``held_on`` plus the plan's interval (none after a final decision).
+    With ``provider_id`` the evaluation is the provider's and the team takes part: that needs consent of
+    the scope "evaluation" on ``held_on`` (or a legal ground in ``sharing``; app/sharing.py)."""
 
     held_on: date | None
     decision: EvaluationDecision | None
@@ -58,6 +61,8 @@ class EvaluationInput:
     consent_note: str | None = None
     planned_date: date | None = None
     next_date: date | None = None
+    provider_id: int | None = None      # a provider's evaluation the team takes part in: the sharing gate applies
+    sharing: SharingChoice = SharingChoice()
 
 
 class EvaluationService:
@@ -125,6 +130,7 @@ class EvaluationService:
             if data.held_on is not None and data.held_on < plan.agreed_on:
                 errors.add("held_on", QT_TRANSLATE_NOOP("Errors", "The evaluation date is before the plan was agreed."))
             scores = _goal_scores(errors, plan, data.goals)
+            shared = self._check_sharing(s, case, data, errors)
             next_date = data.next_date
             dates_ok = data.held_on is not None and not (errors.has("held_on") or errors.has("next_date"))
             if dates_ok and next_date is None and data.decision not in FINAL_DECISIONS:
@@ -140,6 +146,8 @@ class EvaluationService:
                 goal_scores=scores)
             s.add(evaluation)
             s.flush()
+            if shared is not None:
+                keep_sharing(s, self.ctx, shared, evaluation.id)
             log_access(s, self.ctx, AuditEvent.CREATE, "evaluation", evaluation.id, family_id=case.family_id,
                        case_id=case.id, detail=detail(DetailCode.EVALUATION_DECISION, decision=data.decision))
             dto = evaluation_dtos(s, case.id, evaluation_ids=[evaluation.id])[0]
@@ -147,6 +155,19 @@ class EvaluationService:
             return dto
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _check_sharing(self, s: Session, case: Case, data: EvaluationInput, errors: FieldErrors
+                       ) -> SharingRecord | None:
+        if data.provider_id is None:
+            return None
+        provider = s.get(Provider, data.provider_id)
+        if provider is None:
+            errors.add("provider_id", QT_TRANSLATE_NOOP("Errors", "Choose a provider from the list."))
+            return None
+        if data.held_on is None or errors.has("held_on"):
+            return None
+        return check_sharing(s, self.ctx, case, SharingPurpose.EVALUATION, provider.name, data.sharing, errors,
+                             provider_id=provider.id, on_date=data.held_on)
 
     def _read(self, case_id: int, object_type: str, read, log_read: bool = True):
         self.ctx.require_user()

@@ -31,8 +31,10 @@ from app.queries.caseload import caseload_rows
 from app.queries.caseload_export import CaseloadExportRow, caseload_export_rows
 from app.queries.plan_print import PlanPrintData, plan_print_data, printable_plan_id
 from app.services.cases import load_case
-from models import Team
-from models.enums import AuditEvent, AuditOutcome
+from app.services.sharing import SharingChoice, check_sharing, keep_sharing
+from app.validation import FieldErrors
+from models import Provider, Team
+from models.enums import AuditEvent, AuditOutcome, SharingPurpose
 
 NO_PLAN = QT_TRANSLATE_NOOP(
     "Errors", "This case has no family plan yet, so there is nothing to print. Start the plan first.")
@@ -125,6 +127,29 @@ class ExportService:
         with self.ctx.uow() as uow:
             doc = self._render(uow.session, case_id, plan_id, version_no)
             self._log_plan(uow.session, doc, detail(DetailCode.PLAN_PREVIEW, version=doc.version_no))
+            uow.commit()
+            return doc
+
+    def plan_document_for_provider(self, case_id: int, provider_id: int | None, sharing: SharingChoice,
+                                   plan_id: int | None = None) -> PlanDocument:
+        """The plan rendered to print or save for a provider: the sharing gate decides (consent of the scope
+        "provider" for this provider, or a legal ground with a reason); refused, nothing is made or written.
+        The sharing is recorded with the document (app/services/sharing.py)."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            errors = FieldErrors()
+            provider = s.get(Provider, provider_id) if provider_id is not None else None
+            if provider is None:
+                errors.add("provider_id", QT_TRANSLATE_NOOP("Errors", "Choose a provider from the list."))
+                errors.raise_if_any()
+            shared = check_sharing(s, self.ctx, case, SharingPurpose.PLAN_FOR_PROVIDER, provider.name, sharing, errors,
+                                   provider_id=provider.id)
+            errors.raise_if_any()
+            doc = self._render(s, case_id, plan_id, None)
+            keep_sharing(s, self.ctx, shared, doc.plan_id)
+            self._log_plan(s, doc, detail(DetailCode.PLAN_PREVIEW, version=doc.version_no))
             uow.commit()
             return doc
 

@@ -26,11 +26,12 @@ from app.row_locks import lock_case
 from app.services.cases import load_case
 from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
+from app.services.sharing import SharingChoice, check_sharing, keep_sharing
 from app.validation import FieldErrors
-from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal
-from models.enums import AuditEvent, CaseStatus, HandoverStatus, InvolvementState
+from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal, Provider, SharingRecord
+from models.enums import AuditEvent, CaseStatus, HandoverStatus, InvolvementState, SharingPurpose
 
-__all__ = ["InvolvementInput", "InvolvementService"]
+__all__ = ["InvolvementInput", "InvolvementService", "SharingChoice"]
 
 class InvolvementService:
     def __init__(self, ctx: ServiceContext):
@@ -62,7 +63,10 @@ class InvolvementService:
 
     # -- changing --------------------------------------------------------------------------------
 
-    def add_involvement(self, case_id: int, data: InvolvementInput) -> InvolvementDTO:
+    def add_involvement(self, case_id: int, data: InvolvementInput, sharing: SharingChoice | None = None
+                        ) -> InvolvementDTO:
+        """Adds help; with ``sharing`` the team refers the family to the provider and shares its data,
+        which the sharing gate allows on consent or a legal ground (refused: nothing is written)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -75,14 +79,19 @@ class InvolvementService:
                     "Errors", "This case is in waakvlam; reopen it before adding help."))
             errors = FieldErrors()
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today())
+            shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
             errors.raise_if_any()
             inv = Involvement(case_id=case.id, **values)
             s.add(inv)
             s.flush()
+            if shared is not None:
+                keep_sharing(s, self.ctx, shared, inv.id)
             return self._done(uow, AuditEvent.CREATE, inv, case)
 
-    def update_involvement(self, involvement_id: int, expected_version: int, data: InvolvementInput) -> InvolvementDTO:
-        """Saves the involvement's details; ending, extending and the handover have their own calls."""
+    def update_involvement(self, involvement_id: int, expected_version: int, data: InvolvementInput,
+                           sharing: SharingChoice | None = None) -> InvolvementDTO:
+        """Saves the involvement's details; ending, extending and the handover have their own calls.
+        With ``sharing`` the family's data is shared with the provider now (the gate decides)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -92,9 +101,12 @@ class InvolvementService:
                     "Errors", "This help was cancelled before it started; it can be read but not changed."))
             errors = FieldErrors()
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
+            shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
             errors.raise_if_any()
             for name, value in values.items():
                 setattr(inv, name, value)
+            if shared is not None:
+                keep_sharing(s, self.ctx, shared, inv.id)
             return self._done(uow, AuditEvent.UPDATE, inv, case)
 
     def end_involvement(self, involvement_id: int, expected_version: int, actual_end: date | None,
@@ -229,6 +241,14 @@ class InvolvementService:
             raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
                 "Errors", "This case is closed; reopen it to change the help."))
         return inv, case
+
+    def _check_sharing(self, s: Session, case: Case, provider_id: int | None, sharing: SharingChoice | None,
+                       errors: FieldErrors) -> SharingRecord | None:
+        provider = s.get(Provider, provider_id) if sharing is not None and provider_id is not None else None
+        if provider is None:
+            return None
+        return check_sharing(s, self.ctx, case, SharingPurpose.INVOLVEMENT, provider.name, sharing, errors,
+                             provider_id=provider.id)
 
     @staticmethod
     def _require_running(inv: Involvement) -> None:

@@ -24,7 +24,7 @@ from app.row_locks import lock_family
 from app.services.cases import load_case
 from app.services.families import AddressInput, MemberInput, validate_address, validate_member
 from app.validation import FieldErrors
-from models import Action, Family, FamilyPlan, Goal, GoalPerson, NetworkMember, Person
+from models import Action, Consent, Family, FamilyPlan, Goal, GoalPerson, NetworkMember, Person
 from models.enums import AuditEvent, PlanStatus
 
 
@@ -166,7 +166,8 @@ class MemberService:
             return member_dto(person, today)
 
     def remove_member(self, person_id: int, expected_version: int) -> None:
-        """Removes a member entered by mistake; refused while the plan names them or they are the last."""
+        """Removes a member entered by mistake; refused while the plan names them, consents about them are on
+        record (never removed silently), or they are the last."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -176,6 +177,10 @@ class MemberService:
                 s, exists().where(GoalPerson.goal_id == Goal.id, GoalPerson.person_id == person.id),
                 exists().where(Action.goal_id == Goal.id, Action.owner_person_id == person.id),
             ), person.full_name)
+            if s.scalar(select(Consent.id).where(Consent.person_id == person.id).limit(1)) is not None:
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} has consents on record (the consent register keeps them, also when withdrawn) "
+                              "and cannot be removed."), name=person.full_name)
             if s.scalar(select(Person.id).where(Person.family_id == person.family_id, Person.id != person.id)) is None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "A family needs at least one member."))
             family_id = person.family_id

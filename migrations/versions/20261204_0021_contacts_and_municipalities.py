@@ -15,7 +15,7 @@
 - The access log's vocabulary gains the codes of app/audit_detail.py for these changes.
 
 Revision ID: 0021
-Revises: 0017
+Revises: 0019
 Create Date: 2026-12-04
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
 from migrations.row_security_0004 import rls_0004
 
 revision = '0021'
-down_revision = '0017'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 

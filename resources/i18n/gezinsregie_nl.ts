@@ -240,6 +240,10 @@
         <translation>Periode {start} - {end}, gemeente {municipality}, als werkmap</translation>
     </message>
     <message>
+        <source>Shared for {purpose}, on {basis}</source>
+        <translation>Gedeeld voor {purpose}, op basis van {basis}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -314,6 +318,34 @@
     <message>
         <source>administrator</source>
         <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>a referral to the provider</source>
+        <translation>een verwijzing naar de aanbieder</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s evaluation</source>
+        <translation>een evaluatie van een aanbieder</translation>
+    </message>
+    <message>
+        <source>the plan for a provider</source>
+        <translation>het plan voor een aanbieder</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>the legal ground: directly involved in the help</source>
+        <translation>de wettelijke grondslag: rechtstreeks betrokken bij de hulp</translation>
+    </message>
+    <message>
+        <source>the legal ground: certified institution during an OTS</source>
+        <translation>de wettelijke grondslag: gecertificeerde instelling tijdens een OTS</translation>
+    </message>
+    <message>
+        <source>the legal ground: acute safety</source>
+        <translation>de wettelijke grondslag: acute veiligheid</translation>
     </message>
 </context>
 <context>
@@ -665,6 +697,10 @@
         <translation>een segment van de hulp</translation>
     </message>
     <message>
+        <source>a note of what was shared with another party</source>
+        <translation>een notitie van wat met een andere partij is gedeeld</translation>
+    </message>
+    <message>
         <source>a team</source>
         <translation>een team</translation>
     </message>
@@ -699,6 +735,18 @@
     <message>
         <source>a worker&apos;s details</source>
         <translation>de gegevens van een medewerker</translation>
+    </message>
+    <message>
+        <source>the family&apos;s own statements</source>
+        <translation>de eigen verklaringen van het gezin</translation>
+    </message>
+    <message>
+        <source>a correction of a text on request</source>
+        <translation>een correctie van een tekst op verzoek</translation>
+    </message>
+    <message>
+        <source>the offer of a family-group plan</source>
+        <translation>het aanbod van een familiegroepsplan</translation>
     </message>
     <message>
         <source>a part of the file</source>
@@ -1302,6 +1350,34 @@
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Family-group plan</source>
+        <translation>Familiegroepsplan</translation>
+    </message>
+    <message>
+        <source>Directly involved in delivering the help</source>
+        <translation>Rechtstreeks betrokken bij de hulp</translation>
+    </message>
+    <message>
+        <source>Certified institution during an OTS</source>
+        <translation>Gecertificeerde instelling tijdens een OTS</translation>
+    </message>
+    <message>
+        <source>Acute safety</source>
+        <translation>Acute veiligheid</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s evaluation</source>
+        <translation>Evaluatie aanbieder</translation>
+    </message>
+    <message>
+        <source>Plan for a provider</source>
+        <translation>Plan voor aanbieder</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
@@ -1611,6 +1687,14 @@
     <message>
         <source>Preview the family plan, save it as PDF or print it for signing</source>
         <translation>Het gezinsplan bekijken, als PDF bewaren of afdrukken om te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Plan for a provider…</source>
+        <translation>Plan voor aanbieder…</translation>
+    </message>
+    <message>
+        <source>Print or save the family plan for a provider: needs consent or a legal ground, and is recorded</source>
+        <translation>Het gezinsplan afdrukken of opslaan voor een aanbieder: vraagt toestemming of een wettelijke grondslag, en wordt vastgelegd</translation>
     </message>
     <message>
         <source>Intake is done: the case becomes active</source>
@@ -2584,6 +2668,14 @@
         <translation>Intrekken</translation>
     </message>
     <message>
+        <source>Shared with others</source>
+        <translation>Gedeeld met anderen</translation>
+    </message>
+    <message>
+        <source>What the team shared, and on which consent or legal ground. It stays on record when a consent is withdrawn later.</source>
+        <translation>Wat het team deelde, en op grond van welke toestemming of wettelijke grondslag. Dit blijft vastgelegd als een toestemming later wordt ingetrokken.</translation>
+    </message>
+    <message>
         <source>Sharing information about a family member needs their consent (Jeugdwet 7.3.4 / 7.3.5).</source>
         <translation>Informatie over een gezinslid delen vraagt om toestemming (Jeugdwet 7.3.4 / 7.3.5).</translation>
     </message>
@@ -2614,6 +2706,33 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent (%n consent(s))</source>
+        <translation>
+            <numerusform>Toestemming (%n toestemming)</numerusform>
+            <numerusform>Toestemming (%n toestemmingen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Withdrawn {date}</source>
@@ -2688,6 +2807,41 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a text</source>
+        <translation>Tekst corrigeren</translation>
+    </message>
+    <message>
+        <source>On a family member&apos;s request a text that is not right can be corrected (AVG art. 16). What stood there before is kept with the correction, with the reason, who and when.</source>
+        <translation>Op verzoek van een gezinslid kan een tekst die niet klopt worden gecorrigeerd (AVG art. 16). Wat er eerst stond, blijft bewaard bij de correctie, met de reden, wie en wanneer.</translation>
+    </message>
+    <message>
+        <source>Choose who asked for it</source>
+        <translation>Kies wie erom vroeg</translation>
+    </message>
+    <message>
+        <source>At the request of</source>
+        <translation>Op verzoek van</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Corrected text</source>
+        <translation>Gecorrigeerde tekst</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3301,10 @@
         <translation>De volgende evaluatie moet na deze evaluatie liggen.</translation>
     </message>
     <message>
+        <source>Choose a provider from the list.</source>
+        <translation>Kies een aanbieder uit de lijst.</translation>
+    </message>
+    <message>
         <source>This goal is not in the agreed plan.</source>
         <translation>Dit doel staat niet in het vastgestelde plan.</translation>
     </message>
@@ -3205,6 +3363,10 @@
     <message>
         <source>{name} is named in an earlier version of the family plan, which must stay readable, and cannot be removed.</source>
         <translation>{name} staat in een eerdere versie van het gezinsplan, die leesbaar moet blijven, en kan daarom niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{name} has consents on record (the consent register keeps them, also when withdrawn) and cannot be removed.</source>
+        <translation>Voor {name} zijn toestemmingen vastgelegd (het toestemmingenregister bewaart ze, ook als ze zijn ingetrokken); {name} kan daarom niet worden verwijderd.</translation>
     </message>
     <message>
         <source>A family needs at least one member.</source>
@@ -3842,6 +4004,46 @@
         <source>Family {number} does not exist.</source>
         <translation>Gezin {number} bestaat niet.</translation>
     </message>
+    <message>
+        <source>Choose the legal ground this reason is for.</source>
+        <translation>Kies de wettelijke grondslag waar deze reden bij hoort.</translation>
+    </message>
+    <message>
+        <source>Sharing with {party} needs consent that is not on record - {missing}. Record it on the Gezin tab, or choose a legal ground with a reason.</source>
+        <translation>Delen met {party} vraagt toestemming die niet is vastgelegd - {missing}. Leg die vast op het tabblad Gezin, of kies een wettelijke grondslag met een reden.</translation>
+    </message>
+    <message>
+        <source>about {person}: nobody is recorded with parental authority</source>
+        <translation>over {person}: bij niemand is gezag vastgelegd</translation>
+    </message>
+    <message>
+        <source>about {person}: the consent must be renewed (new age rule), by {who}</source>
+        <translation>over {person}: de toestemming moet worden vernieuwd (nieuwe leeftijdsregel), door {who}</translation>
+    </message>
+    <message>
+        <source>about {person}: from {who}</source>
+        <translation>over {person}: van {who}</translation>
+    </message>
+    <message>
+        <source>Choose a part of this case&apos;s file.</source>
+        <translation>Kies een deel van het dossier van deze casus.</translation>
+    </message>
+    <message>
+        <source>A statement cannot be made on a day in the future.</source>
+        <translation>Een verklaring kan niet op een dag in de toekomst zijn afgelegd.</translation>
+    </message>
+    <message>
+        <source>The corrected text is the same as the text now.</source>
+        <translation>De gecorrigeerde tekst is gelijk aan de tekst die er nu staat.</translation>
+    </message>
+    <message>
+        <source>The offer cannot be made on a day in the future.</source>
+        <translation>Het aanbod kan niet op een dag in de toekomst zijn gedaan.</translation>
+    </message>
+    <message>
+        <source>The offer cannot be before the case was opened.</source>
+        <translation>Het aanbod kan niet zijn gedaan voordat de casus werd geopend.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -3892,6 +4094,22 @@
     <message>
         <source>Explanation</source>
         <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s evaluation</source>
+        <translation>Evaluatie van een aanbieder</translation>
+    </message>
+    <message>
+        <source>Did the team take part in an evaluation held by a provider? Then the family&apos;s data is shared with that provider: that needs consent, or a legal ground.</source>
+        <translation>Nam het team deel aan een evaluatie van een aanbieder? Dan worden gegevens van het gezin met die aanbieder gedeeld: dat vraagt toestemming of een wettelijke grondslag.</translation>
+    </message>
+    <message>
+        <source>No, the team&apos;s own evaluation</source>
+        <translation>Nee, een evaluatie van het team zelf</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Gehouden door</translation>
     </message>
     <message>
         <source>Conclusion and decision</source>
@@ -4122,6 +4340,33 @@
     <message>
         <source>Extend</source>
         <translation>Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroupPlanDialog</name>
+    <message>
+        <source>Family-group plan</source>
+        <translation>Familiegroepsplan</translation>
+    </message>
+    <message>
+        <source>Before a plan is made with the team, the family is offered to make a family-group plan with its own network (Jeugdwet 4.1.2). Record when it was offered and what the family answered.</source>
+        <translation>Voordat er met het team een plan wordt gemaakt, krijgt het gezin het aanbod om met het eigen netwerk een familiegroepsplan te maken (Jeugdwet 4.1.2). Leg vast wanneer het is aangeboden en wat het gezin antwoordde.</translation>
+    </message>
+    <message>
+        <source>Choose the family&apos;s answer</source>
+        <translation>Kies het antwoord van het gezin</translation>
+    </message>
+    <message>
+        <source>Offered on</source>
+        <translation>Aangeboden op</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5615,10 @@
         <translation>Omvang of budget</translation>
     </message>
     <message>
+        <source>Sharing with the provider</source>
+        <translation>Delen met de aanbieder</translation>
+    </message>
+    <message>
         <source>Direction</source>
         <translation>Regie</translation>
     </message>
@@ -5456,6 +5705,10 @@
     <message>
         <source>Recorded as</source>
         <translation>Vastleggen als</translation>
+    </message>
+    <message>
+        <source>The team shares the family&apos;s data with this provider (referral, warm handover)</source>
+        <translation>Het team deelt gegevens van het gezin met deze aanbieder (verwijzing, warme overdracht)</translation>
     </message>
     <message>
         <source>The team directs; the provider delivers part of the plan.</source>
@@ -5806,6 +6059,14 @@
         <translation>Deze notitie wijzigen</translation>
     </message>
     <message>
+        <source>Own statement…</source>
+        <translation>Eigen verklaring…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
         <source>Journal entry</source>
         <translation>Journaalnotitie</translation>
     </message>
@@ -5834,6 +6095,10 @@
     <message>
         <source>{date} · {kind} · {author}</source>
         <translation>{date} · {kind} · {author}</translation>
+    </message>
+    <message>
+        <source>Journal entry of {date}</source>
+        <translation>Journaalregel van {date}</translation>
     </message>
     <message>
         <source>The entry you are writing has not been saved yet.</source>
@@ -6121,6 +6386,10 @@
         <source>Within six weeks of the start</source>
         <translation>Binnen zes weken na de start</translation>
     </message>
+    <message>
+        <source>Offer it and record the family&apos;s answer</source>
+        <translation>Bied het aan en leg het antwoord van het gezin vast</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsList</name>
@@ -6281,10 +6550,6 @@
     <message>
         <source>Family-group plan</source>
         <translation>Familiegroepsplan</translation>
-    </message>
-    <message>
-        <source>Offered to the family</source>
-        <translation>Aangeboden aan het gezin</translation>
     </message>
     <message>
         <source>This is our family plan. We made it together: what we want to achieve, who helps with what, and what we agreed. We look at it together regularly and change it when that is needed.</source>
@@ -6675,6 +6940,54 @@
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Shared with others</source>
+        <translation>Gedeeld met anderen</translation>
+    </message>
+    <message>
+        <source>With whom the team shared the family&apos;s data, and on which basis</source>
+        <translation>Met wie het team gegevens van het gezin deelde, en op welke grondslag</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <source>a referral to the provider</source>
+        <translation>een verwijzing naar de aanbieder</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s evaluation</source>
+        <translation>de evaluatie van de aanbieder</translation>
+    </message>
+    <message>
+        <source>the family plan</source>
+        <translation>het gezinsplan</translation>
+    </message>
+    <message>
+        <source>directly involved in the help (without consent)</source>
+        <translation>rechtstreeks betrokken bij de hulp (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>certified institution during an OTS (without consent)</source>
+        <translation>gecertificeerde instelling tijdens een OTS (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>acute safety (without consent)</source>
+        <translation>acute veiligheid (zonder toestemming)</translation>
+    </message>
+    <message>
         <source>Who looked at your file</source>
         <translation>Wie heeft jouw dossier ingezien</translation>
     </message>
@@ -6745,6 +7058,42 @@
     <message>
         <source>withdrawn on</source>
         <translation>ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Own statements and corrections</source>
+        <translation>Eigen verklaringen en correcties</translation>
+    </message>
+    <message>
+        <source>What you had added to the file about a part you disagree with, and texts corrected at your request</source>
+        <translation>Wat je aan het dossier liet toevoegen over een deel waar je het niet mee eens bent, en teksten die op jouw verzoek zijn gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Own statement of {date} (case {case}), about: {part}</source>
+        <translation>Eigen verklaring van {date} (casus {case}), over: {part}</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {who} (case {case}): {part}</source>
+        <translation>Gecorrigeerd op {date} door {who} (casus {case}): {part}</translation>
+    </message>
+    <message>
+        <source>What stood there before</source>
+        <translation>Wat er eerst stond</translation>
+    </message>
+    <message>
+        <source>What stands there now</source>
+        <translation>Wat er nu staat</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>een doel</translation>
+    </message>
+    <message>
+        <source>a journal entry</source>
+        <translation>een journaalregel</translation>
+    </message>
+    <message>
+        <source>an evaluation</source>
+        <translation>een evaluatie</translation>
     </message>
     <message>
         <source>young person</source>
@@ -7041,6 +7390,38 @@
     <message>
         <source>phone {phone}</source>
         <translation>tel. {phone}</translation>
+    </message>
+    <message>
+        <source>Offered on {date}</source>
+        <translation>Aangeboden op {date}</translation>
+    </message>
+    <message>
+        <source>Not offered yet</source>
+        <translation>Nog niet aangeboden</translation>
+    </message>
+    <message>
+        <source>the family makes a family-group plan with its own network</source>
+        <translation>het gezin maakt een familiegroepsplan met het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>the family declined; this plan is made with the social team</source>
+        <translation>het gezin heeft het afgewezen; dit plan is gemaakt met het sociaal team</translation>
+    </message>
+    <message>
+        <source>the family is thinking about it</source>
+        <translation>het gezin denkt erover na</translation>
+    </message>
+    <message>
+        <source>Own statement of {name}</source>
+        <translation>Eigen verklaring van {name}</translation>
+    </message>
+    <message>
+        <source>{date}, about: {part}</source>
+        <translation>{date}, over: {part}</translation>
+    </message>
+    <message>
+        <source>the goal “{goal}”</source>
+        <translation>het doel ‘{goal}’</translation>
     </message>
     <message>
         <source>Director, {team}</source>
@@ -7345,6 +7726,30 @@
         <translation>Iemand anders</translation>
     </message>
     <message>
+        <source>Accepted: the family makes a family-group plan with its own network</source>
+        <translation>Aangenomen: het gezin maakt een familiegroepsplan met het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Thinking about it</source>
+        <translation>Denkt erover na</translation>
+    </message>
+    <message>
+        <source>Plan text</source>
+        <translation>Tekst van het plan</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaalregel</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
         <source>Not decided yet</source>
         <translation>Nog niet bepaald</translation>
     </message>
@@ -7367,6 +7772,14 @@
     <message>
         <source>specialist help we arrange</source>
         <translation>specialistische hulp die we inzetten</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
     </message>
     <message>
         <source>Request for help</source>
@@ -7555,6 +7968,18 @@
     <message>
         <source>Versions</source>
         <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Family-group plan…</source>
+        <translation>Familiegroepsplan…</translation>
+    </message>
+    <message>
+        <source>Own statement…</source>
+        <translation>Eigen verklaring…</translation>
+    </message>
+    <message>
+        <source>Correct a text…</source>
+        <translation>Tekst corrigeren…</translation>
     </message>
     <message>
         <source>This plan has been agreed with the family. To change it, make a new version; this version stays readable as it is.</source>
@@ -7888,6 +8313,29 @@
     <message>
         <source>AGB code</source>
         <translation>AGB-code</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPlanDialog</name>
+    <message>
+        <source>Family plan for a provider</source>
+        <translation>Gezinsplan voor een aanbieder</translation>
+    </message>
+    <message>
+        <source>Giving the plan to a provider shares the family&apos;s data. That needs the consent of those the age rule names (recorded on the Gezin tab), or a legal ground with a reason. It is recorded.</source>
+        <translation>Wie het plan aan een aanbieder geeft, deelt gegevens van het gezin. Dat vraagt de toestemming van wie de leeftijdsregel noemt (vastgelegd op het tabblad Gezin), of een wettelijke grondslag met een reden. Het wordt vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Choose a provider</source>
+        <translation>Kies een aanbieder</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation>Plan maken</translation>
     </message>
 </context>
 <context>
@@ -8325,6 +8773,29 @@
     </message>
 </context>
 <context>
+    <name>SharingBasis</name>
+    <message>
+        <source>Consent (checked against the register)</source>
+        <translation>Toestemming (getoetst aan het register)</translation>
+    </message>
+    <message>
+        <source>Legal ground: {ground}</source>
+        <translation>Wettelijke grondslag: {ground}</translation>
+    </message>
+    <message>
+        <source>Why this legal ground applies (required)</source>
+        <translation>Waarom deze grondslag geldt (verplicht)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -8360,6 +8831,68 @@
     <message>
         <source>Not encrypted: run &apos;gezinsregie db encrypt&apos;</source>
         <translation>Niet versleuteld: voer &apos;gezinsregie db encrypt&apos; uit</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Own statement</source>
+        <translation>Eigen verklaring</translation>
+    </message>
+    <message>
+        <source>A family member who disagrees with part of the file may have their own statement added to it (Jeugdwet 7.3.8). It is shown and printed with that part, and never changed or removed; a later statement may follow.</source>
+        <translation>Een gezinslid dat het niet eens is met een deel van het dossier, mag er een eigen verklaring aan laten toevoegen (Jeugdwet 7.3.8). Die wordt bij dat deel getoond en afgedrukt, en nooit gewijzigd of verwijderd; er mag later een nieuwe verklaring volgen.</translation>
+    </message>
+    <message>
+        <source>Choose a family member</source>
+        <translation>Kies een gezinslid</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Statement of</source>
+        <translation>Verklaring van</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTexts</name>
+    <message>
+        <source>Own statement of {name} ({date}): {text}</source>
+        <translation>Eigen verklaring van {name} ({date}): {text}</translation>
+    </message>
+    <message>
+        <source>Corrected on {date} by {worker} at the request of {name}. Before: “{old}”. Reason: {reason}</source>
+        <translation>Gecorrigeerd op {date} door {worker} op verzoek van {name}. Eerst stond er: ‘{old}’. Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>About the goal “{goal}”: {line}</source>
+        <translation>Over het doel ‘{goal}’: {line}</translation>
+    </message>
+    <message>
+        <source>Family-group plan: not offered yet</source>
+        <translation>Familiegroepsplan: nog niet aangeboden</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Family-group plan: offered on {date} - {answer}</source>
+        <translation>Familiegroepsplan: aangeboden op {date} - {answer}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
 from app.services.consents import ConsentInput
+from app.services.sharing import SharingChoice
+from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
 from app.services.families import AddressInput, IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
@@ -28,8 +30,8 @@ from models import (
     Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, EvaluationDecision, HandoverStatus, JournalKind, MemberRole, Priority,
-    PriorityReason, WaakvlamHolder,
+    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, EvaluationDecision, FamilyGroupPlanAnswer,
+    HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason, StatementSubject, WaakvlamHolder,
 )
 from tests.integration.authz_world import World, members
 from tests.integration.care_helpers import involvement_input
@@ -182,6 +184,20 @@ CALLS: dict[str, Call] = {
     "consents.record": Call(lambda s, t: s.consents.record(t.w.family, ConsentInput(
         t.w.person, ConsentScope.GP, TODAY, party="Huisarts De Wit"))),
     "consents.withdraw": Call(lambda s, t: s.consents.withdraw(t.w.consent, t.v(Consent, t.w.consent))),
+    # the sharing gate: what was shared, and the plan made for a provider (on a legal ground here)
+    "sharing.sharing_records": Call(lambda s, t: s.sharing.sharing_records(t.w.family)),
+    "exports.plan_document_for_provider": Call(lambda s, t: s.exports.plan_document_for_provider(
+        t.w.case, t.w.provider, SharingChoice(LegalGround.ACUTE_SAFETY, "Acuut onveilig thuis"))),
+    # own statements and corrections (Jeugdwet 7.3.8), the family-group plan offer (4.1.2)
+    "statements.statements": Call(lambda s, t: s.statements.statements(t.w.case)),
+    "statements.add_statement": Call(lambda s, t: s.statements.add_statement(t.w.case, StatementInput(
+        t.w.person, StatementSubject.PLAN_TEXT, t.w.agreed, "concerns", "Dat klopt niet", TODAY))),
+    "statements.correct": Call(lambda s, t: s.statements.correct(t.w.case, CorrectionInput(
+        t.w.person, StatementSubject.JOURNAL_ENTRY, t.w.entry, "text", "Anders", "Op verzoek",
+        t.v(JournalEntry, t.w.entry)))),
+    "statements.family_group_plan_offer": Call(lambda s, t: s.statements.family_group_plan_offer(t.w.case)),
+    "statements.record_family_group_plan_offer": Call(lambda s, t: s.statements.record_family_group_plan_offer(
+        t.w.case, t.v(Case, t.w.case), FamilyGroupPlanInput(TODAY, FamilyGroupPlanAnswer.DECLINED))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

@@ -6,7 +6,7 @@ Team B ("Wijkteam Zuid", worker ``b``, colleague ``b2``, supervisor ``chef_b``):
 - Bakker (case ``case``): active, plan v1 agreed today and a draft v2 (``draft``) with two goals, the
   first (``goal``) with an action (``action``); Daan (``person``), a network member (``network``), a
   journal entry (``entry``), help that is running (``involvement``), an evaluation and a consent
-  (``consent``) about Daan.
+  (``consent``) about Zoë (Daan, without consents, can be removed).
 - Claes (``moved_family``, ``waakvlam_case``): plan agreed (``agreed_only``), then a waakvlam
   (``waakvlam``) since 01-10, its first planned contact (``contact``) on 29-10. Directed by ``a``, who
   has moved to team A since (set in SQL: there is no service for leaving a team yet).
@@ -68,7 +68,7 @@ class World:
     closed_case: int
     document: PlanDocument  # the draft of ``case``, rendered by b
     planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
-    consent: int  # Daan's parents' consent to share with his school
+    consent: int  # Zoë's parent's consent to share with her school
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -112,7 +112,8 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     entry = svc.journal.add_entry(case, svc.ctx.clock.today(), JournalKind.HOME_VISIT, "Huisbezoek").id
     involvement = svc.involvements.add_involvement(case, involvement_input(provider, product)).id
     document = svc.exports.plan_document(case)
-    consent = svc.consents.record(family, ConsentInput(person, ConsentScope.SCHOOL, svc.ctx.clock.today(),
+    zoe = next(m.id for m in svc.members.family_detail(family).members if m.first_name == "Zoë")
+    consent = svc.consents.record(family, ConsentInput(zoe, ConsentScope.SCHOOL, svc.ctx.clock.today(),
                                                        party="OBS De Regenboog")).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")

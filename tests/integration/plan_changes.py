@@ -89,5 +89,5 @@ PLAIN_SQL_CHANGES = {  # an insider with a SQL client: no version column touched
     "goal person": "DELETE FROM goal_person WHERE goal_id IN (SELECT id FROM goal WHERE plan_id = :plan)",
     "action": "UPDATE action SET owner_text = 'Oma' WHERE goal_id IN (SELECT id FROM goal WHERE plan_id = :plan)",
     "plan text": "UPDATE family_plan SET concerns = 'Anders' WHERE id = :plan",
-    "family group plan": "UPDATE family_plan SET family_group_plan_note = 'Aangeboden' WHERE id = :plan",
+    "strengths": "UPDATE family_plan SET strengths = 'Anders' WHERE id = :plan",
 }

@@ -42,12 +42,14 @@ def in_waakvlam(services):
 
 def test_a_new_case_needs_its_plan_within_six_weeks(services, clock):
     family = intake_family(services)
-    [item] = services.due.today_items(include_later=True)
+    offer, item = services.due.today_items(include_later=True)  # and the family-group plan offer's answer
     assert (item.kind, item.due_date, item.urgency, item.case_id, item.days) == (
         DueKind.PLAN, date(2027, 1, 3), Urgency.LATER, family.case_id, 42)
+    assert (offer.kind, offer.due_date, offer.days) == (DueKind.FAMILY_GROUP_PLAN, date(2026, 12, 6), 14)
     assert services.due.today_items() == []
     clock.day = date(2027, 1, 4)
     assert _kinds(services.due.today_items()) == [
+        (DueKind.FAMILY_GROUP_PLAN, "Familie Öztürk", date(2026, 12, 6), Urgency.OVERDUE),
         (DueKind.PLAN, "Familie Öztürk", date(2027, 1, 3), Urgency.OVERDUE)]
 
 

@@ -226,8 +226,8 @@ def test_an_agreed_plan_stays_as_agreed_except_progress_and_being_superseded(cen
                         "DELETE FROM action WHERE id = %(action)s",
                         "INSERT INTO family_plan (case_id, version_no, status, request_for_help, concerns, strengths, "
                         "desired_future, agreements, plan_date, agreed_on, agreed_with, evaluation_interval_weeks, "
-                        "author_id, family_group_plan_offered, version, created_at, updated_at) SELECT case_id, 99, "
-                        "'superseded', '', '', '', '', '', plan_date, agreed_on, 'Vals', 13, author_id, false, 1, "
+                        "author_id, version, created_at, updated_at) SELECT case_id, 99, "
+                        "'superseded', '', '', '', '', '', plan_date, agreed_on, 'Vals', 13, author_id, 1, "
                         "now(), now() FROM family_plan WHERE id = %(plan)s"):
             with pytest.raises(Denied):
                 conn.execute(attempt, {"plan": case.plan_id, "goal": case.goal_id, "action": case.action_id})

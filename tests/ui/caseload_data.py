@@ -4,9 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import update
+
 from app.bootstrap import Services
 from app.services.families import IntakeInput, MemberInput
-from models.enums import MemberRole, Priority, PriorityReason
+from models import Case
+from models.enums import FamilyGroupPlanAnswer, MemberRole, Priority, PriorityReason
 
 LOCAL_WORKER = "Sanne de Vries"
 COLLEAGUE = "Jeroen Bakker"
@@ -57,5 +60,8 @@ def fill_caseload(services: Services) -> FilledCaseload:
                 version = services.cases.activate(result.case_id, version).version
             if high:
                 services.cases.set_priority(result.case_id, version, Priority.HIGH, PriorityReason.SAFETY)
+    with services.engine.begin() as conn:  # every family answered the family-group plan offer at intake
+        conn.execute(update(Case).values(family_group_plan_offered_on=Case.opened_on,
+                                         family_group_plan_answer=FamilyGroupPlanAnswer.DECLINED))
     return FilledCaseload(worker.worker_id, colleague.worker_id, len(_FAMILIES),
                           len(_FAMILIES) + len(_COLLEAGUE_FAMILIES))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from app.consent import ConsentRequirement
 from app.queries.evaluations import EvaluationDTO
@@ -16,6 +16,7 @@ from app.services.evaluations import FINAL_DECISIONS, EvaluationInput
 from models.enums import EvaluationDecision
 from ui.care.evaluation_parts import ConsentBox, GoalScoreRows, Participant, ParticipantsList
 from ui.care.forms import add_row, section, text_edit
+from ui.care.sharing_box import SharingBasis
 from ui.labels.care import care_combo
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
@@ -34,6 +35,7 @@ class EvaluationSetup:
     planned_date: date | None                   # the scheduled date of this evaluation
     participants: tuple[Participant, ...]
     last_scores: dict[str, tuple[date, int]]    # per goal lineage: the latest score and its date
+    providers: tuple[tuple[int, str], ...] = ()  # (id, name) of the providers of running help
 
 
 _TEXTS = {
@@ -85,6 +87,19 @@ class EvaluationDialog(FormDialog):
         self.consent_note_edit.setPlaceholderText(self.tr("e.g. given orally by Zoë and her mother"))
         add_row(self, form, self.tr("Who decides"), "consent_given", self.consent)
         add_row(self, form, self.tr("Explanation"), "consent_note", self.consent_note_edit)
+        left.addSpacing(12)
+        form = section(self.tr("A provider's evaluation"), left, self.tr(
+            "Did the team take part in an evaluation held by a provider? Then the family's data is shared with "
+            "that provider: that needs consent, or a legal ground."))
+        self.provider_combo = QComboBox()
+        self.provider_combo.setObjectName("evaluationProvider")
+        self.provider_combo.addItem(self.tr("No, the team's own evaluation"), None)
+        for provider_id, name in setup.providers:
+            self.provider_combo.addItem(name, provider_id)
+        add_row(self, form, self.tr("Held by"), "provider_id", self.provider_combo)
+        self.sharing = SharingBasis(self, form)
+        self.sharing.set_enabled(False)
+        self.provider_combo.currentIndexChanged.connect(self._on_provider_combo_current_index_changed)
         left.addStretch(1)
 
         right.addWidget(self._goals_section(setup))
@@ -146,7 +161,8 @@ class EvaluationDialog(FormDialog):
             held_on=self.held_edit.date(), decision=self.decision(), participants=self.participants.names(),
             goals=self.goal_rows.values(), conclusion=self.conclusion_edit.toPlainText(),
             consent_given=self.consent.given(), consent_note=self.consent_note_edit.text() or None,
-            planned_date=self.planned_edit.date(), next_date=self.next_edit.date())
+            planned_date=self.planned_edit.date(), next_date=self.next_edit.date(),
+            provider_id=self.provider_combo.currentData(), sharing=self.sharing.choice())
 
     def command(self) -> Callable[[], EvaluationDTO]:
         return partial(self._record, self.values())
@@ -171,6 +187,9 @@ class EvaluationDialog(FormDialog):
         if self._next_touched:
             return
         self.next_edit.set_date(None if final or held is None else held + timedelta(weeks=self._interval))
+
+    def _on_provider_combo_current_index_changed(self, _index: int) -> None:
+        self.sharing.set_enabled(self.provider_combo.currentData() is not None)
 
     def _on_held_edit_editing_finished(self) -> None:
         self._update_consent()

@@ -218,8 +218,9 @@ class EvaluationsTab(CareTab):
         team = dict.fromkeys([view.header.director_name, s.ctx.require_user().name])
         people += [Participant(self.tr("Social team"), name, self.tr("director") if name == view.header.director_name
                                else "") for name in team]
+        providers = tuple(dict.fromkeys((i.provider_id, i.provider_name) for i in running))
         return EvaluationSetup(plan, s.evaluations.evaluation_schedule(case_id), tuple(people),
-                               {lineage: points[-1] for lineage, points in trend.items() if points})
+                               {lineage: points[-1] for lineage, points in trend.items() if points}, providers)
 
     def _run_evaluation_dialog(self, setup: EvaluationSetup | None) -> None:
         if setup is None:

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
+    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -18,8 +18,10 @@ from app.queries.involvements import InvolvementDTO
 from app.queries.plans import GoalDTO
 from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
+from app.services.sharing import SharingChoice
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
+from ui.care.sharing_box import SharingBasis
 from ui.labels.care import code_combo, direction_choice
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
@@ -28,7 +30,7 @@ from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.screen_fit import minimum_within_screen
 
-SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...]], InvolvementDTO]
+SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...], SharingChoice | None], InvolvementDTO]
 REFERRERS_WITH_NAME = REFERRERS_WITH_AGB | {"08"}
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a product's iJw unit, the default for the volume
 
@@ -82,6 +84,8 @@ class InvolvementDialog(FormDialog):
         self._build_referral(section(self.tr("Referral and period"), left), today)
         left.addSpacing(12)
         self._build_volume(section(self.tr("Volume or budget"), left))
+        left.addSpacing(12)
+        self._build_sharing(section(self.tr("Sharing with the provider"), left))
         left.addStretch(1)
         self._build_direction(section(self.tr("Direction"), right))
         right.addSpacing(12)
@@ -172,6 +176,18 @@ class InvolvementDialog(FormDialog):
         add_row(self, form, self.tr("Volume"), None, self.volume_box)
         add_row(self, form, self.tr("Budget"), "budget", self.budget_edit)
 
+    def _build_sharing(self, form) -> None:
+        """The team's own referral shares the family's data with the provider: the sharing gate applies."""
+        self.share_check = QCheckBox(self.tr("The team shares the family's data with this provider (referral, "
+                                             "warm handover)"))
+        self.share_check.setObjectName("shareCheck")
+        self._share_touched = False
+        self.share_check.clicked.connect(self._on_share_check_clicked)
+        self.share_check.toggled.connect(self._on_share_check_toggled)
+        form.addRow(self.share_check)
+        self.sharing = SharingBasis(self, form)
+        self.sharing.set_enabled(False)
+
     def _build_direction(self, form) -> None:
         self._direction_form = form
         self.direction_group = QButtonGroup(self)
@@ -239,6 +255,7 @@ class InvolvementDialog(FormDialog):
     def _fill(self, current: InvolvementDTO | None) -> None:
         if current is None:
             _select_data(self.referrer_combo, MUNICIPALITY)
+            self.share_check.setChecked(True)  # the team's own referral shares the family's data
             self.volume_radio.setChecked(True)
             self.direction_radios[DirectionMode.SOCIAL_TEAM].setChecked(True)
             self._update_referrer()
@@ -317,8 +334,11 @@ class InvolvementDialog(FormDialog):
                 good = False
         return good
 
+    def sharing_choice(self) -> SharingChoice | None:
+        return self.sharing.choice() if self.share_check.isChecked() else None
+
     def command(self) -> Callable[[], InvolvementDTO]:
-        return partial(self._save, self.values(), self.goal_lineages())
+        return partial(self._save, self.values(), self.goal_lineages(), self.sharing_choice())
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -345,6 +365,14 @@ class InvolvementDialog(FormDialog):
 
     def _on_referrer_combo_current_index_changed(self, _index: int) -> None:
         self._update_referrer()
+        if self._current is None and not self._share_touched:  # the team's own referral shares by default
+            self.share_check.setChecked(self.referrer_combo.currentData() == MUNICIPALITY)
+
+    def _on_share_check_clicked(self, _checked: bool) -> None:
+        self._share_touched = True
+
+    def _on_share_check_toggled(self, checked: bool) -> None:
+        self.sharing.set_enabled(checked)
 
     def _on_volume_group_button_toggled(self, *_args) -> None:
         by_volume = self.volume_radio.isChecked()

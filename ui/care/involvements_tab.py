@@ -5,8 +5,6 @@ extensions?": the table has a line per involvement, the panel below spells out t
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from app.bootstrap import Services
@@ -15,11 +13,12 @@ from app.queries.involvements import InvolvementDTO
 from app.queries.plans import GoalDTO
 from app.queries.providers import ProviderDTO
 from app.services.involvement_inputs import InvolvementInput
+from app.services.sharing import SharingChoice
 from models.enums import CaseStatus, InvolvementState
 from app.changes import ChangeKind
 from ui.care.care_tab import CareTab
 from ui.care.involvement_detail import InvolvementDetail
-from ui.care.involvement_dialog import InvolvementDialog
+from ui.care.involvement_dialog import InvolvementDialog, SaveInvolvement
 from ui.care.involvement_steps import (
     CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
 )
@@ -264,16 +263,18 @@ class InvolvementsTab(CareTab):
         if saved is not None:
             self._changed(saved)
 
-    def _saver(self, current: InvolvementDTO | None) -> Callable[[InvolvementInput, tuple[str, ...]], InvolvementDTO]:
-        """Stores the values, then the goal links. Once stored, a retry (the links were refused) updates."""
+    def _saver(self, current: InvolvementDTO | None) -> SaveInvolvement:
+        """Stores the values (and the sharing, through the gate), then the goal links. Once stored, a retry
+        (the links were refused) updates, without sharing a second time."""
         involvements, case_id = self.services.involvements, self.case_id
         stored: list[InvolvementDTO] = [current] if current is not None else []
 
-        def save(data: InvolvementInput, lineages: tuple[str, ...]) -> InvolvementDTO:
+        def save(data: InvolvementInput, lineages: tuple[str, ...], sharing: SharingChoice | None) -> InvolvementDTO:
             if stored:
-                inv = involvements.update_involvement(stored[-1].id, stored[-1].version, data)
+                shares = sharing if stored[-1] is current else None
+                inv = involvements.update_involvement(stored[-1].id, stored[-1].version, data, shares)
             else:
-                inv = involvements.add_involvement(case_id, data)
+                inv = involvements.add_involvement(case_id, data, sharing)
             stored.append(inv)
             if set(lineages) != set(inv.goal_lineages):
                 inv = involvements.link_goals(inv.id, inv.version, lineages)

@@ -18,6 +18,7 @@ from app.bootstrap import Services
 from app.changes import ChangeKind, Changes
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import CaseHeader, CaseView
+from app.services.exports import PlanDocument
 from app.services.workers import WorkerRow
 from models.enums import CaseStatus
 from ui.care.evaluations_tab import EvaluationsTab
@@ -37,6 +38,7 @@ from ui.errors import error_text, show_error
 from ui.commands import run_command
 from ui.events import AppEvents
 from ui.export.preview_dialog import PlanPreviewDialog
+from ui.export.provider_plan_dialog import ProviderPlanDialog
 from ui.tasks import TaskRunner
 from ui.widgets.screen_fit import resize_to_screen, scroll_when_too_big
 
@@ -92,11 +94,14 @@ class CaseWindow(QMainWindow):
         self.print_action = QAction(self.tr("Print / PDF…"), self)
         self.print_action.setShortcut(CASE_KEYS["print"].sequence())
         self.print_action.setToolTip(self.tr("Preview the family plan, save it as PDF or print it for signing"))
+        self.provider_print_action = QAction(self.tr("Plan for a provider…"), self)
+        self.provider_print_action.setToolTip(self.tr(
+            "Print or save the family plan for a provider: needs consent or a legal ground, and is recorded"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
-        for action in (self.print_action, self.activate_action, self.to_waakvlam_action, self.transfer_action,
+        for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action, self.transfer_action,
                        self.priority_action, self.close_case_action, self.reopen_action):
             self.case_actions.addAction(action)
             action.setEnabled(False)
@@ -138,6 +143,7 @@ class CaseWindow(QMainWindow):
 
         self.activate_action.triggered.connect(self._on_activate_action_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)
+        self.provider_print_action.triggered.connect(self._on_provider_print_action_triggered)
         self.transfer_action.triggered.connect(self._on_transfer_action_triggered)
         self.priority_action.triggered.connect(self._on_priority_action_triggered)
         self.close_case_action.triggered.connect(self._on_close_case_action_triggered)
@@ -206,15 +212,35 @@ class CaseWindow(QMainWindow):
         family_id = self.header.family_id if self.header is not None else None
         # the refresh after the user's own command is not a new view of the file: no READ entry
         if changes.touches_case(self.case_id, *HEADER_KINDS) or (
-                family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER)):
+                family_id in changes.family_ids and changes.touches(ChangeKind.FAMILY, ChangeKind.MEMBER,
+                                                                          ChangeKind.CONSENT)):
             self._reload_view(log_read=False)
-        if changes.touches_case(self.case_id, ChangeKind.JOURNAL):
+        if changes.touches_case(self.case_id, ChangeKind.JOURNAL, ChangeKind.STATEMENT):
             self.journal_tab.reload(log_read=False)
         if changes.touches_case(self.case_id, ChangeKind.CASE):
             self.history_tab.reload(log_read=False)
 
     def _on_print_action_triggered(self) -> None:
         PlanPreviewDialog(self.services, self.case_id, self._runner, parent=self).open()
+
+    def _on_provider_print_action_triggered(self) -> None:
+        services, case_id = self.services, self.case_id
+
+        def providers() -> list[tuple[int, str]]:
+            own = [(i.provider_id, i.provider_name) for i in services.involvements.involvements(case_id)]
+            others = [(p.id, p.name) for p in services.providers.providers(include_inactive=False)]
+            return list(dict.fromkeys(own + others))
+
+        self._runner.run(providers, self._open_provider_plan_dialog, self._on_case_command_failed, context=self)
+
+    def _open_provider_plan_dialog(self, providers: list[tuple[int, str]]) -> None:
+        exports, case_id = self.services.exports, self.case_id
+        dialog = ProviderPlanDialog(providers, lambda provider_id, choice: exports.plan_document_for_provider(
+            case_id, provider_id, choice), runner=self._runner, parent=self)
+        if dialog.exec() and isinstance(dialog.saved_value, PlanDocument):
+            self._events.announce(dialog.saved_outcome.changes, self)
+            PlanPreviewDialog(self.services, case_id, self._runner, parent=self, document=dialog.saved_value).open()
+        dialog.deleteLater()
 
     # -- direction of the case --------------------------------------------------------------------
     def _on_activate_action_triggered(self) -> None:

@@ -1,6 +1,7 @@
-"""The Gezin tab's "Consents" section: the family's consent register with Add and Withdraw.
+"""The Gezin tab's "Consents" section: the family's consent register with Add and Withdraw, and under it
+what was shared with whom (the sharing gate's records: on which consents or legal ground, by whom).
 
-It loads the register when the family is shown, and says what it loaded (``loaded``) so the case header
+It loads the register and the sharing records when the family is shown, and says what it loaded (``loaded``) so the case header
 can show a compact status. A recorded or withdrawn consent is announced as the family tab's change.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ from app.changes import run_command
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail
 from app.queries.consents import ConsentDTO, ConsentRegister, ConsentStatus
+from app.queries.sharing import SharingRecordDTO
 from ui.case.consent_dialog import ConsentDialog, scope_text
 from ui.errors import show_error
 from ui.formatting import format_date
@@ -40,6 +42,12 @@ class ConsentSection(QWidget):
         self.add_button = QPushButton(self.tr("Record consent"))
         self.withdraw_button = QPushButton(self.tr("Withdraw"))
         self.status_label = muted()
+        self.shared_model = RowTableModel(self._shared_columns(), self)
+        self.shared_table = make_table(self.shared_model, "sharingTable")
+        self.shared_table.setAccessibleName(self.tr("Shared with others"))
+        self.shared_heading = heading(self.tr("Shared with others"), 1.0)
+        self.shared_hint = muted(self.tr("What the team shared, and on which consent or legal ground. It stays on "
+                                         "record when a consent is withdrawn later."))
 
         bar = QHBoxLayout()
         bar.addWidget(heading(self.tr("Consents")))
@@ -54,6 +62,11 @@ class ConsentSection(QWidget):
                                        "(Jeugdwet 7.3.4 / 7.3.5).")))
         layout.addWidget(self.table)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.shared_heading)
+        layout.addWidget(self.shared_hint)
+        layout.addWidget(self.shared_table)
+        for widget in (self.shared_heading, self.shared_hint, self.shared_table):
+            widget.setVisible(False)
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
@@ -70,6 +83,21 @@ class ConsentSection(QWidget):
             Column(self.tr("Valid until"), lambda c: format_date(c.valid_until)),
             Column(self.tr("Status"), self._status_text),
         ]
+
+    def _shared_columns(self) -> list[Column[SharingRecordDTO]]:
+        return [
+            Column(self.tr("On"), lambda r: format_date(r.shared_on)),
+            Column(self.tr("For"), lambda r: label(r.purpose)),
+            Column(self.tr("With"), lambda r: r.party),
+            Column(self.tr("Basis"), self._basis_text),
+            Column(self.tr("By"), lambda r: r.worker_name),
+        ]
+
+    def _basis_text(self, r: SharingRecordDTO) -> str:
+        if r.ground is None:
+            return self.tr("Consent (%n consent(s))", "", len(r.consent_ids))
+        reason = r.reason or ""
+        return f"{label(r.ground)}: {reason if len(reason) <= 50 else reason[:49] + '…'}"
 
     def _status_text(self, c: ConsentDTO) -> str:
         if c.status is ConsentStatus.WITHDRAWN:
@@ -88,10 +116,22 @@ class ConsentSection(QWidget):
         self._family = family
         self._update_buttons()
         family_id = family.family_id
-        self._runner.run(lambda: self._services.consents.consents(family_id, log_read=log_read), self._on_loaded,
-                         self._on_load_failed, context=self)
+        services = self._services
 
-    def _on_loaded(self, register: ConsentRegister) -> None:
+        def load() -> tuple[ConsentRegister, tuple[SharingRecordDTO, ...]]:
+            return (services.consents.consents(family_id, log_read=log_read),
+                    services.sharing.sharing_records(family_id, log_read=log_read))
+
+        self._runner.run(load, self._on_loaded, self._on_load_failed, context=self)
+
+    def _on_loaded(self, loaded: tuple[ConsentRegister, tuple[SharingRecordDTO, ...]]) -> None:
+        register, shared = loaded
+        self.shared_model.set_rows(list(shared))
+        for widget in (self.shared_heading, self.shared_hint, self.shared_table):
+            widget.setVisible(bool(shared))
+        if shared:
+            fit_columns(self.shared_table)
+            fit_height(self.shared_table)
         index = selected_row(self.table)
         selected_id = self.model.row(index).id if index is not None else None
         self.model.set_rows(list(register.consents))

@@ -11,6 +11,10 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.services.journal import JournalEntryDTO
 from ui.case.journal_form import JournalForm
+from ui.plan.plan_statements import StatementCommands, StatementTexts
+from ui.plan.statement_dialogs import Part
+from app.queries.statements import CaseStatements
+from models.enums import StatementSubject
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import muted
@@ -61,6 +65,11 @@ class JournalTab(QWidget):
         self.entry_meta_label = QLabel()
         self.entry_meta_label.setObjectName("columnHeading")
         self.edit_button = QPushButton(self.tr("Change this entry"))
+        # Jeugdwet 7.3.8 / AVG 16: a family member's own statement about the entry, a correction on request
+        self.statement_button = QPushButton(self.tr("Own statement…"))
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.statement_commands = StatementCommands(services, runner, case_id, self)
+        self._statements = CaseStatements()
         self.reader = QTextBrowser()
         self.reader.setObjectName("journalReader")
         self.reader.setAccessibleName(self.tr("Journal entry"))
@@ -76,6 +85,8 @@ class JournalTab(QWidget):
         meta_row = QHBoxLayout()
         meta_row.addWidget(self.entry_meta_label, 1)
         meta_row.addWidget(self.edit_button)
+        meta_row.addWidget(self.statement_button)
+        meta_row.addWidget(self.correct_button)
         reading = QWidget()
         reading_column = QVBoxLayout(reading)
         reading_column.setContentsMargins(0, 0, 0, 0)
@@ -111,6 +122,9 @@ class JournalTab(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.form.saved.connect(self._on_form_saved)
+        self.statement_button.clicked.connect(self._on_statement_button_clicked)
+        self.correct_button.clicked.connect(self._on_correct_button_clicked)
+        self.statement_commands.saved.connect(self._on_statement_commands_saved)
         self._show_selected()
 
     def has_unsaved_changes(self) -> bool:
@@ -125,6 +139,13 @@ class JournalTab(QWidget):
         self._runner.run(lambda: journal.entries(case_id, search, log_read=log_read),
                          lambda entries: self._on_entries_loaded(generation, entries),
                          lambda error: self._on_entries_failed(generation, error), context=self)
+        statements = self._services.statements
+        self._runner.run(lambda: statements.statements(case_id, log_read=log_read), self._on_statements_loaded,
+                         lambda error: self._on_entries_failed(generation, error), context=self)
+
+    def _on_statements_loaded(self, found: CaseStatements) -> None:
+        self._statements = found
+        self._show_selected()
 
     def _on_entries_loaded(self, generation: int, entries: list[JournalEntryDTO]) -> None:
         if generation != self._generation:
@@ -161,11 +182,43 @@ class JournalTab(QWidget):
             self.reader.setPlainText(self.tr("Choose an entry to read it in full.") if self.model.rowCount()
                                      else self.tr("No entries yet. Write the first one on the right."))
             self.edit_button.setVisible(False)
+            self.statement_button.setVisible(False)
+            self.correct_button.setVisible(False)
             return
         self.entry_meta_label.setText(self.tr("{date} · {kind} · {author}").format(
             date=format_date(entry.occurred_on), kind=label(entry.kind), author=entry.author_name))
-        self.reader.setPlainText(entry.text)
+        self.reader.setPlainText("\n\n".join([entry.text, *self._statement_lines(entry)]))
         self.edit_button.setVisible(entry.can_edit)
+        self.statement_button.setVisible(self._statements.family_id is not None)
+        self.correct_button.setVisible(self._statements.family_id is not None)
+
+    def _statement_lines(self, entry: JournalEntryDTO) -> list[str]:
+        """The own statements and corrections about the entry, under its text."""
+        texts = StatementTexts()
+        statements, corrections = self._statements.about(StatementSubject.JOURNAL_ENTRY, entry.id)
+        return [texts.statement(s) for s in statements] + [texts.correction(c) for c in corrections]
+
+    def _entry_part(self) -> list[Part]:
+        entry = self._selected_entry()
+        if entry is None:
+            return []
+        return [Part(self.tr("Journal entry of {date}").format(date=format_date(entry.occurred_on)),
+                     StatementSubject.JOURNAL_ENTRY, entry.id, "text", entry.text, entry.version)]
+
+    def _on_statement_button_clicked(self) -> None:
+        if self._entry_part() and self._statements.family_id is not None:
+            self.statement_commands.add_statement(self._statements.family_id, self._entry_part())
+
+    def _on_correct_button_clicked(self) -> None:
+        if self._entry_part() and self._statements.family_id is not None:
+            self.statement_commands.correct(self._statements.family_id, self._entry_part())
+
+    def _on_statement_commands_saved(self, outcome) -> None:
+        """Stored: the window announces it and reloads this tab, as after any change."""
+        if outcome is None:
+            self.reload(log_read=False)
+        else:
+            self.changed.emit(outcome.changes)
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_selected()

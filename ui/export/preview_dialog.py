@@ -29,7 +29,8 @@ class PlanPreviewDialog(QDialog):
     printed = Signal(int)           # number of pages printed
 
     def __init__(self, services: Services, case_id: int, runner: TaskRunner, plan_id: int | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, document: PlanDocument | None = None):
+        """``document``: one made already (the plan for a provider, past the sharing gate), shown as it is."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Family plan – print preview"))
         resize_to_screen(self, 900, 1400)  # as tall as the screen allows: a page at a time
@@ -70,8 +71,11 @@ class PlanPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
-        runner.run(lambda: self._exports.plan_document(case_id, plan_id), self._on_document_made,
-                   self._on_document_failed, context=self)
+        if document is not None:
+            self._on_document_made(document)
+        else:
+            runner.run(lambda: self._exports.plan_document(case_id, plan_id), self._on_document_made,
+                       self._on_document_failed, context=self)
 
     # -- loading ---------------------------------------------------------------------------------
 

@@ -20,7 +20,8 @@ from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, WaakvlamHolder, WaakvlamStatus,
+    ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
+    SharingPurpose, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
 
@@ -95,6 +96,17 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.WAAKVLAM_CONTACT: QT_TRANSLATE_NOOP("CareLabels", "Waakvlam contact"),
         DueKind.WAAKVLAM_END: QT_TRANSLATE_NOOP("CareLabels", "End of the waakvlam"),
         DueKind.CONSENT_RENEWAL: QT_TRANSLATE_NOOP("CareLabels", "Renew consent"),
+        DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("CareLabels", "Family-group plan"),
+    },
+    LegalGround: {
+        LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
+        LegalGround.OTS_INSTITUTION: QT_TRANSLATE_NOOP("CareLabels", "Certified institution during an OTS"),
+        LegalGround.ACUTE_SAFETY: QT_TRANSLATE_NOOP("CareLabels", "Acute safety"),
+    },
+    SharingPurpose: {
+        SharingPurpose.INVOLVEMENT: QT_TRANSLATE_NOOP("CareLabels", "Referral"),
+        SharingPurpose.EVALUATION: QT_TRANSLATE_NOOP("CareLabels", "Provider's evaluation"),
+        SharingPurpose.PLAN_FOR_PROVIDER: QT_TRANSLATE_NOOP("CareLabels", "Plan for a provider"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),

@@ -22,6 +22,7 @@ CONTEXT = "PageLabels"
 _KIND_HINTS: dict[DueKind, str] = {
     DueKind.EVALUATION: QT_TRANSLATE_NOOP("PageLabels", "Interim evaluation of the family plan"),
     DueKind.PLAN: QT_TRANSLATE_NOOP("PageLabels", "Within six weeks of the start"),
+    DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("PageLabels", "Offer it and record the family's answer"),
 }
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, labels
 from app.smart import ActionFlag, GoalFlag, PlanFlag, flag_message
-from models.enums import ActionOwner, Actor, GoalStatus
+from models.enums import ActionOwner, Actor, FamilyGroupPlanAnswer, GoalStatus, StatementSubject
 from ui.errors import translated
 from ui.labels import label
 from ui.formatting import format_date
@@ -41,6 +41,18 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         ActionOwner.PROVIDER: QT_TRANSLATE_NOOP("PlanLabels", "Provider"),
         ActionOwner.OTHER: QT_TRANSLATE_NOOP("PlanLabels", "Someone else"),
     },
+    FamilyGroupPlanAnswer: {
+        FamilyGroupPlanAnswer.ACCEPTED: QT_TRANSLATE_NOOP(
+            "PlanLabels", "Accepted: the family makes a family-group plan with its own network"),
+        FamilyGroupPlanAnswer.DECLINED: QT_TRANSLATE_NOOP("PlanLabels", "Declined"),
+        FamilyGroupPlanAnswer.CONSIDERING: QT_TRANSLATE_NOOP("PlanLabels", "Thinking about it"),
+    },
+    StatementSubject: {
+        StatementSubject.PLAN_TEXT: QT_TRANSLATE_NOOP("PlanLabels", "Plan text"),
+        StatementSubject.GOAL: QT_TRANSLATE_NOOP("PlanLabels", "Goal"),
+        StatementSubject.JOURNAL_ENTRY: QT_TRANSLATE_NOOP("PlanLabels", "Journal entry"),
+        StatementSubject.EVALUATION: QT_TRANSLATE_NOOP("PlanLabels", "Evaluation"),
+    },
 }
 
 _NO_ACTOR = QT_TRANSLATE_NOOP("PlanLabels", "Not decided yet")
@@ -68,6 +80,8 @@ ACTOR_COLOURS: dict[Actor | None, QColor] = {
 _FIELDS: dict[str, str] = {
     "evaluation_interval_weeks": QT_TRANSLATE_NOOP("PlanLabels", "Evaluation interval (weeks)"),
     "plan_date": QT_TRANSLATE_NOOP("PlanLabels", "Plan date"),
+    "text": QT_TRANSLATE_NOOP("PlanLabels", "Text"),  # a journal entry's
+    "conclusion": QT_TRANSLATE_NOOP("PlanLabels", "Conclusion"),  # an evaluation's
     # the texts', a goal's and an action's fields: labelled where they are declared
     **labels(PlanTexts, GoalInput, ActionInput, ActionProgress),
 }

@@ -21,6 +21,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog, run_form_dialog
 from ui.widgets.heading import dialog_heading, muted
 from ui.widgets.messages import inform
+from ui.widgets.screen_fit import resize_to_screen
 from ui.widgets.style import case_stylesheet
 from ui.widgets.tables import make_table, selected_row
 
@@ -87,7 +88,7 @@ class SegmentsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 420)
+        resize_to_screen(self, 720, 420)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.activated.connect(self._on_edit_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)

@@ -17,6 +17,7 @@ from app.queries.plans import GoalDTO, PlanDTO
 from ui.qt_models.actions_model import ACTION_ID_ROLE, ActionColumn, ActionsTableModel
 from ui.qt_models.goals_model import GOAL_ID_ROLE, TREND_COLUMN, Evaluated, GoalColumn, GoalsTreeModel, Trend
 from ui.labels.plan import ACTOR_COLOURS, actor_label
+from ui.plan.plan_texts import STATEMENT_STYLE as NOTES_STYLE
 from ui.plan.wrapping_delegate import WrappingDelegate
 
 
@@ -82,6 +83,13 @@ class GoalsPanel(QWidget):
         actions_font = QFont(self.actions_title.font())
         actions_font.setWeight(QFont.Weight.DemiBold)
         self.actions_title.setFont(actions_font)
+        # own statements and corrections about the chosen goal (Jeugdwet 7.3.8, AVG 16)
+        self.goal_notes_label = QLabel()
+        self.goal_notes_label.setObjectName("goalStatements")
+        self.goal_notes_label.setWordWrap(True)
+        self.goal_notes_label.setStyleSheet(NOTES_STYLE)
+        self.goal_notes_label.setVisible(False)
+        self._goal_notes: Mapping[str, str] = {}
         self.actions_model = ActionsTableModel(self)
         self.actions_table = QTableView()
         self.actions_table.setObjectName("actionsTable")
@@ -118,6 +126,7 @@ class GoalsPanel(QWidget):
         layout.addWidget(self.tree, 3)
         if with_buttons:
             layout.addLayout(self._row(self.add_goal_button, self.edit_goal_button, self.remove_goal_button))
+        layout.addWidget(self.goal_notes_label)
         layout.addSpacing(6)
         layout.addWidget(self.actions_title)
         layout.addWidget(self.actions_table, 2)
@@ -162,6 +171,11 @@ class GoalsPanel(QWidget):
         self.model.set_progress(trends, linked, evaluated or {})
         self.tree.setColumnHidden(TREND_COLUMN, not self.model.has_trends())
 
+    def set_goal_notes(self, notes: Mapping[str, str]) -> None:
+        """Per goal lineage the own statements and corrections about it, shown beside the chosen goal."""
+        self._goal_notes = notes
+        self._show_actions(self.selected_goal())
+
     def selected_goal(self) -> GoalDTO | None:
         if self._plan is None:
             return None
@@ -184,6 +198,9 @@ class GoalsPanel(QWidget):
 
     def _show_actions(self, goal: GoalDTO | None) -> None:
         self.actions_model.set_actions(goal.actions if goal else (), progress_allowed=self._progress_allowed)
+        notes = self._goal_notes.get(goal.lineage, "") if goal is not None else ""
+        self.goal_notes_label.setText(notes)
+        self.goal_notes_label.setVisible(bool(notes))
         if goal is None:
             self.actions_title.setText(self.tr("Actions"))
         else:

@@ -30,6 +30,7 @@ from ui.plan.goal_commands import GoalCommands
 from ui.plan.goals_panel import GoalsPanel
 from ui.labels.plan import field_label, flags_text, value_text
 from ui.plan.plan_header import PlanHeader
+from ui.plan.plan_statements import StatementCommands, StatementTexts, goals_notes, plan_notes, plan_parts
 from ui.plan.plan_text_merge import merge_plan_values, plan_values
 from ui.plan.plan_texts import PlanTextsEditor
 from ui.plan.versions import VersionsDialog
@@ -37,7 +38,7 @@ from ui.tasks import SynchronousTaskRunner, TaskRunner
 from ui.widgets.conflict_dialog import ConflictChoice, ConflictRow, ask_conflict_choice
 
 CASE_KINDS = (ChangeKind.PLAN, ChangeKind.GOAL, ChangeKind.ACTION, ChangeKind.CASE, ChangeKind.EVALUATION,
-              ChangeKind.INVOLVEMENT)  # what the tab shows of its case
+              ChangeKind.INVOLVEMENT, ChangeKind.STATEMENT)  # what the tab shows of its case
 FAMILY_KINDS = (ChangeKind.FAMILY, ChangeKind.MEMBER)  # the names and choices in its dialogs
 HINT_STYLE = ("QLabel { background:#fff8e8; border:1px solid #f0dcae; border-radius:5px; padding:7px 10px; "
               "color:#5c4300; }")
@@ -61,6 +62,9 @@ class PlanTab(QWidget):
         self._texts_plan: PlanDTO | None = None  # the version the editors' saved state came from
         self._freshness = Freshness(self, self._read)
         self.commands = GoalCommands(services, runner, self)
+        self.statement_commands = StatementCommands(services, runner, case_id, self)
+        self._statements = None  # the case's own statements and corrections, and the family-group plan offer
+        self._offer = None
 
         self.message_label = self._label("planMessage", MESSAGE_STYLE)
         self.stack = QStackedWidget()
@@ -88,6 +92,10 @@ class PlanTab(QWidget):
         self.goals.remove_action_requested.connect(self.commands.remove_action)
         self.goals.actions_model.done_toggle_requested.connect(self.commands.set_action_done)
         self.commands.saved.connect(self._on_commands_saved)
+        self.offer_button.clicked.connect(self._on_offer_button_clicked)
+        self.statement_button.clicked.connect(self._on_statement_button_clicked)
+        self.correct_button.clicked.connect(self._on_correct_button_clicked)
+        self.statement_commands.saved.connect(self._on_statement_commands_saved)
         self.commands.changed.connect(self._on_commands_changed)
         events.operation_did_execute.connect(self._on_events_operation_did_execute)
 
@@ -118,10 +126,25 @@ class PlanTab(QWidget):
         self._runner.run(lambda: plans.current_plan(case_id, log_read=log_read), self._show_plan,
                          self._on_failed, context=self)
         services = self._services
+        self._runner.run(lambda: (services.statements.statements(case_id, log_read=log_read),
+                                  services.statements.family_group_plan_offer(case_id, log_read=log_read)),
+                         self._on_statements_loaded, self._on_failed, context=self)
         self._runner.run(lambda: (services.evaluations.score_trend(case_id, log_read=log_read),
                                   services.involvements.involvements(case_id, log_read=log_read),
                                   services.evaluations.latest_goal_statuses(case_id, log_read=log_read)),
                          self._on_progress_loaded, lambda _error: None, context=self)
+
+    def _on_statements_loaded(self, loaded: tuple) -> None:
+        """Own statements and corrections next to their parts; the family-group plan offer's line."""
+        self._statements, self._offer = loaded
+        self._show_statements()
+
+    def _show_statements(self) -> None:
+        self.offer_label.setText(StatementTexts().offer(self._offer))
+        self.offer_button.setEnabled(self._offer is not None)
+        if self._plan is not None and self._statements is not None:
+            self.texts.set_notes(plan_notes(self._plan, self._statements))
+            self.goals.set_goal_notes(goals_notes(self._plan, self._statements))
 
     def _on_progress_loaded(self, loaded: tuple) -> None:
         """Score trends per goal, which running help works on which goal, and each goal's last evaluation."""
@@ -191,6 +214,17 @@ class PlanTab(QWidget):
 
         self.hint_label = self._label("planHint", HINT_STYLE)
         self.note_label = self._label("planNote", NOTE_STYLE)
+        # Jeugdwet 4.1.2 (the family-group plan offer) and 7.3.8 (own statement, correction)
+        self.offer_label = QLabel()
+        self.offer_label.setObjectName("familyGroupPlanLine")
+        self.offer_label.setWordWrap(True)
+        self.offer_button = QPushButton(self.tr("Family-group plan…"))
+        self.statement_button = QPushButton(self.tr("Own statement…"))
+        self.correct_button = QPushButton(self.tr("Correct a text…"))
+        privacy = QHBoxLayout()
+        privacy.addWidget(self.offer_label, 1)
+        for button in (self.offer_button, self.statement_button, self.correct_button):
+            privacy.addWidget(button)
 
         self.texts = PlanTextsEditor(self._services.ctx.clock.today())
         scroll = QScrollArea()
@@ -217,6 +251,7 @@ class PlanTab(QWidget):
         column.addLayout(top)
         for label in (self.hint_label, self.note_label):
             column.addWidget(label)
+        column.addLayout(privacy)
         column.addWidget(self.splitter, 1)
         return page
 
@@ -251,6 +286,7 @@ class PlanTab(QWidget):
         self.agree_button.setVisible(plan.editable)
         self.new_version_button.setVisible(plan.status is PlanStatus.AGREED)
         self._update_save_button()
+        self._show_statements()
 
     def _note(self, plan: PlanDTO) -> str:
         if plan.status is PlanStatus.AGREED:
@@ -386,6 +422,25 @@ class PlanTab(QWidget):
         self._runner.run(lambda: self._services.plans.current_plan(self._case_id, log_read=False), self._show_plan,
                          self._on_failed, context=self)
         self._events.announce(outcome.changes, self)
+
+    def _on_offer_button_clicked(self) -> None:
+        if self._offer is not None:
+            self.statement_commands.record_offer(self._offer)
+
+    def _on_statement_button_clicked(self) -> None:
+        if self._plan is not None:
+            self.statement_commands.add_statement(self._plan.family_id, plan_parts(self._plan))
+
+    def _on_correct_button_clicked(self) -> None:
+        if self._plan is not None:
+            self.statement_commands.correct(self._plan.family_id, plan_parts(self._plan))
+
+    def _on_statement_commands_saved(self, outcome: Outcome | None) -> None:
+        """Stored (or a colleague was first): the plan and its statements are read again, not as a view."""
+        self._freshness.stale = False
+        self._read(log_read=False)
+        if outcome is not None:
+            self._events.announce(outcome.changes, self)
 
     def _on_commands_changed(self) -> None:
         self.reload()

@@ -42,6 +42,10 @@ TEXT_TITLES: dict[str, tuple[str, str]] = {
 }
 EDITOR_LINES = 4
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f7f9fa; }"
+# Own statements and corrections under the part they are about (Jeugdwet 7.3.8, AVG 16).
+STATEMENT_STYLE = ("QLabel { background:#f3f0fa; border-left:3px solid #6b4f9e; padding:5px 8px; "
+                   "color:#2f2640; }")
+GOALS_NOTE = "goals"
 
 
 
@@ -58,6 +62,7 @@ class PlanTextsEditor(QWidget):
         self._loading = False
         self.text_edits: dict[str, QPlainTextEdit] = {}
         self.errors: dict[str, FieldErrorLabel] = {}
+        self.notes: dict[str, QLabel] = {}
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +82,7 @@ class PlanTextsEditor(QWidget):
                                              QCoreApplication.translate(CONTEXT, question)))
             column.addWidget(edit, 1)
             column.addWidget(self.errors[name])
+            column.addWidget(self._note(name))
             column.addSpacing(6)
 
         low, high = INTERVAL_WEEKS
@@ -102,6 +108,7 @@ class PlanTextsEditor(QWidget):
         column.addWidget(line)
         column.addLayout(schedule)
         accessible.name_form_fields(schedule)
+        column.addWidget(self._note(GOALS_NOTE))
 
     # -- state -----------------------------------------------------------------------------------
 
@@ -154,6 +161,12 @@ class PlanTextsEditor(QWidget):
         symbols = QSpinBox.ButtonSymbols.NoButtons if read_only else QSpinBox.ButtonSymbols.UpDownArrows
         self.interval_spin.setButtonSymbols(symbols)
 
+    def set_notes(self, notes: dict[str, str]) -> None:
+        """The own statements and corrections per text (and about the goals, under ``GOALS_NOTE``)."""
+        for name, label in self.notes.items():
+            label.setText(notes.get(name, ""))
+            label.setVisible(bool(notes.get(name)))
+
     # -- messages --------------------------------------------------------------------------------
 
     def show_errors(self, error: ValidationError) -> dict[str, str]:
@@ -179,6 +192,16 @@ class PlanTextsEditor(QWidget):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+    def _note(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{name}Statements")
+        label.setWordWrap(True)
+        label.setStyleSheet(STATEMENT_STYLE)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(False)
+        self.notes[name] = label
+        return label
 
     def _with_error(self, field: QWidget, name: str) -> QWidget:
         box = QWidget()

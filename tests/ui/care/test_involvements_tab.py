@@ -129,6 +129,7 @@ def test_volume_and_budget_are_never_stored_together(qtbot, care_window, care, s
 
     def fill(dialog: InvolvementDialog) -> None:
         select_combo_data(dialog.provider_combo, care.team_help.provider_id)
+        dialog.share_check.setChecked(False)  # the sharing gate is tested in tests/ui/care/test_sharing_gate_ui.py
         dialog.volume_amount_spin.setValue(2)
         select_combo_data(dialog.volume_frequency_combo, "2")
         assert dialog.volume_unit_combo.currentData() == "04"  # the product's unit, hours

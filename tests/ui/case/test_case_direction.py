@@ -15,9 +15,9 @@ def history(window) -> list[str]:
 
 
 def visible_actions(window) -> list[str]:
-    """The direction actions shown (printing is always there)."""
+    """The direction actions shown (printing, also for a provider, is always there)."""
     return [action.text() for action in window.case_actions.actions()
-            if action.isVisible() and action is not window.print_action]
+            if action.isVisible() and action not in (window.print_action, window.provider_print_action)]
 
 
 def test_an_intake_case_is_made_active(qtbot, open_window, ozturk, services, events):

@@ -11,6 +11,7 @@ from app.services.consents import ConsentInput
 from models.enums import ConsentScope
 from tests.integration.case_helpers import log_entries
 from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
+from tests.ui.case.test_family_tab import click_row, column_texts
 from ui.case.consent_dialog import ConsentDialog
 
 
@@ -106,3 +107,23 @@ def test_the_register_shown_is_logged_once_and_its_refresh_not(qtbot, open_windo
     logged = [(e.event.value, e.object_type) for e in log_entries(services, family_id=family_id)
               if e.object_type == "consent"]
     assert logged == [("read", "consent"), ("create", "consent")]
+
+
+def test_a_member_with_consents_on_record_is_not_removed_and_the_worker_is_told_why(
+        qtbot, open_window, ozturk, services, messages, answer_yes):
+    family_id, case_id = ozturk
+    daan = member(services, family_id, "Daan")
+    consent = services.consents.record(family_id, ConsentInput(daan, ConsentScope.SCHOOL, date(2026, 11, 1),
+                                                               party="OBS De Regenboog"))
+    services.consents.withdraw(consent.id, consent.version)  # withdrawn, and still on record
+    tab = open_window(case_id).family_tab
+    qtbot.waitUntil(lambda: "Daan Öztürk" in column_texts(tab.members_model))
+
+    click_row(qtbot, tab.members_table, column_texts(tab.members_model).index("Daan Öztürk"))
+    click(qtbot, tab.remove_member_button)
+
+    qtbot.waitUntil(lambda: bool(messages))
+    assert messages == ["Voor Daan Öztürk zijn toestemmingen vastgelegd (het toestemmingenregister bewaart ze, ook "
+                        "als ze zijn ingetrokken); Daan Öztürk kan daarom niet worden verwijderd."]
+    assert "Daan Öztürk" in column_texts(tab.members_model)
+    assert [c.person_id for c in services.consents.consents(family_id).consents] == [daan]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidge
 
 from app.consent import ConsentRequirement
 from app.queries.keyset import Page
+from app.queries.statements import FamilyGroupPlanOffer
 from app.services.access_log import AccessLogChoices
 from tests.ui.case.conftest import click_ok
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
@@ -38,6 +39,7 @@ from ui.plan.agree_dialog import AgreeDialog
 from ui.plan.choices import PlanChoices
 from ui.plan.goal_dialog import GoalDialog
 from ui.plan.plan_texts import PlanTextsEditor
+from ui.plan.statement_dialogs import FamilyGroupPlanDialog, StatementDialog
 from ui.tasks import SynchronousTaskRunner
 
 RUN = SynchronousTaskRunner()  # the dialogs save at once
@@ -201,6 +203,11 @@ CASES: dict[str, Callable] = {
     "ConsentDialog.valid_until": lambda q: _simple(q, lambda s: ConsentDialog(TODAY, [], s, runner=RUN),
                                                    "valid_until_edit", lambda a: a[0].valid_until),
     "PlanTextsEditor.plan_date": _plan_texts,
+    "FamilyGroupPlanDialog.offered_on": lambda q: _simple(q, lambda s: FamilyGroupPlanDialog(
+        TODAY, FamilyGroupPlanOffer(1, 1, TODAY, None, None, None, 1), s, runner=RUN), "offered_on_edit",
+        lambda a: a[0].offered_on),
+    "StatementDialog.stated_on": lambda q: _simple(q, lambda s: StatementDialog(TODAY, [], [], s, runner=RUN),
+                                                   "stated_on_edit", lambda a: a[0].stated_on),
     "AccessLogDialog.from": lambda q: _access_log(q, "from_edit"),
     "AccessLogDialog.to": lambda q: _access_log(q, "to_edit"),
     "FiguresPage.from": lambda q: _figures(q, "from_edit"),
@@ -254,7 +261,7 @@ def test_every_date_field_is_listed():
                     "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 3,
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
                     "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
-                    "consent_dialog": 2}
+                    "consent_dialog": 2, "statement_dialogs": 2}
     # minus the widget's own two; access log and figures make two fields each with one call; the member
     # fields serve the intake and the member dialog
     assert len(CASES) + len(ELSEWHERE) == sum(made.values()) - 2 + 2 + 1
