@@ -105,6 +105,10 @@ class DetailCode(StrEnum):
     ACCESS_LOG_PURGED = "access_log_purged"
     DIRECTION_SET = "direction_set"
     MEASURE_RECORDED = "measure_recorded"
+    CONTACT_DETAILS = "contact_details"
+    MUNICIPALITIES = "municipalities"
+    FIGURES_MUNICIPALITY = "figures_municipality"
+    FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,13 @@ SPECS: dict[DetailCode, Spec] = {
                           (("mode", _tokens(*DirectionMode)),)),
     C.MEASURE_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Measure: {kind}"),
                              (("kind", _tokens(*ProtectionKind)),)),
+    C.CONTACT_DETAILS: Spec(QT_TRANSLATE_NOOP("AccessLog", "Phone and e-mail")),
+    C.MUNICIPALITIES: Spec(QT_TRANSLATE_NOOP("AccessLog", "{count} municipality(ies)"), (("count", COUNT),)),
+    C.FIGURES_MUNICIPALITY: Spec(QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}"),
+                                 (*_PERIOD, ("municipality", COUNT))),
+    C.FIGURES_XLSX_MUNICIPALITY: Spec(
+        QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}, as a workbook"),
+        (*_PERIOD, ("municipality", COUNT))),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

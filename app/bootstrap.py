@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.services.involvements import InvolvementService
     from app.services.journal import JournalService
     from app.services.members import MemberService
+    from app.services.organisation import OrganisationService
     from app.services.plans import PlanService
     from app.services.providers import ProviderService
     from app.services.retention import RetentionService
@@ -78,6 +79,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "statements": ("app.services.statements", "StatementService"),
     "retention": ("app.services.retention", "RetentionService"),
     "protection": ("app.services.protection", "ProtectionService"),
+    "organisation": ("app.services.organisation", "OrganisationService"),
 }
 
 
@@ -133,6 +135,7 @@ class Services:
         statements: StatementService
         retention: RetentionService
         protection: ProtectionService
+        organisation: OrganisationService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

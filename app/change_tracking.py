@@ -16,8 +16,8 @@ from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
     InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product,
-    ProtectionMeasure, Provider, Segment, SharingRecord, Team, TextCorrection, Waakvlam, WaakvlamContact, Worker,
-    WorkerTeam,
+    ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality, TextCorrection, Waakvlam,
+    WaakvlamContact, Worker, WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -31,6 +31,7 @@ KINDS: dict[type, ChangeKind] = {
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
+    TeamMunicipality: ChangeKind.WORKER,
     LifeDomain: ChangeKind.SETTINGS, LocalSetting: ChangeKind.SETTINGS,
 }
 KINDS_BY_TABLE = {cls.__table__.name: kind for cls, kind in KINDS.items()}

@@ -113,6 +113,43 @@ def normalise_bsn(value: str | None) -> str | None:
     return cleaned.zfill(9) if len(cleaned) == 8 and cleaned.isdigit() else cleaned
 
 
+PHONE_PUNCTUATION = frozenset(" -.()/")
+SERVICE_PREFIXES = ("0800", "0900", "0906", "0909")
+NOT_A_PHONE = QT_TRANSLATE_NOOP(
+    "Errors", "Give a Dutch phone number of 10 digits, e.g. 06 12345678 or 020 1234567 (or +31 6 12345678).")
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Errors", "Give an e-mail address such as naam@gemeente.nl: one @ and a domain.")
+_EMAIL = re.compile(r"[^@\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+                    r"\.[A-Za-z]{2,}")
+
+
+def normalise_phone(value: str) -> str | None:
+    """A Dutch phone number as its digits in national form (``+31 6 1234 5678`` -> ``0612345678``), or
+    None when it is not one: 10 digits starting with 0 (not 00), or a service number (0800/0900/0906/0909
+    with 4 or 7 more digits)."""
+    if any(ch not in PHONE_PUNCTUATION and not ch.isdigit() and ch != "+" for ch in value) or "+" in value[1:]:
+        return None
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if value.startswith("+") or digits.startswith("0031"):
+        if not (digits.startswith("31") or digits.startswith("0031")):
+            return None
+        digits = "0" + digits.removeprefix("00").removeprefix("31").removeprefix("0")
+    if not digits.isascii():
+        return None
+    if digits.startswith(SERVICE_PREFIXES):
+        return digits if len(digits) in (8, 11) else None
+    return digits if len(digits) == 10 and digits[0] == "0" and digits[1] != "0" else None
+
+
+def format_phone(digits: str | None) -> str:
+    """How a stored phone number reads: ``06 12345678``, ``0800 1234``, else ``020 123 4567`` in groups."""
+    if not digits:
+        return ""
+    if digits.startswith("06") or digits.startswith(SERVICE_PREFIXES):
+        cut = 2 if digits.startswith("06") else 4
+        return f"{digits[:cut]} {digits[cut:]}"
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
 class FieldErrors:
     """Collects messages per field so a form shows every problem at once."""
 
@@ -189,6 +226,27 @@ class FieldErrors:
         elif value.year < today.year - 120:
             self.add(field, QT_TRANSLATE_NOOP("Errors", "This date of birth is too long ago."))
         return value
+
+    def phone(self, field: str, value: str | None) -> str | None:
+        """An optional Dutch phone number, stored as its digits; a message at ``field`` when it is none."""
+        text = self.optional(field, value, 30)
+        if text is None or self.has(field):
+            return None
+        phone = normalise_phone(text)
+        if phone is None:
+            self.add(field, NOT_A_PHONE)
+        return phone
+
+    def email(self, field: str, value: str | None) -> str | None:
+        """An optional e-mail address: one @, a domain with a dot; the domain is kept in lower case."""
+        text = self.optional(field, value, 254)
+        if text is None or self.has(field):
+            return None
+        if not _EMAIL.fullmatch(text) or not text.isascii():
+            self.add(field, NOT_AN_EMAIL)
+            return None
+        local, domain = text.split("@")
+        return f"{local}@{domain.lower()}"
 
     def raise_if_any(self) -> None:
         if self.fields:

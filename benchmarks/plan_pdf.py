@@ -87,6 +87,7 @@ def twenty_goal_plan(goals: int = 20) -> PlanPrintData:
         direction_mode=DirectionMode.SOCIAL_TEAM, plan_id=1, version_no=2, status=PlanStatus.AGREED,
         plan_date=TODAY - timedelta(days=40), agreed_on=TODAY - timedelta(days=35), agreed_with="Ayşe en Mehmet",
         director_name="Sanne de Vries", team_name="Wijkteam Noord", municipality="Zaanstad",
+        contact_phone="0612345678", contact_email="s.devries@wijkteam-noord.nl",
         request_for_help=text, concerns=text, strengths=text, desired_future=text,
         agreements="We evalueren elke 13 weken.", family_group_plan_offered_on=TODAY - timedelta(days=41),
         family_group_plan_answer=FamilyGroupPlanAnswer.DECLINED, family_group_plan_note=None,

@@ -3,7 +3,7 @@
 ``models.enums`` is the only module the UI layer may import.
 """
 from models.base import Base
-from models.org import Team, Worker, WorkerTeam, LifeDomain, LocalSetting
+from models.org import Team, TeamMunicipality, Worker, WorkerTeam, LifeDomain, LocalSetting
 from models.family import Family, Person, NetworkMember
 from models.case import Case, CaseEvent
 from models.plan import FamilyPlan, Goal, GoalPerson, Action
@@ -19,7 +19,7 @@ from models.retention import DestructionRequest
 from models.protection import ProtectionMeasure
 
 __all__ = [
-    "Base", "Team", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
+    "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",

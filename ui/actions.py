@@ -94,6 +94,12 @@ class AppActions:
         self.retention = QAction(QCoreApplication.translate("AppActions", "&Retention and destruction…"), parent)
         self.retention.setToolTip(QCoreApplication.translate(
             "AppActions", "Files past their retention period, destruction by two administrators (administrators)"))
+        self.my_details = QAction(QCoreApplication.translate("AppActions", "&My details…"), parent)
+        self.my_details.setToolTip(QCoreApplication.translate(
+            "AppActions", "Your phone and e-mail, printed on the family plans you direct"))
+        self.directory = QAction(QCoreApplication.translate("AppActions", "&Workers and teams…"), parent)
+        self.directory.setToolTip(QCoreApplication.translate(
+            "AppActions", "Phone, e-mail and municipalities of workers and teams (administrators)"))
         self.about = QAction(QCoreApplication.translate("AppActions", "&About Gezinsregie"), parent)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.keyboard_shortcuts = QAction(QCoreApplication.translate("AppActions", "&Keyboard shortcuts"), parent)

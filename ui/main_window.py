@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bootstrap import Services
+from models.enums import Role
 from ui.actions import AppActions
 from ui.dialogs.profile_dialog import ChosenConnection, choose_connection
 from ui.dialogs.restore_dialog import open_restore_dialog
@@ -88,6 +89,10 @@ class MainWindow(QMainWindow):
         self.app_actions.access_log.setEnabled(services.ctx.user is not None and services.ctx.user.is_supervisor)
         self.app_actions.retention.triggered.connect(self._on_retention_triggered)
         self.app_actions.retention.setEnabled(services.ctx.user is not None and services.ctx.user.role is Role.ADMIN)
+        self.app_actions.my_details.triggered.connect(self._on_my_details_triggered)
+        self.app_actions.my_details.setEnabled(services.ctx.user is not None)
+        self.app_actions.directory.triggered.connect(self._on_directory_triggered)
+        self.app_actions.directory.setEnabled(services.ctx.user is not None and services.ctx.user.role is Role.ADMIN)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.app_actions.new_family)
         file_menu.addAction(self.app_actions.find_family)
@@ -100,6 +105,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.app_actions.restore_backup)
         file_menu.addAction(self.app_actions.access_log)
         file_menu.addAction(self.app_actions.retention)
+        file_menu.addSeparator()
+        file_menu.addAction(self.app_actions.my_details)
+        file_menu.addAction(self.app_actions.directory)
         file_menu.addSeparator()
         file_menu.addAction(self.app_actions.choose_connection)
         file_menu.addSeparator()
@@ -259,6 +267,18 @@ class MainWindow(QMainWindow):
         from ui.dialogs.retention_dialog import open_retention_dialog  # not needed for a start
 
         open_retention_dialog(self._services, self._runner, self._events, self)
+    def _on_my_details_triggered(self) -> None:
+        from ui.dialogs.contact_dialogs import open_my_details  # not needed for a start
+
+        open_my_details(self._services, self._runner, self._events, self)
+
+    def _on_directory_triggered(self) -> None:
+        from ui.dialogs.contact_dialogs import DirectoryDialog
+
+        dialog = DirectoryDialog(self._services, self._runner, self,
+                                 on_changed=lambda changes: self._events.announce(changes, self))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_page_action_triggered(self, row: int) -> None:
         """Shows the page and puts the keyboard focus on its first field or list."""

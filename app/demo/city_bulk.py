@@ -11,7 +11,7 @@ from models import Base
 BATCH_ROWS = 4_000
 # Parents before children, so foreign keys hold at every batch.
 TABLE_ORDER = (
-    "team", "worker", "worker_team", "provider", "product",
+    "team", "team_municipality", "worker", "worker_team", "provider", "product",
     "family", "person", "network_member", "case_file", "case_event", "family_plan", "goal", "goal_person",
     "action", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam", "waakvlam_contact",
     "journal_entry", "access_log",

@@ -18,7 +18,7 @@ from app.demo.city_bulk import BulkWriter
 from app.demo.city_places import MAX_TEAMS, team_regions
 from app.demo.households import Region
 from app.demo.names import ORIGINS
-from app.demo.staff import COLLEAGUES, DEMO_WORKER, Staff
+from app.demo.staff import COLLEAGUES, DEMO_WORKER, Staff, demo_team_contact
 from app.services.workers import make_username
 from models import Product, Provider, Segment, Team, Worker, WorkerTeam
 from models.enums import Role
@@ -102,8 +102,9 @@ class OrgBuilder:
     def _team(self, region: Region) -> int:
         if region.team not in self.team_ids:
             id_ = self.w.new_id("team")
-            self.w.add("team", {"id": id_, "name": region.team, "municipality_code": region.municipality_code,
-                                "municipality_name": region.municipality_name, **self._stamp()})
+            self.w.add("team", {"id": id_, "name": region.team, **demo_team_contact(region.team), **self._stamp()})
+            self.w.add("team_municipality", {"team_id": id_, "code": region.municipality_code,
+                                             "name": region.municipality_name, "position": 0})
             self.team_ids[region.team] = id_
         return self.team_ids[region.team]
 

@@ -14,7 +14,7 @@ from app.context import CurrentUser
 from app.demo.households import PURMEREND_CENTRUM, ZAANDAM_OOST, Region
 from app.demo.personas import mark_demo
 from app.services.workers import free_username, make_username, to_current_user
-from models import Team, Worker
+from models import Team, TeamMunicipality, Worker
 from models.enums import Role
 
 DEMO_WORKER = "Sanne de Vries"
@@ -100,16 +100,31 @@ def _team(session, region: Region) -> Team:
     if team is None:
         team = Team(name=region.team)
         session.add(team)
-    if team.municipality_code is None:
-        team.municipality_code = region.municipality_code
-        team.municipality_name = region.municipality_name
+    if not team.municipalities:
+        team.municipalities.append(TeamMunicipality(code=region.municipality_code, name=region.municipality_name))
+        for key, value in demo_team_contact(region.team).items():
+            setattr(team, key, value)
     return team
+
+
+def demo_team_contact(team_name: str) -> dict[str, str]:
+    """A demo team's phone and e-mail (invented: the 075 area code, a reserved example domain)."""
+    number = 6_000_000 + sum(map(ord, team_name)) * 37 % 999_999
+    slug = make_username(team_name).replace(".", "-")
+    return {"phone": f"075{number:07d}", "email": f"{slug}@sociaalteam.example.nl"}
+
+
+def demo_worker_contact(name: str) -> dict[str, str]:
+    """A demo worker's own phone and e-mail (invented)."""
+    return {"phone": f"06{10_000_000 + sum(map(ord, name)) * 7919 % 89_999_999:08d}",
+            "email": f"{make_username(name)}@sociaalteam.example.nl"}
 
 
 def _worker(session, name: str, role: Role, teams: list[Team]) -> Worker:
     worker = session.scalars(select(Worker).where(Worker.name == name)).first()
     if worker is None:
-        worker = Worker(name=name, role=role, username=free_username(session, make_username(name)))
+        worker = Worker(name=name, role=role, username=free_username(session, make_username(name)),
+                        **demo_worker_contact(name))
         session.add(worker)
     for team in teams:
         if team not in worker.teams:

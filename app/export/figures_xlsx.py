@@ -25,6 +25,7 @@ SHEET_PROVIDERS = QT_TRANSLATE_NOOP("Figures", "Providers")
 SHEET_GOALS = QT_TRANSLATE_NOOP("Figures", "Goals")
 TITLE = QT_TRANSLATE_NOOP("Figures", "Management figures {start} to {end}, {team}")
 ALL_TEAMS = QT_TRANSLATE_NOOP("Figures", "all my teams")
+IN_MUNICIPALITY = QT_TRANSLATE_NOOP("Figures", "{team}, families living in {municipality}")
 FIGURE = QT_TRANSLATE_NOOP("Figures", "Figure")
 VALUE = QT_TRANSLATE_NOOP("Figures", "Value")
 DEFINITION = QT_TRANSLATE_NOOP("Figures", "Definition")
@@ -34,8 +35,10 @@ SHARE = QT_TRANSLATE_NOOP("Figures", "Share")
 
 
 def title(figures: ManagementFigures) -> str:
-    return printable(tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end),
-                        team=figures.team_name or tr(ALL_TEAMS)))
+    team = figures.team_name or tr(ALL_TEAMS)
+    if figures.municipality_code is not None:
+        team = tr(IN_MUNICIPALITY, team=team, municipality=figures.municipality_name or figures.municipality_code)
+    return printable(tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end), team=team))
 
 
 def render_figures_xlsx(figures: ManagementFigures) -> bytes:

@@ -20,6 +20,7 @@ from app.export.grid import BOLD, LABEL, VALUE, Column, Grid, Look
 from app.export.plan_care_pdf import evaluation_section, providers_section, signature_section, waakvlam_section
 from app.export.plan_goals_pdf import goals_section
 from app.queries.plan_print import CONSENT_AGE, PlanPrintData
+from app.validation import format_phone
 from models.enums import MemberRole, PlanStatus
 
 
@@ -125,8 +126,7 @@ def _info_box(data: PlanPrintData, width: float) -> list[Grid]:
     """The facts at the top, in a tinted box; the family-group plan line (Jeugdwet 4.1.2) spans the box."""
     rows = [
         [tx.tr(tx.DIRECTOR), clean(data.director_name), tx.tr(tx.TEAM), clean(data.team_name)],
-        [tx.tr(tx.CONTACT), tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name)), tx.tr(tx.MUNICIPALITY),
-         clean(data.municipality) or "—"],
+        [tx.tr(tx.CONTACT), _contact_line(data), tx.tr(tx.MUNICIPALITY), clean(data.municipality) or "—"],
         [tx.tr(tx.PLAN_DATE), tx.day(data.plan_date), tx.tr(tx.STATUS), tx.label(data.status)],
         [tx.tr(tx.DIRECTION), clean(tx.direction_line(data.direction_mode, data.direction_holder,
                                                       data.direction_since)),
@@ -152,6 +152,14 @@ def family_group_plan_line(data: PlanPrintData) -> str:
     if data.family_group_plan_note:
         line = f"{line}. {clean(data.family_group_plan_note)}"
     return line
+
+
+def _contact_line(data: PlanPrintData) -> str:
+    """The director's phone and e-mail (the team's where the director has none); else via the team."""
+    parts = [tx.tr(tx.CONTACT_PHONE, phone=format_phone(data.contact_phone)) if data.contact_phone else "",
+             clean(data.contact_email)]
+    line = " · ".join(p for p in parts if p)
+    return line or tx.tr(tx.CONTACT_VIA_TEAM, team=clean(data.team_name))
 
 
 def _box_look(first: bool, last: bool) -> Look:

@@ -8,6 +8,7 @@ from functools import cache
 from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
+from app.municipalities import municipality_name
 from app.queries.plan_versions import PlanVersions, case_plan_versions
 from app.queries.protection import MeasureDTO, running_measures
 from app.validation import age_on
@@ -104,6 +105,12 @@ class FamilyDetail:
     version: int
     members: tuple[MemberDTO, ...]   # parents first, then young people, oldest first
     network: tuple[NetworkMemberDTO, ...]
+    team_id: int | None = None  # whose municipalities come first when the address is changed
+
+    @property
+    def municipality_name(self) -> str | None:
+        """The name of the family's municipality from the shipped CBS list (None: none chosen)."""
+        return municipality_name(self.municipality_code)
 
     @property
     def young_people(self) -> tuple[MemberDTO, ...]:
@@ -178,7 +185,7 @@ def case_view(session: Session, row: Row, today: date) -> CaseView:
     """The header and the family of :func:`case_view_row`'s case, with the plan versions, members and network."""
     return CaseView(_header(session, row, today), _family(session, row.family_id, row.family_name, row.street,
                                                    row.postcode, row.city, row.municipality_code,
-                                                   row.family_version, today))
+                                                   row.family_version, today, row.team_id))
 
 
 # The columns the DTOs read, so that a family's detail reads rows, not ORM entities.
@@ -201,11 +208,12 @@ def _network_select() -> Select:
 
 def family_detail(session: Session, family: Family, today: date) -> FamilyDetail:
     return _family(session, family.id, family.name, family.street, family.postcode, family.city,
-                   family.municipality_code, family.version, today)
+                   family.municipality_code, family.version, today, family.team_id)
 
 
 def _family(session: Session, family_id: int, name: str, street: str | None, postcode: str | None,
-            city: str | None, municipality_code: str | None, version: int, today: date) -> FamilyDetail:
+            city: str | None, municipality_code: str | None, version: int, today: date,
+            team_id: int | None = None) -> FamilyDetail:
     members = sorted(session.execute(_members_select(), {"family_id": family_id}),
                      key=lambda p: (p.role is not MemberRole.PARENT, p.date_of_birth, p.id))
     network = session.execute(_network_select(), {"family_id": family_id})
@@ -213,7 +221,7 @@ def _family(session: Session, family_id: int, name: str, street: str | None, pos
         family_id=family_id, name=name, street=street, postcode=postcode, city=city,
         municipality_code=municipality_code, version=version,
         members=tuple(member_dto(p, today) for p in members),
-        network=tuple(network_dto(n) for n in network),
+        network=tuple(network_dto(n) for n in network), team_id=team_id,
     )
 
 

@@ -13,7 +13,7 @@ from sqlalchemy import and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
-from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams, median
+from app.queries.figures_sql import CaseScope, as_float, count_of, days_between, in_period, in_teams, median
 from models import Case, CaseEvent, Evaluation, Involvement
 from models.care import delivered
 from models.enums import CaseEventKind, CaseStatus, EvaluationDecision
@@ -61,6 +61,8 @@ class ManagementFigures:
     end: date
     team_id: int | None
     team_name: str | None  # None: all the caller's teams
+    municipality_code: str | None  # None: every municipality; else only the families living there
+    municipality_name: str | None
     inflow: int
     reopened: int
     outflow: int
@@ -86,12 +88,18 @@ class ManagementFigures:
 
 
 def management_figures(session: Session, start: date, end: date, team_ids: frozenset[int] | None, *,
-                       team_id: int | None = None, team_name: str | None = None) -> ManagementFigures:
-    """All figures of [start, end] for the cases of ``team_ids`` (None: every team)."""
+                       team_id: int | None = None, team_name: str | None = None,
+                       municipality_code: str | None = None, municipality_name: str | None = None,
+                       ) -> ManagementFigures:
+    """All figures of [start, end] for the cases of ``team_ids`` (None: every team), and only of the
+    families living in ``municipality_code`` when given."""
+    if municipality_code is not None:
+        team_ids = CaseScope(team_ids, municipality_code)
     ended_from = years_after(end, -1) + timedelta(days=1)
     flow = _case_flow(session, start, end, ended_from, team_ids)
     return ManagementFigures(
         start=start, end=end, team_id=team_id, team_name=team_name,
+        municipality_code=municipality_code, municipality_name=municipality_name,
         inflow=count_of(session.scalar(in_teams(
             select(func.count(Case.id)).where(in_period(Case.opened_on, start, end)), team_ids))),
         reopened=flow["reopened"], outflow=flow["outflow"],

@@ -5,6 +5,7 @@ values directly (the result is a whole number of days). Both are compiled from o
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Integer, Select, select
@@ -12,7 +13,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
-from models import Case
+from models import Case, Family
 
 
 class days_between(FunctionElement):  # noqa: N801 - reads like the SQL function it stands for
@@ -56,15 +57,31 @@ def in_period(column, start: date, end: date):
     return column.between(start, end)
 
 
-def in_teams(query: Select, team_ids: frozenset[int] | None, case_id=None) -> Select:
-    """Limits ``query`` to the cases of the given teams (None: every team). With ``case_id`` (the
-    query's column holding the case) ``case_file`` is joined here, and only when there is a filter:
-    region-wide figures then skip a lookup per row."""
-    if team_ids is None:
+@dataclass(frozen=True)
+class CaseScope:
+    """The cases the figures count: of these teams (None: every team) and, when given, only those of
+    families living in the municipality with this CBS code (``Family.municipality_code``)."""
+
+    team_ids: frozenset[int] | None
+    municipality_code: str | None = None
+
+
+def in_teams(query: Select, team_ids: frozenset[int] | CaseScope | None, case_id=None) -> Select:
+    """Limits ``query`` to the cases of the given teams (None: every team), or of a :class:`CaseScope`.
+    With ``case_id`` (the query's column holding the case) ``case_file`` is joined here, and only when
+    there is a filter: region-wide figures then skip a lookup per row."""
+    code = None
+    if isinstance(team_ids, CaseScope):
+        team_ids, code = team_ids.team_ids, team_ids.municipality_code
+    if team_ids is None and code is None:
         return query
     if case_id is not None:
         query = query.join(Case, Case.id == case_id)
-    return query.where(Case.team_id.in_(team_ids))
+    if team_ids is not None:
+        query = query.where(Case.team_id.in_(team_ids))
+    if code is not None:
+        query = query.where(Case.family_id.in_(select(Family.id).where(Family.municipality_code == code)))
+    return query
 
 
 def count_of(value) -> int:

@@ -16,11 +16,13 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.municipalities import municipality_name
 from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.queries.statements import PrintStatement, plan_statements
 from app.validation import age_on
 from models.family import full_name
+from models import TeamMunicipality
 from models import (
     Action, Case, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement, LifeDomain,
     NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
@@ -169,6 +171,8 @@ class PlanPrintData:
     director_name: str
     team_name: str
     municipality: str | None
+    contact_phone: str | None  # the director's, else the team's (stored as digits; see app.contact_details)
+    contact_email: str | None
     request_for_help: str
     concerns: str
     strengths: str
@@ -234,7 +238,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
                FamilyPlan.evaluation_interval_weeks,
                Case.family_id, Case.status, Case.direction_mode, Case.direction_organisation, Case.direction_person,
                Case.direction_contact, Case.direction_since, Family.name, Family.municipality_code,
-               Worker.name, Team.name, Team.municipality_code, Team.municipality_name)
+               Worker.name, Team.name, Team.id, Worker.phone, Worker.email, Team.phone, Team.email)
         .join(Case, Case.id == FamilyPlan.case_id)
         .join(Family, Family.id == Case.family_id)
         .join(Worker, Worker.id == Case.director_id)
@@ -246,7 +250,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
     (case_id, version_no, status, plan_date, agreed_on, agreed_with, request, concerns, strengths, future,
      agreements, fgp_offered_on, fgp_answer, fgp_note, interval, family_id, case_status, direction_mode,
      direction_organisation, direction_person, direction_contact, direction_since, family_name,
-     family_municipality, director, team, team_municipality_code, team_municipality) = head
+     family_municipality, director, team, team_id, director_phone, director_email, team_phone, team_email) = head
 
     persons = session.execute(
         select(Person.id, Person.first_name, Person.surname_prefix, Person.surname, Person.role,
@@ -274,7 +278,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         direction_holder=tuple(p for p in (direction_organisation, direction_person, direction_contact) if p),
         direction_since=direction_since, version_no=version_no, status=status, plan_date=plan_date,
         agreed_on=agreed_on, agreed_with=agreed_with, director_name=director, team_name=team,
-        municipality=_municipality(session, family_municipality, team_municipality_code, team_municipality),
+        municipality=_municipality(session, family_municipality, team_id),
+        contact_phone=director_phone or team_phone, contact_email=director_email or team_email,
         request_for_help=request or "", concerns=concerns or "", strengths=strengths or "",
         desired_future=future or "", agreements=agreements or "", family_group_plan_offered_on=fgp_offered_on,
         family_group_plan_answer=fgp_answer, family_group_plan_note=fgp_note, evaluation_interval_weeks=interval,
@@ -290,14 +295,14 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
     )
 
 
-def _municipality(session: Session, family_code: str | None, team_code: str | None,
-                  team_name: str | None) -> str | None:
-    """The family's municipality by name where a team knows it; the team's when the family has none."""
-    if family_code is None or family_code == team_code:
-        return team_name or team_code
-    name = session.scalars(select(Team.municipality_name).where(
-        Team.municipality_code == family_code, Team.municipality_name.is_not(None)).limit(1)).first()
-    return name or family_code
+def _municipality(session: Session, family_code: str | None, team_id: int) -> str | None:
+    """The family's municipality by name (the shipped CBS list, else the name the team keeps for that
+    code); the team's first municipality when the family has none."""
+    if family_code is not None:
+        return municipality_name(family_code) or session.scalars(select(TeamMunicipality.name).where(
+            TeamMunicipality.code == family_code).limit(1)).first() or family_code
+    return session.scalars(select(TeamMunicipality.name).where(TeamMunicipality.team_id == team_id)
+                           .order_by(TeamMunicipality.position).limit(1)).first()
 
 
 @dataclass

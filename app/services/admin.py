@@ -17,8 +17,9 @@ from app.central import roles
 from app.context import ServiceContext
 from app.errors import AccessDenied, Msg, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.municipalities import NOT_A_MUNICIPALITY, municipality
 from app.validation import FieldErrors, lookup_text
-from models import Team, Worker, WorkerTeam
+from models import Team, TeamMunicipality, Worker, WorkerTeam
 from models.enums import AuditEvent, Role
 
 ADMIN_ONLY = QT_TRANSLATE_NOOP("Errors", "Only an administrator can manage users and teams.")
@@ -84,13 +85,17 @@ class AdminService:
         errors = FieldErrors()
         name = errors.required("name", name, 120)
         code = errors.optional("municipality_code", municipality_code, 4)
+        if code is not None and not errors.has("municipality_code") and municipality(code) is None:
+            errors.add("municipality_code", NOT_A_MUNICIPALITY)
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
             self._require_admin(s)
             if s.scalars(select(Team.id).where(Team.name == name)).first() is not None:
                 raise ValidationError({"name": Msg(TEAM_EXISTS, {"name": name})})
-            team = Team(name=name, municipality_code=code)
+            team = Team(name=name)
+            if code is not None:  # its first (default) municipality; more through the Workers and teams dialog
+                team.municipalities.append(TeamMunicipality(code=code, name=municipality(code).name))
             s.add(team)
             s.flush()
             log_access(s, self.ctx, AuditEvent.CREATE, "team", team.id)

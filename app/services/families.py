@@ -12,10 +12,12 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, invalid
 from app.i18n import QT_TRANSLATE_NOOP
+from app.municipalities import NOT_A_MUNICIPALITY, municipality
 from app.queries.family_duplicates import DuplicateMatch, MemberKeys, find_duplicates as family_duplicates
 from app.row_locks import lock_family
 from app.services.cases import NOT_A_COLLEAGUE, team_colleague
-from app.validation import FieldErrors
+from app.services.organisation import team_default_municipality
+from app.validation import FieldErrors, age_on
 from models import Case, CaseEvent, Family, Person
 from models.enums import AuditEvent, CaseEventKind, CaseStatus, MemberRole
 
@@ -45,24 +47,52 @@ class IntakeInput:
 
 
 @dataclass(frozen=True)
+class AddressInput:
+    """A family's address and the municipality it lives in (CBS code from the shipped list)."""
+
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    municipality_code: str | None = None
+
+
+@dataclass(frozen=True)
 class IntakeResult:
     family_id: int
     case_id: int
+
+
+YOUNG_PERSON_MAX_AGE = 23  # extended youth care (verlengde jeugdhulp) ends at 23 at the latest
+PARENT_MIN_AGE = 12
+TOO_OLD_FOR_YOUNG_PERSON = QT_TRANSLATE_NOOP(
+    "Errors", "A young person is at most 23 years old (youth care ends at 23 at the latest). Check the date "
+              "of birth, or add this person as a parent or carer.")
+TOO_YOUNG_FOR_PARENT = QT_TRANSLATE_NOOP(
+    "Errors", "A parent or carer is at least 12 years old. Check the date of birth, or add this person as a "
+              "young person.")
 
 
 def validate_member(errors: FieldErrors, prefix: str, m: MemberInput, today: date) -> MemberInput:
     first = errors.required(f"{prefix}first_name", m.first_name, 80)
     surname = errors.required(f"{prefix}surname", m.surname, 120)
     surname_prefix = errors.optional(f"{prefix}surname_prefix", m.surname_prefix, 20)
-    errors.birth_date(f"{prefix}date_of_birth", m.date_of_birth, today)
+    field = f"{prefix}date_of_birth"
+    errors.birth_date(field, m.date_of_birth, today)
+    if not errors.has(field) and isinstance(m.date_of_birth, date):
+        age = age_on(m.date_of_birth, today)
+        if m.role is MemberRole.YOUNG_PERSON and age > YOUNG_PERSON_MAX_AGE:
+            errors.add(field, TOO_OLD_FOR_YOUNG_PERSON)
+        elif m.role is MemberRole.PARENT and age < PARENT_MIN_AGE:
+            errors.add(field, TOO_YOUNG_FOR_PARENT)
     bsn = errors.bsn(f"{prefix}bsn", m.bsn)
     return MemberInput(m.role, first, surname, m.date_of_birth, surname_prefix, bsn, m.parental_authority)
 
 
-def validate_address(errors: FieldErrors, data: IntakeInput) -> dict:
-    code = errors.optional("municipality_code", data.municipality_code, 4)
-    if code is not None and (len(code) != 4 or not code.isdigit()):
-        errors.add("municipality_code", QT_TRANSLATE_NOOP("Errors", "A municipality code is 4 digits (CBS code)."))
+def validate_address(errors: FieldErrors, data: IntakeInput | AddressInput) -> dict:
+    """The address fields; the municipality must be one of the shipped list of Dutch municipalities."""
+    code = errors.optional("municipality_code", data.municipality_code, 120)
+    if code is not None and not errors.has("municipality_code") and municipality(code) is None:
+        errors.add("municipality_code", NOT_A_MUNICIPALITY)
     postcode = errors.optional("postcode", data.postcode, 7)
     return {
         "street": errors.optional("street", data.street, 120),
@@ -107,6 +137,8 @@ class FamilyService:
         with self.ctx.uow() as uow:
             s = uow.session
             check_team(s, data.team_id, "team", data.team_id)
+            if address["municipality_code"] is None:  # the team's (first) municipality, as the form proposes
+                address["municipality_code"] = team_default_municipality(s, data.team_id)
             family = Family(name=name, team_id=data.team_id, **address)
             family.members = [
                 Person(role=m.role, first_name=m.first_name, surname_prefix=m.surname_prefix,

@@ -17,12 +17,13 @@ from app.audit import log_access, log_failure
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.i18n import QT_TRANSLATE_NOOP
+from app.municipalities import NOT_A_MUNICIPALITY, Municipality, municipality, municipality_name
 from app.queries.figures import ManagementFigures, management_figures, years_after
 from app.services.exports import write_logged
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
 from app.validation import FieldErrors
-from models import Team
+from models import Team, TeamMunicipality
 from models.enums import AuditEvent
 
 MAX_YEARS = 5
@@ -42,34 +43,54 @@ class FiguresService:
             return []
         return SupervisionService(self.ctx).team_choices()
 
-    def management_figures(self, start: date, end: date, team_id: int | None = None) -> ManagementFigures:
-        """The figures of [start, end] for ``team_id`` (None: every team the user may see)."""
-        self._check(start, end, team_id, AuditEvent.READ)
+    def municipality_choices(self) -> list[Municipality]:
+        """The municipalities the figures can be cut by: those of the teams the user may choose (the
+        families of those teams mostly live there); none for a worker."""
+        user = self.ctx.require_user()
+        if not user.is_supervisor:
+            return []
         with self.ctx.uow() as uow:
-            figures = self._figures(uow.session, start, end, team_id)
+            q = select(TeamMunicipality.code, TeamMunicipality.name).distinct()
+            team_ids = visible_team_ids(user)
+            if team_ids is not None:
+                q = q.where(TeamMunicipality.team_id.in_(team_ids))
+            return sorted((Municipality(code, name) for code, name in uow.session.execute(q)),
+                          key=lambda m: m.name.casefold())
+
+    def management_figures(self, start: date, end: date, team_id: int | None = None,
+                           municipality_code: str | None = None) -> ManagementFigures:
+        """The figures of [start, end] for ``team_id`` (None: every team the user may see), of the
+        families living in ``municipality_code`` only when given."""
+        self._check(start, end, team_id, AuditEvent.READ, municipality_code)
+        with self.ctx.uow() as uow:
+            figures = self._figures(uow.session, start, end, team_id, municipality_code)
             log_access(uow.session, self.ctx, AuditEvent.READ, OBJECT_TYPE, team_id,
-                       detail=detail(DetailCode.FIGURES, start=start, end=end))
+                       detail=_detail(False, start, end, municipality_code))
             uow.commit()
             return figures
 
-    def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path) -> Path:
+    def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path,
+                    municipality_code: str | None = None) -> Path:
         """Writes the figures as a workbook to ``path`` (all or nothing) and returns where it went."""
         from app.export.figures_xlsx import render_figures_xlsx  # openpyxl: not needed to start the app
 
-        self._check(start, end, team_id, AuditEvent.PRINT_EXPORT)
+        self._check(start, end, team_id, AuditEvent.PRINT_EXPORT, municipality_code)
         with self.ctx.uow() as uow:
-            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id))
+            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id, municipality_code))
         return write_logged(
             self.ctx, path, data,
             failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id),
             log=lambda s: log_access(s, self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id,
-                                     detail=detail(DetailCode.FIGURES_XLSX, start=start, end=end)))
+                                     detail=_detail(True, start, end, municipality_code)))
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _check(self, start: date | None, end: date | None, team_id: int | None, event: AuditEvent) -> None:
+    def _check(self, start: date | None, end: date | None, team_id: int | None, event: AuditEvent,
+               municipality_code: str | None = None) -> None:
         require_supervisor(self.ctx, OBJECT_TYPE, SUPERVISORS_ONLY, event=event, team_id=team_id)
         errors = FieldErrors()
+        if municipality_code is not None and municipality(municipality_code) is None:
+            errors.add("municipality", NOT_A_MUNICIPALITY)
         if start is None:
             errors.add("start", QT_TRANSLATE_NOOP("Errors", "This field is required."))
         if end is None:
@@ -82,7 +103,8 @@ class FiguresService:
                            years=MAX_YEARS)
         errors.raise_if_any()
 
-    def _figures(self, s: Session, start: date, end: date, team_id: int | None) -> ManagementFigures:
+    def _figures(self, s: Session, start: date, end: date, team_id: int | None,
+                 municipality_code: str | None = None) -> ManagementFigures:
         user = self.ctx.require_user()
         if team_id is not None:
             team_ids: frozenset[int] | None = frozenset({team_id})
@@ -90,5 +112,14 @@ class FiguresService:
         else:
             team_ids = visible_team_ids(user)
             name = None
-        return management_figures(s, start, end, team_ids, team_id=team_id, team_name=name)
+        return management_figures(s, start, end, team_ids, team_id=team_id, team_name=name,
+                                  municipality_code=municipality_code,
+                                  municipality_name=municipality_name(municipality_code))
+
+
+def _detail(workbook: bool, start: date, end: date, municipality_code: str | None):
+    if municipality_code is None:
+        return detail(DetailCode.FIGURES_XLSX if workbook else DetailCode.FIGURES, start=start, end=end)
+    return detail(DetailCode.FIGURES_XLSX_MUNICIPALITY if workbook else DetailCode.FIGURES_MUNICIPALITY,
+                  start=start, end=end, municipality=int(municipality_code))
 

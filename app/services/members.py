@@ -22,7 +22,7 @@ from app.queries.case_view import (
 )
 from app.row_locks import lock_family
 from app.services.cases import load_case
-from app.services.families import MemberInput, validate_member
+from app.services.families import AddressInput, MemberInput, validate_address, validate_member
 from app.validation import FieldErrors
 from models import Action, Consent, Family, FamilyPlan, Goal, GoalPerson, NetworkMember, Person
 from models.enums import AuditEvent, PlanStatus
@@ -106,6 +106,27 @@ class MemberService:
                            detail=detail(DetailCode.CASE_VIEW))
             uow.commit()
             return view
+
+    # -- the family's address ------------------------------------------------------------------
+
+    def update_address(self, family_id: int, expected_version: int, data: AddressInput) -> FamilyDetail:
+        """The family's address and the municipality it lives in (from the shipped list)."""
+        self.ctx.require_user()
+        errors = FieldErrors()
+        address = validate_address(errors, data)
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            family = self._family(s, family_id)
+            today = self.ctx.clock.today()
+            if family.version != expected_version:
+                raise ConcurrencyConflict(current=family_detail(s, family, today))
+            for key, value in address.items():
+                setattr(family, key, value)
+            s.flush()
+            self._log(s, AuditEvent.UPDATE, "family", family.id, family.id)
+            uow.commit()
+            return family_detail(s, family, today)
 
     # -- family members --------------------------------------------------------------------------
 

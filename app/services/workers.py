@@ -9,7 +9,8 @@ from sqlalchemy import select
 from app.context import CurrentUser, ServiceContext
 from app.errors import NotFound
 from app.validation import FieldErrors
-from models import LocalSetting, Team, Worker
+from app.municipalities import NOT_A_MUNICIPALITY, municipality
+from models import LocalSetting, Team, TeamMunicipality, Worker
 from models.search_keys import plain_letters
 from models.enums import Role
 
@@ -76,11 +77,16 @@ class WorkerService:
             self.ctx.user = to_current_user(worker)
             return self.ctx.user
 
-    def register_local_worker(self, name: str, team_name: str, role: Role = Role.WORKER) -> CurrentUser:
-        """First start on a local database: record who works here; every change is attributed to them."""
+    def register_local_worker(self, name: str, team_name: str, role: Role = Role.WORKER,
+                              municipality_code: str | None = None) -> CurrentUser:
+        """First start on a local database: record who works here; every change is attributed to them.
+        ``municipality_code`` (from the shipped CBS list) becomes the team's municipality if it has none."""
         errors = FieldErrors()
         name = errors.required("name", name, 120)
         team_name = errors.required("team", team_name, 120)
+        code = errors.optional("municipality", municipality_code, 120)
+        if code is not None and not errors.has("municipality") and municipality(code) is None:
+            errors.add("municipality", NOT_A_MUNICIPALITY)
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -94,6 +100,8 @@ class WorkerService:
                 s.add(worker)
             if team not in worker.teams:
                 worker.teams.append(team)
+            if code is not None and not team.municipalities:
+                team.municipalities.append(TeamMunicipality(code=code, name=municipality(code).name))
             s.flush()
             s.merge(LocalSetting(key=LOCAL_WORKER_KEY, value=str(worker.id)))
             uow.commit()

@@ -26,7 +26,7 @@ from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
 from migrations.row_security_0004 import rls_0004
 
 revision = '0022'
-down_revision = '0020'
+down_revision = '0021'
 branch_labels = None
 depends_on = None
 

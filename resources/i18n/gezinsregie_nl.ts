@@ -260,6 +260,22 @@
         <translation>Maatregel: {kind}</translation>
     </message>
     <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefoon en e-mail</translation>
+    </message>
+    <message>
+        <source>{count} municipality(ies)</source>
+        <translation>{count} gemeente(n)</translation>
+    </message>
+    <message>
+        <source>Period {start} - {end}, municipality {municipality}</source>
+        <translation>Periode {start} - {end}, gemeente {municipality}</translation>
+    </message>
+    <message>
+        <source>Period {start} - {end}, municipality {municipality}, as a workbook</source>
+        <translation>Periode {start} - {end}, gemeente {municipality}, als werkmap</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -935,6 +951,33 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Change address</source>
+        <translation>Adres wijzigen</translation>
+    </message>
+    <message>
+        <source>The municipality the family lives in is printed on the plan and counts in the figures.</source>
+        <translation>De gemeente waar het gezin woont, staat op het plan en telt mee in de cijfers.</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
     <name>AgreeDialog</name>
     <message>
         <source>Agree plan</source>
@@ -1098,6 +1141,22 @@
     <message>
         <source>Files past their retention period, destruction by two administrators (administrators)</source>
         <translation>Dossiers voorbij de bewaartermijn, vernietigen door twee beheerders (beheerders)</translation>
+    </message>
+    <message>
+        <source>&amp;My details…</source>
+        <translation>&amp;Mijn gegevens…</translation>
+    </message>
+    <message>
+        <source>Your phone and e-mail, printed on the family plans you direct</source>
+        <translation>Je telefoonnummer en e-mailadres, afgedrukt op de gezinsplannen waarvan je regisseur bent</translation>
+    </message>
+    <message>
+        <source>&amp;Workers and teams…</source>
+        <translation>&amp;Medewerkers en teams…</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail and municipalities of workers and teams (administrators)</source>
+        <translation>Telefoon, e-mail en gemeenten van medewerkers en teams (beheerders)</translation>
     </message>
     <message>
         <source>&amp;About Gezinsregie</source>
@@ -2981,6 +3040,37 @@
     </message>
 </context>
 <context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <source>Contact details of {name}</source>
+        <translation>Contactgegevens van {name}</translation>
+    </message>
+    <message>
+        <source>Printed on the family plans you direct, so the family can reach you. Leave a field empty to print the team&apos;s instead.</source>
+        <translation>Staat op de gezinsplannen waarvan je regisseur bent, zodat het gezin je kan bereiken. Laat je een veld leeg, dan staat dat van het team erop.</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12345678 or 075 681 0000</source>
+        <translation>bijv. 06 12345678 of 075 681 0000</translation>
+    </message>
+    <message>
+        <source>e.g. naam@gemeente.nl</source>
+        <translation>bijv. naam@gemeente.nl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Makes the case active again, with its history; counts as recurrence.</source>
@@ -3245,6 +3335,53 @@
     <message>
         <source>From</source>
         <translation>Vanaf</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>Workers and teams</source>
+        <translation>Medewerkers en teams</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Change worker…</source>
+        <translation>Medewerker wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change team…</source>
+        <translation>Team wijzigen…</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail are printed on the family plan&apos;s contact line: the director&apos;s, else the team&apos;s.</source>
+        <translation>Telefoon en e-mail staan op de contactregel van het gezinsplan: die van de regisseur, anders die van het team.</translation>
     </message>
 </context>
 <context>
@@ -3527,8 +3664,12 @@
         <translation>Dit gezin heeft al een open casus. Eén gezin, één plan, één regisseur.</translation>
     </message>
     <message>
-        <source>A municipality code is 4 digits (CBS code).</source>
-        <translation>Een gemeentecode bestaat uit 4 cijfers (CBS-code).</translation>
+        <source>A young person is at most 23 years old (youth care ends at 23 at the latest). Check the date of birth, or add this person as a parent or carer.</source>
+        <translation>Een jongere is hoogstens 23 jaar (jeugdhulp eindigt uiterlijk op 23-jarige leeftijd). Controleer de geboortedatum, of voeg deze persoon toe als ouder of verzorger.</translation>
+    </message>
+    <message>
+        <source>A parent or carer is at least 12 years old. Check the date of birth, or add this person as a young person.</source>
+        <translation>Een ouder of verzorger is minstens 12 jaar. Controleer de geboortedatum, of voeg deze persoon toe als jongere.</translation>
     </message>
     <message>
         <source>Add at least one family member.</source>
@@ -3649,6 +3790,14 @@
     <message>
         <source>Give a whole number from {low} to {high}.</source>
         <translation>Geef een heel getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>Give a Dutch phone number of 10 digits, e.g. 06 12345678 or 020 1234567 (or +31 6 12345678).</source>
+        <translation>Geef een Nederlands telefoonnummer van 10 cijfers, bijv. 06 12345678 of 020 1234567 (of +31 6 12345678).</translation>
+    </message>
+    <message>
+        <source>Give an e-mail address such as naam@gemeente.nl: one @ and a domain.</source>
+        <translation>Geef een e-mailadres zoals naam@gemeente.nl: één @ en een domein.</translation>
     </message>
     <message>
         <source>At most {max} characters.</source>
@@ -4442,6 +4591,14 @@
         <source>An OTS is extended by at most a year at a time.</source>
         <translation>Een OTS wordt steeds met ten hoogste een jaar verlengd.</translation>
     </message>
+    <message>
+        <source>Choose a municipality from the list (a current Dutch municipality).</source>
+        <translation>Kies een gemeente uit de lijst (een huidige Nederlandse gemeente).</translation>
+    </message>
+    <message>
+        <source>A team works for at most {count} municipalities.</source>
+        <translation>Een team werkt voor hoogstens {count} gemeenten.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -4844,6 +5001,14 @@
         <translation>Gezinsleden</translation>
     </message>
     <message>
+        <source>Change address…</source>
+        <translation>Adres wijzigen…</translation>
+    </message>
+    <message>
+        <source>The family&apos;s address and the municipality it lives in</source>
+        <translation>Het adres van het gezin en de gemeente waar het woont</translation>
+    </message>
+    <message>
         <source>Inspection and copy…</source>
         <translation>Inzage en kopie…</translation>
     </message>
@@ -4916,8 +5081,16 @@
         <translation>Wat ze bijdragen</translation>
     </message>
     <message>
-        <source>{address} (municipality code {code})</source>
-        <translation>{address} (gemeentecode {code})</translation>
+        <source>{address} · municipality {name}</source>
+        <translation>{address} · gemeente {name}</translation>
+    </message>
+    <message>
+        <source>Municipality {name}</source>
+        <translation>Gemeente {name}</translation>
+    </message>
+    <message>
+        <source>No address yet</source>
+        <translation>Nog geen adres</translation>
     </message>
     <message>
         <source>Remove family member</source>
@@ -5155,6 +5328,10 @@
         <translation>al mijn teams</translation>
     </message>
     <message>
+        <source>{team}, families living in {municipality}</source>
+        <translation>{team}, gezinnen wonend in {municipality}</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
@@ -5237,6 +5414,10 @@
         <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
+        <source>Only the families living in this municipality</source>
+        <translation>Alleen de gezinnen die in deze gemeente wonen</translation>
+    </message>
+    <message>
         <source>This year</source>
         <translation>Dit jaar</translation>
     </message>
@@ -5257,6 +5438,10 @@
         <translation>Managementcijfers zijn er voor teamleiders en beheerders. Vraag je teamleider naar de cijfers van je team.</translation>
     </message>
     <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Van</translation>
     </message>
@@ -5267,6 +5452,10 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -5291,6 +5480,10 @@
     <message>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <source>{team}, families living in {municipality}</source>
+        <translation>{team}, gezinnen wonend in {municipality}</translation>
     </message>
     <message>
         <source>Figures of {start} to {end}, {team}.</source>
@@ -5334,12 +5527,20 @@
         <translation>Bijvoorbeeld: Wijkteam Noord</translation>
     </message>
     <message>
+        <source>The municipality your team works for: proposed for every new family (optional)</source>
+        <translation>De gemeente waarvoor je team werkt: wordt bij elk nieuw gezin voorgesteld (niet verplicht)</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Je naam</translation>
     </message>
     <message>
         <source>Your team</source>
         <translation>Je team</translation>
+    </message>
+    <message>
+        <source>Its municipality</source>
+        <translation>Gemeente van het team</translation>
     </message>
     <message>
         <source>Start</source>
@@ -5762,8 +5963,8 @@
         <translation>bijv. Öztürk of Van den Berg</translation>
     </message>
     <message>
-        <source>The 4-digit CBS municipality code, e.g. 0479 for Zaanstad</source>
-        <translation>De CBS-gemeentecode van 4 cijfers, bijv. 0479 voor Zaanstad</translation>
+        <source>Where the family lives; the team&apos;s municipalities come first (the first is proposed)</source>
+        <translation>Waar het gezin woont; de gemeenten van het team staan bovenaan (de eerste wordt voorgesteld)</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -5786,8 +5987,8 @@
         <translation>Postcode en plaats</translation>
     </message>
     <message>
-        <source>Municipality code</source>
-        <translation>Gemeentecode</translation>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>+ Add member</source>
@@ -6820,6 +7021,13 @@
     <message>
         <source>Remove this member</source>
         <translation>Dit gezinslid weghalen</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityCombo</name>
+    <message>
+        <source>Type a name or CBS code</source>
+        <translation>Typ een naam of CBS-code</translation>
     </message>
 </context>
 <context>
@@ -7937,6 +8145,10 @@
     <message>
         <source>Young person, {age} years</source>
         <translation>Jongere, {age} jaar</translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation>tel. {phone}</translation>
     </message>
     <message>
         <source>with {holder}</source>
@@ -9694,6 +9906,41 @@
     <message>
         <source>Your team has no open cases at the moment.</source>
         <translation>Je team heeft op dit moment geen open casussen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Team {name}</source>
+        <translation>Team {name}</translation>
+    </message>
+    <message>
+        <source>The team&apos;s phone and e-mail are printed on a plan when its director has none. A family&apos;s municipality is chosen from the team&apos;s municipalities first.</source>
+        <translation>Telefoon en e-mail van het team staan op een plan als de regisseur ze niet heeft. De gemeente van een gezin wordt eerst gekozen uit de gemeenten van het team.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>The team&apos;s municipalities</source>
+        <translation>De gemeenten van het team</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>Standaard maken</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Choose a municipality from the list.</source>
+        <translation>Kies een gemeente uit de lijst.</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,13 @@ from app.services.consents import ConsentInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
-from app.services.families import IntakeInput, MemberInput
+from app.services.families import AddressInput, IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, Consent, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person, ProtectionMeasure,
-    Waakvlam, WaakvlamContact,
+    Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
+    ProtectionMeasure, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
@@ -110,6 +110,8 @@ CALLS: dict[str, Call] = {
     "members.case_view": Call(lambda s, t: s.members.case_view(t.w.case)),
     "members.family_detail": Call(lambda s, t: s.members.family_detail(t.w.family)),
     "members.add_member": Call(lambda s, t: s.members.add_member(t.w.family, _member())),
+    "members.update_address": Call(lambda s, t: s.members.update_address(t.w.family, t.v(Family, t.w.family),
+                                                                         AddressInput("Dijk 1", None, None, "0479"))),
     "members.update_member": Call(lambda s, t: s.members.update_member(t.w.person, t.v(Person, t.w.person),
                                                                        _member())),
     "members.remove_member": Call(lambda s, t: s.members.remove_member(t.w.person, t.v(Person, t.w.person))),
@@ -306,6 +308,13 @@ EXEMPT: dict[str, str] = {
     "admin.reset_password": ADMIN,
     "supervision.team_choices": "the teams the supervisor may choose: their own",
     "figures.team_choices": "the teams the supervisor may choose: their own",
+    "figures.municipality_choices": "the municipalities of the teams the supervisor may choose: their own",
+    "organisation.my_details": "the signed-in worker's own phone and e-mail (no family's data)",
+    "organisation.update_my_details": "the signed-in worker's own phone and e-mail (no family's data; on "
+                                      "PostgreSQL only their own row: tests/postgres/test_contacts_pg.py)",
+    "organisation.directory": ADMIN, "organisation.update_worker_contact": ADMIN, "organisation.update_team": ADMIN,
+    "organisation.all_municipalities": REFERENCE,
+    "organisation.team_municipalities": "the municipalities of one of the user's own teams (no family's data)",
     "supervision.caseload_weights": SETTINGS, "supervision.set_caseload_weights": SETTINGS,
     "retention.review": RETENTION, "retention.request_destruction": RETENTION,
     "retention.request_log_purge": RETENTION, "retention.approve": RETENTION, "retention.withdraw": RETENTION,

@@ -278,3 +278,14 @@ def test_active_cases_get_providers_evaluations_and_a_few_waakvlams(demo, sessio
     assert summary.care.waakvlams == len(waakvlams) >= 2
     assert summary.by_status[CaseStatus.WAAKVLAM] == len(waakvlams)
     assert session.scalar(select(func.count(WaakvlamContact.id)).where(WaakvlamContact.held_on.is_not(None))) >= 1
+
+
+def test_demo_teams_have_municipalities_and_staff_phone_and_email(session):
+    """Issue 15: the demo shows the contact line and the municipality (teams, workers, families)."""
+    teams = session.scalars(select(Team)).all()
+    assert teams and all(t.municipalities and t.phone and t.email for t in teams)
+    assert {m.code for t in teams for m in t.municipalities} <= {"0479", "0439", "0415"}
+    workers = session.scalars(select(Worker).where(Worker.name != DEMO_WORKER)).all()
+    assert workers and all(w.phone and w.email for w in workers)
+    codes = set(session.scalars(select(Family.municipality_code)))
+    assert None not in codes and codes <= {m.code for t in teams for m in t.municipalities}

@@ -102,6 +102,53 @@ def test_upgrade_keeps_data_including_rows_under_recreated_tables(tmp_path):
         assert conn.execute("SELECT count(*) FROM goal").fetchone()[0] == 1
 
 
+def _revision_before(revision: str) -> str:
+    """The revision a migration follows (the chain is re-made when branches are merged)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(schema.alembic_config()).get_revision(revision).down_revision
+
+
+def test_0021_moves_a_teams_municipality_into_team_municipality_and_back(tmp_path):
+    """Issue 15: a team's one municipality (code and name) becomes its first row of team_municipality; workers
+    and teams get phone and e-mail; downgrading puts the first municipality back."""
+    path = tmp_path / "teams.db"
+    engine = make_engine(resolve_target(path))
+    before = _revision_before("0021")
+    schema.migrate(engine, before)
+    with engine.begin() as conn:
+        run = conn.exec_driver_sql
+        now = "2026-01-01 10:00:00.000000"
+        for id_, name, code, municipality in ((1, "Wijkteam Noord", "0479", "Zaanstad"),
+                                              (2, "Wijkteam Purmerend", "0439", None), (3, "Beheer", None, None)):
+            run("INSERT INTO team (id, name, municipality_code, municipality_name, version, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?)", (id_, name, code, municipality, now, now))
+        run("INSERT INTO worker (id, name, username, role, active, version, created_at, updated_at) "
+            "VALUES (1, 'W', 'w', 'worker', 1, 1, ?, ?)", (now, now))
+        run("INSERT INTO family (id, name, team_id, municipality_code, version, created_at, updated_at) "
+            "VALUES (1, 'Familie Öztürk', 1, '0479', 1, ?, ?)", (now, now))
+    schema.migrate(engine, "0021")
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT team_id, code, name, position FROM team_municipality ORDER BY team_id")
+        assert [tuple(r) for r in rows] == [(1, "0479", "Zaanstad", 0), (2, "0439", "0439", 0)]
+        assert [tuple(r) for r in conn.exec_driver_sql("SELECT id, phone, email FROM worker")] == [(1, None, None)]
+        assert conn.exec_driver_sql("SELECT municipality_code FROM family").scalar() == "0479"
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE worker SET phone = '0612345678', email = 'w@zaanstad.nl'")
+        with pytest.raises(Exception):  # the database's own check on the form: no free text
+            conn.exec_driver_sql("UPDATE team SET phone = 'bel de balie' WHERE id = 1")
+    cfg = schema.alembic_config()
+    with engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        cfg.attributes["connection"] = conn
+        with conn.begin():
+            command.downgrade(cfg, before)
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT id, municipality_code, municipality_name FROM team ORDER BY id")
+        assert [tuple(r) for r in rows] == [(1, "0479", "Zaanstad"), (2, "0439", "0439"), (3, None, None)]
+    engine.dispose()
+
+
 def test_a_failed_migration_rolls_back_whole(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     engine = make_engine(resolve_target(path))

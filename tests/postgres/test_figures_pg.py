@@ -69,3 +69,22 @@ def test_team_filter_and_access_on_postgres(central, known):
         other.figures.management_figures(START, END, data.north)
     # Team A holds other tests' cases, none of this data set's: the figures run for it under row security.
     assert other.figures.management_figures(START, END).team_name is None
+
+
+def test_the_figures_per_municipality_match_the_hand_computation(known):
+    """Issue 15 item 5: cases A and C live in Purmerend (0439); the rest in no municipality. The same
+    hand computation as tests/integration/test_contacts_and_municipalities.py."""
+    from app.services.families import AddressInput  # noqa: PLC0415 - only this test changes an address
+
+    boss, data = known
+    for name in ("A", "C"):
+        family_id = boss.members.case_header(data.cases[name]).family_id
+        version = boss.members.family_detail(family_id).version
+        boss.members.update_address(family_id, version, AddressInput(municipality_code="0439"))
+    f = boss.figures.management_figures(START, END, municipality_code="0439")
+    assert (f.inflow, f.reopened, f.outflow) == (0, 2, 1)
+    assert (f.case_duration.count, f.case_duration.mean_days) == (1, 252.0)
+    assert (f.involvement_duration.count, f.involvement_duration.mean_days) == (1, 140.0)
+    assert (f.evaluated_cases, f.scaled_down_cases) == (2, 2)
+    assert (f.recurrences, f.recurrences_from_waakvlam, f.recurrent_cases, f.ended_help_cases) == (2, 1, 2, 2)
+    assert boss.figures.management_figures(START, END, municipality_code="0479").inflow == 0

@@ -43,6 +43,24 @@ def test_name_and_team_are_stored_and_the_worker_is_signed_in(qtbot, dialog, emp
     assert "Jeugdteam West" in [t.name for t in empty_services.workers.teams()]
 
 
+def test_the_teams_municipality_is_chosen_from_the_list_at_first_start(qtbot, dialog, empty_services):
+    qtbot.keyClicks(dialog.name_edit, "Fatma Demir")
+    dialog.team_combo.setCurrentText("")
+    qtbot.keyClicks(dialog.team_combo.lineEdit(), "Jeugdteam West")
+    qtbot.keyClicks(dialog.municipality_combo.lineEdit(), "Atlantis")
+    click_start(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.municipality_error.text() == "Kies een gemeente uit de lijst (een huidige Nederlandse gemeente)."
+    assert empty_services.workers.local_worker() is None
+
+    dialog.municipality_combo.lineEdit().clear()
+    qtbot.keyClicks(dialog.municipality_combo.lineEdit(), "Zaanstad")
+    click_start(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    team = next(t for t in empty_services.workers.teams() if t.name == "Jeugdteam West")
+    assert [m.name for m in empty_services.organisation.team_municipalities(team.id)] == ["Zaanstad"]
+
+
 def test_an_empty_name_is_shown_at_the_field_and_the_dialog_stays_open(qtbot, dialog, empty_services):
     qtbot.keyClicks(dialog.name_edit, "   ")
     dialog.team_combo.setCurrentText("Wijkteam Zuid")

@@ -113,7 +113,7 @@ def test_intake_plan_goal_action_agree_and_print_preview_by_keyboard_alone(qtbot
         assert keys.focused() is dialog.family_name_edit
         keys.type("Toetsenbord")
         for field, text in ((dialog.street_edit, "Kerkstraat 4"), (dialog.postcode_edit, "1441 AB"),
-                            (dialog.city_edit, "Purmerend"), (dialog.municipality_code_edit, "0439")):
+                            (dialog.city_edit, "Purmerend"), (dialog.municipality_combo, "0439")):
             keys.tab_to(is_(lambda field=field: field))
             keys.type(text)
         for row, (first, born) in zip(dialog.members_editor.rows, (("Esther", "07071980"), ("Julia", "07072011"))):

@@ -343,6 +343,21 @@ def _batch_export(services):
     return BatchExportDialog(services, run_in_thread=False)
 
 
+def _directory(qtbot, services):
+    _sign_in(services, "Ellen Schouten")
+    return _from_main(main_window(qtbot, services), lambda w: w._on_directory_triggered())
+
+
+def _team_dialog(qtbot, services):
+    from ui.dialogs.contact_dialogs import DirectoryDialog
+
+    _sign_in(services, "Ellen Schouten")
+    window = main_window(qtbot, services)
+    directory = DirectoryDialog(services, SynchronousTaskRunner(), window)
+    directory.teams_table.selectRow(0)
+    return opened_by(directory._on_edit_team_button_clicked, directory)
+
+
 def _reopen(qtbot, services):
     from models.enums import CloseReason
 
@@ -399,6 +414,12 @@ ENTRIES: list[Entry] = [
     Entry("close case", "ui.case.direction_dialogs:CloseCaseDialog",
           _from_case(None, lambda w: w._on_close_case_action_triggered())),
     Entry("reopen case", "ui.case.direction_dialogs:ReopenDialog", _reopen),
+    Entry("change address", "ui.case.family_dialogs:AddressDialog",
+          _from_case("family_tab", lambda w: w.family_tab._on_edit_address_button_clicked())),
+    Entry("my details", "ui.dialogs.contact_dialogs:ContactDetailsDialog",
+          lambda qtbot, services: _from_main(main_window(qtbot, services), lambda w: w._on_my_details_triggered())),
+    Entry("workers and teams", "ui.dialogs.contact_dialogs:DirectoryDialog", _directory),
+    Entry("team contact and municipalities", "ui.dialogs.contact_dialogs:TeamDialog", _team_dialog),
     Entry("add member", "ui.case.family_dialogs:MemberDialog",
           _from_case("family_tab", lambda w: w.family_tab._on_add_member_button_clicked())),
     Entry("add network member", "ui.case.family_dialogs:NetworkMemberDialog",

@@ -8,12 +8,14 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from app.queries.case_view import MemberDTO, NetworkMemberDTO
-from app.services.families import MemberInput
+from app.municipalities import Municipality
+from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
+from app.services.families import AddressInput, MemberInput
 from app.services.members import NetworkMemberInput
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
 from ui.case.member_fields import FIELD_NAMES, MemberFields, field_titles
+from ui.widgets.municipality_combo import MunicipalityCombo
 
 
 class MemberDialog(FormDialog):
@@ -72,3 +74,29 @@ class NetworkMemberDialog(FormDialog):
             contact=self.contact_edit.text() or None,
             contribution=self.contribution_edit.toPlainText() or None,
         ))
+
+
+class AddressDialog(FormDialog):
+    """The family's address and the municipality it lives in (the team's municipalities first)."""
+
+    def __init__(self, save: Callable[[AddressInput], FamilyDetail], family: FamilyDetail,
+                 team_municipalities: list[Municipality], parent: QWidget | None = None, *, runner: TaskRunner):
+        super().__init__(self.tr("Change address"), runner, intro=self.tr(
+            "The municipality the family lives in is printed on the plan and counts in the figures."), parent=parent)
+        self._save = save
+        self.street_edit = QLineEdit(family.street or "")
+        self.postcode_edit = QLineEdit(family.postcode or "")
+        self.postcode_edit.setMaxLength(7)
+        self.city_edit = QLineEdit(family.city or "")
+        self.municipality_combo = MunicipalityCombo()
+        self.municipality_combo.fill(team_municipalities, family.municipality_code)
+        self.add_field(self.tr("Street and number"), "street", self.street_edit)
+        self.add_field(self.tr("Postcode"), "postcode", self.postcode_edit)
+        self.add_field(self.tr("City"), "city", self.city_edit)
+        self.add_field(self.tr("Municipality"), "municipality_code", self.municipality_combo)
+        self.street_edit.setFocus()
+
+    def command(self) -> Callable[[], FamilyDetail]:
+        return partial(self._save, AddressInput(
+            street=self.street_edit.text() or None, postcode=self.postcode_edit.text() or None,
+            city=self.city_edit.text() or None, municipality_code=self.municipality_combo.code()))

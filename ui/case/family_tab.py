@@ -11,7 +11,7 @@ from app.bootstrap import Services
 from app.errors import AppError, ConcurrencyConflict
 from app.queries.case_view import FamilyDetail, MemberDTO, NetworkMemberDTO
 from ui.case.consent_section import ConsentSection
-from ui.case.family_dialogs import MemberDialog, NetworkMemberDialog
+from ui.case.family_dialogs import AddressDialog, MemberDialog, NetworkMemberDialog
 from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
 from ui.case.protection_section import ProtectionSection
@@ -44,6 +44,8 @@ class FamilyTab(QWidget):
         self._family: FamilyDetail | None = None
 
         self.address_label = muted()
+        self.edit_address_button = QPushButton(self.tr("Change address…"))
+        self.edit_address_button.setToolTip(self.tr("The family's address and the municipality it lives in"))
         self.members_model = RowTableModel(self._member_columns(), self)
         self.members_table = make_table(self.members_model, "membersTable")
         self.members_table.setAccessibleName(self.tr("Family members"))
@@ -72,7 +74,10 @@ class FamilyTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
-        layout.addWidget(self.address_label)
+        address_bar = QHBoxLayout()
+        address_bar.addWidget(self.address_label, 1)
+        address_bar.addWidget(self.edit_address_button)
+        layout.addLayout(address_bar)
         layout.addLayout(self._section_bar(heading(self.tr("Family members")), self.add_member_button,
                                            self.edit_member_button, self.remove_member_button,
                                            self.inspection_button, self.access_report_button))
@@ -89,6 +94,7 @@ class FamilyTab(QWidget):
         layout.addWidget(self.consents)
         layout.addStretch(1)
 
+        self.edit_address_button.clicked.connect(self._on_edit_address_button_clicked)
         self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
         self.edit_member_button.clicked.connect(self._on_edit_member_button_clicked)
         self.remove_member_button.clicked.connect(self._on_remove_member_button_clicked)
@@ -140,7 +146,6 @@ class FamilyTab(QWidget):
     def set_family(self, family: FamilyDetail) -> None:
         self._family = family
         self.address_label.setText(self._address_text(family))
-        self.address_label.setVisible(bool(self.address_label.text()))
         self._keep_selection(self.members_table, self.members_model, family.members)
         self._keep_selection(self.network_table, self.network_model, family.network)
         for table in (self.members_table, self.network_table):
@@ -152,10 +157,11 @@ class FamilyTab(QWidget):
     def _address_text(self, family: FamilyDetail) -> str:
         place = " ".join(p for p in (dutch_postcode(family.postcode), family.city) if p)
         address = ", ".join(p for p in (family.street, place) if p)
-        if address and family.municipality_code:
-            return self.tr("{address} (municipality code {code})").format(address=address,
-                                                                           code=family.municipality_code)
-        return address
+        municipality = family.municipality_name or family.municipality_code
+        if municipality:
+            return self.tr("{address} · municipality {name}").format(address=address, name=municipality) \
+                if address else self.tr("Municipality {name}").format(name=municipality)
+        return address or self.tr("No address yet")
 
     @staticmethod
     def _keep_selection(table: QTableView, model: RowTableModel, rows) -> None:
@@ -169,6 +175,7 @@ class FamilyTab(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         has_family = self._family is not None
+        self.edit_address_button.setEnabled(has_family)
         self.add_member_button.setEnabled(has_family)
         self.add_network_button.setEnabled(has_family)
         member = selected_row(self.members_table) is not None
@@ -200,6 +207,14 @@ class FamilyTab(QWidget):
     def _selected_network_member(self) -> NetworkMemberDTO | None:
         row = selected_row(self.network_table)
         return self.network_model.row(row) if row is not None else None
+
+    # -- address ----------------------------------------------------------------------------------
+    def _on_edit_address_button_clicked(self) -> None:
+        family = self._family
+        own = self._services.organisation.team_municipalities(family.team_id) if family.team_id else []
+        self._run_dialog(AddressDialog(
+            lambda data: self._services.members.update_address(family.family_id, family.version, data),
+            family, own, self, runner=self._runner))
 
     # -- members ----------------------------------------------------------------------------------
     def _on_add_member_button_clicked(self) -> None:
@@ -262,7 +277,7 @@ class FamilyTab(QWidget):
         self._run_removal(lambda: self._services.members.remove_network_member(member.id, member.version))
 
     # -- shared -----------------------------------------------------------------------------------
-    def _run_dialog(self, dialog: MemberDialog | NetworkMemberDialog) -> None:
+    def _run_dialog(self, dialog: MemberDialog | NetworkMemberDialog | AddressDialog) -> None:
         accepted = dialog.exec()
         if dialog.conflict is not None:
             self.conflict_found.emit()

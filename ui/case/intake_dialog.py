@@ -29,6 +29,7 @@ from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import GuardedFormDialog
+from ui.widgets.municipality_combo import MunicipalityCombo
 
 MEMBER_PREFIX = "members."
 
@@ -101,21 +102,21 @@ class IntakeDialog(GuardedFormDialog):
         self.postcode_edit.setMaxLength(7)
         self.postcode_edit.setFixedWidth(100)
         self.city_edit = QLineEdit()
-        self.municipality_code_edit = QLineEdit()
-        self.municipality_code_edit.setMaxLength(4)
-        self.municipality_code_edit.setFixedWidth(100)
-        self.municipality_code_edit.setToolTip(self.tr("The 4-digit CBS municipality code, e.g. 0479 for Zaanstad"))
+        self.municipality_combo = MunicipalityCombo()
+        self.municipality_combo.setToolTip(self.tr(
+            "Where the family lives; the team's municipalities come first (the first is proposed)"))
         self.team_combo = QComboBox()
         self.director_combo = QComboBox()
         self.form_fields: dict[str, QWidget] = {
             "family_name": self.family_name_edit, "street": self.street_edit, "postcode": self.postcode_edit,
-            "city": self.city_edit, "municipality_code": self.municipality_code_edit,
+            "city": self.city_edit, "municipality_code": self.municipality_combo,
             "team": self.team_combo, "director": self.director_combo,
         }
         self.field_errors = {name: FieldErrorLabel(widget) for name, widget in self.form_fields.items()}
         for name, widget in self.form_fields.items():
             if isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self.field_errors[name].clear_message)
+        self.municipality_combo.lineEdit().textEdited.connect(self.field_errors["municipality_code"].clear_message)
         self._fill_teams()
         self.team_combo.currentIndexChanged.connect(self._on_team_combo_current_index_changed)
 
@@ -130,7 +131,7 @@ class IntakeDialog(GuardedFormDialog):
         place.addWidget(self._field("postcode"))
         place.addWidget(self._field("city"), 1)
         address_form.addRow(self.tr("Postcode and city"), place)
-        address_form.addRow(self.tr("Municipality code"), self._field("municipality_code"))
+        address_form.addRow(self.tr("Municipality"), self._field("municipality_code"))
         compact = compact_screen(self)  # a laptop at 150% or 200%: the two forms above each other, all scrolls
         top = QBoxLayout(QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight)
         top.setSpacing(8 if compact else 32)
@@ -187,11 +188,13 @@ class IntakeDialog(GuardedFormDialog):
         self._fill_directors()
 
     def _fill_directors(self) -> None:
-        """The team's workers; the signed-in worker is the usual director of a new case."""
+        """The team's workers; the signed-in worker is the usual director of a new case. The team's
+        municipalities come first in the municipality's list, its first proposed."""
         self.director_combo.clear()
         team_id = self.team_combo.currentData()
         if team_id is None:
             return
+        self.municipality_combo.fill(self._services.organisation.team_municipalities(team_id))
         for worker in self._services.workers.workers(team_id):
             self.director_combo.addItem(worker.name, worker.id)
         user = self._services.ctx.user
@@ -204,7 +207,7 @@ class IntakeDialog(GuardedFormDialog):
             family_name=self.family_name_edit.text(), members=members,
             team_id=self.team_combo.currentData(), director_id=self.director_combo.currentData(),
             street=self.street_edit.text() or None, postcode=self.postcode_edit.text() or None,
-            city=self.city_edit.text() or None, municipality_code=self.municipality_code_edit.text() or None,
+            city=self.city_edit.text() or None, municipality_code=self.municipality_combo.code(),
         )
 
     # -- slots ------------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from app.errors import AppError, ValidationError
 from ui.errors import show_error, show_field_errors
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.heading import dialog_heading
+from ui.widgets.municipality_combo import MunicipalityCombo
 
-RegisterWorker = Callable[[str, str], CurrentUser]
+RegisterWorker = Callable[..., CurrentUser]  # (name, team, municipality_code=...) -> the registered worker
 
 
 class FirstStartDialog(QDialog):
@@ -48,12 +49,17 @@ class FirstStartDialog(QDialog):
         self.team_combo.setCurrentIndex(0 if team_names else -1)
         self.team_combo.lineEdit().setPlaceholderText(self.tr("For example: Wijkteam Noord"))
         self.team_error = FieldErrorLabel(self.team_combo)
+        self.municipality_combo = MunicipalityCombo()
+        self.municipality_combo.setToolTip(self.tr(
+            "The municipality your team works for: proposed for every new family (optional)"))
+        self.municipality_error = FieldErrorLabel(self.municipality_combo)
 
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
         form.addRow(self.tr("Your name"), with_error(self.name_edit, self.name_error))
         form.addRow(self.tr("Your team"), with_error(self.team_combo, self.team_error))
+        form.addRow(self.tr("Its municipality"), with_error(self.municipality_combo, self.municipality_error))
 
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Ok | buttons.Cancel)
@@ -81,9 +87,10 @@ class FirstStartDialog(QDialog):
         self.team_error.clear_message()
 
     def _on_buttons_accepted(self) -> None:
-        fields = {"name": self.name_error, "team": self.team_error}
+        fields = {"name": self.name_error, "team": self.team_error, "municipality": self.municipality_error}
         try:
-            worker = self._register(self.name_edit.text(), self.team_combo.currentText())
+            worker = self._register(self.name_edit.text(), self.team_combo.currentText(),
+                                    municipality_code=self.municipality_combo.code())
         except ValidationError as error:
             unplaced = show_field_errors(error, fields)
             if unplaced:

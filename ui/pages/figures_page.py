@@ -79,6 +79,9 @@ class FiguresPage(QWidget):
         self.to_edit = self._date_edit("toDate", today())
         self.team_combo = QComboBox()
         self.team_combo.setObjectName("teamCombo")
+        self.municipality_combo = QComboBox()
+        self.municipality_combo.setObjectName("municipalityCombo")
+        self.municipality_combo.setToolTip(self.tr("Only the families living in this municipality"))
         self.preset_buttons = {key: QPushButton(text) for key, text in (
             ("year", self.tr("This year")), ("twelve", self.tr("Last 12 months")), ("quarter", self.tr("Last quarter")))}
         self.field_errors = {"start": FieldErrorLabel(self.from_edit), "end": FieldErrorLabel(self.to_edit)}
@@ -117,14 +120,17 @@ class FiguresPage(QWidget):
         for edit in (self.from_edit, self.to_edit):
             edit.editingFinished.connect(self._on_date_edit_editing_finished)
         self.team_combo.currentIndexChanged.connect(self._on_team_combo_current_index_changed)
+        self.municipality_combo.currentIndexChanged.connect(self._on_team_combo_current_index_changed)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         for key, button in self.preset_buttons.items():
             button.clicked.connect(lambda _checked=False, k=key: self.choose_preset(k))
         self.team_combo.addItem(self.tr("All my teams"), None)  # the teams come with the first load
+        self.municipality_combo.addItem(self.tr("All municipalities"), None)
         self._teams_filled = False
         self.content.setCurrentIndex(0 if supervisor else 1)
         self.export_button.setVisible(supervisor)
-        for widget in (self.from_edit, self.to_edit, self.team_combo, *self.preset_buttons.values()):
+        for widget in (self.from_edit, self.to_edit, self.team_combo, self.municipality_combo,
+                       *self.preset_buttons.values()):
             widget.setEnabled(supervisor)
 
     # -- layout -----------------------------------------------------------------------------------
@@ -143,12 +149,18 @@ class FiguresPage(QWidget):
             row.addWidget(widget)
         for button in self.preset_buttons.values():
             row.addWidget(button)
-        row.addSpacing(16)
-        row.addWidget(QLabel(self.tr("Team")))
-        row.addWidget(self.team_combo)
         row.addStretch(1)
+        scope = QHBoxLayout()
+        scope.setSpacing(8)
+        scope.addWidget(QLabel(self.tr("Team")))
+        scope.addWidget(self.team_combo)
+        scope.addSpacing(16)
+        scope.addWidget(QLabel(self.tr("Municipality")))
+        scope.addWidget(self.municipality_combo)
+        scope.addStretch(1)
         column = QVBoxLayout()
         column.addLayout(row)
+        column.addLayout(scope)
         for label in self.field_errors.values():
             column.addWidget(label)
         column.addWidget(self.status_label)
@@ -172,11 +184,15 @@ class FiguresPage(QWidget):
         column.addStretch(1)
         return view
 
-    def _fill_teams(self, teams: list) -> None:
-        self.team_combo.blockSignals(True)
+    def _fill_teams(self, teams: list, municipalities: list) -> None:
+        for combo in (self.team_combo, self.municipality_combo):
+            combo.blockSignals(True)
         for team in teams:
             self.team_combo.addItem(team.name, team.id)
-        self.team_combo.blockSignals(False)
+        for m in municipalities:
+            self.municipality_combo.addItem(m.name, m.code)
+        for combo in (self.team_combo, self.municipality_combo):
+            combo.blockSignals(False)
         self._teams_filled = True
 
     # -- the period and team ----------------------------------------------------------------------
@@ -185,6 +201,9 @@ class FiguresPage(QWidget):
 
     def team_id(self) -> int | None:
         return self.team_combo.currentData()
+
+    def municipality_code(self) -> str | None:
+        return self.municipality_combo.currentData()
 
     def _set_dates(self, start: date, end: date) -> None:
         for edit, day in ((self.from_edit, start), (self.to_edit, end)):
@@ -222,9 +241,10 @@ class FiguresPage(QWidget):
     def _make_task(self):
         if not self._supervisor:
             return lambda: None
-        (start, end), team, figures = self.period(), self.team_id(), self._figures
+        (start, end), team, code, figures = self.period(), self.team_id(), self.municipality_code(), self._figures
         with_teams = not self._teams_filled
-        return lambda: (figures.team_choices() if with_teams else None, figures.management_figures(start, end, team))
+        return lambda: ((figures.team_choices(), figures.municipality_choices()) if with_teams else None,
+                        figures.management_figures(start, end, team, code))
 
     def _on_load_started(self) -> None:
         if self._supervisor:
@@ -233,16 +253,19 @@ class FiguresPage(QWidget):
     def _on_loaded(self, loaded: tuple[list | None, ManagementFigures] | None) -> None:
         teams, figures = loaded or (None, None)
         if teams is not None and not self._teams_filled:
-            self._fill_teams(teams)
+            self._fill_teams(*teams)
         for label in self.field_errors.values():
             label.clear_message()
         self.current = figures
         self.export_button.setEnabled(figures is not None)
         if figures is not None:
             self._show(figures)
+            team = figures.team_name or self.tr("all my teams")
+            if figures.municipality_code is not None:
+                team = self.tr("{team}, families living in {municipality}").format(
+                    team=team, municipality=figures.municipality_name or figures.municipality_code)
             self.status_label.setText(self.tr("Figures of {start} to {end}, {team}.").format(
-                start=format_date(figures.start), end=format_date(figures.end),
-                team=figures.team_name or self.tr("all my teams")))
+                start=format_date(figures.start), end=format_date(figures.end), team=team))
         self.loaded.emit()
 
     def _on_failed(self, error: AppError) -> None:
@@ -312,5 +335,5 @@ class FiguresPage(QWidget):
             self.export_button.setEnabled(True)
             show_error(self, error)
 
-        start, end, team = figures.start, figures.end, figures.team_id
-        self._runner.run(lambda: self._figures.export_xlsx(start, end, team, path), done, failed, context=self)
+        start, end, team, code = figures.start, figures.end, figures.team_id, figures.municipality_code
+        self._runner.run(lambda: self._figures.export_xlsx(start, end, team, path, code), done, failed, context=self)

@@ -154,7 +154,8 @@ def _access_log(qtbot, which: str) -> Form:
 
 def _figures(qtbot, which: str) -> Form:
     counted: list[tuple] = []
-    figures = SimpleNamespace(team_choices=lambda: [], management_figures=lambda *args: counted.append(args))
+    figures = SimpleNamespace(team_choices=lambda: [], municipality_choices=lambda: [],
+                              management_figures=lambda *args: counted.append(args))
     page = FiguresPage(figures, True, lambda: TODAY, SynchronousTaskRunner(), AppEvents())
     qtbot.addWidget(page)
     page.show()

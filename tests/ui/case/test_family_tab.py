@@ -47,7 +47,7 @@ def test_the_family_tab_lists_members_and_network(open_window, story):
     assert [tab.members_model.index(2, c).data() for c in range(6)] == [
         "Zoë Öztürk", "Jeugdige", "01-03-2015", "11", "123456782", ""]
     assert column_texts(tab.network_model) == ["Fatma Yıldız", "Els de Boer", "Rick Jansen"]
-    assert tab.address_label.text() == "Dijk 12, 1501 AB Zaandam (gemeentecode 0479)"
+    assert tab.address_label.text() == "Dijk 12, 1501 AB Zaandam · gemeente Zaanstad"
 
 
 def test_adding_a_family_member_stores_them(qtbot, open_window, ozturk, services, events, monkeypatch):

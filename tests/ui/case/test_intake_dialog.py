@@ -125,7 +125,7 @@ def test_a_new_family_is_stored_with_its_members_address_and_director(qtbot, dia
     qtbot.keyClicks(dialog.street_edit, "Kerkstraat 4")
     qtbot.keyClicks(dialog.postcode_edit, "1441 ab")
     qtbot.keyClicks(dialog.city_edit, "Purmerend")
-    qtbot.keyClicks(dialog.municipality_code_edit, "0439")
+    qtbot.keyClicks(dialog.municipality_combo.lineEdit(), "0439")
     parent, child = dialog.members_editor.rows
     type_member(qtbot, parent, "Esther", "Berg", "07071980")
     qtbot.keyClicks(parent.fields.surname_prefix_edit, "van den")
@@ -196,13 +196,15 @@ def test_missing_fields_are_marked_where_they_are(qtbot, dialog, services, team)
     parent, child = dialog.members_editor.rows
     type_member(qtbot, parent, "Kees", "Visser", "")
     qtbot.keyClicks(child.fields.first_name_edit, "Sem")
-    qtbot.keyClicks(dialog.municipality_code_edit, "479")
+    dialog.municipality_combo.lineEdit().clear()
+    qtbot.keyClicks(dialog.municipality_combo.lineEdit(), "Zaandam")
 
     click(qtbot, dialog.save_button)
 
     required = "Dit veld is verplicht."
     assert dialog.field_errors["family_name"].text() == required
-    assert dialog.field_errors["municipality_code"].text() == "Een gemeentecode bestaat uit 4 cijfers (CBS-code)."
+    assert dialog.field_errors["municipality_code"].text() == (
+        "Kies een gemeente uit de lijst (een huidige Nederlandse gemeente).")
     assert parent.fields.errors["date_of_birth"].text() == required
     assert child.fields.errors["surname"].text() == required
     assert child.fields.errors["date_of_birth"].text() == required
