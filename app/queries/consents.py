@@ -11,6 +11,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.consent import CHILD_ALONE_BELOW, YOUNG_PERSON_FROM
+from app.queries.sharing import SharingRecordDTO
 from app.validation import age_on
 from models import Case, Consent, Person
 from models.enums import ConsentForm, ConsentScope, MemberRole
@@ -48,6 +49,7 @@ class ConsentDTO:
 class ConsentRegister:
     family_id: int
     consents: tuple[ConsentDTO, ...]  # newest first
+    shared: tuple[SharingRecordDTO, ...] = ()  # what was shared on them, newest first (the sharing gate)
 
     def count(self, status: ConsentStatus) -> int:
         return sum(1 for c in self.consents if c.status is status)

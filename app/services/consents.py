@@ -6,7 +6,7 @@ record with its date; nothing is deleted.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.case_view import open_case_id
 from app.queries.consents import ConsentDTO, ConsentRegister, consent_dto, family_consents
+from app.queries.sharing import family_sharing_records
 from app.validation import FieldErrors
 from models import Consent, Family, Person
 from models.enums import AuditEvent, ConsentForm, ConsentScope, MemberRole
@@ -74,13 +75,15 @@ class ConsentService:
         self.ctx = ctx
 
     def consents(self, family_id: int, *, log_read: bool = True) -> ConsentRegister:
-        """Every consent about the family's members, newest first, with its status today;
-        ``log_read=False`` for the refresh of a register already shown (a view is logged, a refresh is not)."""
+        """Every consent about the family's members, newest first, with its status today, and what was
+        shared on them; ``log_read=False`` for the refresh of a register already shown (a view is logged,
+        a refresh is not)."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
             visible_family(s, family_id)
-            register = family_consents(s, family_id, self.ctx.clock.today())
+            register = replace(family_consents(s, family_id, self.ctx.clock.today()),
+                               shared=family_sharing_records(s, family_id))
             if log_read:
                 log_access(s, self.ctx, AuditEvent.READ, "consent", family_id=family_id,
                            case_id=open_case_id(s, family_id))

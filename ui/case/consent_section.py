@@ -118,14 +118,11 @@ class ConsentSection(QWidget):
         family_id = family.family_id
         services = self._services
 
-        def load() -> tuple[ConsentRegister, tuple[SharingRecordDTO, ...]]:
-            return (services.consents.consents(family_id, log_read=log_read),
-                    services.sharing.sharing_records(family_id, log_read=log_read))
+        self._runner.run(lambda: services.consents.consents(family_id, log_read=log_read), self._on_loaded,
+                         self._on_load_failed, context=self)
 
-        self._runner.run(load, self._on_loaded, self._on_load_failed, context=self)
-
-    def _on_loaded(self, loaded: tuple[ConsentRegister, tuple[SharingRecordDTO, ...]]) -> None:
-        register, shared = loaded
+    def _on_loaded(self, register: ConsentRegister) -> None:
+        shared = register.shared
         self.shared_model.set_rows(list(shared))
         for widget in (self.shared_heading, self.shared_hint, self.shared_table):
             widget.setVisible(bool(shared))
