@@ -230,10 +230,11 @@ def connect_file(path: Path, key: DatabaseKey | None, *, cipher: bool = False):
 
 
 def key_opens(path: Path, key: DatabaseKey) -> bool:
-    """Whether ``key`` decrypts ``path`` (reads the first page; costs one key derivation)."""
+    """Whether ``key`` decrypts ``path`` (reads the first page only, so a damaged page further on is not
+    taken for a wrong key; costs one key derivation)."""
     conn = connect_file(path, key)
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA user_version").fetchone()
         return True
     except DRIVER_ERRORS as exc:
         raise_if_no_room(path, exc)
@@ -268,6 +269,7 @@ def _probe(engine: Engine) -> None:
                 raise DatabaseUnavailable(
                     QT_TRANSLATE_NOOP("Errors", "The database file '{path}' cannot be opened or created."), path=path,
                 ) from None
-        if engine_key(engine) is not None and "not a database" in text:
+        key = engine_key(engine)
+        if key is not None and "not a database" in text and not key_opens(Path(path), key):
             raise DatabaseKeyRejected(KEY_REJECTED, path=path) from None
         raise DatabaseDamaged(DAMAGED, path=path) from None

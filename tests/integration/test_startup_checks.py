@@ -11,6 +11,7 @@ from app.storage.backup import list_backups
 from app.bootstrap import open_database
 from app.errors import DatabaseDamaged
 from tests.integration.case_helpers import intake_family
+from tests.integration.damage import damage_rows_of
 
 
 def new_database(path: Path, **options) -> None:
@@ -57,7 +58,7 @@ def test_the_synchronous_start_still_checks_at_once_and_leaves_nothing_for_later
 def test_the_background_check_finds_damage_and_makes_no_backup_of_it(tmp_path):
     path = tmp_path / "gezinsregie.db"
     new_database(path)
-    damage(path)
+    damage_rows_of(path)
     services = open_database(path, defer_checks=True)  # the schema pages are fine: it opens
     try:
         with pytest.raises(DatabaseDamaged) as found:

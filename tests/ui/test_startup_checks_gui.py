@@ -13,6 +13,7 @@ from app.storage.backup import list_backups
 from app.bootstrap import open_database
 from app.demo import family_count
 from tests.integration.case_helpers import intake_family
+from tests.integration.damage import damage_rows_of
 from ui import main as launcher
 from ui.main_window import MainWindow
 
@@ -89,7 +90,7 @@ def test_damage_found_in_the_background_closes_the_window_and_offers_the_newest_
     path = tmp_path / "gezinsregie.db"
     new_database(path)
     open_database(path).close()  # today's daily backup: the sound copy to go back to
-    _damage(path)
+    damage_rows_of(path)  # the file opens; the background check finds the damage
     offered, windows = [], []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: offered.append(text) or QMessageBox.StandardButton.Yes)
