@@ -1865,6 +1865,14 @@
         <translation>Het gezinsplan afdrukken of opslaan voor een aanbieder: vraagt toestemming of een wettelijke grondslag, en wordt vastgelegd</translation>
     </message>
     <message>
+        <source>Request destruction…</source>
+        <translation>Vernietiging aanvragen…</translation>
+    </message>
+    <message>
+        <source>On the person&apos;s request: a second administrator must approve before the file is destroyed</source>
+        <translation>Op verzoek van de betrokkene: een tweede beheerder moet goedkeuren voordat het dossier wordt vernietigd</translation>
+    </message>
+    <message>
         <source>Intake is done: the case becomes active</source>
         <translation>Intake afgerond: de casus wordt actief</translation>
     </message>
@@ -3221,6 +3229,17 @@
     </message>
 </context>
 <context>
+    <name>DestructionRequest</name>
+    <message>
+        <source>{name} (family {id})</source>
+        <translation>{name} (gezin {id})</translation>
+    </message>
+    <message>
+        <source>The request is recorded. A second administrator approves it under File &gt; Retention and destruction; only then can it be carried out.</source>
+        <translation>De aanvraag is vastgelegd. Een tweede beheerder keurt hem goed onder Bestand &gt; Bewaren en vernietigen; pas daarna kan hij worden uitgevoerd.</translation>
+    </message>
+</context>
+<context>
     <name>DestructionRequestDialog</name>
     <message>
         <source>Request destruction of a file</source>
@@ -3229,10 +3248,6 @@
     <message>
         <source>A second administrator must approve the request before the file can be destroyed. Record the ground and that you checked that nobody else has a substantial interest in keeping the file (Youth Act 7.3.9).</source>
         <translation>Een tweede beheerder moet de aanvraag goedkeuren voordat het dossier vernietigd kan worden. Leg de grond vast en dat je hebt gecontroleerd dat niemand anders een aanmerkelijk belang heeft bij het bewaren van het dossier (Jeugdwet 7.3.9).</translation>
-    </message>
-    <message>
-        <source>{name} (family {id})</source>
-        <translation>{name} (gezin {id})</translation>
     </message>
     <message>
         <source>Nobody else has a substantial interest in keeping this file</source>

@@ -174,3 +174,41 @@ def test_the_menu_item_is_for_administrators_only(qtbot, world, services, runner
         qtbot.addWidget(window)
         assert window.app_actions.retention.isEnabled() is enabled
         assert window.app_actions.retention.text() == "&Bewaren en vernietigen…"
+
+
+def test_an_administrator_requests_destruction_from_the_familys_closed_case_on_the_persons_request(
+        qtbot, world, runner, steps, monkeypatch, services):
+    """A file not past retention is on no review list: the person's request starts from the case."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.case.case_window import CaseWindow
+
+    closed, still_open, (ellen, _karel) = world
+    fill, shown = steps
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    window = CaseWindow(ellen, closed.case_id, AppEvents(), runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.destruction_action.isVisible()
+
+    def request(step):
+        assert step.family_label.text() == f"Familie Oudewater (gezin {closed.family_id})"
+        assert step.ground_combo.currentData() == DestructionGround.PERSON_REQUEST.value
+        qtbot.mouseClick(step.interest_check, LEFT)
+        qtbot.keyClicks(step.note_edit, "Brief van moeder van 1 december")
+    fill.append(request)
+    window.destruction_action.trigger()
+
+    assert shown[-1].result() == 1 and told and "tweede beheerder" in told[0]
+    [row] = [r for r in ellen.retention.review().files if r.family_id == closed.family_id]
+    assert row.request is not None and row.request.ground is DestructionGround.PERSON_REQUEST
+
+    worker_window = CaseWindow(services, closed.case_id, AppEvents(), runner)  # Sanne: not an administrator
+    qtbot.addWidget(worker_window)
+    worker_window.show()
+    assert not worker_window.destruction_action.isVisible()
+    open_window = CaseWindow(ellen, still_open.case_id, AppEvents(), runner)
+    qtbot.addWidget(open_window)
+    open_window.show()
+    assert not open_window.destruction_action.isVisible()  # an open case: the file may not go

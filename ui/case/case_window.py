@@ -41,6 +41,7 @@ from ui.widgets.messages import ask_save_discard_cancel, ask_yes_no, inform
 from ui.errors import error_text, show_error
 from ui.commands import run_command
 from ui.events import AppEvents
+from ui.case.destruction_request import may_request_destruction, request_destruction
 from ui.export.preview_dialog import PlanPreviewDialog
 from ui.export.provider_plan_dialog import ProviderPlanDialog
 from ui.formatting import format_date
@@ -106,13 +107,16 @@ class CaseWindow(QMainWindow):
         self.provider_print_action = QAction(self.tr("Plan for a provider…"), self)
         self.provider_print_action.setToolTip(self.tr(
             "Print or save the family plan for a provider: needs consent or a legal ground, and is recorded"))
+        self.destruction_action = QAction(self.tr("Request destruction…"), self)
+        self.destruction_action.setToolTip(self.tr(
+            "On the person's request: a second administrator must approve before the file is destroyed"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
         for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
                        self.transfer_action, self.direction_action, self.priority_action, self.close_case_action,
-                       self.reopen_action):
+                       self.reopen_action, self.destruction_action):
             self.case_actions.addAction(action)
             action.setEnabled(False)
         self.close_window_action = QAction(self)
@@ -154,6 +158,7 @@ class CaseWindow(QMainWindow):
         self.activate_action.triggered.connect(self._on_activate_action_triggered)
         self.print_action.triggered.connect(self._on_print_action_triggered)
         self.provider_print_action.triggered.connect(self._on_provider_print_action_triggered)
+        self.destruction_action.triggered.connect(self._on_destruction_action_triggered)
         self.transfer_action.triggered.connect(self._on_transfer_action_triggered)
         self.priority_action.triggered.connect(self._on_priority_action_triggered)
         self.direction_action.triggered.connect(self._on_direction_action_triggered)
@@ -216,6 +221,7 @@ class CaseWindow(QMainWindow):
         for action in (self.transfer_action, self.direction_action, self.priority_action, self.close_case_action):
             action.setVisible(status.is_open)
         self.reopen_action.setVisible(status is CaseStatus.CLOSED)
+        self.destruction_action.setVisible(status is CaseStatus.CLOSED and may_request_destruction(self.services))
         self.to_waakvlam_action.setVisible(status is CaseStatus.ACTIVE)
         for action in self.case_actions.actions():
             action.setEnabled(True)
@@ -254,6 +260,9 @@ class CaseWindow(QMainWindow):
             self._events.announce(dialog.saved_outcome.changes, self)
             PlanPreviewDialog(self.services, case_id, self._runner, parent=self, document=dialog.saved_value).open()
         dialog.deleteLater()
+
+    def _on_destruction_action_triggered(self) -> None:
+        request_destruction(self, self.services, self.header, self._runner, self._events)
 
     # -- direction of the case --------------------------------------------------------------------
     def _on_activate_action_triggered(self) -> None:

@@ -49,7 +49,7 @@ class DestructionRequestDialog(FormDialog):
             "(Youth Act 7.3.9)."), parent=parent)
         self._save = save
         self._family_id = family_id
-        self.family_label = _value(self.tr("{name} (family {id})").format(name=family_name, id=family_id))
+        self.family_label = _value(family_name)  # "Familie Öztürk (gezin 12)", as the review list shows it
         self.ground_combo = QComboBox()
         for ground in FILE_GROUNDS:
             self.ground_combo.addItem(label(ground), ground.value)
