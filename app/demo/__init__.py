@@ -54,6 +54,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
     from app.demo.care import ActiveCase, add_care
     from app.demo.cases import CaseRunner
     from app.demo.content import ContentWriter
+    from app.demo.privacy import add_privacy
     from app.demo.stories import TRANSFERRED, StoryMaker, case_kinds
 
     if not 1 <= families <= CITY_THRESHOLD:
@@ -91,6 +92,9 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
               if _status(s) is CaseStatus.ACTIVE]
     try:
         care = add_care(services, active, rng, today, staff.users)
+        open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
+                      if _status(s) is not CaseStatus.CLOSED]
+        add_privacy(services, open_cases, rng, today, staff.users)
     finally:
         ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)

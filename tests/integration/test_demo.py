@@ -197,6 +197,22 @@ def test_network_and_journal_are_filled_in_dutch(session):
     assert any(e.text.startswith("Huisbezoek") for e in entries)
 
 
+def test_the_privacy_side_is_filled_the_offer_consents_and_one_supervision_order(session):
+    from models import Consent, ProtectionMeasure
+    from models.enums import ConsentScope, DirectionMode, ProtectionKind
+
+    open_cases = session.scalars(select(Case).where(Case.status != CaseStatus.CLOSED)).all()
+    answers = {c.family_group_plan_answer for c in open_cases}
+    assert {"accepted", "declined", "considering"} <= {a.value for a in answers if a is not None}
+    consents = session.scalars(select(Consent)).all()
+    assert consents and all(c.scope is ConsentScope.PROVIDER and c.party for c in consents)
+    [order] = session.scalars(select(ProtectionMeasure)).all()
+    assert order.kind is ProtectionKind.OTS
+    directed = session.get(Case, order.case_id)
+    assert (directed.direction_mode, directed.direction_organisation) == (DirectionMode.ELSEWHERE,
+                                                                          order.institution)
+
+
 def test_the_same_seed_gives_the_same_families(tmp_path):
     def names(path):
         svc = open_database(path, clock=FixedClock(TODAY))

@@ -1,0 +1,68 @@
+"""The privacy side of the demo families: the family-group plan offer answered, consents to share with the
+provider of running help, and one young person under a supervision order (OTS) whose case is directed by
+the certified institution - so the Gezin tab, the header and Vandaag show them as in real work."""
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from app.bootstrap import Services
+from app.errors import AppError
+from app.services.cases import DirectionInput
+from app.services.consents import ConsentInput
+from app.services.protection import MeasureInput
+from app.services.statements import FamilyGroupPlanInput
+from models.enums import ConsentForm, ConsentScope, DirectionMode, FamilyGroupPlanAnswer, MemberRole, ProtectionKind
+
+ANSWERS = (FamilyGroupPlanAnswer.DECLINED, FamilyGroupPlanAnswer.DECLINED, FamilyGroupPlanAnswer.ACCEPTED,
+           FamilyGroupPlanAnswer.CONSIDERING)
+FGP_NOTES = {
+    FamilyGroupPlanAnswer.DECLINED: "Het gezin wil het plan liever samen met het sociaal team maken.",
+    FamilyGroupPlanAnswer.ACCEPTED: "Oma en de tante zitten met het gezin om tafel; Eigen Kracht-coördinator gevraagd.",
+    FamilyGroupPlanAnswer.CONSIDERING: "Moeder overlegt eerst met haar zus.",
+}
+INSTITUTION = "Jeugdbescherming Noord-Holland"
+GUARDIAN, GUARDIAN_CONTACT = "Petra Visser", "06-12345678"
+
+
+def add_privacy(services: Services, cases: Iterable[tuple[int, int, int, date]], rng: random.Random,
+                today: date, users: dict) -> None:
+    """``cases``: (family id, case id, director id, opened on) of the open demo cases."""
+    ots_given = False
+    for family_id, case_id, director_id, opened in cases:
+        services.ctx.user = users[director_id]
+        answer = rng.choice(ANSWERS)
+        _quietly(lambda: services.statements.record_family_group_plan_offer(
+            case_id, services.members.case_header(case_id).version,
+            FamilyGroupPlanInput(min(opened + timedelta(days=3), today), answer, FGP_NOTES[answer])))
+        young = [m for m in services.members.family_detail(family_id).members if m.role is MemberRole.YOUNG_PERSON]
+        for involvement in services.involvements.involvements(case_id, log_read=False)[:1]:
+            for person in young:
+                _quietly(lambda p=person: services.consents.record(family_id, ConsentInput(
+                    p.id, ConsentScope.PROVIDER, involvement.referral_date, ConsentForm.WRITTEN,
+                    party=involvement.provider_name)))
+        child = next((m for m in young if m.age < 16), None)
+        if not ots_given and child is not None and rng.random() < 0.5:
+            ots_given = _supervision_order(services, case_id, child.id, today)
+
+
+def _supervision_order(services: Services, case_id: int, person_id: int, today: date) -> bool:
+    starts = today - timedelta(days=280)
+    saved = _quietly(lambda: services.protection.record(case_id, MeasureInput(
+        person_id, ProtectionKind.OTS, INSTITUTION, starts, starts + timedelta(days=364), GUARDIAN,
+        GUARDIAN_CONTACT)))
+    if saved is None:
+        return False
+    _quietly(lambda: services.cases.set_direction(
+        case_id, services.members.case_header(case_id).version,
+        DirectionInput(DirectionMode.ELSEWHERE, starts, INSTITUTION, GUARDIAN, GUARDIAN_CONTACT)))
+    return True
+
+
+def _quietly(call):
+    """A demo step the rules refuse (e.g. nobody with parental authority recorded) is left out."""
+    try:
+        return call()
+    except AppError:
+        return None
