@@ -31,7 +31,9 @@ from alembic import op
 from sqlalchemy import text
 
 from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
-from migrations.row_security_0004 import rls_0004
+from migrations.family_table import (
+    CASE_OF_FAMILY, PERSON_OF_FAMILY, protect_family_table, unprotect_family_table,
+)
 
 revision = '0019'
 down_revision = '0018'
@@ -128,26 +130,9 @@ def upgrade() -> None:
 
 
 def _protect(conn) -> None:
-    run = op.execute
-    rls = rls_0004()
-    worker = f"{rls._prefix(conn)}_worker"
-    s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
-    active = f"(SELECT {s}.gezinsregie_active_login(current_user)) IS NOT NULL"
-    app_session = f"current_setting('is_superuser') = 'off' AND pg_has_role(session_user, '{worker}', 'USAGE')"
     for table in TABLES:
-        visible = f"EXISTS (SELECT 1 FROM {s}.family p WHERE p.id = {table}.family_id)"
-        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        run(f"CREATE POLICY {table}_team ON {table} FOR ALL TO {worker} USING ({visible}) WITH CHECK ({visible})")
-        run(f"GRANT SELECT, INSERT ON {table} TO {worker}")  # append-only: no UPDATE, no DELETE
-        run(f"CREATE POLICY {table}_active ON {table} AS RESTRICTIVE FOR ALL TO {worker} "
-            f"USING ({active}) WITH CHECK ({active})")
-        same_family = (f"EXISTS (SELECT 1 FROM {s}.person x WHERE x.id = {table}.person_id "
-                       f"AND x.family_id = {table}.family_id) AND EXISTS (SELECT 1 FROM {s}.case_file c "
-                       f"WHERE c.id = {table}.case_id AND c.family_id = {table}.family_id)")
-        run(f"CREATE POLICY {table}_refs_insert ON {table} AS RESTRICTIVE FOR INSERT TO {worker} "
-            f"WITH CHECK ({same_family})")
-        run(f"CREATE TRIGGER {table}_change_log AFTER INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW "
-            f"WHEN ({app_session}) EXECUTE FUNCTION {s}.gezinsregie_log_change('id', 'family', 'family_id')")
+        protect_family_table(conn, table, refs=(PERSON_OF_FAMILY, CASE_OF_FAMILY), append_only=True)
+    s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
     _guard(s, CORRECTION_EXEMPTION + _history_0011()._GUARD_BODY.split("BEGIN", 1)[1])
 
 
@@ -193,9 +178,7 @@ def downgrade() -> None:
         s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
         _guard(s, _history_0011()._GUARD_BODY)
         for table in TABLES:
-            for policy in ("team", "active", "refs_insert"):
-                op.execute(f"DROP POLICY {table}_{policy} ON {table}")
-            op.execute(f"DROP TRIGGER {table}_change_log ON {table}")
+            unprotect_family_table(table, append_only=True)
     for table in reversed(TABLES):
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_index(f'ix_{table}_family')

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy import text
 
 from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
-from migrations.row_security_0004 import rls_0004
+from migrations.family_table import (
+    CASE_OF_FAMILY, PERSON_OF_FAMILY, protect_family_table, unprotect_family_table,
+)
 
 revision = '0022'
 down_revision = '0021'
@@ -89,43 +90,13 @@ def upgrade() -> None:
     add_vocabulary(detail_codes=CODES, object_types=TYPES)
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
-        _protect(conn)
-
-
-def _protect(conn) -> None:
-    run = op.execute
-    rls = rls_0004()
-    worker = f"{rls._prefix(conn)}_worker"
-    s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
-    visible = f"EXISTS (SELECT 1 FROM {s}.family p WHERE p.id = {TABLE}.family_id)"
-    run(f"ALTER TABLE {TABLE} ENABLE ROW LEVEL SECURITY")
-    run(f"CREATE POLICY {TABLE}_team ON {TABLE} FOR ALL TO {worker} USING ({visible}) WITH CHECK ({visible})")
-    run(f"GRANT SELECT, INSERT, UPDATE ON {TABLE} TO {worker}")
-    active = f"(SELECT {s}.gezinsregie_active_login(current_user)) IS NOT NULL"
-    run(f"CREATE POLICY {TABLE}_active ON {TABLE} AS RESTRICTIVE FOR ALL TO {worker} "
-        f"USING ({active}) WITH CHECK ({active})")
-    # The person and the case are ones the caller may see, of this very family.
-    same_family = (f"EXISTS (SELECT 1 FROM {s}.person x WHERE x.id = {TABLE}.person_id "
-                   f"AND x.family_id = {TABLE}.family_id) AND EXISTS (SELECT 1 FROM {s}.case_file c "
-                   f"WHERE c.id = {TABLE}.case_id AND c.family_id = {TABLE}.family_id)")
-    run(f"CREATE POLICY {TABLE}_refs_insert ON {TABLE} AS RESTRICTIVE FOR INSERT TO {worker} "
-        f"WITH CHECK ({same_family})")
-    run(f"CREATE POLICY {TABLE}_refs_update ON {TABLE} AS RESTRICTIVE FOR UPDATE TO {worker} "
-        f"USING (true) WITH CHECK ({same_family})")
-    app_session = f"current_setting('is_superuser') = 'off' AND pg_has_role(session_user, '{worker}', 'USAGE')"
-    run(f"CREATE TRIGGER {TABLE}_change_log AFTER INSERT OR UPDATE OR DELETE ON {TABLE} FOR EACH ROW "
-        f"WHEN ({app_session}) EXECUTE FUNCTION {s}.gezinsregie_log_change('id', 'family', 'family_id')")
-    run(f"CREATE TRIGGER {TABLE}_bump_version BEFORE UPDATE ON {TABLE} FOR EACH ROW "
-        f"WHEN (NEW.version IS NOT DISTINCT FROM OLD.version) EXECUTE FUNCTION {s}.gezinsregie_bump_version()")
+        protect_family_table(conn, TABLE, refs=(PERSON_OF_FAMILY, CASE_OF_FAMILY), versioned=True)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
-        for policy in ("team", "active", "refs_insert", "refs_update"):
-            op.execute(f"DROP POLICY {TABLE}_{policy} ON {TABLE}")
-        op.execute(f"DROP TRIGGER {TABLE}_change_log ON {TABLE}")
-        op.execute(f"DROP TRIGGER {TABLE}_bump_version ON {TABLE}")
+        unprotect_family_table(TABLE, versioned=True)
     remove_vocabulary(detail_codes=CODES, object_types=TYPES)
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.drop_index('ix_protection_measure_case')
