@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 PlanTabFactory = Callable[[Services, int, AppEvents, TaskRunner], QWidget]
 
 HEADER_KINDS = (ChangeKind.CASE, ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.PLAN, ChangeKind.WAAKVLAM,
-                ChangeKind.WORKER, ChangeKind.PROTECTION)  # what the header and the family tab show
+                ChangeKind.WORKER, ChangeKind.PROTECTION, ChangeKind.TRANSITION)  # what the header and the family tab show
 
 
 def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner: TaskRunner) -> QWidget:
