@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -122,6 +123,30 @@ def person_transition_plans(session: Session, person_id: int) -> tuple[Transitio
     rows = session.execute(select(*_PLAN_COLUMNS).join(Person, Person.id == TransitionPlan.person_id)
                            .where(TransitionPlan.person_id == person_id))
     return tuple(transition_dto(p, full_name(first, prefix, surname)) for p, first, prefix, surname in rows)
+
+
+class TransitionStatus(StrEnum):
+    """Where a young person stands with the transition to adulthood, on a given day."""
+    NOT_YET = "not_yet"                  # more than four weeks before 16 1/2
+    SOON = "soon"                        # within four weeks of 16 1/2: the due item shows
+    DUE = "due"                          # 16 1/2 or older, no plan with a responsible person
+    NO_RESPONSIBLE = "no_responsible"    # a plan, but nobody responsible yet (still due from 16 1/2 - 4 weeks)
+    PLANNED = "planned"                  # a plan with a responsible person
+    ADULT = "adult"                      # 18 or older without a plan
+
+
+def transition_status(born: date, plan: TransitionPlanDTO | None, today: date) -> TransitionStatus:
+    """The status the Gezin tab shows; the same days as :func:`transitions_due`."""
+    if plan is not None and plan.settled:
+        return TransitionStatus.PLANNED
+    if today >= adult_on(born):
+        return TransitionStatus.ADULT
+    if plan is not None:
+        return TransitionStatus.NO_RESPONSIBLE
+    due = transition_due_on(born)
+    if today >= due:
+        return TransitionStatus.DUE
+    return TransitionStatus.SOON if today >= due - TRANSITION_SHOWN_BEFORE else TransitionStatus.NOT_YET
 
 
 def transitions_due(session: Session, case_ids: list[int] | Select, today: date) -> list[tuple[int, int, date, str]]:

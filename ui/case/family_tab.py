@@ -15,6 +15,7 @@ from ui.case.family_dialogs import AddressDialog, MemberDialog, NetworkMemberDia
 from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
 from ui.case.protection_section import ProtectionSection
+from ui.case.transition_section import TransitionSection
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import heading, muted
@@ -70,6 +71,7 @@ class FamilyTab(QWidget):
         self.remove_network_button = QPushButton(self.tr("Remove"))
         self.consents = ConsentSection(services, runner, self)
         self.protection = ProtectionSection(services, runner, self)
+        self.transition = TransitionSection(services, runner, self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -90,6 +92,8 @@ class FamilyTab(QWidget):
         layout.addWidget(self.network_table)
         layout.addSpacing(10)
         layout.addWidget(self.protection)
+        layout.addSpacing(10)
+        layout.addWidget(self.transition)
         layout.addSpacing(10)
         layout.addWidget(self.consents)
         layout.addStretch(1)
@@ -112,6 +116,8 @@ class FamilyTab(QWidget):
         self.consents.conflict_found.connect(self.conflict_found)
         self.protection.changed.connect(self.changed)
         self.protection.conflict_found.connect(self.conflict_found)
+        self.transition.changed.connect(self.changed)
+        self.transition.conflict_found.connect(self.conflict_found)
         self._update_buttons()
 
     def _member_columns(self) -> list[Column[MemberDTO]]:
@@ -142,6 +148,10 @@ class FamilyTab(QWidget):
         for button in buttons:
             bar.addWidget(button)
         return bar
+
+    def network_names(self) -> list[str]:
+        """The names of the family's network members (offered as who carries on the aftercare)."""
+        return [n.name for n in self._family.network] if self._family is not None else []
 
     def set_family(self, family: FamilyDetail) -> None:
         self._family = family

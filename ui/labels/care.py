@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from app.codelists import FREQUENCIES, REFERRER_TYPES, UNITS
 from app.consent import ConsentRule
+from app.queries.aftercare import TransitionStatus
 from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
@@ -129,6 +130,14 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         TransitionDomain.ZVW: QT_TRANSLATE_NOOP("CareLabels", "Zvw (health insurance, adult care)"),
         TransitionDomain.SCHOOL_WORK: QT_TRANSLATE_NOOP("CareLabels", "School or work"),
         TransitionDomain.INCOME: QT_TRANSLATE_NOOP("CareLabels", "Income"),
+    },
+    TransitionStatus: {
+        TransitionStatus.NOT_YET: QT_TRANSLATE_NOOP("CareLabels", "From {date}"),
+        TransitionStatus.SOON: QT_TRANSLATE_NOOP("CareLabels", "To plan by {date}"),
+        TransitionStatus.DUE: QT_TRANSLATE_NOOP("CareLabels", "To plan: due since {date}"),
+        TransitionStatus.NO_RESPONSIBLE: QT_TRANSLATE_NOOP("CareLabels", "Plan without a responsible person"),
+        TransitionStatus.PLANNED: QT_TRANSLATE_NOOP("CareLabels", "Planned"),
+        TransitionStatus.ADULT: QT_TRANSLATE_NOOP("CareLabels", "18 or older, no plan"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),
