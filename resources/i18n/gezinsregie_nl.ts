@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Plan the transition at 18</source>
-        <translation>Overgang naar 18 plannen</translation>
+        <translation>Overgang 18 jaar</translation>
     </message>
     <message>
         <source>Directly involved in delivering the help</source>
