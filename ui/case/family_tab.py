@@ -20,6 +20,7 @@ from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import heading, muted
 from ui.widgets.messages import ask_yes_no
+from ui.widgets.screen_fit import scrolling
 from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import show_error
 from ui.formatting import format_date
@@ -73,7 +74,9 @@ class FamilyTab(QWidget):
         self.protection = ProtectionSection(services, runner, self)
         self.transition = TransitionSection(services, runner, self)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # members, network, measures, transition, consents: it scrolls when the window is low
+        content.setObjectName("familyContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
         address_bar = QHBoxLayout()
@@ -97,6 +100,10 @@ class FamilyTab(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.consents)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = scrolling(content)
+        outer.addWidget(self.scroll_area)
 
         self.edit_address_button.clicked.connect(self._on_edit_address_button_clicked)
         self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
