@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from app.queries.due import DueKind
 from app.services.families import IntakeInput, MemberInput
@@ -47,7 +47,7 @@ def test_a_transition_plan_is_recorded_per_young_person_and_the_due_item_is_done
         assert dialog.isVisible()
         for domain in (TransitionDomain.WMO, TransitionDomain.SCHOOL_WORK):
             box = dialog.domain_boxes[domain]
-            qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))  # on the box
         type_text(dialog.responsible_edit, "Karin de Boer, Wmo-consulent")
         type_text(dialog.agreed_edit, "Aanvraag begeleiding voor mei 2028")
         click_ok(qtbot, dialog)
