@@ -139,10 +139,10 @@ def transition_status(born: date, plan: TransitionPlanDTO | None, today: date) -
     """The status the Gezin tab shows; the same days as :func:`transitions_due`."""
     if plan is not None and plan.settled:
         return TransitionStatus.PLANNED
-    if today >= adult_on(born):
-        return TransitionStatus.ADULT
     if plan is not None:
         return TransitionStatus.NO_RESPONSIBLE
+    if today >= adult_on(born):
+        return TransitionStatus.ADULT
     due = transition_due_on(born)
     if today >= due:
         return TransitionStatus.DUE

@@ -245,3 +245,14 @@ def test_a_stale_version_is_a_conflict_and_a_closed_case_is_read_only(services):
     services.cases.close(intake.case_id, version, CloseReason.GOALS_REACHED)
     with pytest.raises(BusinessRuleViolation):
         services.transition.record(intake.case_id, _plan(sem))
+
+
+@pytest.mark.parametrize(("today", "plan", "status"), [
+    (date(2026, 10, 24), None, "not_yet"), (date(2026, 10, 25), None, "soon"), (date(2026, 11, 22), None, "due"),
+    (date(2028, 5, 22), None, "adult"), (date(2028, 5, 22), "nobody", "no_responsible"),
+    (date(2026, 1, 1), "someone", "planned")])
+def test_the_status_the_family_tab_shows(today, plan, status):
+    from app.queries.aftercare import TransitionPlanDTO, TransitionStatus, transition_status
+    dto = None if plan is None else TransitionPlanDTO(1, 1, 1, 1, "Sem", (TransitionDomain.WMO,),
+                                                       None if plan == "nobody" else plan, None, today, 1)
+    assert transition_status(date(2010, 5, 22), dto, today) is TransitionStatus(status)
