@@ -16,7 +16,7 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
+    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
     Role, SharingPurpose,
 )
 
@@ -37,6 +37,8 @@ OBJECT_TYPES = frozenset({
     "own_statement", "text_correction", "family_group_plan_offer",
     # child-protection measures (issue 15)
     "protection_measure",
+    # aftercare and the transition plan at 18 (issue 15 items 6, 7)
+    "aftercare", "transition_plan",
 })
 
 
@@ -109,6 +111,8 @@ class DetailCode(StrEnum):
     MUNICIPALITIES = "municipalities"
     FIGURES_MUNICIPALITY = "figures_municipality"
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
+    AFTERCARE_RECORDED = "aftercare_recorded"
+    TRANSITION_PLAN_SAVED = "transition_plan_saved"
 
 
 @dataclass(frozen=True)
@@ -221,6 +225,10 @@ SPECS: dict[DetailCode, Spec] = {
     C.FIGURES_XLSX_MUNICIPALITY: Spec(
         QT_TRANSLATE_NOOP("AccessLog", "Period {start} - {end}, municipality {municipality}, as a workbook"),
         (*_PERIOD, ("municipality", COUNT))),
+    C.AFTERCARE_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Aftercare: {kind}"),
+                               (("kind", _tokens(*AftercareKind)),)),
+    C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
+                                  (("domains", COUNT),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -247,6 +255,9 @@ TOKEN_LABELS = {
     ProtectionKind.PROVISIONAL_OTS.value: QT_TRANSLATE_NOOP("AccessLog", "provisional OTS"),
     ProtectionKind.OTS.value: QT_TRANSLATE_NOOP("AccessLog", "OTS"),
     ProtectionKind.GUARDIANSHIP.value: QT_TRANSLATE_NOOP("AccessLog", "guardianship"),
+    AftercareKind.NETWORK.value: QT_TRANSLATE_NOOP("AccessLog", "secured in the own network"),
+    AftercareKind.FREE_ACCESS.value: QT_TRANSLATE_NOOP("AccessLog", "secured with a free-access service"),
+    AftercareKind.NONE_NEEDED.value: QT_TRANSLATE_NOOP("AccessLog", "none needed"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

@@ -92,6 +92,8 @@ OBJECTS = {
     "plan_versions": QT_TRANSLATE_NOOP("AccessWords", "the versions of the family plan"),
     "product": QT_TRANSLATE_NOOP("AccessWords", "a provider's product"),
     "protection_measure": QT_TRANSLATE_NOOP("AccessWords", "the child-protection measures (OTS, guardianship)"),
+    "aftercare": QT_TRANSLATE_NOOP("AccessWords", "the aftercare after help ended"),
+    "transition_plan": QT_TRANSLATE_NOOP("AccessWords", "the plan for the transition to adulthood at 18"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from app.services.consents import ConsentService
     from app.services.sharing import SharingService
     from app.services.protection import ProtectionService
+    from app.services.aftercare import AftercareService
+    from app.services.transition import TransitionService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -80,6 +82,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     "retention": ("app.services.retention", "RetentionService"),
     "protection": ("app.services.protection", "ProtectionService"),
     "organisation": ("app.services.organisation", "OrganisationService"),
+    "aftercare": ("app.services.aftercare", "AftercareService"),
+    "transition": ("app.services.transition", "TransitionService"),
 }
 
 
@@ -136,6 +140,8 @@ class Services:
         retention: RetentionService
         protection: ProtectionService
         organisation: OrganisationService
+        aftercare: AftercareService
+        transition: TransitionService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

@@ -33,6 +33,7 @@ class ChangeKind(StrEnum):
     CONSENT = "consent"          # the consent register of a family
     STATEMENT = "statement"      # own statements and corrections on request (Jeugdwet 7.3.8)
     PROTECTION = "protection"    # child-protection measures (OTS, guardianship) of a family's young people
+    TRANSITION = "transition"    # the transition plans (towards 18) of a family's young people
     PROVIDER = "provider"        # providers, their products, segments
     WORKER = "worker"            # workers and teams
     SETTINGS = "settings"        # codelists and local settings (life domains, caseload weights)

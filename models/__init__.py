@@ -17,6 +17,7 @@ from models.sharing import SharingRecord
 from models.statement import OwnStatement, TextCorrection
 from models.retention import DestructionRequest
 from models.protection import ProtectionMeasure
+from models.aftercare import Aftercare, TransitionPlan
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -25,5 +26,5 @@ __all__ = [
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
-    "DestructionRequest", "ProtectionMeasure",
+    "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",
 ]

@@ -55,6 +55,31 @@ class ProtectionKind(StrEnum):
     GUARDIANSHIP = "guardianship"        # voogdij (of a certified institution)
 
 
+class AftercareKind(StrEnum):
+    """How aftercare is secured when help ends or a case closes (borging in het eigen netwerk)."""
+    NETWORK = "network"          # a member of the family's own network carries on
+    FREE_ACCESS = "free_access"  # a free-access service (voorliggend veld): school, youth work, a course
+    NONE_NEEDED = "none_needed"  # no aftercare is needed, with a reason
+
+
+class AftercareNoneReason(StrEnum):
+    """Why no aftercare is needed."""
+    SELF_RELIANT = "self_reliant"  # the family manages on its own
+    OTHER_HELP = "other_help"      # help continues elsewhere (another provider, a certified institution)
+    MOVED = "moved"                # the family moved out of the municipality
+    DECLINED = "declined"          # the family declines aftercare
+    OTHER = "other"
+
+
+class TransitionDomain(StrEnum):
+    """What the transition to adulthood at 18 arranges: the laws that take over from the Jeugdwet and daily life."""
+    WMO = "wmo"                  # Wet maatschappelijke ondersteuning: support by the municipality
+    WLZ = "wlz"                  # Wet langdurige zorg: long-term care
+    ZVW = "zvw"                  # Zorgverzekeringswet: health insurance, e.g. mental-health care for adults
+    SCHOOL_WORK = "school_work"  # school or work
+    INCOME = "income"            # income: allowances, benefits, a bank account
+
+
 class CloseReason(StrEnum):
     GOALS_REACHED = "goals_reached"
     HANDED_OVER = "handed_over"

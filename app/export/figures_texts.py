@@ -73,6 +73,29 @@ _CASE_FIGURES = (
 )
 
 
+# Help ended in the period by its aftercare (issue 15 item 6).
+_AFTERCARE_FIGURES = (
+    ("aftercare_network", QT_TRANSLATE_NOOP("Figures", "Help ended: aftercare in the own network"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Involvements ended in the period whose aftercare was secured in the family's own "
+                                  "network (a network member, and what they do).")),
+    ("aftercare_free_access", QT_TRANSLATE_NOOP("Figures", "Help ended: aftercare with free-access services"),
+     Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Involvements ended in the period whose aftercare was secured with a free-access "
+                                  "service (named, and what it does).")),
+    ("aftercare_none_needed", QT_TRANSLATE_NOOP("Figures", "Help ended: no aftercare needed"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Involvements ended in the period for which no aftercare was needed, with a "
+                                  "reason.")),
+    ("aftercare_not_recorded", QT_TRANSLATE_NOOP("Figures", "Help ended: aftercare not recorded"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Involvements ended in the period without a record of aftercare.")),
+)
+
+
+def _aftercare_values(f: ManagementFigures) -> dict[str, int]:
+    a = f.aftercare
+    return {"aftercare_network": a.network, "aftercare_free_access": a.free_access,
+            "aftercare_none_needed": a.none_needed, "aftercare_not_recorded": a.not_recorded}
+
+
 def _values(f: ManagementFigures) -> dict[str, float | int | None]:
     return {
         "inflow": f.inflow, "reopened": f.reopened, "outflow": f.outflow,
@@ -87,9 +110,9 @@ def _values(f: ManagementFigures) -> dict[str, float | int | None]:
 
 def case_lines(figures: ManagementFigures) -> list[FigureLine]:
     """The case figures in reading order, labelled and defined in the current language."""
-    values = _values(figures)
+    values = _values(figures) | _aftercare_values(figures)
     return [FigureLine(key, tr(label), values[key], kind, tr(definition))
-            for key, label, kind, definition in _CASE_FIGURES]
+            for key, label, kind, definition in (*_CASE_FIGURES, *_AFTERCARE_FIGURES)]
 
 
 # -- who carries the goals -------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
-    for section in (_person, _consents, _measures, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
+    for section in (_person, _consents, _measures, _transition, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
                     _statements, _history, _shared, _access):
         story += section(data)
     return story
@@ -182,6 +182,14 @@ def _measures(data: PersonFile) -> list[Flowable]:
              f"{tx.day(m.starts_on)} - {tx.day(m.ends_on)}", tx.day(m.placement_on)] for m in data.measures]
     return [*heading(tx.tr(pt.MEASURES), tx.tr(pt.MEASURES_SUB)), *_table(
         [0.26, 0.22, 0.22, 0.18, 0.12], [pt.MEASURE, pt.INSTITUTION, pt.GUARDIAN, pt.FROM_TO, pt.PLACEMENT], rows)]
+
+
+def _transition(data: PersonFile) -> list[Flowable]:
+    rows = [[", ".join(tx.tr(pt.TRANSITION_DOMAINS[d.value]) for d in p.domains), p.responsible or "",
+             p.agreed or "", tx.day(p.agreed_on)] for p in data.transition_plans]
+    return [*heading(tx.tr(pt.TRANSITION), tx.tr(pt.TRANSITION_SUB)), *_table(
+        [0.3, 0.22, 0.34, 0.14], [pt.TRANSITION_DOMAIN, pt.TRANSITION_RESPONSIBLE, pt.TRANSITION_AGREED,
+                                  pt.TRANSITION_ON], rows)]
 
 
 def _access(data: PersonFile) -> list[Flowable]:

@@ -133,6 +133,21 @@ GUARDIAN = QT_TRANSLATE_NOOP("Pdf", "Family guardian")
 FROM_TO = QT_TRANSLATE_NOOP("Pdf", "From - to")
 PLACEMENT = QT_TRANSLATE_NOOP("Pdf", "Placed out of home on")
 
+TRANSITION = QT_TRANSLATE_NOOP("Pdf", "Plan for the transition at 18")
+TRANSITION_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "Help under the Jeugdwet ends at 18: what is arranged for you after that, and who takes care of it")
+TRANSITION_DOMAINS = {
+    "wmo": QT_TRANSLATE_NOOP("Pdf", "Wmo (support from the municipality)"),
+    "wlz": QT_TRANSLATE_NOOP("Pdf", "Wlz (long-term care)"),
+    "zvw": QT_TRANSLATE_NOOP("Pdf", "Zvw (health insurance)"),
+    "school_work": QT_TRANSLATE_NOOP("Pdf", "School or work"),
+    "income": QT_TRANSLATE_NOOP("Pdf", "Income"),
+}
+TRANSITION_DOMAIN = QT_TRANSLATE_NOOP("Pdf", "What is arranged")
+TRANSITION_RESPONSIBLE = QT_TRANSLATE_NOOP("Pdf", "Who is responsible")
+TRANSITION_AGREED = QT_TRANSLATE_NOOP("Pdf", "What is agreed")
+TRANSITION_ON = QT_TRANSLATE_NOOP("Pdf", "Date")
+
 # Jeugdwet 7.3.8 / AVG 16
 STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")
 STATEMENTS_SUB = QT_TRANSLATE_NOOP(

@@ -127,6 +127,28 @@ def waakvlam_section(data: PlanPrintData) -> list[Flowable]:
     return [Together(out, frame_height())]
 
 
+def aftercare_section(data: PlanPrintData) -> list[Flowable]:
+    """How aftercare was secured each time help ended or the case closed: who and what, or why none."""
+    if not data.aftercare:
+        return []
+    width = frame_width()
+    out = heading(tx.tr(tx.AFTERCARE), tx.tr(tx.AFTERCARE_INTRO), room=120)
+    rows = []
+    for a in data.aftercare:
+        ended = segs((a.provider or tx.tr(tx.AFTERCARE_CASE_CLOSED), BOLD),
+                     (tx.tr(tx.AFTERCARE_ON, date=tx.day(a.recorded_on)), SMALL))
+        if a.who:
+            said = segs((a.who, BOLD), (a.what or "", BODY), (a.note or "", SMALL))
+        else:
+            said = segs((tx.label(a.none_reason), BODY), (a.note or "", SMALL))
+        rows.append([ended, tx.label(a.kind), said])
+    ended_w, how_w = 48 * mm, 46 * mm
+    columns = [Column(ended_w), Column(how_w), Column(width - ended_w - how_w)]
+    out.append(data_table(columns, [tx.tr(tx.AFTERCARE_ENDED), tx.tr(tx.AFTERCARE_HOW), tx.tr(tx.AFTERCARE_WHO_WHAT)],
+                          rows))
+    return out
+
+
 def signature_section(data: PlanPrintData) -> list[Flowable]:
     s = st.styles()
     width = frame_width()

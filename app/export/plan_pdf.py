@@ -17,7 +17,7 @@ from app.export.blocks import Para, clean, data_table, esc, gap, heading, own_wo
 from app.export.document import PageDecor, RenderedPdf, build_pdf, frame_height, frame_width
 from app.export.flowables import HeadingWithText
 from app.export.grid import BOLD, LABEL, VALUE, Column, Grid, Look
-from app.export.plan_care_pdf import evaluation_section, providers_section, signature_section, waakvlam_section
+from app.export.plan_care_pdf import aftercare_section, evaluation_section, providers_section, signature_section, waakvlam_section
 from app.export.plan_goals_pdf import goals_section
 from app.queries.plan_print import CONSENT_AGE, PlanPrintData
 from app.validation import format_phone
@@ -57,6 +57,7 @@ def plan_story(data: PlanPrintData) -> list[Flowable]:
     story += providers_section(data)
     story += evaluation_section(data)
     story += waakvlam_section(data)
+    story += aftercare_section(data)
     story += signature_section(data)
     return story
 

@@ -12,7 +12,7 @@ from enum import Enum
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.queries.plan_versions import PlanVersions, plan_versions_text
 from models.enums import (
-    Actor, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, PlanStatus, Priority, WaakvlamHolder,
+    Actor, AftercareKind, AftercareNoneReason, CaseStatus, DirectionMode, EvaluationDecision, GoalStatus, PlanStatus, Priority, WaakvlamHolder,
 )
 
 CONTEXT = "Pdf"
@@ -164,6 +164,16 @@ WAAKVLAM_TEXT = QT_TRANSLATE_NOOP(
     "Pdf", "After the help ends, {holder} ({kind}) keeps in touch with us from {start} to {end}, "
            "about every {weeks} weeks. If things get harder again, we can quickly pick up the thread.")
 
+# -- aftercare -------------------------------------------------------------------------------------------
+AFTERCARE = QT_TRANSLATE_NOOP("Pdf", "Aftercare: who carries on")
+AFTERCARE_INTRO = QT_TRANSLATE_NOOP(
+    "Pdf", "When help ends, we agree who in our own network or which service close by carries on, and what they do.")
+AFTERCARE_ENDED = QT_TRANSLATE_NOOP("Pdf", "Help ended")
+AFTERCARE_HOW = QT_TRANSLATE_NOOP("Pdf", "Aftercare")
+AFTERCARE_WHO_WHAT = QT_TRANSLATE_NOOP("Pdf", "Who and what")
+AFTERCARE_CASE_CLOSED = QT_TRANSLATE_NOOP("Pdf", "The case closed")
+AFTERCARE_ON = QT_TRANSLATE_NOOP("Pdf", "on {date}")
+
 # -- signatures ------------------------------------------------------------------------------------------
 SIGNATURES = QT_TRANSLATE_NOOP("Pdf", "Signatures")
 SIGNATURES_INTRO = QT_TRANSLATE_NOOP(
@@ -239,6 +249,14 @@ _LABELS: dict[tuple[type[Enum], str], str] = {(type(k), k.value): v for k, v in 
     (WaakvlamHolder.GP, QT_TRANSLATE_NOOP("Pdf", "GP")),
     (WaakvlamHolder.NETWORK_MEMBER, QT_TRANSLATE_NOOP("Pdf", "someone from our network")),
     (WaakvlamHolder.OTHER_PROFESSIONAL, QT_TRANSLATE_NOOP("Pdf", "professional")),
+    (AftercareKind.NETWORK, QT_TRANSLATE_NOOP("Pdf", "In our own network")),
+    (AftercareKind.FREE_ACCESS, QT_TRANSLATE_NOOP("Pdf", "With a service close by (free access)")),
+    (AftercareKind.NONE_NEEDED, QT_TRANSLATE_NOOP("Pdf", "No aftercare needed")),
+    (AftercareNoneReason.SELF_RELIANT, QT_TRANSLATE_NOOP("Pdf", "we manage on our own")),
+    (AftercareNoneReason.OTHER_HELP, QT_TRANSLATE_NOOP("Pdf", "help continues elsewhere")),
+    (AftercareNoneReason.MOVED, QT_TRANSLATE_NOOP("Pdf", "we moved away")),
+    (AftercareNoneReason.DECLINED, QT_TRANSLATE_NOOP("Pdf", "we do not want aftercare")),
+    (AftercareNoneReason.OTHER, QT_TRANSLATE_NOOP("Pdf", "another reason")),
 )}
 
 # "Who does what: 2 family itself · 3 providers": each actor counted, singular and plural (one text

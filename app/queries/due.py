@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
+from app.queries.aftercare import transitions_due
 from app.queries.consents import renewals_due
 from app.queries.evaluations import evaluation_due_dates
 from app.queries.involvements import ENDING_SOON
@@ -40,6 +41,7 @@ class DueKind(StrEnum):
     FAMILY_GROUP_PLAN = "family_group_plan"  # no answer yet to the family-group plan offer, before the first plan
     MEASURE_ENDING = "measure_ending"        # a (provisional) OTS ends within three months: agree with the GI
     PLACEMENT = "placement"                  # an out-of-home placement under a measure: cooperate with the GI
+    TRANSITION = "transition"                # a young person turns 16 1/2: plan the transition to adulthood at 18
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -60,7 +62,7 @@ class DueItem:
     case_id: int
     family_id: int
     family_name: str
-    object_id: int | None    # involvement, waakvlam (contact), consent or measure; None: evaluation, plan
+    object_id: int | None    # involvement, waakvlam (contact), consent, measure or person; None: evaluation, plan
     detail: str | None       # the provider's or waakvlam holder's name; the young person's for a consent
 
 
@@ -173,6 +175,8 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
         for what, case_id, measure_id, due, name in measures_due(
                 session, list(by_id) if scope is None else scope, today):
             add(DueKind.MEASURE_ENDING if what == "ending" else DueKind.PLACEMENT, case_id, due, measure_id, name)
+        for case_id, person_id, due, name in transitions_due(session, list(by_id) if scope is None else scope, today):
+            add(DueKind.TRANSITION, case_id, due, person_id, name)
     return sorted(items, key=sort_key)
 
 

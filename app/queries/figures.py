@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session, aliased
 
 from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
 from app.queries.figures_sql import CaseScope, as_float, count_of, days_between, in_period, in_teams, median
-from models import Case, CaseEvent, Evaluation, Involvement
+from models import Aftercare, Case, CaseEvent, Evaluation, Involvement
 from models.care import delivered
-from models.enums import CaseEventKind, CaseStatus, EvaluationDecision
+from models.enums import AftercareKind, CaseEventKind, CaseStatus, EvaluationDecision
 
 RECURRENCE_DAYS = 365  # a reopening this soon after closing counts as recurrence
 
-__all__ = ["ActorShares", "DurationFigure", "ManagementFigures", "ProviderFigures", "management_figures"]
+__all__ = ["ActorShares", "AftercareFigures", "DurationFigure", "ManagementFigures", "ProviderFigures", "management_figures"]
 
 
 def years_after(day: date, years: int) -> date:
@@ -35,6 +35,22 @@ class DurationFigure:
     count: int
     mean_days: float | None
     median_days: float | None
+
+
+@dataclass(frozen=True)
+class AftercareFigures:
+    """Help ended in the period (the involvements counted in ``involvement_duration``: not cancelled) by how
+    aftercare was secured when it ended: in the family's own network, with a free-access service, none
+    needed, or not recorded."""
+
+    ended: int
+    network: int
+    free_access: int
+    none_needed: int
+
+    @property
+    def not_recorded(self) -> int:
+        return self.ended - self.network - self.free_access - self.none_needed
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,7 @@ class ManagementFigures:
     ended_help_from: date
     providers: tuple[ProviderFigures, ...]
     actors: ActorShares
+    aftercare: AftercareFigures  # help ended in the period, by how aftercare was secured
 
     @property
     def scaled_down_share(self) -> float | None:
@@ -110,6 +127,7 @@ def management_figures(session: Session, start: date, end: date, team_ids: froze
         ended_help_cases=flow["ended_help"], ended_help_from=ended_from,
         providers=provider_figures(session, start, end, team_ids),
         actors=actor_shares(session, start, end, team_ids),
+        aftercare=_aftercare(session, start, end, team_ids),
     )
 
 
@@ -178,3 +196,17 @@ def _recurrence(s: Session, start: date, end: date, team_ids) -> dict:
             or_(from_waakvlam, soon_after_closing))).one()
     return {"recurrences": count_of(counts[0]), "recurrences_from_waakvlam": count_of(counts[1]),
             "recurrent_cases": count_of(counts[2])}
+
+
+def _aftercare(s: Session, start: date, end: date, team_ids) -> AftercareFigures:
+    """Help ended in the period by its aftercare: one aggregate over the ended involvements (index
+    ``ix_involvement_actual_end``), each looked up in ``aftercare`` by its unique involvement id."""
+    def of(kind: AftercareKind):
+        return func.sum(case((Aftercare.kind == kind, 1), else_=0))
+
+    row = s.execute(in_teams(
+        select(func.count(Involvement.id), of(AftercareKind.NETWORK), of(AftercareKind.FREE_ACCESS),
+               of(AftercareKind.NONE_NEEDED))
+        .select_from(Involvement).outerjoin(Aftercare, Aftercare.involvement_id == Involvement.id)
+        .where(in_period(Involvement.actual_end, start, end), delivered()), team_ids, Involvement.case_id)).one()
+    return AftercareFigures(*(count_of(v) for v in row))

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
+from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
@@ -202,6 +203,7 @@ class PersonFile:
     shared: tuple[SharingData, ...] = ()  # with whom the family's data was shared
     # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
     own_statements: CaseStatements = CaseStatements()
+    transition_plans: tuple[TransitionPlanDTO, ...] = ()  # the person's plan for the transition at 18
 
 
 def person_family(s: Session, person_id: int):
@@ -254,6 +256,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
                                    c.note, c.status)
                        for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
         measures=tuple(m for m in family_measures(s, family_id, made_on) if m.person_id == person_id),
+        transition_plans=person_transition_plans(s, person_id),
         access_log=report_entries(s, family_id, person_id),
         shared=_rows(s, SharingData, select(
             SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.municipalities import municipality_name
+from app.queries.aftercare import case_aftercare
 from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
 from app.queries.statements import PrintStatement, plan_statements
@@ -28,7 +29,7 @@ from models import (
     NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
 )
 from models.enums import (
-    ActionOwner, Actor, CaseStatus, DirectionMode, EvaluationDecision, FamilyGroupPlanAnswer, GoalStatus,
+    ActionOwner, Actor, AftercareKind, AftercareNoneReason, CaseStatus, DirectionMode, EvaluationDecision, FamilyGroupPlanAnswer, GoalStatus,
     HandoverStatus, MemberRole, PlanStatus, WaakvlamHolder, WaakvlamStatus,
 )
 
@@ -138,6 +139,18 @@ class PrintWaakvlam:
     agreement: str | None
 
 
+@dataclass(frozen=True)
+class PrintAftercare:
+    """How aftercare was secured when help ended (``provider``) or the case closed (``provider`` None)."""
+    provider: str | None
+    kind: AftercareKind
+    who: str | None
+    what: str | None
+    none_reason: AftercareNoneReason | None
+    note: str | None
+    recorded_on: date
+
+
 class SignatoryKind(StrEnum):
     PARENT = "parent"
     YOUNG_PERSON = "young_person"
@@ -192,6 +205,7 @@ class PlanPrintData:
     print_date: date
     content_code: str  # of the plan's own content (app.queries.plans.content_code), on every page
     statements: tuple[PrintStatement, ...] = ()  # own statements about this plan's texts and goals (7.3.8)
+    aftercare: tuple[PrintAftercare, ...] = ()  # how aftercare was secured when help ended or the case closed
 
     @property
     def goals(self) -> tuple[PrintGoal, ...]:
@@ -292,6 +306,8 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         waakvlam=_waakvlam(session, case_id), print_date=print_date,
         content_code=content_code(plan_digest(load_plan_tree(session, plan_id))),
         statements=plan_statements(session, case_id, plan_id),
+        aftercare=tuple(PrintAftercare(a.provider_name, a.kind, a.who, a.what, a.none_reason, a.note, a.recorded_on)
+                        for a in case_aftercare(session, case_id)),
     )
 
 

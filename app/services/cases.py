@@ -15,6 +15,7 @@ from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
 from app.row_locks import lock_family
+from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.validation import FieldErrors
 from models import Case, CaseEvent, Waakvlam, Worker, WorkerTeam
 from models.enums import (
@@ -281,9 +282,12 @@ class CaseService:
             uow.commit()
             return change
 
-    def close(self, case_id: int, expected_version: int, reason: CloseReason, note: str = "") -> CaseChange:
+    def close(self, case_id: int, expected_version: int, reason: CloseReason, note: str = "",
+              aftercare: AftercareInput | None = None) -> CaseChange:
+        """Closes the case; with ``aftercare``, how aftercare is secured (or why none is needed), written with it."""
         errors = FieldErrors()
         note = errors.optional("note", note, 2000, multiline=True) or None
+        secured = validate_aftercare(errors, aftercare) if aftercare is not None else None
         errors.raise_if_any()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -291,6 +295,8 @@ class CaseService:
             if case.status is CaseStatus.CLOSED:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is already closed."))
             close_case(s, self.ctx, case, reason, note)
+            if secured is not None:
+                record_aftercare(s, self.ctx, case, secured, case.closed_on)
             change = self._done(s, case, DetailCode.CLOSED)
             uow.commit()
             return change

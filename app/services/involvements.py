@@ -23,6 +23,7 @@ from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.involvements import InvolvementDTO, involvement_dtos
 from app.row_locks import lock_case
+from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.services.cases import load_case
 from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
@@ -110,10 +111,12 @@ class InvolvementService:
             return self._done(uow, AuditEvent.UPDATE, inv, case)
 
     def end_involvement(self, involvement_id: int, expected_version: int, actual_end: date | None,
-                        end_reason: str) -> InvolvementDTO:
-        """Ends the help on ``actual_end`` with an iJw (JZ588) end reason."""
+                        end_reason: str, aftercare: AftercareInput | None = None) -> InvolvementDTO:
+        """Ends the help on ``actual_end`` with an iJw (JZ588) end reason; with ``aftercare``, how aftercare
+        is secured (or why none is needed), written with it."""
         self.ctx.require_user()
         errors = FieldErrors()
+        secured = validate_aftercare(errors, aftercare) if aftercare is not None else None
         reason = code_field(end_reason)
         if reason not in END_REASONS:
             errors.add("end_reason", QT_TRANSLATE_NOOP("Errors", "Choose an end reason from the iJw list."))
@@ -137,6 +140,8 @@ class InvolvementService:
                 errors.add("actual_end", QT_TRANSLATE_NOOP("Errors", "The end date is before the start date."))
             errors.raise_if_any()
             inv.actual_end, inv.end_reason = actual_end, reason
+            if secured is not None:
+                record_aftercare(s, self.ctx, case, secured, actual_end, inv.id)
             return self._done(uow, AuditEvent.UPDATE, inv, case,
                               detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
 

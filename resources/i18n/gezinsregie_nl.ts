@@ -276,6 +276,14 @@
         <translation>Periode {start} - {end}, gemeente {municipality}, als werkmap</translation>
     </message>
     <message>
+        <source>Aftercare: {kind}</source>
+        <translation>Nazorg: {kind}</translation>
+    </message>
+    <message>
+        <source>Transition plan, {domains} domain(s)</source>
+        <translation>Overgangsplan, {domains} domein(en)</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -362,6 +370,18 @@
     <message>
         <source>guardianship</source>
         <translation>voogdij</translation>
+    </message>
+    <message>
+        <source>secured in the own network</source>
+        <translation>geborgd in het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>secured with a free-access service</source>
+        <translation>geborgd bij een voorliggende voorziening</translation>
+    </message>
+    <message>
+        <source>none needed</source>
+        <translation>niet nodig</translation>
     </message>
     <message>
         <source>worker</source>
@@ -753,6 +773,14 @@
         <translation>de kinderbeschermingsmaatregelen (OTS, voogdij)</translation>
     </message>
     <message>
+        <source>the aftercare after help ended</source>
+        <translation>de nazorg na het einde van de hulp</translation>
+    </message>
+    <message>
+        <source>the plan for the transition to adulthood at 18</source>
+        <translation>het plan voor de overgang naar volwassenheid op 18</translation>
+    </message>
+    <message>
         <source>a provider</source>
         <translation>een zorgaanbieder</translation>
     </message>
@@ -975,6 +1003,80 @@
     <message>
         <source>Municipality</source>
         <translation>Gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareFields</name>
+    <message>
+        <source>Choose how aftercare is secured</source>
+        <translation>Kies hoe de nazorg is geborgd</translation>
+    </message>
+    <message>
+        <source>a network member, or the free-access service by name</source>
+        <translation>iemand uit het netwerk, of de voorliggende voorziening met naam</translation>
+    </message>
+    <message>
+        <source>what they do, and how often</source>
+        <translation>wat ze doen, en hoe vaak</translation>
+    </message>
+    <message>
+        <source>Choose why</source>
+        <translation>Kies waarom</translation>
+    </message>
+    <message>
+        <source>in a few words (optional)</source>
+        <translation>in een paar woorden (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>Why none is needed</source>
+        <translation>Waarom niet nodig</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareSection</name>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Casus afgesloten</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Who, or why none</source>
+        <translation>Wie, of waarom geen</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Wat ze doen</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: ending help or closing the case asks who carries on.</source>
+        <translation>Nog niets vastgelegd: bij het beëindigen van hulp of het afsluiten van de casus vraagt het formulier wie het overneemt.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1548,10 @@
         <translation>Uithuisplaatsing</translation>
     </message>
     <message>
+        <source>Plan the transition at 18</source>
+        <translation>Overgang 18 jaar</translation>
+    </message>
+    <message>
         <source>Directly involved in delivering the help</source>
         <translation>Rechtstreeks betrokken bij de hulp</translation>
     </message>
@@ -1468,6 +1574,82 @@
     <message>
         <source>Plan for a provider</source>
         <translation>Plan voor aanbieder</translation>
+    </message>
+    <message>
+        <source>Secured in the family&apos;s own network</source>
+        <translation>Geborgd in het eigen netwerk van het gezin</translation>
+    </message>
+    <message>
+        <source>Secured with a free-access service</source>
+        <translation>Geborgd bij een voorliggende voorziening</translation>
+    </message>
+    <message>
+        <source>No aftercare needed</source>
+        <translation>Geen nazorg nodig</translation>
+    </message>
+    <message>
+        <source>The family manages on its own</source>
+        <translation>Het gezin redt het zelf</translation>
+    </message>
+    <message>
+        <source>Help continues elsewhere</source>
+        <translation>Hulp gaat elders verder</translation>
+    </message>
+    <message>
+        <source>The family moved away</source>
+        <translation>Het gezin is verhuisd</translation>
+    </message>
+    <message>
+        <source>The family declines aftercare</source>
+        <translation>Het gezin wil geen nazorg</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+    <message>
+        <source>Wmo (support from the municipality)</source>
+        <translation>Wmo (ondersteuning door de gemeente)</translation>
+    </message>
+    <message>
+        <source>Wlz (long-term care)</source>
+        <translation>Wlz (langdurige zorg)</translation>
+    </message>
+    <message>
+        <source>Zvw (health insurance, adult care)</source>
+        <translation>Zvw (zorgverzekering, zorg voor volwassenen)</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>School of werk</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>From {date}</source>
+        <translation>Vanaf {date}</translation>
+    </message>
+    <message>
+        <source>To plan by {date}</source>
+        <translation>Plannen vóór {date}</translation>
+    </message>
+    <message>
+        <source>To plan: due since {date}</source>
+        <translation>Plannen: nodig sinds {date}</translation>
+    </message>
+    <message>
+        <source>Plan without a responsible person</source>
+        <translation>Plan zonder verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>18 or older, no plan</source>
+        <translation>18 of ouder, geen plan</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -2745,8 +2927,8 @@
         <translation>Casus afsluiten</translation>
     </message>
     <message>
-        <source>Is aftercare arranged in the family&apos;s own network? A closed case stays readable and can be reopened.</source>
-        <translation>Is de nazorg geregeld in het eigen netwerk van het gezin? Een afgesloten casus blijft leesbaar en kan worden heropend.</translation>
+        <source>Who in the family&apos;s own network or which free-access service carries on, and what do they do? Or why is no aftercare needed? A closed case stays readable and can be reopened.</source>
+        <translation>Wie uit het eigen netwerk van het gezin of welke voorliggende voorziening neemt het over, en wat doen ze? Of waarom is geen nazorg nodig? Een afgesloten casus blijft leesbaar en kan worden heropend.</translation>
     </message>
     <message>
         <source>What was reached, who keeps an eye on things</source>
@@ -4614,6 +4796,22 @@
         <source>A team works for at most {count} municipalities.</source>
         <translation>Een team werkt voor hoogstens {count} gemeenten.</translation>
     </message>
+    <message>
+        <source>Say how aftercare is secured: in the own network, with a free-access service, or none needed.</source>
+        <translation>Geef aan hoe de nazorg is geborgd: in het eigen netwerk, bij een voorliggende voorziening, of niet nodig.</translation>
+    </message>
+    <message>
+        <source>Choose why no aftercare is needed.</source>
+        <translation>Kies waarom geen nazorg nodig is.</translation>
+    </message>
+    <message>
+        <source>Choose at least one domain: Wmo, Wlz, Zvw, school or work, income.</source>
+        <translation>Kies minstens één domein: Wmo, Wlz, Zvw, school of werk, inkomen.</translation>
+    </message>
+    <message>
+        <source>{name} already has a transition plan: change that one.</source>
+        <translation>{name} heeft al een overgangsplan: wijzig dat.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -5241,6 +5439,38 @@
     <message>
         <source>Cases with a recurrence in the period divided by the cases that ended help in the 12 months up to its end.</source>
         <translation>Casussen met terugval in de periode gedeeld door de casussen waarvan de hulp eindigde in de 12 maanden tot het einde ervan.</translation>
+    </message>
+    <message>
+        <source>Help ended: aftercare in the own network</source>
+        <translation>Hulp beëindigd: nazorg in het eigen netwerk</translation>
+    </message>
+    <message>
+        <source>Involvements ended in the period whose aftercare was secured in the family&apos;s own network (a network member, and what they do).</source>
+        <translation>Inzetten beëindigd in de periode waarvan de nazorg is geborgd in het eigen netwerk van het gezin (iemand uit het netwerk, en wat die doet).</translation>
+    </message>
+    <message>
+        <source>Help ended: aftercare with free-access services</source>
+        <translation>Hulp beëindigd: nazorg bij voorliggende voorzieningen</translation>
+    </message>
+    <message>
+        <source>Involvements ended in the period whose aftercare was secured with a free-access service (named, and what it does).</source>
+        <translation>Inzetten beëindigd in de periode waarvan de nazorg is geborgd bij een voorliggende voorziening (met naam, en wat die doet).</translation>
+    </message>
+    <message>
+        <source>Help ended: no aftercare needed</source>
+        <translation>Hulp beëindigd: geen nazorg nodig</translation>
+    </message>
+    <message>
+        <source>Involvements ended in the period for which no aftercare was needed, with a reason.</source>
+        <translation>Inzetten beëindigd in de periode waarvoor geen nazorg nodig was, met een reden.</translation>
+    </message>
+    <message>
+        <source>Help ended: aftercare not recorded</source>
+        <translation>Hulp beëindigd: nazorg niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Involvements ended in the period without a record of aftercare.</source>
+        <translation>Inzetten beëindigd in de periode zonder vastgelegde nazorg.</translation>
     </message>
     <message>
         <source>Family itself</source>
@@ -7834,6 +8064,46 @@
         <translation>Uit huis geplaatst op</translation>
     </message>
     <message>
+        <source>Plan for the transition at 18</source>
+        <translation>Plan voor de overgang naar 18</translation>
+    </message>
+    <message>
+        <source>Help under the Jeugdwet ends at 18: what is arranged for you after that, and who takes care of it</source>
+        <translation>Hulp vanuit de Jeugdwet stopt op je 18e: wat daarna voor je geregeld is, en wie daarvoor zorgt</translation>
+    </message>
+    <message>
+        <source>Wmo (support from the municipality)</source>
+        <translation>Wmo (ondersteuning door de gemeente)</translation>
+    </message>
+    <message>
+        <source>Wlz (long-term care)</source>
+        <translation>Wlz (langdurige zorg)</translation>
+    </message>
+    <message>
+        <source>Zvw (health insurance)</source>
+        <translation>Zvw (zorgverzekering)</translation>
+    </message>
+    <message>
+        <source>School or work</source>
+        <translation>School of werk</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>What is arranged</source>
+        <translation>Wat er geregeld wordt</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Wie is verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>What is agreed</source>
+        <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
         <source>Own statements and corrections</source>
         <translation>Eigen verklaringen en correcties</translation>
     </message>
@@ -8126,6 +8396,38 @@
         <translation>{count} lopende casussen · afgedrukt op {date}</translation>
     </message>
     <message>
+        <source>In our own network</source>
+        <translation>In ons eigen netwerk</translation>
+    </message>
+    <message>
+        <source>With a service close by (free access)</source>
+        <translation>Bij een voorziening dichtbij (vrij toegankelijk)</translation>
+    </message>
+    <message>
+        <source>No aftercare needed</source>
+        <translation>Geen nazorg nodig</translation>
+    </message>
+    <message>
+        <source>we manage on our own</source>
+        <translation>we redden het zelf</translation>
+    </message>
+    <message>
+        <source>help continues elsewhere</source>
+        <translation>de hulp gaat elders verder</translation>
+    </message>
+    <message>
+        <source>we moved away</source>
+        <translation>we zijn verhuisd</translation>
+    </message>
+    <message>
+        <source>we do not want aftercare</source>
+        <translation>we willen geen nazorg</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>een andere reden</translation>
+    </message>
+    <message>
         <source>{count} family itself</source>
         <translation>{count} gezin zelf</translation>
     </message>
@@ -8208,6 +8510,34 @@
     <message>
         <source>the goal “{goal}”</source>
         <translation>het doel ‘{goal}’</translation>
+    </message>
+    <message>
+        <source>Aftercare: who carries on</source>
+        <translation>Nazorg: wie het overneemt</translation>
+    </message>
+    <message>
+        <source>When help ends, we agree who in our own network or which service close by carries on, and what they do.</source>
+        <translation>Als hulp stopt, spreken we af wie uit ons eigen netwerk of welke voorziening dichtbij het overneemt, en wat die doet.</translation>
+    </message>
+    <message>
+        <source>Help ended</source>
+        <translation>Hulp gestopt</translation>
+    </message>
+    <message>
+        <source>Aftercare</source>
+        <translation>Nazorg</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Wie en wat</translation>
+    </message>
+    <message>
+        <source>The case closed</source>
+        <translation>De casus is afgesloten</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>op {date}</translation>
     </message>
     <message>
         <source>Director, {team}</source>
@@ -10179,6 +10509,88 @@
     <message>
         <source>Transfer</source>
         <translation>Overdragen</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionPlanDialog</name>
+    <message>
+        <source>Transition at 18</source>
+        <translation>Overgang naar 18</translation>
+    </message>
+    <message>
+        <source>Help under the Jeugdwet ends at 18 (unless extended). Plan with the young person what takes over: support from the municipality (Wmo), long-term care (Wlz), care through the health insurance (Zvw), school or work, and income. Once someone is responsible, the due item on Vandaag is done.</source>
+        <translation>Hulp vanuit de Jeugdwet stopt op 18 jaar (tenzij verlengd). Plan met de jongere wat het overneemt: ondersteuning door de gemeente (Wmo), langdurige zorg (Wlz), zorg via de zorgverzekering (Zvw), school of werk, en inkomen. Zodra iemand verantwoordelijk is, is het punt op Vandaag afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Choose a young person</source>
+        <translation>Kies een jongere</translation>
+    </message>
+    <message>
+        <source>{name} ({age})</source>
+        <translation>{name} ({age})</translation>
+    </message>
+    <message>
+        <source>a name and/or organisation, e.g. the Wmo consultant</source>
+        <translation>een naam en/of organisatie, bijv. de Wmo-consulent</translation>
+    </message>
+    <message>
+        <source>what is agreed, by whom and when</source>
+        <translation>wat is afgesproken, door wie en wanneer</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionSection</name>
+    <message>
+        <source>Transition at 18</source>
+        <translation>Overgang naar 18</translation>
+    </message>
+    <message>
+        <source>Plan transition…</source>
+        <translation>Overgang plannen…</translation>
+    </message>
+    <message>
+        <source>From 16½ plan with each young person what takes over when youth help ends at 18: Wmo, Wlz, Zvw, school or work, income - and who is responsible.</source>
+        <translation>Plan vanaf 16½ met elke jongere wat het overneemt als de jeugdhulp op 18 stopt: Wmo, Wlz, Zvw, school of werk, inkomen - en wie daarvoor verantwoordelijk is.</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jongere</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domeinen</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwoordelijk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

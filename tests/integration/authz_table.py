@@ -29,14 +29,14 @@ from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
     Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
-    ProtectionMeasure, Waakvlam, WaakvlamContact,
+    ProtectionMeasure, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
     FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
     StatementSubject, WaakvlamHolder,
 )
-from tests.integration.authz_world import World, measure_input, members
+from tests.integration.authz_world import World, measure_input, members, transition_input
 from tests.integration.care_helpers import involvement_input
 from tests.export.plan_data import pdf_text
 from tests.integration.case_helpers import domain_id, smart_goal
@@ -211,6 +211,13 @@ CALLS: dict[str, Call] = {
                                                                    placement_on=TODAY))),
     "protection.extend": Call(lambda s, t: s.protection.extend(
         t.w.measure, t.v(ProtectionMeasure, t.w.measure), TODAY + timedelta(days=600))),
+    # aftercare and the transition plan at 18
+    "aftercare.aftercare": Call(lambda s, t: s.aftercare.aftercare(t.w.case)),
+    "transition.plans": Call(lambda s, t: s.transition.plans(t.w.case)),
+    "transition.record": Call(lambda s, t: s.transition.record(t.w.case, transition_input(t.w.person, TODAY))),
+    "transition.update": Call(lambda s, t: s.transition.update(
+        t.w.transition, t.v(TransitionPlan, t.w.transition), replace(transition_input(t.w.person, TODAY),
+                                                                      agreed="Stage via school"))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

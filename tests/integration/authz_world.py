@@ -29,11 +29,12 @@ from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput
 from app.services.protection import MeasureInput
+from app.services.transition import TransitionInput
 from app.services.waakvlam import WaakvlamInput
 from models import Case, FamilyPlan
 from models.enums import (
     ActionOwner, CloseReason, ConsentScope, EvaluationDecision, JournalKind, MemberRole, PlanStatus, ProtectionKind, Role,
-    WaakvlamHolder,
+    TransitionDomain, WaakvlamHolder,
 )
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
 
@@ -72,6 +73,7 @@ class World:
     planned_involvement: int  # help in a case of its own (team B's Fransen) that starts in ten days
     consent: int  # Zoë's parent's consent to share with her school
     measure: int  # Zoë's OTS, from today for 300 days
+    transition: int  # Zoë's transition plan (towards 18)
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -90,6 +92,12 @@ def measure_input(person: int, today: date) -> MeasureInput:
     """An OTS of ``person`` from ``today`` for 300 days, with the certified institution."""
     return MeasureInput(person, ProtectionKind.OTS, "Jeugdbescherming Noord-Holland", today,
                         today + timedelta(days=300), "Petra Visser", "06-12345678")
+
+
+def transition_input(person: int, today: date) -> TransitionInput:
+    """A transition plan of ``person``: Wmo and school, with the Wmo consultant responsible."""
+    return TransitionInput(person, frozenset({TransitionDomain.WMO, TransitionDomain.SCHOOL_WORK}),
+                           "Wmo-consulent gemeente", "Aanvraag begeleiding", today)
 
 
 def build_world(svc: Services) -> World:
@@ -125,6 +133,7 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     consent = svc.consents.record(family, ConsentInput(zoe, ConsentScope.SCHOOL, svc.ctx.clock.today(),
                                                        party="OBS De Regenboog")).id
     measure = svc.protection.record(case, measure_input(zoe, svc.ctx.clock.today())).measure.id
+    transition = svc.transition.record(case, transition_input(zoe, svc.ctx.clock.today())).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -145,4 +154,5 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
         assert uow.session.scalar(select(FamilyPlan.status).where(FamilyPlan.id == draft.id)) is PlanStatus.DRAFT
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
-                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure)
+                 waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
+                 transition)

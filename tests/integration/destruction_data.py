@@ -8,12 +8,16 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app.family_graph import file_tables, of_family
+from app.services.aftercare import AftercareInput
 from app.services.consents import ConsentInput
 from app.services.members import NetworkMemberInput
 from app.services.protection import MeasureInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, StatementInput
-from models.enums import CloseReason, ConsentScope, LegalGround, ProtectionKind, StatementSubject
+from app.services.transition import TransitionInput
+from models.enums import (
+    AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, StatementSubject, TransitionDomain,
+)
 from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
 
@@ -22,10 +26,12 @@ CONSENT_PARTY = "Basisschool De Kvistgaard-Regenboog"
 STATEMENT = "Verklaring van Ayşe Kvistgaard: er is geen ruzie in ons gezin"
 CORRECTED = "Zoë Kvistgaard-Öztürk komt soms te laat op school."
 GUARDIAN = "Jeugdbeschermer Kvistgaard-Øster"
+AFTERCARE_WHO = "Oom Sigurd Kvistgaard"
+TRANSITION_WHO = "Jongerenwerker Kvistgaard-Øster"
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
 NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
-           CORRECTED, GUARDIAN,
+           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
@@ -33,6 +39,7 @@ KNOWN_TABLES = frozenset({
     "family", "person", "network_member", "case_file", "case_event", "family_plan", "goal", "goal_person", "action",
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
+    "aftercare", "transition_plan",
 })
 
 
@@ -66,8 +73,12 @@ def filled_families(services) -> FilledFamilies:
     services.protection.record(families.case_id, MeasureInput(
         families.person_id, ProtectionKind.OTS, "Jeugdbescherming Kvistgaard", date(2026, 11, 1), date(2027, 8, 1),
         GUARDIAN, "06-12345678"))
+    services.transition.record(families.case_id, TransitionInput(
+        families.person_id, frozenset({TransitionDomain.WMO}), TRANSITION_WHO, "Zoë Öztürk krijgt begeleiding",
+        date(2026, 11, 20)))
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
-                         CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school")
+                         CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school",
+                         AftercareInput(AftercareKind.NETWORK, AFTERCARE_WHO, "Haalt Zoë Öztürk op"))
     return FilledFamilies(fid, families.case_id, families.other_family_id, families.person_id)
 
 

@@ -210,3 +210,31 @@ def test_help_cancelled_before_its_start_was_not_delivered(services, known, cloc
     assert (now.involvements, now.extensions, now.started, now.mean_wait_days) == (
         was.involvements, was.extensions, was.started, was.mean_wait_days)
     assert now.waiting_at_end == was.waiting_at_end + 1  # the second still waited on 06-30
+
+
+def test_help_ended_by_its_aftercare(services, known):
+    """Ended in the period: A/P1 (05-31) and D/P2 (06-30); E/P1 ended 2025-12-31. A's help ended with aftercare
+    in the own network, E's with a free-access service (outside the period); D's has none recorded. A's
+    closing (06-10) with "none needed" belongs to no involvement and is not counted."""
+    from app.services.aftercare_inputs import AftercareInput, record_aftercare
+    from models import Case, Involvement
+    from models.enums import AftercareKind, AftercareNoneReason
+
+    def add(case_name: str, data: AftercareInput, with_involvement: bool = True) -> None:
+        with services.ctx.uow() as uow:
+            s = uow.session
+            case = s.get(Case, known.cases[case_name])
+            inv = s.query(Involvement).filter(Involvement.case_id == case.id,
+                                              Involvement.actual_end.is_not(None)).one() if with_involvement else None
+            record_aftercare(s, services.ctx, case, data, inv.actual_end if inv else START, inv.id if inv else None)
+            uow.commit()
+
+    add("A", AftercareInput(AftercareKind.NETWORK, "Oma", "Haalt op"))
+    add("E", AftercareInput(AftercareKind.FREE_ACCESS, "Jongerenwerk", "Inloop"))
+    add("A", AftercareInput(AftercareKind.NONE_NEEDED, none_reason=AftercareNoneReason.SELF_RELIANT), False)
+    a = services.figures.management_figures(START, END).aftercare
+    assert (a.ended, a.network, a.free_access, a.none_needed, a.not_recorded) == (2, 1, 0, 0, 1)
+    north = services.figures.management_figures(START, END, known.north).aftercare  # A is Noord's, D Zuid's
+    assert (north.ended, north.network, north.not_recorded) == (1, 1, 0)
+    whole = services.figures.management_figures(date(2025, 1, 1), END).aftercare  # E too
+    assert (whole.ended, whole.network, whole.free_access, whole.not_recorded) == (3, 1, 1, 1)

@@ -92,3 +92,22 @@ def test_the_copy_lists_the_child_protection_measures_about_the_person(services,
     [measure] = json.loads(saved.json.read_text(encoding="utf-8"))["measures"]
     assert (measure["kind"], measure["institution"], measure["ends_on"]) == ("ots", "Jeugdbescherming Zaanstreek",
                                                                               "2027-08-01")
+
+
+def test_the_copy_shows_the_persons_transition_plan(services, families, tmp_path):
+    from datetime import date
+
+    from app.services.transition import TransitionInput
+    from models.enums import TransitionDomain
+    services.transition.record(families.case_id, TransitionInput(
+        families.person_id, frozenset({TransitionDomain.WMO, TransitionDomain.INCOME}), "Karin de Boer, Wmo-consulent",
+        "Begeleiding aanvragen voor de 18e verjaardag", date(2026, 11, 20)))
+
+    saved = services.privacy.export_person_file(families.person_id, tmp_path)
+
+    text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
+    assert "Plan voor de overgang naar 18" in text
+    assert "Wmo (ondersteuning door de gemeente), Inkomen" in text and "Karin de Boer, Wmo-consulent" in text
+    [plan] = json.loads(saved.json.read_text(encoding="utf-8"))["transition_plans"]
+    assert (plan["domains"], plan["responsible"], plan["agreed_on"]) == (
+        ["wmo", "income"], "Karin de Boer, Wmo-consulent", "2026-11-20")

@@ -8,11 +8,13 @@ from sqlalchemy import update
 
 from app.bootstrap import Services
 from app.services.families import IntakeInput, MemberInput
+from app.services.transition import TransitionInput
 from models import Case
-from models.enums import FamilyGroupPlanAnswer, MemberRole, Priority, PriorityReason
+from models.enums import FamilyGroupPlanAnswer, MemberRole, Priority, PriorityReason, TransitionDomain
 
 LOCAL_WORKER = "Sanne de Vries"
 COLLEAGUE = "Jeroen Bakker"
+PLANNED_TRANSITION_BORN_BY = date(2010, 5, 22)  # 16 1/2 on 22-11-2026: a transition plan is recorded
 TEAM = "Wijkteam Noord"
 
 # family name, (children's first name and birth date), parent, opened on, high priority, active
@@ -60,6 +62,10 @@ def fill_caseload(services: Services) -> FilledCaseload:
                 version = services.cases.activate(result.case_id, version).version
             if high:
                 services.cases.set_priority(result.case_id, version, Priority.HIGH, PriorityReason.SAFETY)
+            for child in services.members.family_detail(result.family_id).young_people:
+                if child.date_of_birth <= PLANNED_TRANSITION_BORN_BY:  # Elif (16): her transition is planned
+                    services.transition.record(result.case_id, TransitionInput(
+                        child.id, frozenset({TransitionDomain.SCHOOL_WORK}), "Mentor MBO", None, opened_on))
     with services.engine.begin() as conn:  # every family answered the family-group plan offer at intake
         conn.execute(update(Case).values(family_group_plan_offered_on=Case.opened_on,
                                          family_group_plan_answer=FamilyGroupPlanAnswer.DECLINED))

@@ -429,6 +429,8 @@ ENTRIES: list[Entry] = [
     Entry("record measure", "ui.case.protection_dialogs:MeasureDialog",
           _from_case("family_tab", lambda w: w.family_tab.protection._on_add_button_clicked())),
     Entry("extend OTS", "ui.case.protection_dialogs:ExtendMeasureDialog", _extend_measure),
+    Entry("transition plan", "ui.case.transition_dialog:TransitionPlanDialog",
+          _from_case("family_tab", lambda w: w.family_tab.transition._on_plan_button_clicked())),
     Entry("record consent", "ui.case.consent_dialog:ConsentDialog",
           _from_case("family_tab", lambda w: w.family_tab.consents._on_add_button_clicked())),
     Entry("family-group plan offer", "ui.plan.statement_dialogs:FamilyGroupPlanDialog",

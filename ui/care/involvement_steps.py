@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from app.codelists import CANCEL_REASONS, END_REASONS
 from app.queries.involvements import InvolvementDTO
+from app.services.aftercare_inputs import AftercareInput
 from models.enums import HandoverStatus
+from ui.care.aftercare_fields import AftercareFields
 from ui.care.forms import text_edit
 from ui.labels.care import care_combo, code_combo
 from ui.tasks import TaskRunner
@@ -51,13 +53,15 @@ def _text(key: str, **params: object) -> str:
 
 
 class EndInvolvementDialog(FormDialog):
-    """Ends one or more running involvements on a date with an iJw (JZ588) reason.
+    """Ends one or more running involvements on a date with an iJw (JZ588) reason, and records how aftercare
+    is secured in the family's own network or with a free-access service, or why none is needed.
 
-    ``end(actual_end, reason_code)`` is the service call (for several involvements, one per each).
+    ``end(actual_end, reason_code, aftercare)`` is the service call (for several involvements, one per each);
+    ``network``: the names of the family's network members, offered in "Who".
     """
 
-    def __init__(self, provider_names: Sequence[str], end: Callable[[date | None, str], object], *, today: date,
-                 runner: TaskRunner, parent: QWidget | None = None):
+    def __init__(self, provider_names: Sequence[str], end: Callable[[date | None, str, AftercareInput], object], *,
+                 today: date, runner: TaskRunner, parent: QWidget | None = None, network: Sequence[str] = ()):
         intro = _text("end_one" if len(provider_names) == 1 else "end_all", providers=", ".join(provider_names))
         super().__init__(_text("end"), runner, intro=intro, parent=parent)
         self._end = end
@@ -66,10 +70,12 @@ class EndInvolvementDialog(FormDialog):
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(PLANNED_DELIVERY_ENDED))
         self.add_field(self.tr("Ended on"), "actual_end", self.end_date_edit)
         self.add_field(self.tr("Reason (iJw)"), "end_reason", self.reason_combo)
+        self.aftercare = AftercareFields(self, network)
         self.ok_button.setText(self.tr("End help"))
 
     def command(self) -> Callable[[], object]:
-        return partial(self._end, self.end_date_edit.date(), self.reason_combo.currentData() or "")
+        return partial(self._end, self.end_date_edit.date(), self.reason_combo.currentData() or "",
+                       self.aftercare.value())
 
 
 class CancelInvolvementDialog(FormDialog):

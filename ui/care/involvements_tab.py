@@ -16,6 +16,7 @@ from app.services.involvement_inputs import InvolvementInput
 from app.services.sharing import SharingChoice
 from models.enums import CaseStatus, InvolvementState
 from app.changes import ChangeKind
+from ui.care.aftercare_section import AftercareSection
 from ui.care.care_tab import CareTab
 from ui.care.involvement_detail import InvolvementDetail
 from ui.care.involvement_dialog import InvolvementDialog, SaveInvolvement
@@ -57,6 +58,7 @@ class InvolvementsTab(CareTab):
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalScrollBar().rangeChanged.connect(self._on_table_scroll_range_changed)
         self.detail = InvolvementDetail()
+        self.aftercare = AftercareSection(services, runner, self)
 
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Help and direction"), 1.2))
@@ -70,6 +72,7 @@ class InvolvementsTab(CareTab):
         layout.addWidget(self.notice_label)
         layout.addWidget(self.table)
         layout.addWidget(self.detail)
+        layout.addWidget(self.aftercare)
         layout.addStretch(1)
 
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -163,6 +166,7 @@ class InvolvementsTab(CareTab):
         involvements, case_id, log_read = self.services.involvements, self.case_id, self.log_read
         self._runner.run(lambda: involvements.involvements(case_id, log_read=log_read), self._on_involvements_loaded,
                          self._on_involvements_failed, context=self)
+        self.aftercare.load(case_id, log_read)
 
     def _on_involvements_loaded(self, rows: list[InvolvementDTO]) -> None:
         wanted = self._select_id
@@ -306,8 +310,8 @@ class InvolvementsTab(CareTab):
     def _on_end_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements
         if inv is not None:
-            self._step(EndInvolvementDialog([inv.provider_name], lambda day, reason: involvements.end_involvement(
-                inv.id, inv.version, day, reason), today=self.today, parent=self, runner=self._runner))
+            self._step(EndInvolvementDialog([inv.provider_name], lambda day, reason, aftercare: involvements.end_involvement(
+                inv.id, inv.version, day, reason, aftercare), today=self.today, parent=self, runner=self._runner))
 
     def _on_cancel_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements

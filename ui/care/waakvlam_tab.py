@@ -210,7 +210,7 @@ class WaakvlamTab(CareTab):
                          context=self)
 
     def _start_with(self, running, colleagues, network) -> None:
-        if running and not self._end_running_help(running):
+        if running and not self._end_running_help(running, [n.name for n in network]):
             return
         header, waakvlam, case_id = self.header, self.services.waakvlam, self.case_id
         started = self.run_dialog(WaakvlamDialog(
@@ -220,7 +220,7 @@ class WaakvlamTab(CareTab):
         if started is not None:
             self.announce()
 
-    def _end_running_help(self, running) -> bool:
+    def _end_running_help(self, running, network: list[str]) -> bool:
         names = list(dict.fromkeys(i.provider_name for i in running))
         if not self.confirm(self, self.tr("Help is still running"), self.tr(
                 "A waakvlam follows help that has ended. Still running: {providers}. End this help now?").format(
@@ -228,11 +228,11 @@ class WaakvlamTab(CareTab):
             return False
         involvements = self.services.involvements
 
-        def end_all(day, reason):
-            return [involvements.end_involvement(i.id, i.version, day, reason) for i in running]
+        def end_all(day, reason, aftercare):
+            return [involvements.end_involvement(i.id, i.version, day, reason, aftercare) for i in running]
 
         ended = self.run_dialog(EndInvolvementDialog(names, end_all, today=self.today, parent=self,
-                                                     runner=self._runner))
+                                                     runner=self._runner, network=network))
         if ended is None:
             return False
         self.announce()

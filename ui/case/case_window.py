@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 PlanTabFactory = Callable[[Services, int, AppEvents, TaskRunner], QWidget]
 
 HEADER_KINDS = (ChangeKind.CASE, ChangeKind.FAMILY, ChangeKind.MEMBER, ChangeKind.PLAN, ChangeKind.WAAKVLAM,
-                ChangeKind.WORKER, ChangeKind.PROTECTION)  # what the header and the family tab show
+                ChangeKind.WORKER, ChangeKind.PROTECTION, ChangeKind.TRANSITION)  # what the header and the family tab show
 
 
 def default_plan_tab(services: Services, case_id: int, events: AppEvents, runner: TaskRunner) -> QWidget:
@@ -205,6 +205,7 @@ class CaseWindow(QMainWindow):
         self.header_bar.show_header(view.header)
         self.family_tab.set_family(view.family)
         self.family_tab.protection.set_case(view.header.case_id, view.family)
+        self.family_tab.transition.set_case(view.header.case_id, view.family)
         for tab in self._care_tabs():
             tab.set_header(view.header)
         self.setWindowTitle(self.tr("{family} – Gezinsregie").format(family=view.header.family_name))
@@ -313,7 +314,8 @@ class CaseWindow(QMainWindow):
     def _on_close_case_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases
         self._run_case_dialog(CloseCaseDialog(
-            lambda reason, note: cases.close(header.case_id, header.version, reason, note), self, runner=self._runner))
+            lambda reason, note, aftercare: cases.close(header.case_id, header.version, reason, note, aftercare), self,
+            runner=self._runner, network=self.family_tab.network_names()))
 
     def _on_reopen_action_triggered(self) -> None:
         header, cases = self.header, self.services.cases

@@ -1,16 +1,18 @@
 """The steps in directing a case: who directs it, transfer, priority, closing and reopening, each with its reason."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.queries.case_view import DirectionHolder
+from app.services.aftercare_inputs import AftercareInput
 from app.services.cases import CaseChange, DirectionInput
 from app.services.workers import WorkerRow
 from models.enums import CloseReason, DirectionMode, Priority, PriorityReason
+from ui.care.aftercare_fields import AftercareFields
 from ui.tasks import TaskRunner
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.form_dialog import FormDialog
@@ -76,22 +78,26 @@ class PriorityDialog(FormDialog):
 
 
 class CloseCaseDialog(FormDialog):
-    """Closes the case with a reason and a note; it stays readable and can be reopened."""
+    """Closes the case with a reason and a note, and how aftercare is secured in the family's own network or
+    with a free-access service (or why none is needed); it stays readable and can be reopened.
+    ``close(reason, note, aftercare)`` is the service call."""
 
-    def __init__(self, close: Callable[[CloseReason, str], CaseChange], parent: QWidget | None = None, *,
-                 runner: TaskRunner):
+    def __init__(self, close: Callable[[CloseReason, str, AftercareInput], CaseChange],
+                 parent: QWidget | None = None, *, runner: TaskRunner, network: Sequence[str] = ()):
         super().__init__(self.tr("Close case"), runner, intro=self.tr(
-            "Is aftercare arranged in the family's own network? A closed case stays readable and can be "
-            "reopened."), parent=parent)
+            "Who in the family's own network or which free-access service carries on, and what do they do? "
+            "Or why is no aftercare needed? A closed case stays readable and can be reopened."), parent=parent)
         self._close = close
         self.reason_combo = enum_combo(CloseReason)
         self.note_edit = _note_edit(self.tr("What was reached, who keeps an eye on things"))
         self.add_field(self.tr("Reason"), "reason", self.reason_combo)
         self.add_field(self.tr("Note"), "note", self.note_edit)
+        self.aftercare = AftercareFields(self, network)
         self.ok_button.setText(self.tr("Close case"))
 
     def command(self) -> Callable[[], CaseChange]:
-        return partial(self._close, current_enum(self.reason_combo, CloseReason), self.note_edit.toPlainText())
+        return partial(self._close, current_enum(self.reason_combo, CloseReason), self.note_edit.toPlainText(),
+                       self.aftercare.value())
 
 
 class ReopenDialog(FormDialog):

@@ -15,10 +15,12 @@ from ui.case.family_dialogs import AddressDialog, MemberDialog, NetworkMemberDia
 from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
 from ui.case.protection_section import ProtectionSection
+from ui.case.transition_section import TransitionSection
 from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.widgets.heading import heading, muted
 from ui.widgets.messages import ask_yes_no
+from ui.widgets.screen_fit import scrolling
 from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 from ui.errors import show_error
 from ui.formatting import format_date
@@ -70,8 +72,11 @@ class FamilyTab(QWidget):
         self.remove_network_button = QPushButton(self.tr("Remove"))
         self.consents = ConsentSection(services, runner, self)
         self.protection = ProtectionSection(services, runner, self)
+        self.transition = TransitionSection(services, runner, self)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()  # members, network, measures, transition, consents: it scrolls when the window is low
+        content.setObjectName("familyContent")
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(8)
         address_bar = QHBoxLayout()
@@ -91,8 +96,14 @@ class FamilyTab(QWidget):
         layout.addSpacing(10)
         layout.addWidget(self.protection)
         layout.addSpacing(10)
+        layout.addWidget(self.transition)
+        layout.addSpacing(10)
         layout.addWidget(self.consents)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = scrolling(content)
+        outer.addWidget(self.scroll_area)
 
         self.edit_address_button.clicked.connect(self._on_edit_address_button_clicked)
         self.add_member_button.clicked.connect(self._on_add_member_button_clicked)
@@ -112,6 +123,8 @@ class FamilyTab(QWidget):
         self.consents.conflict_found.connect(self.conflict_found)
         self.protection.changed.connect(self.changed)
         self.protection.conflict_found.connect(self.conflict_found)
+        self.transition.changed.connect(self.changed)
+        self.transition.conflict_found.connect(self.conflict_found)
         self._update_buttons()
 
     def _member_columns(self) -> list[Column[MemberDTO]]:
@@ -142,6 +155,10 @@ class FamilyTab(QWidget):
         for button in buttons:
             bar.addWidget(button)
         return bar
+
+    def network_names(self) -> list[str]:
+        """The names of the family's network members (offered as who carries on the aftercare)."""
+        return [n.name for n in self._family.network] if self._family is not None else []
 
     def set_family(self, family: FamilyDetail) -> None:
         self._family = family

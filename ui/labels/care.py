@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QComboBox
 
 from app.codelists import FREQUENCIES, REFERRER_TYPES, UNITS
 from app.consent import ConsentRule
+from app.queries.aftercare import TransitionStatus
 from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
-    SharingPurpose, WaakvlamHolder, WaakvlamStatus,
+    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
+    SharingPurpose, TransitionDomain, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
 
@@ -99,6 +100,7 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("CareLabels", "Family-group plan"),
         DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
         DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
+        DueKind.TRANSITION: QT_TRANSLATE_NOOP("CareLabels", "Plan the transition at 18"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
@@ -109,6 +111,33 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         SharingPurpose.INVOLVEMENT: QT_TRANSLATE_NOOP("CareLabels", "Referral"),
         SharingPurpose.EVALUATION: QT_TRANSLATE_NOOP("CareLabels", "Provider's evaluation"),
         SharingPurpose.PLAN_FOR_PROVIDER: QT_TRANSLATE_NOOP("CareLabels", "Plan for a provider"),
+    },
+    AftercareKind: {
+        AftercareKind.NETWORK: QT_TRANSLATE_NOOP("CareLabels", "Secured in the family's own network"),
+        AftercareKind.FREE_ACCESS: QT_TRANSLATE_NOOP("CareLabels", "Secured with a free-access service"),
+        AftercareKind.NONE_NEEDED: QT_TRANSLATE_NOOP("CareLabels", "No aftercare needed"),
+    },
+    AftercareNoneReason: {
+        AftercareNoneReason.SELF_RELIANT: QT_TRANSLATE_NOOP("CareLabels", "The family manages on its own"),
+        AftercareNoneReason.OTHER_HELP: QT_TRANSLATE_NOOP("CareLabels", "Help continues elsewhere"),
+        AftercareNoneReason.MOVED: QT_TRANSLATE_NOOP("CareLabels", "The family moved away"),
+        AftercareNoneReason.DECLINED: QT_TRANSLATE_NOOP("CareLabels", "The family declines aftercare"),
+        AftercareNoneReason.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Another reason"),
+    },
+    TransitionDomain: {
+        TransitionDomain.WMO: QT_TRANSLATE_NOOP("CareLabels", "Wmo (support from the municipality)"),
+        TransitionDomain.WLZ: QT_TRANSLATE_NOOP("CareLabels", "Wlz (long-term care)"),
+        TransitionDomain.ZVW: QT_TRANSLATE_NOOP("CareLabels", "Zvw (health insurance, adult care)"),
+        TransitionDomain.SCHOOL_WORK: QT_TRANSLATE_NOOP("CareLabels", "School or work"),
+        TransitionDomain.INCOME: QT_TRANSLATE_NOOP("CareLabels", "Income"),
+    },
+    TransitionStatus: {
+        TransitionStatus.NOT_YET: QT_TRANSLATE_NOOP("CareLabels", "From {date}"),
+        TransitionStatus.SOON: QT_TRANSLATE_NOOP("CareLabels", "To plan by {date}"),
+        TransitionStatus.DUE: QT_TRANSLATE_NOOP("CareLabels", "To plan: due since {date}"),
+        TransitionStatus.NO_RESPONSIBLE: QT_TRANSLATE_NOOP("CareLabels", "Plan without a responsible person"),
+        TransitionStatus.PLANNED: QT_TRANSLATE_NOOP("CareLabels", "Planned"),
+        TransitionStatus.ADULT: QT_TRANSLATE_NOOP("CareLabels", "18 or older, no plan"),
     },
     Urgency: {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),

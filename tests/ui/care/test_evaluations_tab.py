@@ -10,7 +10,7 @@ from app.services.families import MemberInput
 from models.enums import CaseStatus, CloseReason, EvaluationDecision, GoalStatus, MemberRole, WaakvlamHolder
 from tests.ui.care.care_data import add_three_kinds_of_help, evaluate
 from tests.ui.care.conftest import say_yes
-from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
+from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.care.evaluation_dialog import EvaluationDialog
 from ui.care.involvement_steps import EndInvolvementDialog
 from ui.care.waakvlam_dialogs import WaakvlamDialog
@@ -163,6 +163,7 @@ def test_to_waakvlam_ends_the_running_help_first_and_sets_up_the_waakvlam(
         click_ok(qtbot, dialog)
 
     def end_help(dialog: EndInvolvementDialog) -> None:
+        fill_aftercare(dialog, "free_access", "Petra Bos (De Regenboog)", "Houdt Zoë op school in de gaten")
         click_ok(qtbot, dialog)  # today, "levering volgens plan beëindigd"
 
     def waakvlam(dialog: WaakvlamDialog) -> None:
@@ -199,6 +200,7 @@ def test_ending_the_help_offers_to_close_the_case(qtbot, care_window, care, serv
 
     def close(dialog: CloseCaseDialog) -> None:
         select_combo_data(dialog.reason_combo, CloseReason.GOALS_REACHED.value)
+        fill_aftercare(dialog, "none_needed")
         click_ok(qtbot, dialog)
 
     drive_dialog(monkeypatch, EvaluationDialog, evaluate_)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from models.enums import DirectionMode, HandoverStatus, InvolvementState
 from tests.integration.case_helpers import colleague_services
 from tests.ui.care.care_data import add_three_kinds_of_help, help_input
-from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
+from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.involvement_steps import (
     CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
@@ -223,6 +223,7 @@ def test_help_ends_with_an_ijw_reason_and_not_before_it_started(qtbot, care_wind
         seen.append(dialog.field_errors["actual_end"].text())
         retype(dialog.end_date_edit, "20-11-2026")
         select_combo_data(dialog.reason_combo, "38")
+        fill_aftercare(dialog, "none_needed")
         click_ok(qtbot, dialog)
 
     drive_dialog(monkeypatch, EndInvolvementDialog, end)
@@ -296,6 +297,7 @@ def test_planned_help_that_has_started_is_running_and_is_ended(qtbot, care_windo
     def end(dialog: EndInvolvementDialog) -> None:
         retype(dialog.end_date_edit, "09-12-2026")
         select_combo_data(dialog.reason_combo, "23")
+        fill_aftercare(dialog)
         click_ok(qtbot, dialog)
 
     drive_dialog(monkeypatch, EndInvolvementDialog, end)

@@ -9,7 +9,7 @@ from app.services.waakvlam import WaakvlamInput
 from models.enums import CaseStatus, ContactOutcome, WaakvlamHolder, WaakvlamStatus
 from tests.ui.care.care_data import help_input
 from tests.ui.care.conftest import say_yes
-from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
+from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.care.involvement_steps import EndInvolvementDialog
 from ui.care.looks import NEXT, OVERDUE, look_of
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
@@ -71,7 +71,7 @@ def test_a_waakvlam_needs_a_holder_and_is_set_up_with_someone_from_the_network(
 
 def test_the_header_action_ends_running_help_before_the_waakvlam(qtbot, care_window, care, services, monkeypatch):
     services.involvements.add_involvement(care.case_id, help_input(care.team_help))
-    drive_dialog(monkeypatch, EndInvolvementDialog, lambda dialog: click_ok(qtbot, dialog))
+    drive_dialog(monkeypatch, EndInvolvementDialog, lambda dialog: (fill_aftercare(dialog), click_ok(qtbot, dialog)))
     opened = drive_dialog(monkeypatch, WaakvlamDialog, lambda dialog: dialog.reject())
     window = care_window("involvements_tab")
     asked = say_yes(window.waakvlam_tab)

@@ -117,6 +117,18 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char, Qt.KeyboardModifier.NoModifier)
 
 
+def fill_aftercare(dialog, kind: str = "network", who: str = "Oma Fatma",
+                   what: str = "Haalt Zoë op woensdag uit school") -> None:
+    """Fills the aftercare part of the end-help or close-case form: secured with ``who`` doing ``what``, or
+    (``kind`` "none_needed") none needed because the family manages on its own."""
+    select_combo_data(dialog.aftercare.kind_combo, kind)
+    if kind == "none_needed":
+        select_combo_data(dialog.aftercare.reason_combo, "self_reliant")
+    else:
+        type_text(dialog.aftercare.who_edit, who)
+        type_text(dialog.aftercare.what_edit, what)
+
+
 def select_combo_data(combo, data) -> None:
     index = combo.findData(data)
     assert index >= 0, f"{data!r} not in the combo"

@@ -6,7 +6,7 @@ from app.changes import ChangeKind, Changes
 
 from models.enums import CaseStatus, CloseReason, Priority, PriorityReason
 from tests.integration.case_helpers import colleague_services
-from tests.ui.case.conftest import click_ok, drive_dialog, select_combo_data, type_text
+from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.case.direction_dialogs import CloseCaseDialog, PriorityDialog, ReopenDialog, TransferDialog
 
 
@@ -96,6 +96,7 @@ def test_a_closed_case_is_reopened_and_counts_as_recurrence(qtbot, open_window, 
     def close(dialog: CloseCaseDialog) -> None:
         select_combo_data(dialog.reason_combo, CloseReason.GOALS_REACHED)
         type_text(dialog.note_edit, "Zoë gaat weer elke dag naar school; oma houdt contact.")
+        fill_aftercare(dialog)
         click_ok(qtbot, dialog)
 
     def reopen(dialog: ReopenDialog) -> None:

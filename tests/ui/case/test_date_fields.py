@@ -33,6 +33,7 @@ from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
 from ui.case.consent_dialog import ConsentDialog
 from ui.case.direction_dialogs import DirectionDialog
 from ui.case.protection_dialogs import ExtendMeasureDialog, MeasureDialog
+from ui.case.transition_dialog import TransitionPlanDialog
 from ui.case.family_dialogs import MemberDialog
 from ui.dialogs.access_log_dialog import AccessLogDialog, AccessLogSource
 from ui.events import AppEvents
@@ -216,6 +217,8 @@ CASES: dict[str, Callable] = {
                                                     "placement_edit", lambda a: a[0].placement_on),
     "ExtendMeasureDialog.ends_on": lambda q: _simple(q, lambda s: ExtendMeasureDialog(
         TODAY, SimpleNamespace(person_name="Zoë", ends_on=TODAY), s, runner=RUN), "ends_on_edit"),
+    "TransitionPlanDialog.agreed_on": lambda q: _simple(q, lambda s: TransitionPlanDialog(TODAY, [], s, runner=RUN),
+                                                        "agreed_on_edit", lambda a: a[0].agreed_on),
     "PlanTextsEditor.plan_date": _plan_texts,
     "FamilyGroupPlanDialog.offered_on": lambda q: _simple(q, lambda s: FamilyGroupPlanDialog(
         TODAY, FamilyGroupPlanOffer(1, 1, TODAY, None, None, None, 1), s, runner=RUN), "offered_on_edit",
@@ -275,7 +278,8 @@ def test_every_date_field_is_listed():
                     "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 3,
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
                     "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
-                    "consent_dialog": 2, "statement_dialogs": 2, "direction_dialogs": 1, "protection_dialogs": 4}
+                    "consent_dialog": 2, "statement_dialogs": 2, "direction_dialogs": 1, "protection_dialogs": 4,
+                    "transition_dialog": 1}
     # minus the widget's own two; access log and figures make two fields each with one call; the member
     # fields serve the intake and the member dialog
     assert len(CASES) + len(ELSEWHERE) == sum(made.values()) - 2 + 2 + 1
