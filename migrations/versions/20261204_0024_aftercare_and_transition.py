@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy import text
 
 from migrations.access_log_vocabulary import add_vocabulary, remove_vocabulary
-from migrations.row_security_0004 import rls_0004
+from migrations.family_table import (
+    CASE_OF_FAMILY, PERSON_OF_FAMILY, protect_family_table, unprotect_family_table,
+)
 
 revision = '0024'
 down_revision = '0022'
@@ -100,48 +101,21 @@ def upgrade() -> None:
         _protect(conn)
 
 
+# Help the aftercare follows is help of the row's own case.
+INVOLVEMENT_OF_CASE = ("({t}.involvement_id IS NULL OR EXISTS (SELECT 1 FROM {s}.involvement i "
+                       "WHERE i.id = {t}.involvement_id AND i.case_id = {t}.case_id))")
+
+
 def _protect(conn) -> None:
-    run = op.execute
-    rls = rls_0004()
-    worker = f"{rls._prefix(conn)}_worker"
-    s = conn.dialect.identifier_preparer.quote(conn.execute(text("SELECT current_schema()")).scalar())
-    active = f"(SELECT {s}.gezinsregie_active_login(current_user)) IS NOT NULL"
-    app_session = f"current_setting('is_superuser') = 'off' AND pg_has_role(session_user, '{worker}', 'USAGE')"
-    same_case = (f"EXISTS (SELECT 1 FROM {s}.case_file c WHERE c.id = {{t}}.case_id "
-                 f"AND c.family_id = {{t}}.family_id)")
-    refs = {
-        AFTERCARE: same_case.format(t=AFTERCARE) + (
-            f" AND ({AFTERCARE}.involvement_id IS NULL OR EXISTS (SELECT 1 FROM {s}.involvement i "
-            f"WHERE i.id = {AFTERCARE}.involvement_id AND i.case_id = {AFTERCARE}.case_id))"),
-        TRANSITION: same_case.format(t=TRANSITION) + (
-            f" AND EXISTS (SELECT 1 FROM {s}.person x WHERE x.id = {TRANSITION}.person_id "
-            f"AND x.family_id = {TRANSITION}.family_id)"),
-    }
-    for table, same_family in refs.items():
-        visible = f"EXISTS (SELECT 1 FROM {s}.family p WHERE p.id = {table}.family_id)"
-        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        run(f"CREATE POLICY {table}_team ON {table} FOR ALL TO {worker} USING ({visible}) WITH CHECK ({visible})")
-        run(f"GRANT SELECT, INSERT, UPDATE ON {table} TO {worker}")
-        run(f"CREATE POLICY {table}_active ON {table} AS RESTRICTIVE FOR ALL TO {worker} "
-            f"USING ({active}) WITH CHECK ({active})")
-        run(f"CREATE POLICY {table}_refs_insert ON {table} AS RESTRICTIVE FOR INSERT TO {worker} "
-            f"WITH CHECK ({same_family})")
-        run(f"CREATE POLICY {table}_refs_update ON {table} AS RESTRICTIVE FOR UPDATE TO {worker} "
-            f"USING (true) WITH CHECK ({same_family})")
-        run(f"CREATE TRIGGER {table}_change_log AFTER INSERT OR UPDATE OR DELETE ON {table} FOR EACH ROW "
-            f"WHEN ({app_session}) EXECUTE FUNCTION {s}.gezinsregie_log_change('id', 'family', 'family_id')")
-    run(f"CREATE TRIGGER {TRANSITION}_bump_version BEFORE UPDATE ON {TRANSITION} FOR EACH ROW "
-        f"WHEN (NEW.version IS NOT DISTINCT FROM OLD.version) EXECUTE FUNCTION {s}.gezinsregie_bump_version()")
+    protect_family_table(conn, AFTERCARE, refs=(CASE_OF_FAMILY, INVOLVEMENT_OF_CASE))
+    protect_family_table(conn, TRANSITION, refs=(CASE_OF_FAMILY, PERSON_OF_FAMILY), versioned=True)
 
 
 def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name == "postgresql":
-        for table in (AFTERCARE, TRANSITION):
-            for policy in ("team", "active", "refs_insert", "refs_update"):
-                op.execute(f"DROP POLICY {table}_{policy} ON {table}")
-            op.execute(f"DROP TRIGGER {table}_change_log ON {table}")
-        op.execute(f"DROP TRIGGER {TRANSITION}_bump_version ON {TRANSITION}")
+        unprotect_family_table(AFTERCARE)
+        unprotect_family_table(TRANSITION, versioned=True)
     remove_vocabulary(detail_codes=CODES, object_types=TYPES)
     with op.batch_alter_table(TRANSITION, schema=None) as batch_op:
         batch_op.drop_index('ix_transition_plan_family')
