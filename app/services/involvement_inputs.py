@@ -14,7 +14,7 @@ from app.queries.involvements import InvolvementDTO
 from app.services.provider_inputs import agb_field, code_field, segment_needs_referral
 from app.validation import FieldErrors, is_number
 from app.youth_age import YoungPerson, age_limits
-from models import Case, Involvement, Person, Product, Provider
+from models import Case, Involvement, InvolvementPerson, Person, Product, Provider
 from models.enums import DirectionMode, MemberRole
 
 MUNICIPALITY = "01"  # COD327: the social team's own referral
@@ -76,15 +76,28 @@ def validate_involvement(errors: FieldErrors, s: Session, data: InvolvementInput
     values["note"] = errors.optional("note", data.note, NOTE_MAX, multiline=True)
     values["extended_care"] = bool(data.extended_care)
     values["person_ids"] = _for_whom(errors, s, data, case_id, values)
-    if current is None or current.actual_end is None:
-        duplicate = s.scalar(select(Involvement.id).where(
-            Involvement.case_id == case_id, Involvement.provider_id == data.provider_id,
-            Involvement.product_id == data.product_id, Involvement.actual_end.is_(None),
-            Involvement.id != (current.id if current else -1)))
-        if duplicate is not None:
-            errors.add("product_id", QT_TRANSLATE_NOOP(
-                "Errors", "This provider already delivers this product in this case. End that involvement first."))
+    if (current is None or current.actual_end is None) and _same_help_running(s, data, case_id, current,
+                                                                             values["person_ids"]):
+        errors.add("product_id", QT_TRANSLATE_NOOP(
+            "Errors", "This provider already delivers this product in this case. End that involvement first."))
     return values
+
+
+def _same_help_running(s: Session, data: InvolvementInput, case_id: int, current: Involvement | None,
+                       person_ids: tuple[int, ...]) -> bool:
+    """The same product of the same provider not ended, for the same young person (help for the family as a
+    whole is for every one of them); the same product for two different children is two assignments."""
+    others = list(s.scalars(select(Involvement.id).where(
+        Involvement.case_id == case_id, Involvement.provider_id == data.provider_id,
+        Involvement.product_id == data.product_id, Involvement.actual_end.is_(None),
+        Involvement.id != (current.id if current else -1))))
+    if not others or not person_ids:
+        return bool(others)
+    named: dict[int, set[int]] = {i: set() for i in others}
+    for involvement_id, person_id in s.execute(select(InvolvementPerson.involvement_id, InvolvementPerson.person_id)
+                                               .where(InvolvementPerson.involvement_id.in_(others))):
+        named[involvement_id].add(person_id)
+    return any(not persons or persons & set(person_ids) for persons in named.values())
 
 
 def family_young_persons(s: Session, family_id: int) -> list[YoungPerson]:
