@@ -7767,6 +7767,14 @@
         <translation>Voor</translation>
     </message>
     <message>
+        <source>the whole family</source>
+        <translation>het hele gezin</translation>
+    </message>
+    <message>
+        <source>another young person of the family</source>
+        <translation>een andere jeugdige van het gezin</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
