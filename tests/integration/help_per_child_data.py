@@ -35,8 +35,14 @@ class HelpPerChild:
     persons: dict[str, int]  # first name -> person id
 
 
-def build_help_per_child(services, clock, north: int, south: int, provider=None) -> HelpPerChild:
-    provider, product = provider or provider_with_product(services, "Jeugdhulp Per Kind", "55667788")
+def per_child_providers(services, suffix: str = "", agbs=("55667788", "55667799")):
+    """Two (provider, product) pairs, made by ``services`` (an administrator on a central database)."""
+    return (provider_with_product(services, "Jeugdhulp Per Kind" + suffix, agbs[0]),
+            provider_with_product(services, "Speltherapie Per Kind" + suffix, agbs[1], product="Speltherapie"))
+
+
+def build_help_per_child(services, clock, north: int, south: int, providers=None) -> HelpPerChild:
+    (provider, product), second = providers or per_child_providers(services)
     persons: dict[str, int] = {}
 
     def family(name: str, team: int, young: dict[str, date]) -> int:
@@ -50,8 +56,6 @@ def build_help_per_child(services, clock, north: int, south: int, provider=None)
         fid = services.members.case_header(case_id).family_id
         persons.update({m.first_name: m.id for m in services.members.family_detail(fid).members})
         return case_id
-
-    second = provider_with_product(services, "Speltherapie Per Kind", "55667799", product="Speltherapie")
 
     def help_(case_id: int, referral: date, start: date, *names: str, end: date | None = None, other=None):
         clock.day = max(referral, start) if start <= date(2026, 11, 22) else referral
