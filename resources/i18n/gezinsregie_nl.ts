@@ -6555,6 +6555,10 @@
         <translation>het hele gezin</translation>
     </message>
     <message>
+        <source>extended youth care</source>
+        <translation>verlengde jeugdhulp</translation>
+    </message>
+    <message>
         <source>For the family as a whole</source>
         <translation>Voor het hele gezin</translation>
     </message>

@@ -106,7 +106,10 @@ class InvolvementsTab(CareTab):
         else:
             names = [p.first_name for p in inv.persons]
             text = "\n".join(", ".join(names[i:i + 2]) for i in range(0, len(names), 2))
-        return f"{text}\n{self.tr('extended youth care')}" if inv.extended_care else text
+        if not inv.extended_care:
+            return text
+        extended = self.tr("extended youth care")
+        return f"{text}\n{extended}"
 
     def _for_tooltip(self, inv: InvolvementDTO) -> str:
         if inv.for_family:
