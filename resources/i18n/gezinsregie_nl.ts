@@ -3824,8 +3824,16 @@
         <translation>{name} staat in een eerdere versie van het gezinsplan, die leesbaar moet blijven, en kan daarom niet worden verwijderd.</translation>
     </message>
     <message>
+        <source>Help from a provider is for this young person. Change for whom that help is first.</source>
+        <translation>Er is hulp van een aanbieder voor deze jeugdige. Pas eerst aan voor wie die hulp is.</translation>
+    </message>
+    <message>
         <source>{name} has consents on record (the consent register keeps them, also when withdrawn) and cannot be removed.</source>
         <translation>Voor {name} zijn toestemmingen vastgelegd (het toestemmingenregister bewaart ze, ook als ze zijn ingetrokken); {name} kan daarom niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{name} is named in help from a provider and cannot be removed. Change for whom that help is first.</source>
+        <translation>{name} staat genoemd bij hulp van een aanbieder en kan niet worden verwijderd. Pas eerst aan voor wie die hulp is.</translation>
     </message>
     <message>
         <source>A family needs at least one member.</source>

@@ -93,3 +93,28 @@ def test_the_age_rules():
     assert [w.name for w in age_limits([zoe, leap], (), date(2031, 1, 1), date(2034, 1, 1), False)] == ["Zoë"]
     assert [(w.name, w.age, w.refused) for w in age_limits([zoe, leap], (), date(2031, 1, 1), date(2036, 1, 1),
                                                            True)] == [("Sem", 23, False)]
+
+
+def test_a_young_person_named_in_help_is_not_removed(services, family, product):
+    from app.errors import BusinessRuleViolation
+
+    daan = member_id(services, family.family_id, "Daan")
+    services.involvements.add_involvement(family.case_id, involvement_input(*product, person_ids=(daan,)))
+    version = next(m.version for m in services.members.family_detail(family.family_id).members if m.id == daan)
+    with pytest.raises(BusinessRuleViolation) as refused:
+        services.members.remove_member(daan, version)
+    assert "Daan Öztürk" in refused.value.message()
+    assert daan in {m.id for m in services.members.family_detail(family.family_id).members}
+
+
+def test_a_young_person_named_in_help_does_not_become_a_parent(services, family, product):
+    from app.services.families import MemberInput
+    from models.enums import MemberRole
+
+    isil = member_id(services, family.family_id, "Işıl")
+    services.involvements.add_involvement(family.case_id, involvement_input(*product, person_ids=(isil,)))
+    m = next(m for m in services.members.family_detail(family.family_id).members if m.id == isil)
+    with pytest.raises(ValidationError) as refused:
+        services.members.update_member(isil, m.version, MemberInput(MemberRole.PARENT, m.first_name, m.surname,
+                                                                    m.date_of_birth))
+    assert set(refused.value.fields) == {"role"}
