@@ -5,6 +5,11 @@ involvement is never deleted: it ends with an iJw end reason, so waiting times, 
 extensions stay available for the figures. Help is planned until its start date; planned help is
 cancelled (ended before its start, with a reason from CANCEL_REASONS) rather than ended, and the
 figures do not count it as help delivered.
+
+Help is for named young persons of the family (``InvolvementInput.person_ids``, table
+``involvement_person``) or, without any, for the family as a whole. ``extended_care`` marks verlengde
+jeugdhulp: a planned end after a named young person's 23rd birthday is refused (app/youth_age.py; the
+form warns about the 18th birthday before saving).
 """
 from __future__ import annotations
 
