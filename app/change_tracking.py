@@ -15,8 +15,8 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement,
-    InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product,
-    ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality, TextCorrection, Waakvlam,
+    InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person,
+    Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality, TextCorrection, Waakvlam,
     WaakvlamContact, Worker, WorkerTeam,
 )
 
