@@ -15,9 +15,9 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Aftercare, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson,
-    Involvement, InvolvementGoal, JournalEntry, LifeDomain, LocalSetting, NetworkMember, OwnStatement, Person, Product,
-    ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality, TextCorrection, TransitionPlan,
-    Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    Involvement, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
+    OwnStatement, Person, Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality,
+    TextCorrection, TransitionPlan, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -26,6 +26,7 @@ KINDS: dict[type, ChangeKind] = {
     Goal: ChangeKind.GOAL, GoalPerson: ChangeKind.GOAL, Action: ChangeKind.ACTION,
     Evaluation: ChangeKind.EVALUATION, EvaluationGoal: ChangeKind.EVALUATION,
     Involvement: ChangeKind.INVOLVEMENT, InvolvementGoal: ChangeKind.INVOLVEMENT,
+    InvolvementPerson: ChangeKind.INVOLVEMENT,
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
     Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT,
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
@@ -38,7 +39,8 @@ KINDS: dict[type, ChangeKind] = {
 KINDS_BY_TABLE = {cls.__table__.name: kind for cls, kind in KINDS.items()}
 PARENTS: dict[type, tuple[str, type]] = {  # records without a case_id: where their case is found
     Goal: ("plan_id", FamilyPlan), GoalPerson: ("goal_id", Goal), Action: ("goal_id", Goal),
-    InvolvementGoal: ("involvement_id", Involvement), EvaluationGoal: ("evaluation_id", Evaluation),
+    InvolvementGoal: ("involvement_id", Involvement),
+    InvolvementPerson: ("involvement_id", Involvement), EvaluationGoal: ("evaluation_id", Evaluation),
     WaakvlamContact: ("waakvlam_id", Waakvlam),
 }
 PENDING = "pending_changes"

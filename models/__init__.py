@@ -9,7 +9,7 @@ from models.case import Case, CaseEvent
 from models.plan import FamilyPlan, Goal, GoalPerson, Action
 from models.journal import JournalEntry
 from models.audit import AccessLogEntry, AccessLogVocabulary, ChangeLogEntry
-from models.care import Involvement, InvolvementGoal, Product, Provider, Segment
+from models.care import Involvement, InvolvementGoal, InvolvementPerson, Product, Provider, Segment
 from models.evaluation import Evaluation, EvaluationGoal
 from models.waakvlam import Waakvlam, WaakvlamContact
 from models.consent import Consent
@@ -23,7 +23,7 @@ __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
     "Family", "Person", "NetworkMember", "Case", "CaseEvent",
     "FamilyPlan", "Goal", "GoalPerson", "Action", "JournalEntry", "AccessLogEntry", "AccessLogVocabulary", "ChangeLogEntry",
-    "Segment", "Provider", "Product", "Involvement", "InvolvementGoal",
+    "Segment", "Provider", "Product", "Involvement", "InvolvementGoal", "InvolvementPerson",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
     "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",

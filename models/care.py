@@ -104,8 +104,12 @@ class Involvement(Versioned, Timestamped, Base):
         enum_column(HandoverStatus, "handover"), default=HandoverStatus.REFERRED
     )
     note: Mapped[str | None] = mapped_column(Text)
+    # Verlengde jeugdhulp: help under the Jeugdwet after the 18th birthday, at most until the 23rd.
+    extended_care: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     goal_links: Mapped[list[InvolvementGoal]] = relationship(cascade="all, delete-orphan")
+    # For whom: named young persons of the family; none at all means the family as a whole.
+    person_links: Mapped[list[InvolvementPerson]] = relationship(cascade="all, delete-orphan")
 
     def state(self, today: date) -> InvolvementState:
         return involvement_state(self.start_date, self.actual_end, today)
@@ -147,3 +151,20 @@ class InvolvementGoal(Base):
     goal_lineage: Mapped[str] = mapped_column(String(32), primary_key=True)
 
     __table_args__ = (Index("ix_involvement_goal_lineage", "goal_lineage", "involvement_id"),)  # figures
+
+
+class InvolvementPerson(Base):
+    """A young person of the family the help is for. An involvement without any is for the family as a
+    whole. ``family_id`` is the case's family (row-level security on PostgreSQL, and the check that the
+    person is of this family)."""
+
+    __tablename__ = "involvement_person"
+
+    involvement_id: Mapped[int] = mapped_column(ForeignKey("involvement.id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True)
+    family_id: Mapped[int] = mapped_column(ForeignKey("family.id", ondelete="CASCADE"))
+
+    __table_args__ = (
+        Index("ix_involvement_person_person", "person_id", "involvement_id"),  # a person's help, figures
+        Index("ix_involvement_person_family", "family_id"),
+    )

@@ -54,6 +54,12 @@ _CASE_FIGURES = (
      QT_TRANSLATE_NOOP("Figures", "Actual end minus start date, for the involvements ended in the period.")),
     ("involvement_median", QT_TRANSLATE_NOOP("Figures", "Median duration of involvements (days)"), Kind.DAYS,
      QT_TRANSLATE_NOOP("Figures", "The middle value of the same durations.")),
+    ("cases_with_help", QT_TRANSLATE_NOOP("Figures", "Cases with help"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Cases with help of a provider running in the period (started by its end, not "
+                                  "ended before its start; cancelled help does not count).")),
+    ("young_persons_with_help", QT_TRANSLATE_NOOP("Figures", "Young persons with help"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "The young persons that help was for, each counted once: those named on it, or "
+                                  "every young person of the family for help for the family as a whole.")),
     ("evaluated_cases", QT_TRANSLATE_NOOP("Figures", "Cases evaluated"), Kind.COUNT,
      QT_TRANSLATE_NOOP("Figures", "Cases with an evaluation held in the period.")),
     ("scaled_down_cases", QT_TRANSLATE_NOOP("Figures", "Cases scaled down"), Kind.COUNT,
@@ -101,7 +107,8 @@ def _values(f: ManagementFigures) -> dict[str, float | int | None]:
         "inflow": f.inflow, "reopened": f.reopened, "outflow": f.outflow,
         "case_mean": f.case_duration.mean_days, "case_median": f.case_duration.median_days,
         "involvements_ended": f.involvement_duration.count, "involvement_mean": f.involvement_duration.mean_days,
-        "involvement_median": f.involvement_duration.median_days, "evaluated_cases": f.evaluated_cases,
+        "involvement_median": f.involvement_duration.median_days, "cases_with_help": f.cases_with_help,
+        "young_persons_with_help": f.young_persons_with_help, "evaluated_cases": f.evaluated_cases,
         "scaled_down_cases": f.scaled_down_cases, "scaled_down_share": f.scaled_down_share,
         "recurrences": f.recurrences, "recurrences_from_waakvlam": f.recurrences_from_waakvlam,
         "ended_help_cases": f.ended_help_cases, "recurrence_share": f.recurrence_share,

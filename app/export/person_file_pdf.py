@@ -16,7 +16,7 @@ from app.export import texts as tx
 from app.export.blocks import Para, data_table, esc, gap, heading, text_paragraphs
 from app.export.document import PageDecor, RenderedPdf, build_pdf, frame_width
 from app.export.grid import Column
-from app.queries.person_file import PersonFile
+from app.queries.person_file import FOR_FAMILY, FOR_PERSON, PersonFile
 from models.family import full_name
 
 
@@ -124,10 +124,17 @@ def _evaluations(data: PersonFile) -> list[Flowable]:
 
 
 def _involvements(data: PersonFile) -> list[Flowable]:
-    rows = [[i.provider, i.product, f"{tx.day(i.start_date or i.referral_date)} - "
+    rows = [[i.provider, i.product, _for_whom(data, i.for_whom), f"{tx.day(i.start_date or i.referral_date)} - "
              f"{tx.day(i.actual_end or i.planned_end)}", i.note or ""] for i in data.involvements]
     return [*heading(tx.tr(pt.INVOLVEMENTS)),
-            *_table([0.25, 0.25, 0.22, 0.28], [pt.PROVIDER, pt.PRODUCT, pt.PERIOD, pt.NOTE], rows)]
+            *_table([0.2, 0.2, 0.18, 0.2, 0.22], [pt.PROVIDER, pt.PRODUCT, pt.FOR, pt.PERIOD, pt.NOTE], rows)]
+
+
+def _for_whom(data: PersonFile, for_whom: str) -> str:
+    """The person's own name, the whole family, or another young person (not named in this person's copy)."""
+    if for_whom == FOR_PERSON:
+        return data.person.first_name
+    return tx.tr(pt.FOR_WHOLE_FAMILY if for_whom == FOR_FAMILY else pt.FOR_OTHER_YOUNG)
 
 
 def _waakvlam(data: PersonFile) -> list[Flowable]:

@@ -25,7 +25,8 @@ def providers_section(data: PlanPrintData) -> list[Flowable]:
         return []
     width = frame_width()
     out = heading(tx.tr(tx.PROVIDERS), tx.tr(tx.PROVIDERS_INTRO), room=150)
-    rows = [[segs((inv.provider, BOLD), (inv.product, BODY), (_period(inv, data.print_date), SMALL)), _direction(inv),
+    rows = [[segs((inv.provider, BOLD), (inv.product, BODY), (_for_whom(inv), BOLD),
+                  (_period(inv, data.print_date), SMALL)), _direction(inv),
              _monitoring(inv), tx.day(inv.report_back_date) or "—"] for inv in data.involvements]
     provider_w, direction_w, back_w = 48 * mm, 46 * mm, 28 * mm
     columns = [Column(provider_w), Column(direction_w), Column(width - provider_w - direction_w - back_w),
@@ -33,6 +34,17 @@ def providers_section(data: PlanPrintData) -> list[Flowable]:
     header = [tx.tr(tx.PROVIDER_AND_HELP), tx.tr(tx.WHO_DIRECTS), tx.tr(tx.WHO_MONITORS), tx.tr(tx.REPORT_BACK)]
     out.append(data_table(columns, header, rows))
     return out
+
+
+def _for_whom(inv: PrintInvolvement) -> str:
+    """"Voor Zoë", "Voor Zoë en Daan", "Voor het hele gezin"; with extended youth care said after it."""
+    if not inv.for_persons:
+        text = tx.tr(tx.FOR_FAMILY)
+    else:
+        names = list(inv.for_persons)
+        joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {tx.tr(tx.AND)} {names[-1]}"
+        text = tx.tr(tx.FOR_PERSONS, names=joined)
+    return f"{text}, {tx.tr(tx.EXTENDED_CARE)}" if inv.extended_care else text
 
 
 def _period(inv: PrintInvolvement, today: date) -> str:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, distinct, func, or_, select
+from sqlalchemy import and_, case, distinct, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
 from app.queries.figures_sql import CaseScope, as_float, count_of, days_between, in_period, in_teams, median
-from models import Aftercare, Case, CaseEvent, Evaluation, Involvement
+from models import Aftercare, Case, CaseEvent, Evaluation, Involvement, InvolvementPerson, Person
 from models.care import delivered
-from models.enums import AftercareKind, CaseEventKind, CaseStatus, EvaluationDecision
+from models.enums import AftercareKind, CaseEventKind, CaseStatus, EvaluationDecision, MemberRole
 
 RECURRENCE_DAYS = 365  # a reopening this soon after closing counts as recurrence
 
@@ -70,6 +70,11 @@ class ManagementFigures:
       ``recurrent_cases / ended_help_cases``, where ``ended_help_cases`` are the distinct cases with a
       CLOSED event or a move to waakvlam in the 12 months up to the period end (``ended_help_from``
       to ``end``).
+    - ``cases_with_help``: cases with help running in the period - an involvement (not cancelled) started
+      on or before the period's end and not ended before its start; ``young_persons_with_help``: the
+      distinct young persons that help was for - the young persons named on it, or, for help for the
+      family as a whole, every young person of the family (as recorded now). A young person counts once
+      however much help they had.
     - ``providers``: see :class:`ProviderFigures`; ``actors``: see :class:`ActorShares`.
     """
 
@@ -91,6 +96,8 @@ class ManagementFigures:
     recurrent_cases: int
     ended_help_cases: int
     ended_help_from: date
+    cases_with_help: int
+    young_persons_with_help: int
     providers: tuple[ProviderFigures, ...]
     actors: ActorShares
     aftercare: AftercareFigures  # help ended in the period, by how aftercare was secured
@@ -125,6 +132,7 @@ def management_figures(session: Session, start: date, end: date, team_ids: froze
         **_scaled_down(session, start, end, team_ids),
         **_recurrence(session, start, end, team_ids),
         ended_help_cases=flow["ended_help"], ended_help_from=ended_from,
+        **_help_per_young_person(session, start, end, team_ids),
         providers=provider_figures(session, start, end, team_ids),
         actors=actor_shares(session, start, end, team_ids),
         aftercare=_aftercare(session, start, end, team_ids),
@@ -210,3 +218,20 @@ def _aftercare(s: Session, start: date, end: date, team_ids) -> AftercareFigures
         .select_from(Involvement).outerjoin(Aftercare, Aftercare.involvement_id == Involvement.id)
         .where(in_period(Involvement.actual_end, start, end), delivered()), team_ids, Involvement.case_id)).one()
     return AftercareFigures(*(count_of(v) for v in row))
+def _help_per_young_person(s: Session, start: date, end: date, team_ids) -> dict:
+    """Cases with help running in the period and the young persons it was for, in one statement: the
+    named young persons, and every young person of the family for help for the family as a whole."""
+    running = in_teams(
+        select(Involvement.id, Involvement.case_id, Case.family_id).join(Case, Case.id == Involvement.case_id)
+        .where(Involvement.start_date <= end, or_(Involvement.actual_end.is_(None), Involvement.actual_end >= start),
+               delivered()), team_ids).cte("running_help")
+    named = select(InvolvementPerson.person_id.label("person_id")).join(
+        running, running.c.id == InvolvementPerson.involvement_id)
+    whole_family = select(Person.id.label("person_id")).join(running, Person.family_id == running.c.family_id).where(
+        Person.role == MemberRole.YOUNG_PERSON,
+        ~exists().where(InvolvementPerson.involvement_id == running.c.id))
+    persons = union(named, whole_family).subquery()
+    cases, young = s.execute(select(
+        select(func.count(distinct(running.c.case_id))).scalar_subquery(),
+        select(func.count()).select_from(persons).scalar_subquery())).one()
+    return {"cases_with_help": count_of(cases), "young_persons_with_help": count_of(young)}

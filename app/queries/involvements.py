@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.codelists import END_REASONS, PRODUCT_CATEGORIES, REFERRER_TYPES
 from app.queries.plans import current_plan_id
-from models import Case, FamilyPlan, Goal, Involvement, Product, Provider, Segment
+from models import Case, FamilyPlan, Goal, Involvement, Person, Product, Provider, Segment
 from models.enums import DirectionMode, HandoverStatus, InvolvementState
+from models.family import full_name
 
 ENDING_SOON = timedelta(weeks=4)        # "ends within 4 weeks"
 REPORT_BACK_NOTICE = timedelta(days=7)  # a report-back shows as due a week ahead
@@ -22,6 +23,15 @@ class LinkedGoal:
     lineage: str
     description: str
     in_current_plan: bool  # False: the goal was taken out of the plan since it was linked
+
+
+@dataclass(frozen=True)
+class ForWhom:
+    """A young person the help is for."""
+
+    person_id: int
+    name: str        # full name
+    first_name: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,8 @@ class InvolvementDTO:
     handover: HandoverStatus
     note: str | None
     goals: tuple[LinkedGoal, ...]
+    persons: tuple[ForWhom, ...]  # the young persons the help is for, oldest first; empty: the family as a whole
+    extended_care: bool          # verlengde jeugdhulp (after 18, at most until 23)
     waiting_days: int | None     # start - referral; None while no start date, and when cancelled
     duration_days: int | None    # (actual end or today) - start; None before the start
     state: InvolvementState      # planned until the start date; cancelled when ended before it
@@ -76,6 +88,15 @@ class InvolvementDTO:
     @property
     def goal_lineages(self) -> tuple[str, ...]:
         return tuple(g.lineage for g in self.goals)
+
+    @property
+    def person_ids(self) -> tuple[int, ...]:
+        return tuple(p.person_id for p in self.persons)
+
+    @property
+    def for_family(self) -> bool:
+        """For the family as a whole (no young person named)."""
+        return not self.persons
 
     @property
     def directed_by(self) -> str | None:
@@ -123,7 +144,7 @@ def involvement_dtos(session: Session, case_id: int, today: date, *,
                      involvement_ids: list[int] | None = None) -> list[InvolvementDTO]:
     """The case's involvements: running ones first (by start), then ended ones (latest end first)."""
     q = (select(Involvement).where(Involvement.case_id == case_id)
-         .options(selectinload(Involvement.goal_links)))
+         .options(selectinload(Involvement.goal_links), selectinload(Involvement.person_links)))
     if involvement_ids is not None:
         q = q.where(Involvement.id.in_(involvement_ids))
     rows = list(session.scalars(q))
@@ -136,19 +157,33 @@ def involvement_dtos(session: Session, case_id: int, today: date, *,
         Product.id.in_({r.product_id for r in rows})))}
     segments = dict(session.execute(select(Segment.id, Segment.code)).all())
     descriptions, current = goal_descriptions(session, case_id)
+    persons = for_whom(session, {link.person_id for r in rows for link in r.person_links})
     dtos = [_dto(r, family_id, providers[r.provider_id], products[r.product_id], segments, descriptions, current,
-                 today) for r in rows]
+                 today, persons) for r in rows]
     running = sorted((d for d in dtos if d.is_active), key=lambda d: (d.start_date or d.referral_date, d.id))
     ended = sorted((d for d in dtos if not d.is_active), key=lambda d: (d.actual_end, d.id), reverse=True)
     return running + ended
 
 
+def for_whom(session: Session, person_ids: set[int]) -> dict[int, tuple[ForWhom, date]]:
+    """The named young persons by id, with their date of birth (to sort them oldest first)."""
+    if not person_ids:
+        return {}
+    rows = session.execute(select(Person.id, Person.first_name, Person.surname_prefix, Person.surname,
+                                  Person.date_of_birth).where(Person.id.in_(person_ids)))
+    return {r.id: (ForWhom(r.id, full_name(r.first_name, r.surname_prefix, r.surname), r.first_name),
+                   r.date_of_birth) for r in rows}
+
+
 def _dto(r: Involvement, family_id: int, provider: Provider, product: Product, segments: dict[int, str],
-         descriptions: dict[str, str], current: set[str], today: date) -> InvolvementDTO:
+         descriptions: dict[str, str], current: set[str], today: date,
+         persons: dict[int, tuple[ForWhom, date]]) -> InvolvementDTO:
     goals = tuple(sorted((LinkedGoal(link.goal_lineage, descriptions.get(link.goal_lineage, ""),
                                      link.goal_lineage in current) for link in r.goal_links),
                          key=lambda g: (not g.in_current_plan, g.description)))
     state = r.state(today)
+    named = sorted((persons[link.person_id] for link in r.person_links if link.person_id in persons),
+                   key=lambda p: (p[1], p[0].person_id))
     return InvolvementDTO(
         id=r.id, case_id=r.case_id, family_id=family_id, provider_id=provider.id, provider_name=provider.name,
         provider_agb=provider.agb_code, product_id=product.id, product_name=product.name,
@@ -163,6 +198,7 @@ def _dto(r: Involvement, family_id: int, provider: Provider, product: Product, s
         budget_cents=r.budget_cents, direction=r.direction, direction_holder=r.direction_holder,
         monitored_by=r.monitored_by, report_back_date=r.report_back_date, extension_policy=r.extension_policy,
         extensions=r.extensions, handover=r.handover, note=r.note, goals=goals,
+        persons=tuple(p for p, _born in named), extended_care=bool(r.extended_care),
         waiting_days=None if state is InvolvementState.CANCELLED else waiting_days(r.referral_date, r.start_date),
         duration_days=duration_days(r.start_date, r.actual_end, today), state=state,
         is_active=r.actual_end is None,

@@ -18,7 +18,7 @@ from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
-    Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement,
+    Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement, InvolvementPerson,
     JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
@@ -106,6 +106,9 @@ class EvaluationData:
     next_date: date | None
 
 
+FOR_FAMILY, FOR_PERSON, FOR_OTHERS = "family", "person", "others"
+
+
 @dataclass(frozen=True)
 class InvolvementData:
     case_id: int
@@ -117,6 +120,9 @@ class InvolvementData:
     actual_end: date | None
     handover: HandoverStatus
     note: str | None
+    # For whom: "family" (the family as a whole), "person" (named for this person, maybe with others) or
+    # "others" (only other young persons of the family, who are not named in this person's copy).
+    for_whom: str = FOR_FAMILY
 
 
 @dataclass(frozen=True)
@@ -237,11 +243,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
             Evaluation.case_id, Evaluation.held_on, Evaluation.participants, Evaluation.consent_given,
             Evaluation.consent_note, Evaluation.conclusion, Evaluation.decision, Evaluation.next_date)
             .where(Evaluation.case_id.in_(case_ids)).order_by(Evaluation.held_on, Evaluation.id)),
-        involvements=_rows(s, InvolvementData, select(
-            Involvement.case_id, Provider.name, Product.name, Involvement.referral_date, Involvement.start_date,
-            Involvement.planned_end, Involvement.actual_end, Involvement.handover, Involvement.note)
-            .join(Provider, Provider.id == Involvement.provider_id).join(Product, Product.id == Involvement.product_id)
-            .where(Involvement.case_id.in_(case_ids)).order_by(Involvement.referral_date, Involvement.id)),
+        involvements=_involvements(s, person_id, case_ids),
         waakvlam=_waakvlam(s, case_ids),
         journal=_rows(s, JournalData, select(
             JournalEntry.case_id, JournalEntry.occurred_on, JournalEntry.kind, Worker.name, JournalEntry.text)
@@ -284,6 +286,25 @@ def _goals(s: Session, person_id: int, case_ids) -> tuple[GoalData, ...]:
                            .where(Action.goal_id.in_([r.id for r in rows])).order_by(Action.position, Action.id)):
             actions.setdefault(a.goal_id, []).append(ActionData(a.what, a.due_date, a.done))
     return tuple(GoalData(*r[1:], actions=tuple(actions.get(r.id, ()))) for r in rows)
+
+
+def _involvements(s: Session, person_id: int, case_ids) -> tuple[InvolvementData, ...]:
+    rows = s.execute(select(
+        Involvement.id, Involvement.case_id, Provider.name, Product.name, Involvement.referral_date,
+        Involvement.start_date, Involvement.planned_end, Involvement.actual_end, Involvement.handover, Involvement.note)
+        .join(Provider, Provider.id == Involvement.provider_id).join(Product, Product.id == Involvement.product_id)
+        .where(Involvement.case_id.in_(case_ids)).order_by(Involvement.referral_date, Involvement.id)).all()
+    named: dict[int, set[int]] = {}
+    if rows:
+        for involvement_id, pid in s.execute(select(InvolvementPerson.involvement_id, InvolvementPerson.person_id)
+                                             .where(InvolvementPerson.involvement_id.in_([r.id for r in rows]))):
+            named.setdefault(involvement_id, set()).add(pid)
+
+    def for_whom(involvement_id: int) -> str:
+        persons = named.get(involvement_id)
+        return FOR_FAMILY if not persons else FOR_PERSON if person_id in persons else FOR_OTHERS
+
+    return tuple(InvolvementData(*r[1:], for_whom=for_whom(r.id)) for r in rows)
 
 
 def _waakvlam(s: Session, case_ids) -> tuple[WaakvlamData, ...]:

@@ -25,7 +25,8 @@ from app.validation import age_on
 from models.family import full_name
 from models import TeamMunicipality
 from models import (
-    Action, Case, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement, LifeDomain,
+    Action, Case, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson, Involvement, InvolvementPerson,
+    LifeDomain,
     NetworkMember, Person, Product, Provider, Team, Waakvlam, Worker,
 )
 from models.enums import (
@@ -118,6 +119,8 @@ class PrintInvolvement:
     extension_policy: str | None
     extensions: int
     handover: HandoverStatus
+    for_persons: tuple[str, ...] = ()  # first names of the young persons it is for; empty: the whole family
+    extended_care: bool = False        # verlengde jeugdhulp
 
 
 @dataclass(frozen=True)
@@ -430,13 +433,23 @@ def _involvements(session: Session, case_id: int) -> tuple[PrintInvolvement, ...
         select(Provider.name, Product.name, Involvement.referrer_type, Involvement.referrer_name,
                Involvement.referral_date, Involvement.start_date, Involvement.planned_end, Involvement.direction,
                Involvement.direction_holder, Involvement.monitored_by, Involvement.report_back_date,
-               Involvement.extension_policy, Involvement.extensions, Involvement.handover)
+               Involvement.extension_policy, Involvement.extensions, Involvement.handover, Involvement.extended_care,
+               Involvement.id)
         .join(Provider, Provider.id == Involvement.provider_id)
         .join(Product, Product.id == Involvement.product_id)
         .where(Involvement.case_id == case_id, Involvement.actual_end.is_(None))
         .order_by(Involvement.referral_date, Involvement.id)
     ).all()
-    return tuple(PrintInvolvement(*r) for r in rows)
+    names: dict[int, list[str]] = defaultdict(list)
+    if rows:
+        for involvement_id, first_name in session.execute(
+                select(InvolvementPerson.involvement_id, Person.first_name)
+                .join(Person, Person.id == InvolvementPerson.person_id)
+                .where(InvolvementPerson.involvement_id.in_([r[-1] for r in rows]))
+                .order_by(Person.date_of_birth, Person.id)):
+            names[involvement_id].append(first_name)
+    return tuple(PrintInvolvement(*r[:-2], for_persons=tuple(names.get(r[-1], ())), extended_care=bool(r[-2]))
+                 for r in rows)
 
 
 def _waakvlam(session: Session, case_id: int) -> PrintWaakvlam | None:

@@ -13,8 +13,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.involvements import InvolvementDTO
 from app.services.provider_inputs import agb_field, code_field, segment_needs_referral
 from app.validation import FieldErrors, is_number
-from models import Involvement, Product, Provider
-from models.enums import DirectionMode
+from app.youth_age import YoungPerson, age_limits
+from models import Case, Involvement, InvolvementPerson, Person, Product, Provider
+from models.enums import DirectionMode, MemberRole
 
 MUNICIPALITY = "01"  # COD327: the social team's own referral
 NO_REFERRER = "06"   # COD327: self-referral / no referrer
@@ -50,6 +51,8 @@ class InvolvementInput:
     report_back_date: date | None = None
     extension_policy: str | None = None
     note: str | None = None
+    person_ids: tuple[int, ...] = ()     # the young persons the help is for; empty: the family as a whole
+    extended_care: bool = False          # verlengde jeugdhulp: after 18, at most until the 23rd birthday
 
     @classmethod
     def from_dto(cls, d: InvolvementDTO) -> InvolvementInput:
@@ -57,7 +60,7 @@ class InvolvementInput:
         return cls(d.provider_id, d.product_id, d.referrer_type, d.referral_date, d.start_date, d.planned_end,
                    d.referrer_name, d.referrer_agb, d.volume_amount, d.volume_unit, d.volume_frequency,
                    d.budget_euros, d.direction, d.direction_holder, d.monitored_by, d.report_back_date,
-                   d.extension_policy, d.note)
+                   d.extension_policy, d.note, d.person_ids, d.extended_care)
 
 
 def validate_involvement(errors: FieldErrors, s: Session, data: InvolvementInput, *, case_id: int, today: date,
@@ -71,15 +74,56 @@ def validate_involvement(errors: FieldErrors, s: Session, data: InvolvementInput
     values.update(_volume_or_budget(errors, data))
     values.update(_direction(errors, data, values["referrer_type"]))
     values["note"] = errors.optional("note", data.note, NOTE_MAX, multiline=True)
-    if current is None or current.actual_end is None:
-        duplicate = s.scalar(select(Involvement.id).where(
-            Involvement.case_id == case_id, Involvement.provider_id == data.provider_id,
-            Involvement.product_id == data.product_id, Involvement.actual_end.is_(None),
-            Involvement.id != (current.id if current else -1)))
-        if duplicate is not None:
-            errors.add("product_id", QT_TRANSLATE_NOOP(
-                "Errors", "This provider already delivers this product in this case. End that involvement first."))
+    values["extended_care"] = bool(data.extended_care)
+    values["person_ids"] = _for_whom(errors, s, data, case_id, values)
+    if (current is None or current.actual_end is None) and _same_help_running(s, data, case_id, current,
+                                                                             values["person_ids"]):
+        errors.add("product_id", QT_TRANSLATE_NOOP(
+            "Errors", "This provider already delivers this product in this case. End that involvement first."))
     return values
+
+
+def _same_help_running(s: Session, data: InvolvementInput, case_id: int, current: Involvement | None,
+                       person_ids: tuple[int, ...]) -> bool:
+    """The same product of the same provider not ended, for the same young person (help for the family as a
+    whole is for every one of them); the same product for two different children is two assignments."""
+    others = list(s.scalars(select(Involvement.id).where(
+        Involvement.case_id == case_id, Involvement.provider_id == data.provider_id,
+        Involvement.product_id == data.product_id, Involvement.actual_end.is_(None),
+        Involvement.id != (current.id if current else -1))))
+    if not others or not person_ids:
+        return bool(others)
+    named: dict[int, set[int]] = {i: set() for i in others}
+    for involvement_id, person_id in s.execute(select(InvolvementPerson.involvement_id, InvolvementPerson.person_id)
+                                               .where(InvolvementPerson.involvement_id.in_(others))):
+        named[involvement_id].add(person_id)
+    return any(not persons or persons & set(person_ids) for persons in named.values())
+
+
+def family_young_persons(s: Session, family_id: int) -> list[YoungPerson]:
+    """The family's young persons, oldest first, as the age rules need them."""
+    rows = s.execute(select(Person).where(Person.family_id == family_id, Person.role == MemberRole.YOUNG_PERSON)
+                     .order_by(Person.date_of_birth, Person.id)).scalars()
+    return [YoungPerson(p.id, p.full_name, p.date_of_birth) for p in rows]
+
+
+def _for_whom(errors: FieldErrors, s: Session, data: InvolvementInput, case_id: int, values: dict) -> tuple[int, ...]:
+    """The named young persons (each once), all of this family; extended care refused past a 23rd birthday."""
+    family_id = s.scalar(select(Case.family_id).where(Case.id == case_id))
+    young = family_young_persons(s, family_id)
+    wanted = tuple(dict.fromkeys(data.person_ids or ()))
+    if not set(wanted) <= {p.id for p in young}:
+        errors.add("person_ids", QT_TRANSLATE_NOOP(
+            "Errors", "Choose young persons of this family, or the family as a whole."))
+        return wanted
+    begins = values.get("start_date") or values.get("referral_date")
+    for limit in age_limits(young, wanted, begins, values.get("planned_end"), values["extended_care"]):
+        if limit.refused:
+            errors.add("planned_end", QT_TRANSLATE_NOOP(
+                "Errors", "Extended youth care lasts at most until the 23rd birthday ({date}): choose an earlier "
+                          "planned end."), date=limit.on.strftime("%d-%m-%Y"))
+            break
+    return wanted
 
 
 def _provider_and_product(errors: FieldErrors, s: Session, data: InvolvementInput,

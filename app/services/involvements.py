@@ -5,6 +5,11 @@ involvement is never deleted: it ends with an iJw end reason, so waiting times, 
 extensions stay available for the figures. Help is planned until its start date; planned help is
 cancelled (ended before its start, with a reason from CANCEL_REASONS) rather than ended, and the
 figures do not count it as help delivered.
+
+Help is for named young persons of the family (``InvolvementInput.person_ids``, table
+``involvement_person``) or, without any, for the family as a whole. ``extended_care`` marks verlengde
+jeugdhulp: a planned end after a named young person's 23rd birthday is refused (app/youth_age.py; the
+form warns about the 18th birthday before saving).
 """
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput
 from app.services.provider_inputs import code_field
 from app.services.sharing import SharingChoice, check_sharing, keep_sharing
 from app.validation import FieldErrors
-from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal, Provider, SharingRecord
+from models import Case, FamilyPlan, Goal, Involvement, InvolvementGoal, InvolvementPerson, Provider, SharingRecord
 from models.enums import AuditEvent, CaseStatus, HandoverStatus, InvolvementState, SharingPurpose
 
 __all__ = ["InvolvementInput", "InvolvementService", "SharingChoice"]
@@ -82,7 +87,9 @@ class InvolvementService:
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today())
             shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
             errors.raise_if_any()
+            person_ids = values.pop("person_ids")
             inv = Involvement(case_id=case.id, **values)
+            inv.person_links = [InvolvementPerson(person_id=p, family_id=case.family_id) for p in person_ids]
             s.add(inv)
             s.flush()
             if shared is not None:
@@ -104,6 +111,7 @@ class InvolvementService:
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
             shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
             errors.raise_if_any()
+            _set_persons(inv, values.pop("person_ids"), case.family_id)
             for name, value in values.items():
                 setattr(inv, name, value)
             if shared is not None:
@@ -277,6 +285,16 @@ class InvolvementService:
              detail: Detail | None = None) -> None:
         log_access(s, self.ctx, event, "involvement", object_id, family_id=case.family_id, case_id=case.id,
                    detail=detail)
+
+
+def _set_persons(inv: Involvement, person_ids: tuple[int, ...], family_id: int) -> None:
+    """For whom the help is: replaces the named young persons (none: the family as a whole)."""
+    if {link.person_id for link in inv.person_links} == set(person_ids):
+        return
+    kept = [link for link in inv.person_links if link.person_id in person_ids]
+    have = {link.person_id for link in kept}
+    inv.person_links = kept + [InvolvementPerson(person_id=p, family_id=family_id) for p in person_ids if p not in have]
+    flag_modified(inv, "note")  # the links live in another table; the involvement still changed (version)
 
 
 def _append(note: str | None, line: str) -> str:

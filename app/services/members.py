@@ -24,8 +24,8 @@ from app.row_locks import lock_family
 from app.services.cases import load_case
 from app.services.families import AddressInput, MemberInput, validate_address, validate_member
 from app.validation import FieldErrors
-from models import Action, Consent, Family, FamilyPlan, Goal, GoalPerson, NetworkMember, Person
-from models.enums import AuditEvent, PlanStatus
+from models import Action, Consent, Family, FamilyPlan, Goal, GoalPerson, InvolvementPerson, NetworkMember, Person
+from models.enums import AuditEvent, MemberRole, PlanStatus
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,12 @@ class MemberService:
         with self.ctx.uow() as uow:
             s = uow.session
             person = self._person(s, person_id, expected_version)
+            if (person.role is MemberRole.YOUNG_PERSON and m.role is not MemberRole.YOUNG_PERSON and s.scalar(
+                    select(InvolvementPerson.involvement_id).where(InvolvementPerson.person_id == person.id)
+                    .limit(1)) is not None):
+                errors.add("role", QT_TRANSLATE_NOOP(
+                    "Errors", "Help from a provider is for this young person. Change for whom that help is first."))
+                errors.raise_if_any()
             person.role, person.first_name, person.surname_prefix = m.role, m.first_name, m.surname_prefix
             person.surname, person.date_of_birth, person.bsn = m.surname, m.date_of_birth, m.bsn
             person.parental_authority = m.parental_authority
@@ -166,8 +172,8 @@ class MemberService:
             return member_dto(person, today)
 
     def remove_member(self, person_id: int, expected_version: int) -> None:
-        """Removes a member entered by mistake; refused while the plan names them, consents about them are on
-        record (never removed silently), or they are the last."""
+        """Removes a member entered by mistake; refused while the plan or help names them, consents about them
+        are on record (never removed silently), or they are the last."""
         self.ctx.require_user()
         with self.ctx.uow() as uow:
             s = uow.session
@@ -181,6 +187,11 @@ class MemberService:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
                     "Errors", "{name} has consents on record (the consent register keeps them, also when withdrawn) "
                               "and cannot be removed."), name=person.full_name)
+            if s.scalar(select(InvolvementPerson.involvement_id).where(InvolvementPerson.person_id == person.id)
+                        .limit(1)) is not None:  # removing them would turn their help into the whole family's
+                raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                    "Errors", "{name} is named in help from a provider and cannot be removed. Change for whom "
+                              "that help is first."), name=person.full_name)
             if s.scalar(select(Person.id).where(Person.family_id == person.family_id, Person.id != person.id)) is None:
                 raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "A family needs at least one member."))
             family_id = person.family_id

@@ -28,7 +28,7 @@ from migrations.family_table import (
 )
 
 revision = '0024'
-down_revision = '0022'
+down_revision = '0023'
 branch_labels = None
 depends_on = None
 

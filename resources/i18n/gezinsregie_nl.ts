@@ -4021,8 +4021,16 @@
         <translation>{name} staat in een eerdere versie van het gezinsplan, die leesbaar moet blijven, en kan daarom niet worden verwijderd.</translation>
     </message>
     <message>
+        <source>Help from a provider is for this young person. Change for whom that help is first.</source>
+        <translation>Er is hulp van een aanbieder voor deze jeugdige. Pas eerst aan voor wie die hulp is.</translation>
+    </message>
+    <message>
         <source>{name} has consents on record (the consent register keeps them, also when withdrawn) and cannot be removed.</source>
         <translation>Voor {name} zijn toestemmingen vastgelegd (het toestemmingenregister bewaart ze, ook als ze zijn ingetrokken); {name} kan daarom niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{name} is named in help from a provider and cannot be removed. Change for whom that help is first.</source>
+        <translation>{name} staat genoemd bij hulp van een aanbieder en kan niet worden verwijderd. Pas eerst aan voor wie die hulp is.</translation>
     </message>
     <message>
         <source>A family needs at least one member.</source>
@@ -4179,6 +4187,14 @@
     <message>
         <source>This provider already delivers this product in this case. End that involvement first.</source>
         <translation>Deze aanbieder levert dit product al in deze casus. Beëindig die inzet eerst.</translation>
+    </message>
+    <message>
+        <source>Choose young persons of this family, or the family as a whole.</source>
+        <translation>Kies jeugdigen van dit gezin, of het hele gezin.</translation>
+    </message>
+    <message>
+        <source>Extended youth care lasts at most until the 23rd birthday ({date}): choose an earlier planned end.</source>
+        <translation>Verlengde jeugdhulp duurt hooguit tot de 23e verjaardag ({date}): kies een eerder gepland einde.</translation>
     </message>
     <message>
         <source>Choose a provider.</source>
@@ -5385,6 +5401,22 @@
         <translation>Mediane duur van inzetten (dagen)</translation>
     </message>
     <message>
+        <source>Cases with help</source>
+        <translation>Casussen met hulp</translation>
+    </message>
+    <message>
+        <source>Cases with help of a provider running in the period (started by its end, not ended before its start; cancelled help does not count).</source>
+        <translation>Casussen met hulp van een aanbieder die liep in de periode (gestart uiterlijk op het einde, niet beëindigd vóór het begin; geannuleerde hulp telt niet).</translation>
+    </message>
+    <message>
+        <source>Young persons with help</source>
+        <translation>Jeugdigen met hulp</translation>
+    </message>
+    <message>
+        <source>The young persons that help was for, each counted once: those named on it, or every young person of the family for help for the family as a whole.</source>
+        <translation>De jeugdigen voor wie die hulp was, elk één keer geteld: de genoemde jeugdigen, of bij hulp voor het hele gezin elke jeugdige van het gezin.</translation>
+    </message>
+    <message>
         <source>Cases evaluated</source>
         <translation>Geëvalueerde casussen</translation>
     </message>
@@ -6303,6 +6335,10 @@
         <translation>Werkt aan</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
@@ -6341,6 +6377,14 @@
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>the family as a whole</source>
+        <translation>het hele gezin</translation>
+    </message>
+    <message>
+        <source>{who} · extended youth care (verlengde jeugdhulp)</source>
+        <translation>{who} · verlengde jeugdhulp</translation>
     </message>
     <message>
         <source>Cancelled on {date}: {reason}</source>
@@ -6430,6 +6474,10 @@
         <translation>Aanbieder en product</translation>
     </message>
     <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
         <source>Referral and period</source>
         <translation>Verwijzing en periode</translation>
     </message>
@@ -6504,6 +6552,26 @@
     <message>
         <source>Planned end</source>
         <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp: extended youth care after 18 (at most until the 23rd birthday)</source>
+        <translation>Verlengde jeugdhulp: jeugdhulp na 18 jaar (hooguit tot de 23e verjaardag)</translation>
+    </message>
+    <message>
+        <source>The family as a whole</source>
+        <translation>Het hele gezin</translation>
+    </message>
+    <message>
+        <source>These young persons:</source>
+        <translation>Deze jeugdigen:</translation>
+    </message>
+    <message>
+        <source>{name} ({age})</source>
+        <translation>{name} ({age})</translation>
+    </message>
+    <message>
+        <source>Help for</source>
+        <translation>Hulp voor</translation>
     </message>
     <message>
         <source>Volume</source>
@@ -6598,6 +6666,10 @@
         <translation>Notitie</translation>
     </message>
     <message>
+        <source>Check the young persons the help is for, or choose the family as a whole.</source>
+        <translation>Vink de jeugdigen aan voor wie de hulp is, of kies het hele gezin.</translation>
+    </message>
+    <message>
         <source>Give an amount in euros, e.g. 4.500,00.</source>
         <translation>Vul een bedrag in euro&apos;s in, bijv. 4.500,00.</translation>
     </message>
@@ -6612,6 +6684,22 @@
     <message>
         <source>e.g. the family guardian of the certified institution</source>
         <translation>bijv. de gezinsvoogd van de gecertificeerde instelling</translation>
+    </message>
+    <message>
+        <source>{name} turns 23 on {date}: extended youth care ends then at the latest. Choose an earlier planned end.</source>
+        <translation>{name} wordt 23 op {date}: verlengde jeugdhulp stopt dan uiterlijk. Kies een eerder gepland einde.</translation>
+    </message>
+    <message>
+        <source>{name} turns 23 on {date}: help under the Jeugdwet ends for them then.</source>
+        <translation>{name} wordt 23 op {date}: jeugdhulp onder de Jeugdwet stopt dan voor deze jeugdige.</translation>
+    </message>
+    <message>
+        <source>{name} turned 18 on {date}: help under the Jeugdwet needs extended youth care (verlengde jeugdhulp).</source>
+        <translation>{name} is 18 geworden op {date}: jeugdhulp onder de Jeugdwet kan alleen als verlengde jeugdhulp.</translation>
+    </message>
+    <message>
+        <source>{name} turns 18 on {date}: help under the Jeugdwet ends then, unless it is extended (verlengde jeugdhulp).</source>
+        <translation>{name} wordt 18 op {date}: jeugdhulp onder de Jeugdwet stopt dan, tenzij die wordt verlengd (verlengde jeugdhulp).</translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6772,10 @@
         <translation>AGB {code}</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
@@ -6710,6 +6802,18 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>the whole family</source>
+        <translation>het hele gezin</translation>
+    </message>
+    <message>
+        <source>extended youth care</source>
+        <translation>verlengde jeugdhulp</translation>
+    </message>
+    <message>
+        <source>For the family as a whole</source>
+        <translation>Voor het hele gezin</translation>
     </message>
     <message>
         <source>never started</source>
@@ -7920,6 +8024,14 @@
         <translation>Voor</translation>
     </message>
     <message>
+        <source>the whole family</source>
+        <translation>het hele gezin</translation>
+    </message>
+    <message>
+        <source>another young person of the family</source>
+        <translation>een andere jeugdige van het gezin</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
@@ -8250,6 +8362,22 @@
     <message>
         <source>Reports back</source>
         <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>For the whole family</source>
+        <translation>Voor het hele gezin</translation>
+    </message>
+    <message>
+        <source>For {names}</source>
+        <translation>Voor {names}</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>extended youth care (after 18)</source>
+        <translation>verlengde jeugdhulp (na 18)</translation>
     </message>
     <message>
         <source>since {date}</source>

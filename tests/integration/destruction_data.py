@@ -40,6 +40,7 @@ KNOWN_TABLES = frozenset({
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
+    "involvement_person",
 })
 
 
@@ -62,7 +63,8 @@ def filled_families(services) -> FilledFamilies:
     lineages = [g.lineage for g in services.plans.current_plan(families.case_id).goals]
     services.involvements.link_goals(involvement.id, involvement.version, lineages[:1])
     provider, product = provider_with_product(services, "Kvistgaard Jeugdzorg", "87654321")
-    services.involvements.add_involvement(families.case_id, involvement_input(provider, product), SharingChoice(
+    services.involvements.add_involvement(families.case_id, involvement_input(
+        provider, product, person_ids=(families.person_id,)), SharingChoice(
         LegalGround.DIRECTLY_INVOLVED, "Warme overdracht, Zoë Öztürk stemde mondeling in"))
     plan = services.plans.current_plan(families.case_id)
     services.statements.add_statement(families.case_id, StatementInput(

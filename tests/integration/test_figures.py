@@ -49,6 +49,9 @@ def test_case_figures_of_all_my_teams(services, known):
     # Ended help 2025-07-01 .. 2026-06-30: A closed, C to waakvlam 2025-12-01, D closed, E closed 2025-12-31 = 4;
     # H closed 2025-01-15 is too early. Share 2 / 4.
     assert (f.ended_help_from, f.ended_help_cases, f.recurrence_share) == (date(2025, 7, 1), 4, 0.5)
+    # Help running in the period: A (P1 01-11 .. 05-31), B (P1 from 02-25; P2 never started), D (P2 from 04-19);
+    # E's ended 2025-12-31. The known families have no young persons: none counted.
+    assert (f.cases_with_help, f.young_persons_with_help) == (3, 0)
 
 
 def test_provider_figures(services, known):

@@ -111,3 +111,25 @@ def test_the_copy_shows_the_persons_transition_plan(services, families, tmp_path
     [plan] = json.loads(saved.json.read_text(encoding="utf-8"))["transition_plans"]
     assert (plan["domains"], plan["responsible"], plan["agreed_on"]) == (
         ["wmo", "income"], "Karin de Boer, Wmo-consulent", "2026-11-20")
+
+
+def test_the_copy_says_for_whom_each_help_is_without_naming_a_sibling(services, families, tmp_path):
+    from tests.integration.care_helpers import involvement_input, provider_with_product
+    from tests.integration.case_helpers import member_id
+
+    daan = member_id(services, families.family_id, "Daan")
+    mine, product = provider_with_product(services, "Speltherapie Voor Zoë", "11223344", product="Speltherapie")
+    services.involvements.add_involvement(families.case_id, involvement_input(
+        mine, product, person_ids=(families.person_id, daan)))
+    theirs, item = provider_with_product(services, "Huiswerkbegeleiding Daan", "22334455", product="Huiswerkhulp")
+    services.involvements.add_involvement(families.case_id, involvement_input(theirs, item, person_ids=(daan,)))
+
+    saved = services.privacy.export_person_file(families.person_id, tmp_path)
+
+    text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
+    assert "Speltherapie Voor Zoë Speltherapie Zoë" in text
+    assert "het hele gezin" in text  # the help recorded before: for the family as a whole
+    assert "een andere jeugdige van het gezin" in text
+    rows = {i["provider"]: i["for_whom"] for i in json.loads(saved.json.read_text(encoding="utf-8"))["involvements"]}
+    assert rows["Speltherapie Voor Zoë"] == "person" and rows["Huiswerkbegeleiding Daan"] == "others"
+    assert "family" in rows.values()

@@ -49,6 +49,8 @@ class InvolvementDetail(QFrame):
         self.extensions_value = _value()
         self.handover_value = _value()
         self.referrer_value = _value()
+        self.for_value = _value()
+        self.for_value.setObjectName("forWhom")
         self.period_value = _value()
         self.planned_end_value = _value()
         self.duration_value = _value()
@@ -66,6 +68,7 @@ class InvolvementDetail(QFrame):
             (self.tr("Works on"), self.goals_value),
         ])
         referral = self._form(heading(self.tr("Referral and period"), 1.0, "sectionHeading"), [
+            (self.tr("For"), self.for_value),
             (self.tr("Referred by"), self.referrer_value),
             (self.tr("Referral → start"), self.period_value),
             (self.tr("Planned end"), self.planned_end_value),
@@ -148,6 +151,7 @@ class InvolvementDetail(QFrame):
         self.extensions_value.setText(str(inv.extensions) if inv.extensions else self.tr("not yet"))
         self.handover_value.setText(care_label(inv.handover))
         self.referrer_value.setText(referrer_text(inv, with_agb=True))
+        self.for_value.setText(self._for_text(inv))
         self.period_value.setText(self._period_text(inv))
         self.planned_end_value.setText(format_date(inv.planned_end) or none)
         self.duration_value.setText(self._duration_text(inv))
@@ -167,6 +171,13 @@ class InvolvementDetail(QFrame):
         self.end_button.setEnabled(running and not planned)
         self.cancel_button.setVisible(planned)
         self.cancel_button.setEnabled(running and planned)
+
+    def _for_text(self, inv: InvolvementDTO) -> str:
+        who = (self.tr("the family as a whole") if inv.for_family
+               else ", ".join(p.name for p in inv.persons))
+        if inv.extended_care:
+            return self.tr("{who} · extended youth care (verlengde jeugdhulp)").format(who=who)
+        return who
 
     def _status_text(self, inv: InvolvementDTO) -> str:
         if inv.state is InvolvementState.CANCELLED:

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QRadioButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.codelists import FREQUENCIES, REFERRER_TYPES, REFERRERS_WITH_AGB, UNITS
@@ -19,6 +20,8 @@ from app.queries.plans import GoalDTO
 from app.queries.providers import ProductDTO, ProviderDTO
 from app.services.involvement_inputs import MUNICIPALITY, InvolvementInput
 from app.services.sharing import SharingChoice
+from app.validation import age_on
+from app.youth_age import AgeLimit, YoungPerson, age_limits
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
 from ui.care.sharing_box import SharingBasis
@@ -29,10 +32,12 @@ from ui.widgets.heading import muted
 from ui.widgets.date_edit import DateLineEdit
 from ui.widgets.field_error_label import FieldErrorLabel, with_error
 from ui.widgets.screen_fit import minimum_within_screen
+from ui.formatting import format_date
 
 SaveInvolvement = Callable[[InvolvementInput, tuple[str, ...], SharingChoice | None], InvolvementDTO]
 REFERRERS_WITH_NAME = REFERRERS_WITH_AGB | {"08"}
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a product's iJw unit, the default for the volume
+WARNING_COLOUR = QColor("#5c4300")  # amber-dark, as the "due" look: a warning, not a refusal
 
 
 _TEXTS = {
@@ -64,12 +69,15 @@ class InvolvementDialog(FormDialog):
     """``current`` None adds help; ``save(values, goal_lineages)`` stores it and links the goals."""
 
     def __init__(self, providers: Sequence[ProviderDTO], goals: Sequence[GoalDTO], save: SaveInvolvement, *,
-                 today: date, current: InvolvementDTO | None = None, runner: TaskRunner, parent: QWidget | None = None):
+                 today: date, current: InvolvementDTO | None = None, runner: TaskRunner,
+                 young_persons: Sequence[YoungPerson] = (), parent: QWidget | None = None):
         super().__init__(_text("change") if current else _text("add"), runner, intro=_text("intro"), parent=parent)
         minimum_within_screen(self, 1040)
         self._save = save
         self._providers = {p.id: p for p in providers}
         self._current = current
+        self._young = tuple(young_persons)
+        self._today = today
         if current is not None and current.provider_id not in self._providers:
             self._providers[current.provider_id] = ProviderDTO(
                 current.provider_id, current.provider_name, current.provider_agb, False, 0, ())
@@ -80,6 +88,8 @@ class InvolvementDialog(FormDialog):
         for column in (left, right):
             column.setSpacing(8)
         self._build_provider(section(self.tr("Provider and product"), left))
+        left.addSpacing(12)
+        self._build_for_whom(section(self.tr("For whom"), left))
         left.addSpacing(12)
         self._build_referral(section(self.tr("Referral and period"), left), today)
         left.addSpacing(12)
@@ -106,6 +116,12 @@ class InvolvementDialog(FormDialog):
         self.referrer_combo.currentIndexChanged.connect(self._on_referrer_combo_current_index_changed)
         self.volume_group.buttonToggled.connect(self._on_volume_group_button_toggled)
         self.direction_group.buttonToggled.connect(self._on_direction_group_button_toggled)
+        self.for_whom_group.buttonToggled.connect(self._on_for_whom_group_button_toggled)
+        for check in self.person_checks.values():
+            check.toggled.connect(self._on_person_check_toggled)
+        self.extended_care_check.toggled.connect(self._on_extended_care_check_toggled)
+        for edit in (self.planned_end_edit, self.start_date_edit, self.referral_date_edit):
+            edit.dateChanged.connect(self._on_period_date_changed)
         self._fill(current)
         self.provider_combo.setFocus()
 
@@ -143,6 +159,47 @@ class InvolvementDialog(FormDialog):
         add_row(self, form, self.tr("Referral date"), "referral_date", self.referral_date_edit)
         add_row(self, form, self.tr("Start date"), "start_date", self.start_date_edit)
         add_row(self, form, self.tr("Planned end"), "planned_end", self.planned_end_edit)
+        self.age_warning = QLabel()
+        self.age_warning.setObjectName("ageWarning")
+        self.age_warning.setWordWrap(True)
+        palette = self.age_warning.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, WARNING_COLOUR)
+        self.age_warning.setPalette(palette)
+        self.age_warning.setVisible(False)
+        form.addRow(self.age_warning)
+        self.extended_care_check = QCheckBox(self.tr("Verlengde jeugdhulp: extended youth care after 18 (at most "
+                                                     "until the 23rd birthday)"))
+        self.extended_care_check.setObjectName("extendedCareCheck")
+        form.addRow(self.extended_care_check)
+
+    def _build_for_whom(self, form) -> None:
+        """The family as a whole, or named young persons of the family (checkboxes)."""
+        self.family_radio = QRadioButton(self.tr("The family as a whole"))
+        self.family_radio.setObjectName("forFamily")
+        self.persons_radio = QRadioButton(self.tr("These young persons:"))
+        self.persons_radio.setObjectName("forPersons")
+        self.for_whom_group = QButtonGroup(self)
+        self.for_whom_group.addButton(self.family_radio)
+        self.for_whom_group.addButton(self.persons_radio)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.family_radio)
+        column.addWidget(self.persons_radio)
+        self.person_checks: dict[int, QCheckBox] = {}
+        for person in self._young:
+            age = age_on(person.date_of_birth, self._today)
+            check = QCheckBox(self.tr("{name} ({age})").format(name=person.name, age=age))
+            check.setObjectName(f"forPerson_{person.id}")
+            row = QHBoxLayout()
+            row.setContentsMargins(24, 0, 0, 0)
+            row.addWidget(check)
+            column.addLayout(row)
+            self.person_checks[person.id] = check
+        if not self._young:
+            self.persons_radio.setEnabled(False)
+        add_row(self, form, self.tr("Help for"), "person_ids", box)
 
     def _build_volume(self, form) -> None:
         self.volume_radio = QRadioButton(self.tr("Volume"))
@@ -253,6 +310,13 @@ class InvolvementDialog(FormDialog):
     # -- filling ---------------------------------------------------------------------------------
 
     def _fill(self, current: InvolvementDTO | None) -> None:
+        self.family_radio.setChecked(current is None or not current.persons)
+        self.persons_radio.setChecked(current is not None and bool(current.persons))
+        for person_id in (current.person_ids if current is not None else ()):
+            if person_id in self.person_checks:
+                self.person_checks[person_id].setChecked(True)
+        self.extended_care_check.setChecked(current is not None and current.extended_care)
+        self._update_for_whom()
         if current is None:
             _select_data(self.referrer_combo, MUNICIPALITY)
             self.share_check.setChecked(True)  # the team's own referral shares the family's data
@@ -304,6 +368,17 @@ class InvolvementDialog(FormDialog):
         return tuple(self.goals_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.goals_list.count())
                      if self.goals_list.item(i).checkState() == Qt.CheckState.Checked)
 
+    def person_ids(self) -> tuple[int, ...]:
+        """The young persons checked; empty (the family as a whole) unless "these young persons" is chosen."""
+        if not self.persons_radio.isChecked():
+            return ()
+        return tuple(pid for pid, check in self.person_checks.items() if check.isChecked())
+
+    def age_limits(self) -> list[AgeLimit]:
+        begins = self.start_date_edit.date() or self.referral_date_edit.date()
+        return age_limits(self._young, self.person_ids(), begins, self.planned_end_edit.date(),
+                          self.extended_care_check.isChecked())
+
     def values(self) -> InvolvementInput:
         referrer = self.referrer_combo.currentData() or ""
         by_volume = self.volume_radio.isChecked()
@@ -322,10 +397,15 @@ class InvolvementDialog(FormDialog):
             direction_holder=self.direction_holder_edit.text() if direction is not DirectionMode.SOCIAL_TEAM else None,
             monitored_by=self.monitored_by_edit.text(), report_back_date=self.report_back_edit.date(),
             extension_policy=self.extension_policy_edit.toPlainText(), note=self.note_edit.toPlainText(),
+            person_ids=self.person_ids(), extended_care=self.extended_care_check.isChecked(),
         )
 
     def check_locally(self) -> bool:
         good = True
+        if self.persons_radio.isChecked() and not self.person_ids():
+            self.field_errors["person_ids"].show_message(self.tr(
+                "Check the young persons the help is for, or choose the family as a whole."))
+            good = False
         if self.budget_radio.isChecked():
             try:
                 parse_euros(self.budget_edit.text())
@@ -402,6 +482,44 @@ class InvolvementDialog(FormDialog):
             self.direction_holder_label.setText(self.tr("Directed by"))
             self.direction_holder_edit.setPlaceholderText(self.tr(
                 "e.g. the family guardian of the certified institution"))
+
+    def _on_for_whom_group_button_toggled(self, *_args) -> None:
+        self._update_for_whom()
+
+    def _on_person_check_toggled(self, _checked: bool) -> None:
+        self._update_age_warning()
+
+    def _on_extended_care_check_toggled(self, _checked: bool) -> None:
+        self._update_age_warning()
+
+    def _on_period_date_changed(self, _value: object) -> None:
+        self._update_age_warning()
+
+    def _update_for_whom(self) -> None:
+        named = self.persons_radio.isChecked()
+        for check in self.person_checks.values():
+            check.setEnabled(named)
+        self._update_age_warning()
+
+    def _update_age_warning(self) -> None:
+        """At the planned end: who turns 18 (or, with extended care, 23) - a warning; past 23 a refusal."""
+        lines = [self._age_line(limit) for limit in self.age_limits()]
+        self.age_warning.setText("\n".join(lines))
+        self.age_warning.setVisible(bool(lines))
+
+    def _age_line(self, limit: AgeLimit) -> str:
+        when = format_date(limit.on)
+        if limit.refused:
+            return self.tr("{name} turns 23 on {date}: extended youth care ends then at the latest. "
+                           "Choose an earlier planned end.").format(name=limit.name, date=when)
+        if limit.age == 23:
+            return self.tr("{name} turns 23 on {date}: help under the Jeugdwet ends for them then.").format(
+                name=limit.name, date=when)
+        if limit.on < self._today:
+            return self.tr("{name} turned 18 on {date}: help under the Jeugdwet needs extended youth care "
+                           "(verlengde jeugdhulp).").format(name=limit.name, date=when)
+        return self.tr("{name} turns 18 on {date}: help under the Jeugdwet ends then, unless it is extended "
+                       "(verlengde jeugdhulp).").format(name=limit.name, date=when)
 
     def _checked(self, mode: DirectionMode) -> bool:
         return self.direction_radios[mode].isChecked()

@@ -14,7 +14,8 @@ from app.queries.plans import GoalDTO
 from app.queries.providers import ProviderDTO
 from app.services.involvement_inputs import InvolvementInput
 from app.services.sharing import SharingChoice
-from models.enums import CaseStatus, InvolvementState
+from app.youth_age import YoungPerson
+from models.enums import CaseStatus, InvolvementState, MemberRole
 from app.changes import ChangeKind
 from ui.care.aftercare_section import AftercareSection
 from ui.care.care_tab import CareTab
@@ -36,7 +37,7 @@ from ui.tasks import TaskRunner
 
 class Col:
     """Each cell has two lines: the main fact and what goes with it (e.g. the period and the waiting time)."""
-    PROVIDER, CATEGORY, REFERRER, REFERRAL, PLANNED_END, DIRECTION, REPORT_BACK, STATUS = range(8)
+    PROVIDER, FOR, CATEGORY, REFERRER, REFERRAL, PLANNED_END, DIRECTION, REPORT_BACK, STATUS = range(9)
 
 
 class InvolvementsTab(CareTab):
@@ -90,6 +91,7 @@ class InvolvementsTab(CareTab):
         return [
             Column(self.tr("Provider and product"), lambda i: f"{i.provider_name}\n{i.product_name}",
                    lambda i: self.tr("AGB {code}").format(code=i.provider_agb) if i.provider_agb else ""),
+            Column(self.tr("For"), self._for_text, self._for_tooltip),
             Column(self.tr("Category"), self._category_text, lambda i: f"{i.category_code} {i.category_label}"),
             Column(self.tr("Referred by"), lambda i: referrer_text(i).replace(" · ", "\n", 1),
                    lambda i: referrer_text(i, with_agb=True)),
@@ -99,6 +101,23 @@ class InvolvementsTab(CareTab):
             Column(self.tr("Report-back"), self._report_back_text, lambda i: i.extension_policy or ""),
             Column(self.tr("Status"), self._status_text),
         ]
+
+    def _for_text(self, inv: InvolvementDTO) -> str:
+        """Whom the help is for: first names (two a line), or the family as a whole; extended care below."""
+        if inv.for_family:
+            text = self.tr("the whole family")
+        else:
+            names = [p.first_name for p in inv.persons]
+            text = "\n".join(", ".join(names[i:i + 2]) for i in range(0, len(names), 2))
+        if not inv.extended_care:
+            return text
+        extended = self.tr("extended youth care")
+        return f"{text}\n{extended}"
+
+    def _for_tooltip(self, inv: InvolvementDTO) -> str:
+        if inv.for_family:
+            return self.tr("For the family as a whole")
+        return ", ".join(p.name for p in inv.persons)
 
     def _category_text(self, inv: InvolvementDTO) -> str:
         segment = self.tr("segment {code}").format(code=inv.segment_code) if inv.segment_code else ""
@@ -253,17 +272,21 @@ class InvolvementsTab(CareTab):
     def _open_dialog(self, current: InvolvementDTO | None) -> None:
         services, case_id = self.services, self.case_id
 
-        def choices() -> tuple[list[ProviderDTO], list[GoalDTO]]:
-            plan = services.plans.current_plan(case_id)
-            return services.providers.providers(include_inactive=False), list(plan.goals if plan else ())
+        def choices() -> tuple[list[ProviderDTO], list[GoalDTO], list[YoungPerson]]:
+            plan = services.plans.current_plan(case_id)  # logs the read of the family's record for the form
+            family = services.members.case_view(case_id, log_read=False).family
+            young = [YoungPerson(m.id, m.full_name, m.date_of_birth) for m in family.members
+                     if m.role is MemberRole.YOUNG_PERSON]
+            return services.providers.providers(include_inactive=False), list(plan.goals if plan else ()), young
 
         self._runner.run(choices, lambda loaded: self._run_involvement_dialog(current, *loaded),
                          lambda error: show_error(self, error), context=self)
 
     def _run_involvement_dialog(self, current: InvolvementDTO | None, providers: list[ProviderDTO],
-                                goals: list[GoalDTO]) -> None:
+                                goals: list[GoalDTO], young: list[YoungPerson]) -> None:
         saved = self.run_dialog(InvolvementDialog(providers, goals, self._saver(current), today=self.today,
-                                                  current=current, parent=self, runner=self._runner))
+                                                  current=current, parent=self, runner=self._runner,
+                                                  young_persons=young))
         if saved is not None:
             self._changed(saved)
 

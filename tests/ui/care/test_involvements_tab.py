@@ -84,7 +84,7 @@ def test_help_in_samenregie_with_a_gp_agreement_is_added_and_shown(qtbot, care_w
     assert (stored.budget_cents, stored.volume_amount, stored.waiting_days) == (680000, None, 14)
     assert stored.goal_lineages == (care.goal_lineages[1],)
     assert cells(tab, 0) == [
-        "Gezinsbehandeling Het Anker\nIntensieve gezinsbehandeling", "Jeugdhulp ambulant\nsegment C",
+        "Gezinsbehandeling Het Anker\nIntensieve gezinsbehandeling", "het hele gezin", "Jeugdhulp ambulant\nsegment C",
         "Huisarts\nHuisarts M. de Groot", "02-11 → 16-11-2026\n14 dagen wachttijd",
         "16-02-2027\nloopt 6 dagen", "Samenregie\nmonitoring: Huisarts met de POH-GGZ jeugd",
         "14-12-2026\nniet verlengd", "Loopt\noverdracht: verwezen"]
