@@ -129,7 +129,7 @@ def test_the_copy_says_for_whom_each_help_is_without_naming_a_sibling(services, 
     text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
     assert "Speltherapie Voor Zoë Speltherapie Zoë" in text
     assert "het hele gezin" in text  # the help recorded before: for the family as a whole
-    assert "een andere jeugdige van het gezin" in text
+    assert "een andere" in text and "jeugdige van het gezin" in text  # a long row may break across pages
     rows = {i["provider"]: i["for_whom"] for i in json.loads(saved.json.read_text(encoding="utf-8"))["involvements"]}
     assert rows["Speltherapie Voor Zoë"] == "person" and rows["Huiswerkbegeleiding Daan"] == "others"
     assert "family" in rows.values()
