@@ -1044,8 +1044,8 @@
         <translation>Waarom niet nodig</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
+        <source>About the aftercare</source>
+        <translation>Toelichting nazorg</translation>
     </message>
 </context>
 <context>

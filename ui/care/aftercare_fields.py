@@ -46,7 +46,7 @@ class AftercareFields:
         dialog.add_field(_tr(QT_TRANSLATE_NOOP("AftercareFields", "Who")), "aftercare_who", self.who_edit)
         dialog.add_field(_tr(QT_TRANSLATE_NOOP("AftercareFields", "What they do")), "aftercare_what", self.what_edit)
         dialog.add_field(_tr(QT_TRANSLATE_NOOP("AftercareFields", "Why none is needed")), "aftercare_reason", self.reason_combo)
-        dialog.add_field(_tr(QT_TRANSLATE_NOOP("AftercareFields", "Note")), "aftercare_note", self.note_edit)
+        dialog.add_field(_tr(QT_TRANSLATE_NOOP("AftercareFields", "About the aftercare")), "aftercare_note", self.note_edit)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self._on_kind_combo_current_index_changed()
 
