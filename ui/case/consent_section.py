@@ -7,7 +7,7 @@ can show a compact status. A recorded or withdrawn consent is announced as the f
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.bootstrap import Services
 from app.changes import run_command
@@ -21,7 +21,7 @@ from ui.formatting import format_date
 from ui.labels.care import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.tasks import TaskRunner
-from ui.widgets.heading import heading, muted
+from ui.widgets.heading import heading, muted, section_layout
 from ui.widgets.messages import ask_yes_no
 from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 
@@ -49,17 +49,8 @@ class ConsentSection(QWidget):
         self.shared_hint = muted(self.tr("What the team shared, and on which consent or legal ground. It stays on "
                                          "record when a consent is withdrawn later."))
 
-        bar = QHBoxLayout()
-        bar.addWidget(heading(self.tr("Consents")))
-        bar.addStretch(1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.withdraw_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addWidget(muted(self.tr("Sharing information about a family member needs their consent "
-                                       "(Jeugdwet 7.3.4 / 7.3.5).")))
+        layout = section_layout(self, self.tr("Consents"), (self.add_button, self.withdraw_button), self.tr(
+            "Sharing information about a family member needs their consent (Jeugdwet 7.3.4 / 7.3.5)."))
         layout.addWidget(self.table)
         layout.addWidget(self.status_label)
         layout.addWidget(self.shared_heading)

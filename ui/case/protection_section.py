@@ -7,7 +7,7 @@ its institution yet, ``direction_suggested`` fires with the saved measure (the c
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.bootstrap import Services
 from app.errors import AppError
@@ -21,7 +21,7 @@ from ui.labels.case import label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.heading import heading, muted
+from ui.widgets.heading import muted, section_layout
 from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 
 
@@ -44,17 +44,10 @@ class ProtectionSection(QWidget):
         self.extend_button = QPushButton(self.tr("Extend"))
         self.status_label = muted()
 
-        bar = QHBoxLayout()
-        bar.addWidget(heading(self.tr("Child protection")))
-        bar.addStretch(1)
-        for button in (self.add_button, self.edit_button, self.extend_button):
-            bar.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addWidget(muted(self.tr("A (provisional) OTS or guardianship per young person: during a measure the "
-                                       "family guardian of the certified institution directs and the team cooperates.")))
+        layout = section_layout(self, self.tr("Child protection"), (self.add_button, self.edit_button,
+                                                                     self.extend_button), self.tr(
+            "A (provisional) OTS or guardianship per young person: during a measure the family guardian of the "
+            "certified institution directs and the team cooperates."))
         layout.addWidget(self.table)
         layout.addWidget(self.status_label)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.bootstrap import Services
 from app.errors import AppError
@@ -19,7 +19,7 @@ from ui.formatting import format_date
 from ui.labels.care import care_label
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.tasks import TaskRunner
-from ui.widgets.heading import heading, muted
+from ui.widgets.heading import muted, section_layout
 from ui.widgets.tables import fit_columns, fit_height, make_table, selected_row
 
 
@@ -45,16 +45,9 @@ class TransitionSection(QWidget):
         self.table.setAccessibleName(self.tr("Transition at 18"))
         self.plan_button = QPushButton(self.tr("Plan transition…"))
         self.status_label = muted()
-        bar = QHBoxLayout()
-        bar.addWidget(heading(self.tr("Transition at 18")))
-        bar.addStretch(1)
-        bar.addWidget(self.plan_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addLayout(bar)
-        layout.addWidget(muted(self.tr("From 16½ plan with each young person what takes over when youth help ends "
-                                       "at 18: Wmo, Wlz, Zvw, school or work, income - and who is responsible.")))
+        layout = section_layout(self, self.tr("Transition at 18"), (self.plan_button,), self.tr(
+            "From 16½ plan with each young person what takes over when youth help ends at 18: Wmo, Wlz, Zvw, "
+            "school or work, income - and who is responsible."))
         layout.addWidget(self.table)
         layout.addWidget(self.status_label)
         self.plan_button.clicked.connect(self._on_plan_button_clicked)

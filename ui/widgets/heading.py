@@ -1,8 +1,11 @@
-"""Headings and quiet text: a page's title, a section's or dialog's heading, a muted explanation."""
+"""Headings and quiet text: a page's title, a section's or dialog's heading, a muted explanation, and the
+layout of a tab's section under its heading."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def heading(text: str, scale: float = 1.25, object_name: str = "sectionHeading") -> QLabel:
@@ -25,3 +28,19 @@ def muted(text: str = "") -> QLabel:
     label.setObjectName("mutedText")
     label.setWordWrap(True)
     return label
+
+
+def section_layout(section: QWidget, title: str, buttons: Sequence[QWidget], purpose: str) -> QVBoxLayout:
+    """The layout of a section of a tab: its heading with its buttons on the right, then a muted line saying
+    what it is for; the caller adds the section's table and the rest below."""
+    bar = QHBoxLayout()
+    bar.addWidget(heading(title))
+    bar.addStretch(1)
+    for button in buttons:
+        bar.addWidget(button)
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(8)
+    layout.addLayout(bar)
+    layout.addWidget(muted(purpose))
+    return layout
