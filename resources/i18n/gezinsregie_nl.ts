@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Who looked at the file of {name} ({entries} entries, {pages} pages) is saved as {path}.</source>
-        <translation>Wie het dossier van {name} heeft ingezien ({entries} vermeldingen, {pages} pagina&apos;s) is opgeslagen als {path}.</translation>
+        <translation>Wie het dossier van {name} heeft ingezien (vermeldingen: {entries}, pagina&apos;s: {pages}) is opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>Saved the family plan (version {version}, {pages} pages) to {path}.</source>
-        <translation>Gezinsplan (versie {version}, {pages} pagina&apos;s) opgeslagen in {path}.</translation>
+        <translation>Gezinsplan (versie {version}, pagina&apos;s: {pages}) opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Saved the caseload list to {path}; number of cases: {rows}.</source>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source>Saved the inspection copy ({pages} pages) to {pdf} and {json}.</source>
-        <translation>Inzagekopie ({pages} pagina&apos;s) opgeslagen in {pdf} en {json}.</translation>
+        <translation>Inzagekopie (pagina&apos;s: {pages}) opgeslagen in {pdf} en {json}.</translation>
     </message>
     <message>
         <source>The person number</source>
@@ -2534,7 +2534,7 @@
     </message>
     <message>
         <source>Saved who looked at the file ({entries} entries, {pages} pages) to {path}.</source>
-        <translation>Wie het dossier heeft ingezien ({entries} vermeldingen, {pages} pagina&apos;s) is opgeslagen in {path}.</translation>
+        <translation>Wie het dossier heeft ingezien (vermeldingen: {entries}, pagina&apos;s: {pages}) is opgeslagen in {path}.</translation>
     </message>
     <message>
         <source>Family {id}: {name} ({team}) - last change {changed}, kept until {until}: {state}</source>
@@ -6218,7 +6218,7 @@
     </message>
     <message>
         <source>The inspection copy of {name} ({pages} pages) is saved as {pdf} and {json}.</source>
-        <translation>De inzagekopie van {name} ({pages} pagina&apos;s) is opgeslagen als {pdf} en {json}.</translation>
+        <translation>De inzagekopie van {name} (pagina&apos;s: {pages}) is opgeslagen als {pdf} en {json}.</translation>
     </message>
 </context>
 <context>

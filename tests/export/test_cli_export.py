@@ -34,7 +34,7 @@ def test_export_plan_writes_the_pdf_and_says_where(family, db_path, out, capsys)
     printed = capsys.readouterr()
     assert printed.err == ""
     [line] = printed.out.strip().splitlines()
-    assert line.startswith("Gezinsplan (versie 1, ") and line.endswith(f"pagina's) opgeslagen in {target}.")
+    assert line.startswith("Gezinsplan (versie 1, pagina's: ") and line.endswith(f") opgeslagen in {target}.")
 
 
 def test_export_plan_of_a_given_version(services, family, db_path, out, capsys):
