@@ -84,8 +84,7 @@ def report_entries(s: Session, family_id: int, person_id: int | None, team_id: i
         others = _others_records(s, family_id, person_id)
         rows = [r for r in rows if r.object_id is None or r.object_id not in others.get(r.object_type, ())]
     workers = _workers(s, {r.worker_id for r in rows if r.worker_id is not None}, team_id)
-    names = dict(s.execute(select(Worker.username, Worker.name).where(
-        Worker.username.in_({r.on_behalf_of for r in rows if r.on_behalf_of}))).all()) if rows else {}
+    names = names_of_usernames(s, {r.on_behalf_of for r in rows if r.on_behalf_of})
     return tuple(ReportEntry(
         r.occurred_at, r.event, r.outcome, r.username, *workers.get(r.worker_id, (None, None, None)),
         names.get(r.on_behalf_of, r.on_behalf_of) if r.on_behalf_of else None, r.object_type, r.object_id,
@@ -117,6 +116,13 @@ def _others_records(s: Session, family_id: int, person_id: int) -> dict[str, set
         AccessLogEntry.family_id == family_id, AccessLogEntry.object_type == "person",
         AccessLogEntry.object_id.is_not(None), AccessLogEntry.object_id != person_id).distinct())}
     return others
+
+
+def names_of_usernames(s: Session, usernames: set[str]) -> dict[str, str]:
+    """Per username: the worker's name (a username no worker has is left out; callers show it as it is)."""
+    if not usernames:
+        return {}
+    return dict(s.execute(select(Worker.username, Worker.name).where(Worker.username.in_(usernames))).all())
 
 
 def _workers(s: Session, ids: set[int], team_id: int) -> dict[int, tuple[str, Role, str | None]]:

@@ -16,6 +16,7 @@ from app.audit_detail import DetailCode, describe, detail
 from app.context import ServiceContext
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.access_report import names_of_usernames
 from app.queries.keyset import PAGE_SIZE, Key, Page, ordered_after, split_page
 from models import AccessLogEntry, Family, Worker, WorkerTeam
 from models.enums import AuditEvent, AuditOutcome, Role
@@ -30,7 +31,7 @@ class AccessLogRow:
     event: AuditEvent
     username: str
     worker_name: str | None
-    on_behalf_of: str | None
+    on_behalf_of: str | None  # the name (or, unknown, the username) of the worker acted for
     family_id: int | None
     case_id: int | None
     object_type: str
@@ -145,5 +146,6 @@ class AccessLogService:
         if after is None:
             total = len(rows) if following is None else s.scalar(
                 select(func.count(AccessLogEntry.id)).where(*where))
-        return Page([AccessLogRow(*r[:11], describe(code, args, legacy), code) for *r, code, args, legacy, _id in rows],
-                    following, total)
+        names = names_of_usernames(s, {r.on_behalf_of for r in rows if r.on_behalf_of})
+        return Page([AccessLogRow(*r[:4], names.get(r[4], r[4]), *r[5:11], describe(code, args, legacy), code)
+                     for *r, code, args, legacy, _id in rows], following, total)

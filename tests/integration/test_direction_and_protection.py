@@ -4,18 +4,19 @@ items at their boundaries, the access log and another team refused."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
 
+from app.bootstrap import open_database
 from app.errors import AccessDenied, BusinessRuleViolation, ConcurrencyConflict, ValidationError
 from app.queries.due import DueKind
 from app.services.cases import DirectionInput
 from app.services.families import MemberInput
 from app.services.protection import MeasureInput
 from models import ProtectionMeasure
-from models.enums import AuditEvent, CaseEventKind, DirectionMode, MemberRole, ProtectionKind
+from models.enums import AuditEvent, CaseEventKind, DirectionMode, MemberRole, ProtectionKind, Role
 from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries, member_id
 
 TODAY = date(2026, 11, 22)
@@ -279,3 +280,20 @@ def test_a_colleague_changing_the_direction_acts_on_behalf_of_the_director(servi
     entries = [(e.username, e.on_behalf_of) for e in log_entries(services, case_id=family.case_id,
                                                                   event=AuditEvent.UPDATE)]
     assert entries == [(colleague_name, services.ctx.user.username), (services.ctx.user.username, None)]
+
+
+def test_the_supervisors_access_log_names_the_director_acted_for(services, family, db_path, clock):
+    """Inzage toegangslog shows "namens" as the worker's name, never as a login name."""
+    with colleague_services(db_path, clock) as colleague:
+        colleague.cases.set_direction(family.case_id, _version(services, family.case_id), DirectionInput(
+            DirectionMode.SAMENREGIE, TODAY, "Levvel"))
+    director = services.ctx.user
+    supervisor = open_database(db_path, clock=clock)
+    try:
+        supervisor.workers.register_local_worker("Petra Jansen", "Wijkteam Noord", role=Role.SUPERVISOR)
+        rows = supervisor.access_log.who_looked_at(
+            family.family_id, datetime(2000, 1, 1, tzinfo=timezone.utc), datetime(2100, 1, 1, tzinfo=timezone.utc))
+    finally:
+        supervisor.close()
+    acted_for = {r.on_behalf_of for r in rows if r.on_behalf_of}
+    assert acted_for == {director.name} and director.name != director.username
