@@ -5023,6 +5023,14 @@
         <translation>Doelen in deze evaluatie</translation>
     </message>
     <message>
+        <source>Own statement…</source>
+        <translation>Eigen verklaring…</translation>
+    </message>
+    <message>
+        <source>Record a family member&apos;s own view of this evaluation&apos;s conclusion; it is kept beside it and printed with it.</source>
+        <translation>Leg de eigen kijk van een gezinslid op de conclusie van deze evaluatie vast; die wordt ernaast bewaard en meegeprint.</translation>
+    </message>
+    <message>
         <source>in {days}</source>
         <translation>over {days}</translation>
     </message>
@@ -5065,6 +5073,10 @@
     <message>
         <source>Consent: {answer}</source>
         <translation>Toestemming: {answer}</translation>
+    </message>
+    <message>
+        <source>Conclusion of the evaluation of {date}</source>
+        <translation>Conclusie van de evaluatie van {date}</translation>
     </message>
     <message>
         <source>Family</source>

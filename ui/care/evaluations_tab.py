@@ -1,4 +1,5 @@
 """The "Evaluations" tab: when the next evaluation is due, the evaluations held, and recording a new one.
+A family member's own statement about an evaluation's conclusion (Jeugdwet 7.3.8) is shown under it.
 
 After a decision to end the help or move to waakvlam, the tab offers the next step right away
 (``close_requested`` / ``waakvlam_requested``; the case window runs them).
@@ -11,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from app.bootstrap import Services
 from app.errors import AppError
 from app.queries.evaluations import EvaluationDTO, EvaluationGoalDTO
-from models.enums import CaseStatus, EvaluationDecision, PlanStatus
+from app.queries.statements import CaseStatements
+from models.enums import CaseStatus, EvaluationDecision, PlanStatus, StatementSubject
 from app.changes import ChangeKind
 from ui.care.care_tab import CareTab
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
@@ -26,11 +28,13 @@ from ui.errors import error_text, show_error
 from ui.events import AppEvents
 from ui.formatting import preview, format_date
 from ui.labels.plan import plan_label
+from ui.plan.plan_statements import StatementCommands, StatementTexts
+from ui.plan.statement_dialogs import Part
 from ui.tasks import TaskRunner
 
 
 class EvaluationsTab(CareTab):
-    reload_kinds = frozenset({ChangeKind.CASE, ChangeKind.EVALUATION, ChangeKind.PLAN})
+    reload_kinds = frozenset({ChangeKind.CASE, ChangeKind.EVALUATION, ChangeKind.PLAN, ChangeKind.STATEMENT})
     waakvlam_requested = Signal()
     close_requested = Signal()
 
@@ -83,6 +87,15 @@ class EvaluationsTab(CareTab):
         self.conclusion_label = QLabel()
         self.conclusion_label.setWordWrap(True)
         self.conclusion_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Jeugdwet 7.3.8: a family member's own statement about the conclusion (an evaluation is never changed)
+        self.statement_button = QPushButton(self.tr("Own statement…"))
+        self.statement_button.setToolTip(self.tr("Record a family member's own view of this evaluation's "
+                                                 "conclusion; it is kept beside it and printed with it."))
+        self.statement_commands = StatementCommands(services, runner, case_id, self)
+        self._statements = CaseStatements()
+        conclusion_row = QHBoxLayout()
+        conclusion_row.addWidget(self.conclusion_title, 1)
+        conclusion_row.addWidget(self.statement_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -92,11 +105,14 @@ class EvaluationsTab(CareTab):
         layout.addWidget(heading(self.tr("Evaluations held"), 1.05))
         layout.addWidget(self.table)
         layout.addSpacing(8)
-        for widget in (self.detail_title, self.detail_meta, self.goals_table, self.conclusion_title,
-                       self.conclusion_label):
+        for widget in (self.detail_title, self.detail_meta, self.goals_table):
             layout.addWidget(widget)
+        layout.addLayout(conclusion_row)
+        layout.addWidget(self.conclusion_label)
         layout.addStretch(1)
         self.record_button.clicked.connect(self._on_record_button_clicked)
+        self.statement_button.clicked.connect(self._on_statement_button_clicked)
+        self.statement_commands.saved.connect(self._on_statement_commands_saved)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._show_selected()
 
@@ -112,6 +128,13 @@ class EvaluationsTab(CareTab):
         self._runner.run(lambda: (evaluations.evaluation_schedule(case_id, log_read=log_read),
                                   evaluations.evaluations(case_id, log_read=log_read)),
                          self._on_evaluations_loaded, self._on_evaluations_failed, context=self)
+        statements = self.services.statements
+        self._runner.run(lambda: statements.statements(case_id, log_read=log_read), self._on_statements_loaded,
+                         self._on_evaluations_failed, context=self)
+
+    def _on_statements_loaded(self, found: CaseStatements) -> None:
+        self._statements = found
+        self._show_selected()
 
     def _on_evaluations_loaded(self, loaded: tuple) -> None:
         self._loaded = loaded
@@ -177,6 +200,7 @@ class EvaluationsTab(CareTab):
         fit_height(self.goals_table, min_rows=1, max_rows=8)
         self.goals_table.setVisible(bool(goals))
         self.conclusion_title.setVisible(bool(evaluation and evaluation.conclusion))
+        self.statement_button.setVisible(evaluation is not None and self._statements.family_id is not None)
         if evaluation is None:
             self.detail_title.setText(self.tr("No evaluations yet") if not self.model.rowCount() else "")
             self.detail_meta.setText(self.tr("An evaluation looks back on the agreed plan with the family: scores "
@@ -191,7 +215,29 @@ class EvaluationsTab(CareTab):
         if evaluation.consent_note:
             consent = f"{consent} ({evaluation.consent_note})"
         self.detail_meta.setText(f"{meta}\n{consent}")
-        self.conclusion_label.setText(evaluation.conclusion)
+        self.conclusion_label.setText("\n\n".join([evaluation.conclusion, *self._statement_lines(evaluation)]))
+
+    def _statement_lines(self, evaluation: EvaluationDTO) -> list[str]:
+        """The family's own statements about the evaluation, under its conclusion."""
+        statements, _corrections = self._statements.about(StatementSubject.EVALUATION, evaluation.id)
+        texts = StatementTexts()
+        return [texts.statement(s) for s in statements]
+
+    def _on_statement_button_clicked(self) -> None:
+        evaluation = self.selected_evaluation()
+        if evaluation is None or self._statements.family_id is None:
+            return
+        part = Part(self.tr("Conclusion of the evaluation of {date}").format(date=format_date(evaluation.held_on)),
+                    StatementSubject.EVALUATION, evaluation.id, "conclusion", evaluation.conclusion,
+                    evaluation.version)
+        self.statement_commands.add_statement(self._statements.family_id, [part])
+
+    def _on_statement_commands_saved(self, outcome) -> None:
+        """Stored: announced to every view (this tab reloads with them); a colleague first: read again."""
+        if outcome is None:
+            self.reload()
+        else:
+            self.announce(outcome.changes)
 
     def _on_table_selection_changed(self, *_args) -> None:
         self._show_selected()

@@ -7,13 +7,17 @@ import re
 from datetime import date
 
 from app.services.families import MemberInput
-from models.enums import CaseStatus, CloseReason, EvaluationDecision, GoalStatus, MemberRole, WaakvlamHolder
+from models.enums import (
+    CaseStatus, CloseReason, EvaluationDecision, GoalStatus, MemberRole, StatementSubject, WaakvlamHolder,
+)
 from tests.ui.care.care_data import add_three_kinds_of_help, evaluate
+from tests.integration.case_helpers import member_id
 from tests.ui.care.conftest import say_yes
 from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.care.evaluation_dialog import EvaluationDialog
 from ui.care.involvement_steps import EndInvolvementDialog
 from ui.care.waakvlam_dialogs import WaakvlamDialog
+from ui.plan.statement_dialogs import StatementDialog
 from ui.case.direction_dialogs import CloseCaseDialog
 from ui.qt_models.goals_model import LINEAGE_ROLE, TREND_COLUMN
 
@@ -215,3 +219,35 @@ def test_ending_the_help_offers_to_close_the_case(qtbot, care_window, care, serv
     assert (header.status, services.evaluations.evaluations(care.case_id)[0].decision) == (
         CaseStatus.CLOSED, EvaluationDecision.END_HELP)
     assert window.evaluations_tab.next_date_label.text() == "niet gepland"
+
+
+def test_a_family_members_own_statement_about_an_evaluation_is_shown_under_its_conclusion(
+        qtbot, care_window, care, services, monkeypatch):
+    """Jeugdwet 7.3.8: the evaluation stays as it was; the family's own view is kept and shown beside it."""
+    evaluate(services, care, date(2026, 11, 2), (4, 5, 3))
+    window = care_window("evaluations_tab")
+    tab = window.evaluations_tab
+    seen = {}
+
+    def fill(dialog: StatementDialog) -> None:
+        seen["parts"] = [dialog.part_combo.itemText(n) for n in range(dialog.part_combo.count())]
+        select_combo_data(dialog.person_combo, member_id(services, care.case.family_id, "Ayşe"))
+        click_ok(qtbot, dialog)  # nothing typed: refused at its field, the dialog stays
+        seen["refused"] = (dialog.field_errors["text"].text(), dialog.isVisible())
+        type_text(dialog.text_edit, "Wij vinden dat het al veel beter gaat dan hier staat.")
+        click_ok(qtbot, dialog)
+
+    assert tab.statement_button.isVisible() and tab.statement_button.text() == "Eigen verklaring…"
+    drive_dialog(monkeypatch, StatementDialog, fill)
+    tab.statement_button.click()
+
+    assert seen["parts"] == ["Conclusie van de evaluatie van 02-11-2026"]
+    assert seen["refused"] == ("Dit veld is verplicht.", True)
+    [stored] = services.statements.statements(care.case_id).statements
+    evaluation = services.evaluations.evaluations(care.case_id)[0]
+    assert (stored.subject, stored.subject_id, stored.field, stored.person_name) == (
+        StatementSubject.EVALUATION, evaluation.id, "conclusion", "Ayşe Öztürk")
+    assert evaluation.conclusion == "Het gaat stap voor stap beter."
+    assert tab.conclusion_label.text() == (
+        "Het gaat stap voor stap beter.\n\nEigen verklaring van Ayşe Öztürk (22-11-2026): "
+        "Wij vinden dat het al veel beter gaat dan hier staat.")
