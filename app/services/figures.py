@@ -19,6 +19,8 @@ from app.context import ServiceContext
 from app.i18n import QT_TRANSLATE_NOOP
 from app.municipalities import NOT_A_MUNICIPALITY, Municipality, municipality, municipality_name
 from app.queries.figures import ManagementFigures, management_figures, years_after
+from app.queries.figures_flows import ProviderSteering, provider_steering
+from app.queries.figures_sql import CaseScope
 from app.services.exports import write_logged
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
@@ -69,6 +71,18 @@ class FiguresService:
             uow.commit()
             return figures
 
+    def provider_steering(self, start: date, end: date, team_id: int | None = None,
+                          municipality_code: str | None = None) -> ProviderSteering:
+        """The figures per provider and product category and the flows of help, for the same scope as
+        :meth:`management_figures` (counts only)."""
+        self._check(start, end, team_id, AuditEvent.READ, municipality_code)
+        with self.ctx.uow() as uow:
+            steering = provider_steering(uow.session, start, end, self._scope(team_id, municipality_code))
+            log_access(uow.session, self.ctx, AuditEvent.READ, OBJECT_TYPE, team_id,
+                       detail=_detail(False, start, end, municipality_code))
+            uow.commit()
+            return steering
+
     def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path,
                     municipality_code: str | None = None) -> Path:
         """Writes the figures as a workbook to ``path`` (all or nothing) and returns where it went."""
@@ -76,7 +90,9 @@ class FiguresService:
 
         self._check(start, end, team_id, AuditEvent.PRINT_EXPORT, municipality_code)
         with self.ctx.uow() as uow:
-            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id, municipality_code))
+            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id, municipality_code),
+                                       provider_steering(uow.session, start, end,
+                                                         self._scope(team_id, municipality_code)))
         return write_logged(
             self.ctx, path, data,
             failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id),
@@ -102,6 +118,11 @@ class FiguresService:
                 errors.add("end", QT_TRANSLATE_NOOP("Errors", "Choose a period of at most {years} years."),
                            years=MAX_YEARS)
         errors.raise_if_any()
+
+    def _scope(self, team_id: int | None, municipality_code: str | None) -> CaseScope:
+        """The cases counted: of ``team_id`` (else every team the user may see), of the municipality's families."""
+        teams = frozenset({team_id}) if team_id is not None else visible_team_ids(self.ctx.require_user())
+        return CaseScope(teams, municipality_code)
 
     def _figures(self, s: Session, start: date, end: date, team_id: int | None,
                  municipality_code: str | None = None) -> ManagementFigures:
