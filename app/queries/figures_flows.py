@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import and_, case, distinct, exists, func, or_, select
+from sqlalchemy import and_, case, distinct, exists, func, literal, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from app.codelists import AMBULATORY_CATEGORIES, PRODUCT_CATEGORIES, RESIDENTIAL_CATEGORIES
@@ -154,19 +154,22 @@ class ProviderSteering:
 
 def provider_steering(s: Session, start: date, end: date, scope) -> ProviderSteering:
     """All of it for [start, end] and ``scope`` (team ids, a :class:`CaseScope` or None)."""
-    products = {pid: (cat, seg) for pid, cat, seg in s.execute(select(Product.id, Product.category_code,
-                                                                         Segment.code).outerjoin(Segment))}
-    running = _running(s, start, end, scope)
-    ended = _ended(s, start, end, scope)
-    leads = _lead_times(s, start, end, scope)
-    goals = goal_counts(s, start, end, scope, Involvement.provider_id, Product.category_code, Product.segment_id)
-    keys = set(running) | set(ended) | {(p, c) for p, c, _seg in goals}
+    if s.get_bind().dialect.name == "postgresql":
+        # These few-millisecond-per-thousand aggregates look costly to the planner (their correlated
+        # look-ups), which then spends ~115 ms compiling them (JIT) at city size: more than it saves.
+        s.execute(text("SET LOCAL jit = off"))
+    products = Products({pid: (cat, seg, pos) for pid, cat, seg, pos in s.execute(
+        select(Product.id, Product.category_code, Segment.code, Segment.position).outerjoin(Segment))})
+    running = _running(s, start, end, scope, products)
+    ended = _ended(s, start, end, scope, products)
+    leads = _lead_times(s, start, end, scope, products)
+    goals = goal_counts(s, start, end, scope, Involvement.provider_id, Involvement.product_id)
+    keys = set(running) | set(ended) | {(p, products.category(product)) for p, product in goals}
     names = dict(s.execute(select(Provider.id, Provider.name).where(Provider.id.in_({p for p, _ in keys}))).all())
     goal_sum: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
     segment_sum: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
-    segment_codes = dict(s.execute(select(Segment.id, Segment.code)).all())
-    for (pid, cat, seg), (n, r) in goals.items():
-        for total in (goal_sum[(pid, cat)], segment_sum[segment_codes.get(seg)]):
+    for (pid, product), (n, r) in goals.items():
+        for total in (goal_sum[(pid, products.category(product))], segment_sum[products.segment(product)]):
             total[0] += n
             total[1] += r
     rows = [ProviderCategoryFigures(pid, names.get(pid, "?"), cat, *running.get((pid, cat), (0, 0, 0)),
@@ -174,56 +177,82 @@ def provider_steering(s: Session, start: date, end: date, scope) -> ProviderStee
                                     *ended.get((pid, cat), (0, 0, 0))[1:], *goal_sum.get((pid, cat), (0, 0)))
             for pid, cat in keys]
     rows.sort(key=lambda r: (r.provider_name.casefold(), r.provider_id, r.category_code))
-    order = {code: pos for code, pos in s.execute(select(Segment.code, Segment.position))}
+    order = {seg: pos for _cat, seg, pos in products.rows.values()}
     segments = tuple(SegmentGoals(code, n, r) for code, (n, r) in
-                     sorted(segment_sum.items(), key=lambda kv: (kv[0] is None, -order.get(kv[0], 0))))
+                     sorted(segment_sum.items(), key=lambda kv: (kv[0] is None, -(order.get(kv[0]) or 0))))
     return ProviderSteering(tuple(rows), segments, _flows(s, start, end, scope, products))
 
 
-def _running(s: Session, start: date, end: date, scope) -> dict[tuple, tuple[int, int, int]]:
+@dataclass(frozen=True)
+class Products:
+    """Every product's (category, segment code, segment position), read once: the figures group and
+    compare by product id and look these up, in Python or as a CASE in SQL, instead of joining the
+    product to every involvement (which the planners do badly at city size)."""
+
+    rows: dict[int, tuple[str, str | None, int | None]]
+
+    def category(self, product_id: int) -> str:
+        return self.rows[product_id][0]
+
+    def segment(self, product_id: int) -> str | None:
+        return self.rows[product_id][1]
+
+    def sql(self, column, part: int):
+        """SQL: the category (``part`` 0) or segment position (2) of the product in ``column``."""
+        values = {pid: row[part] for pid, row in self.rows.items() if row[part] is not None}
+        return case(values, value=column, else_=None) if values else literal(None)
+
+
+def _running(s: Session, start: date, end: date, scope, products: Products) -> dict[tuple, tuple[int, int, int]]:
     i = Involvement
-    q = (select(i.provider_id, Product.category_code, func.count(i.id), func.count(distinct(Case.family_id)),
-                func.sum(i.extensions))
-         .join(Product, Product.id == i.product_id).join(Case, Case.id == i.case_id)
+    category = products.sql(i.product_id, 0)
+    q = (select(i.provider_id, category, func.count(i.id), func.count(distinct(Case.family_id)), func.sum(i.extensions))
+         .join(Case, Case.id == i.case_id)
          .where(i.start_date <= end, or_(i.actual_end.is_(None), i.actual_end >= start), delivered()))
-    rows = s.execute(in_teams(q, scope).group_by(i.provider_id, Product.category_code))
+    rows = s.execute(in_teams(q, scope).group_by(i.provider_id, category))
     return {(p, c): (count_of(n), count_of(f), count_of(x)) for p, c, n, f, x in rows}
 
 
 def _ended_help(scope, start: date, end: date, *columns):
     i = Involvement
-    q = select(*columns).select_from(i).join(Product, Product.id == i.product_id).where(
-        in_period(i.actual_end, start, end), delivered())
+    q = select(*columns).select_from(i).where(in_period(i.actual_end, start, end), delivered())
     return in_teams(q, scope, i.case_id)
 
 
-def _ended(s: Session, start: date, end: date, scope) -> dict[tuple, tuple[int, int, int]]:
+def _ended(s: Session, start: date, end: date, scope, products: Products) -> dict[tuple, tuple[int, int, int]]:
     """(ended, scaled down, recurred) per (provider, category)."""
-    i, nxt, nprod, nseg, own = Involvement, aliased(Involvement), aliased(Product), aliased(Segment), aliased(Segment)
+    i, nxt = Involvement, aliased(Involvement)
     after_end = days_between(nxt.start_date, i.actual_end)
-    later = (select(nxt.id).join(nprod, nprod.id == nxt.product_id).outerjoin(nseg, nseg.id == nprod.segment_id)
-             .where(nxt.case_id == i.case_id, nxt.id != i.id, nxt.start_date.is_not(None),
-                    or_(nxt.actual_end.is_(None), nxt.actual_end >= nxt.start_date)))
-    lower = and_(nseg.position < own.position)
-    scaled = later.where(lower, nxt.start_date >= i.start_date, after_end <= FOLLOW_UP_DAYS).exists()
-    new_help = later.where(~lower | nseg.position.is_(None) | own.position.is_(None),
+    later = select(nxt.id).where(nxt.case_id == i.case_id, nxt.id != i.id, nxt.start_date.is_not(None),
+                                 or_(nxt.actual_end.is_(None), nxt.actual_end >= nxt.start_date))
+    own, theirs = products.sql(i.product_id, 2), products.sql(nxt.product_id, 2)
+    scaled = later.where(theirs < own, nxt.start_date >= i.start_date, after_end <= FOLLOW_UP_DAYS).exists()
+    new_help = later.where(or_(theirs >= own, theirs.is_(None), own.is_(None)),
                            nxt.start_date > i.actual_end, after_end <= FOLLOW_UP_DAYS).exists()
-    reopened = exists().where(CaseEvent.case_id == i.case_id, CaseEvent.kind == CaseEventKind.REOPENED,
-                              CaseEvent.on_date > i.actual_end,
-                              days_between(CaseEvent.on_date, i.actual_end) <= FOLLOW_UP_DAYS)
-    q = _ended_help(scope, start, end, i.provider_id, Product.category_code, func.count(i.id),
+    events = select(CaseEvent.case_id, CaseEvent.on_date).where(
+        CaseEvent.kind == CaseEventKind.REOPENED, CaseEvent.on_date.between(start, end + timedelta(FOLLOW_UP_DAYS)))
+    if s.get_bind().dialect.name == "sqlite":  # the year's reopenings once, not a look-up in the events per help
+        events = events.cte("reopenings").prefix_with("MATERIALIZED")
+    else:
+        events = events.subquery("reopenings")
+    reopened = exists().where(events.c.case_id == i.case_id, events.c.on_date > i.actual_end,
+                              days_between(events.c.on_date, i.actual_end) <= FOLLOW_UP_DAYS)
+    q = _ended_help(scope, start, end, i.provider_id, i.product_id, func.count(i.id),
                     func.sum(case((scaled, 1), else_=0)), func.sum(case((or_(reopened, new_help), 1), else_=0)))
-    q = q.outerjoin(own, own.id == Product.segment_id).group_by(i.provider_id, Product.category_code)
-    return {(p, c): (count_of(n), count_of(sc), count_of(rc)) for p, c, n, sc, rc in s.execute(q)}
+    out: dict[tuple, tuple[int, int, int]] = {}
+    for p, product, *counts in s.execute(q.group_by(i.provider_id, i.product_id)):
+        key = (p, products.category(product))
+        out[key] = tuple(a + count_of(b) for a, b in zip(out.get(key, (0, 0, 0)), counts))
+    return out
 
 
-def _lead_times(s: Session, start: date, end: date, scope) -> dict[tuple, LeadTime]:
+def _lead_times(s: Session, start: date, end: date, scope, products: Products) -> dict[tuple, LeadTime]:
     """Median and 80th percentile per (provider, category) in SQL: each ended help ranked within its
     group, and only the ranks in the middle and at ceil(0.8 n) read back (portable window functions)."""
     i = Involvement
     days = days_between(i.actual_end, i.start_date)
-    key = (i.provider_id, Product.category_code)
-    ranked = _ended_help(scope, start, end, *key, days.label("days"),
+    key = (i.provider_id, products.sql(i.product_id, 0))
+    ranked = _ended_help(scope, start, end, i.provider_id, key[1].label("category_code"), days.label("days"),
                          func.row_number().over(partition_by=key, order_by=days).label("rank"),
                          func.count().over(partition_by=key).label("n")).subquery()
     n, rank = ranked.c.n, ranked.c.rank
@@ -243,7 +272,7 @@ def lead_time(picked: list[tuple[int, int, int]]) -> LeadTime:
     return LeadTime(count, sum(middle) / len(middle), at[(4 * count + 4) // 5])
 
 
-def _flows(s: Session, start: date, end: date, scope, products: dict) -> HelpFlows:
+def _flows(s: Session, start: date, end: date, scope, products: Products) -> HelpFlows:
     i, prev = Involvement, aliased(Involvement)
     before = (select(prev.product_id)
               .where(prev.case_id == i.case_id, prev.start_date.is_not(None),
@@ -256,7 +285,7 @@ def _flows(s: Session, start: date, end: date, scope, products: dict) -> HelpFlo
     res_amb = amb_res = 0
     for source, target, n in s.execute(select(steps.c.source, steps.c.target, func.count())
                                        .where(steps.c.source.is_not(None)).group_by(steps.c.source, steps.c.target)):
-        (cat_from, seg_from), (cat_to, seg_to) = products[source], products[target]
+        (cat_from, seg_from, _pos), (cat_to, seg_to, _pos) = products.rows[source], products.rows[target]
         if seg_from and seg_to and seg_from != seg_to:
             segments[(seg_from, seg_to)] += n
         res_amb += n if cat_from in RESIDENTIAL_CATEGORIES and cat_to in AMBULATORY_CATEGORIES else 0

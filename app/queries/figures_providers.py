@@ -8,7 +8,7 @@ from sqlalchemy import and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.queries.figures_sql import as_float, count_of, days_between, in_period, in_teams
-from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involvement, InvolvementGoal, Product, Provider
+from models import Case, Evaluation, EvaluationGoal, FamilyPlan, Goal, Involvement, InvolvementGoal, Provider
 from models.care import delivered
 from models.enums import Actor, CaseStatus, GoalStatus, PlanStatus
 
@@ -129,8 +129,8 @@ def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[in
 
 
 def goal_counts(s: Session, start: date, end: date, team_ids, *keys) -> dict[tuple, tuple[int, int]]:
-    """(evaluated, reached) goals per ``keys`` (columns of the involvement, or of its product: then the
-    product is joined): each goal's latest status in the period, by lineage.
+    """(evaluated, reached) goals per ``keys`` (columns of the involvement): each goal's latest status in
+    the period, by lineage.
 
     Only the scores of goals linked to an involvement (of the teams) are read, by the lineage index
     that holds their evaluation and status, and ranked per lineage in one pass. Region-wide on the
@@ -158,8 +158,6 @@ def goal_counts(s: Session, start: date, end: date, team_ids, *keys) -> dict[tup
          .select_from(scores)
          .join(InvolvementGoal, InvolvementGoal.goal_lineage == scores.c.goal_lineage)
          .join(Involvement, Involvement.id == InvolvementGoal.involvement_id))
-    if any(getattr(k, "table", None) is Product.__table__ for k in keys):
-        q = q.join(Product, Product.id == Involvement.product_id)
     rows = s.execute(in_teams(q.where(scores.c.rank == 1), team_ids, Involvement.case_id).group_by(*keys))
     return {tuple(row[:-2]): (count_of(row[-2]), count_of(row[-1])) for row in rows}
 
