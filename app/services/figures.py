@@ -119,10 +119,11 @@ class FiguresService:
                            years=MAX_YEARS)
         errors.raise_if_any()
 
-    def _scope(self, team_id: int | None, municipality_code: str | None) -> CaseScope:
-        """The cases counted: of ``team_id`` (else every team the user may see), of the municipality's families."""
+    def _scope(self, team_id: int | None, municipality_code: str | None) -> frozenset[int] | CaseScope | None:
+        """The cases counted: of ``team_id`` (else every team the user may see: None for all), of the
+        municipality's families when given (the queries take the region-wide paths only for None)."""
         teams = frozenset({team_id}) if team_id is not None else visible_team_ids(self.ctx.require_user())
-        return CaseScope(teams, municipality_code)
+        return teams if municipality_code is None else CaseScope(teams, municipality_code)
 
     def _figures(self, s: Session, start: date, end: date, team_id: int | None,
                  municipality_code: str | None = None) -> ManagementFigures:

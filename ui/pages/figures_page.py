@@ -17,6 +17,7 @@ from app.export.figures_texts import ACTORS_DEFINITION, PROVIDERS_DEFINITION, ca
 from app.export.figures_texts import tr as figures_tr
 from app.export.files import safe_file_name
 from app.queries.figures import ManagementFigures, years_after
+from app.queries.figures_flows import ProviderSteering
 from app.services.figures import FiguresService
 from ui.widgets.heading import heading, muted
 from ui.widgets.screen_fit import plain_scroll
@@ -25,6 +26,7 @@ from ui.errors import error_text, show_error, show_field_errors
 from ui.events import AppEvents
 from ui.formatting import format_date
 from ui.pages.figures_charts import FiguresCharts
+from ui.pages.figures_steering import SteeringView
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.figures_models import ProviderFiguresModel, ProviderFiguresProxy, format_figure
@@ -71,7 +73,8 @@ class FiguresPage(QWidget):
         self.title_label = page_title(self.tr("Reports"))
         self.description_label = page_description(self.tr(
             "Management figures for a period and a team, from the ordinary records: inflow and outflow, "
-            "durations, scaling down, recurrence, and per provider waiting time, goal realisation and extensions."))
+            "durations, scaling down, recurrence, per provider waiting time, goal realisation and extensions, and per "
+            "provider and product category lead time and the flows of help."))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("pageButton")
         self.export_button.setEnabled(False)
@@ -96,6 +99,7 @@ class FiguresPage(QWidget):
         self.providers_table.setSortingEnabled(True)
         self.providers_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.charts = FiguresCharts()
+        self.steering = SteeringView()
         self.notice_label = empty_state()
         self.notice_label.setText(self.tr(
             "Management figures are for supervisors and administrators. Ask your team leader for the figures of "
@@ -181,6 +185,7 @@ class FiguresPage(QWidget):
         column.addWidget(muted(figures_tr(PROVIDERS_DEFINITION)))
         column.addWidget(self.charts)
         column.addWidget(muted(figures_tr(ACTORS_DEFINITION)))
+        column.addWidget(self.steering)
         column.addStretch(1)
         return view
 
@@ -244,14 +249,15 @@ class FiguresPage(QWidget):
         (start, end), team, code, figures = self.period(), self.team_id(), self.municipality_code(), self._figures
         with_teams = not self._teams_filled
         return lambda: ((figures.team_choices(), figures.municipality_choices()) if with_teams else None,
-                        figures.management_figures(start, end, team, code))
+                        figures.management_figures(start, end, team, code),
+                        figures.provider_steering(start, end, team, code))
 
     def _on_load_started(self) -> None:
         if self._supervisor:
             self.status_label.setText(self.tr("Counting…"))
 
-    def _on_loaded(self, loaded: tuple[list | None, ManagementFigures] | None) -> None:
-        teams, figures = loaded or (None, None)
+    def _on_loaded(self, loaded: tuple[list | None, ManagementFigures, ProviderSteering] | None) -> None:
+        teams, figures, steering = loaded or (None, None, None)
         if teams is not None and not self._teams_filled:
             self._fill_teams(*teams)
         for label in self.field_errors.values():
@@ -260,6 +266,7 @@ class FiguresPage(QWidget):
         self.export_button.setEnabled(figures is not None)
         if figures is not None:
             self._show(figures)
+            self.steering.show_steering(steering)
             team = figures.team_name or self.tr("all my teams")
             if figures.municipality_code is not None:
                 team = self.tr("{team}, families living in {municipality}").format(
