@@ -247,21 +247,26 @@ def _ended(s: Session, start: date, end: date, scope, products: Products) -> dic
 
 
 def _lead_times(s: Session, start: date, end: date, scope, products: Products) -> dict[tuple, LeadTime]:
-    """Median and 80th percentile per (provider, category) in SQL: each ended help ranked within its
-    group, and only the ranks in the middle and at ceil(0.8 n) read back (portable window functions)."""
     i = Involvement
-    days = days_between(i.actual_end, i.start_date)
-    key = (i.provider_id, products.sql(i.product_id, 0))
-    ranked = _ended_help(scope, start, end, i.provider_id, key[1].label("category_code"), days.label("days"),
-                         func.row_number().over(partition_by=key, order_by=days).label("rank"),
-                         func.count().over(partition_by=key).label("n")).subquery()
+    return percentiles(s, _ended_help(scope, start, end, i.provider_id, products.sql(i.product_id, 0),
+                                      days_between(i.actual_end, i.start_date)), keys=2)
+
+
+def percentiles(s: Session, values, keys: int) -> dict[tuple, LeadTime]:
+    """The count, median and 80th percentile per group of the select ``values`` (its first ``keys``
+    columns are the group, the next one the value), in SQL: each value ranked within its group and only
+    the ranks in the middle and at ceil(0.8 n) read back (window functions, the same on both databases)."""
+    columns = list(values.subquery("values").c)
+    group, value = columns[:keys], columns[keys]
+    ranked = select(*group, value.label("value"),
+                    func.row_number().over(partition_by=group, order_by=value).label("rank"),
+                    func.count().over(partition_by=group).label("n")).where(value.is_not(None)).subquery("ranked")
     n, rank = ranked.c.n, ranked.c.rank
     wanted = or_(rank == (n + 1) // 2, rank == (n + 2) // 2, rank == (4 * n + 4) // 5)
     picked: dict[tuple, list] = defaultdict(list)
-    for pid, cat, d, r, count in s.execute(select(ranked.c.provider_id, ranked.c.category_code, ranked.c.days,
-                                                  rank, n).where(wanted)):
-        picked[(pid, cat)].append((r, d, count))
-    return {key: lead_time(values) for key, values in picked.items()}
+    for *key, v, r, count in s.execute(select(*list(ranked.c)[:keys], ranked.c.value, rank, n).where(wanted)):
+        picked[tuple(key)].append((r, v, count))
+    return {key: lead_time(found) for key, found in picked.items()}
 
 
 def lead_time(picked: list[tuple[int, int, int]]) -> LeadTime:

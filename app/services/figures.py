@@ -16,11 +16,13 @@ from app.access import require_supervisor, visible_team_ids
 from app.audit import log_access, log_failure
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
+from app.codelists import PRODUCT_CATEGORIES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.municipalities import NOT_A_MUNICIPALITY, Municipality, municipality, municipality_name
 from app.queries.figures import ManagementFigures, management_figures, years_after
 from app.queries.figures_flows import ProviderSteering, provider_steering
 from app.queries.figures_sql import CaseScope
+from app.queries.provider_choice import ProviderComparison, provider_comparison
 from app.services.exports import write_logged
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
@@ -82,6 +84,18 @@ class FiguresService:
                        detail=_detail(False, start, end, municipality_code))
             uow.commit()
             return steering
+
+    def provider_comparison(self, category_code: str) -> ProviderComparison:
+        """For choosing a provider in the involvement form (any signed-in user): per provider of the product
+        category its waiting time, goal realisation and lead time over the last 12 months, counted over the
+        cases of the teams the user may see. Counts only: nothing about a family, so no access-log entry."""
+        user = self.ctx.require_user()
+        errors = FieldErrors()
+        if category_code not in PRODUCT_CATEGORIES:
+            errors.add("category_code", QT_TRANSLATE_NOOP("Errors", "Choose a product category from the iJw list."))
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            return provider_comparison(uow.session, category_code, self.ctx.clock.today(), visible_team_ids(user))
 
     def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path,
                     municipality_code: str | None = None) -> Path:

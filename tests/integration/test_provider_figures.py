@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from app.errors import AccessDenied
+from app.errors import AccessDenied, ValidationError
 from app.export.figures_texts import tr
 from app.export.steering_xlsx import SHEET_CATEGORIES, SHEET_FLOWS, SHEET_SEGMENTS
 from models.enums import Role
@@ -108,3 +108,31 @@ def test_workbook_has_the_new_sheets(services, data, tmp_path):
     assert r[2:10] == (3, 3, pytest.approx(66.67, abs=0.01), 2, 94, 99, 0.5, 0.5)
     flows = [row for row in wb[names[2]].iter_rows(values_only=True)]
     assert ("C", "B", 1) in flows and ("39 Uitstroom naar ander domein", None, 1) in flows
+
+
+def test_provider_comparison_for_a_category(services, clock, data):
+    # Today 2026-11-22 (the fixture's clock): the 12 months 2025-11-23 .. 2026-11-22.
+    comparison = services.figures.provider_comparison("45")
+    assert (comparison.start, comparison.end) == (date(2025, 11, 23), date(2026, 11, 22))
+    rows = {r.provider_name: r for r in comparison.rows}
+    assert list(rows) == [S_NAME, T_NAME]  # category 45 only; R is 43
+    s = rows[S_NAME]
+    # Waiting today: O (referred 2026-05-01, not started); N's was cancelled. Started in the 12 months: M's S
+    # 2025-12-01 (30 days after referral), K's S 2026-04-01 (12 days): median 21, p80 30.
+    assert (s.waiting_now, s.wait.count, s.wait_median, s.wait.p80_days) == (1, 2, 21.0, 30)
+    # Ended: M's S (45 days), K's S (90), P's S 2025-12-31 (91): median 90. K2 evaluated, not reached.
+    assert (s.lead.count, s.lead_median, s.goals_evaluated, s.goal_realisation) == (3, 90.0, 1, 0.0)
+    t = rows[T_NAME]
+    assert (t.waiting_now, t.wait_median, t.lead_median, t.goal_realisation) == (0, 29.0, None, None)
+    # R waits: K 31, L 22, M 12 days: median 22. Lead: K 89, L 99.
+    r = services.figures.provider_comparison("43").rows[0]
+    assert (r.provider_name, r.wait_median, r.lead_median, r.goal_realisation) == (R_NAME, 22.0, 94.0, 0.5)
+
+
+def test_provider_comparison_counts_only_the_users_teams(services, clock, data):
+    services.workers.register_local_worker("Sanne de Vries", "Wijkteam Noord", Role.WORKER)
+    # A worker of Noord: L (south) is not counted - R's lead time is K's 89 days alone, its goal K1 reached.
+    r = services.figures.provider_comparison("43").rows[0]
+    assert (r.lead.count, r.lead_median, r.goals_evaluated, r.goal_realisation) == (1, 89.0, 1, 1.0)
+    with pytest.raises(ValidationError):
+        services.figures.provider_comparison("99")
