@@ -70,12 +70,19 @@ class FlowBuilder(Builder):
                 self.s.involvements.end_involvement(inv.id, inv.version, end, reason)
 
 
-def build_flow_data(services, clock, north: int, south: int) -> FlowData:
+def flow_providers(services, suffix: str = "", agbs=("11111111", "22222222", "33333333")):
+    """R, S and T, each (provider DTO, product DTO), made by ``services`` (an administrator on a central database)."""
+    return (
+        provider_with_product(services, R_NAME + suffix, agbs[0], product="Gezinshuis", category="43", segment="C"),
+        provider_with_product(services, S_NAME + suffix, agbs[1], product="Gezinsbegeleiding", category="45",
+                              segment="B"),
+        provider_with_product(services, T_NAME + suffix, agbs[2], product="Buurtsteun", category="45", segment="A"))
+
+
+def build_flow_data(services, clock, north: int, south: int, providers=None) -> FlowData:
     today = clock.day
     b = FlowBuilder(services, clock, north, south)
-    r = provider_with_product(services, R_NAME, "11111111", product="Gezinshuis", category="43", segment="C")
-    s = provider_with_product(services, S_NAME, "22222222", product="Gezinsbegeleiding", category="45", segment="B")
-    t = provider_with_product(services, T_NAME, "33333333", product="Buurtsteun", category="45", segment="A")
+    r, s, t = providers or flow_providers(services)
     c = {}
     c["K"] = b.intake("Kilo", date(2025, 11, 20), north)
     b.plan(c["K"], date(2025, 11, 25), {"K1": Actor.PROVIDER, "K2": Actor.PROVIDER})
