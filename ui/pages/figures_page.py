@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -26,7 +25,7 @@ from ui.errors import error_text, show_error, show_field_errors
 from ui.events import AppEvents
 from ui.formatting import format_date
 from ui.pages.figures_charts import FiguresCharts
-from ui.pages.figures_steering import SteeringView
+from ui.pages.figures_steering import SteeringView, fit_figure_columns
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.figures_models import ProviderFiguresModel, ProviderFiguresProxy, format_figure
@@ -36,7 +35,6 @@ from ui.widgets.field_error_label import FieldErrorLabel
 
 RELOAD_DELAY_MS = 250  # typing a date reloads once the typing stops
 SUMMARY_COLUMNS = 3
-HEADER_PADDING = 18  # room beside a column title for the sort arrow
 
 
 def ask_figures_path(parent: QWidget, suggested: str) -> str | None:
@@ -73,8 +71,7 @@ class FiguresPage(QWidget):
         self.title_label = page_title(self.tr("Reports"))
         self.description_label = page_description(self.tr(
             "Management figures for a period and a team, from the ordinary records: inflow and outflow, "
-            "durations, scaling down, recurrence, per provider waiting time, goal realisation and extensions, and per "
-            "provider and product category lead time and the flows of help."))
+            "durations, scaling down, recurrence, and per provider waiting time, goal realisation and extensions."))
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("pageButton")
         self.export_button.setEnabled(False)
@@ -303,22 +300,11 @@ class FiguresPage(QWidget):
         for line in lines:
             self.value_labels[line.key].setText(format_figure(line.value, line.kind))
         self.providers_model.set_rows(figures.providers)
-        self._fit_provider_columns()
+        fit_figure_columns(self.providers_table)
         fit_height(self.providers_table, min_rows=2, max_rows=12)
         scrollbar = self.providers_table.horizontalScrollBar()
         self.providers_table.setFixedHeight(self.providers_table.height() + scrollbar.sizeHint().height())
         self.charts.show_figures(figures)
-
-    def _fit_provider_columns(self) -> None:
-        """Figures as wide as their (wrapped) titles; the provider's name takes what they leave."""
-        table, header = self.providers_table, self.providers_table.horizontalHeader()
-        metrics = QFontMetrics(header.font())
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, header.count()):
-            title = str(self.providers_proxy.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(line) for line in title.splitlines())
-            header.resizeSection(column, max(widest + HEADER_PADDING, table.sizeHintForColumn(column)))
 
     # -- export -----------------------------------------------------------------------------------
     def _on_export_button_clicked(self) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QChart
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from app.export.figures_texts import Kind
 from app.export.figures_texts import tr as figures_tr
@@ -26,12 +27,32 @@ REASON_COLUMNS = ((0, END_REASON, None), (1, HELP_ENDED, Kind.COUNT))
 CHART_ROWS = 12  # the providers with the most help ended
 
 
+# On screen the category's code (its name in the tooltip) and not the counts behind the figures (running
+# help, help ended, goals evaluated: in the workbook), so the table fits a laptop without scrolling sideways.
+SCREEN_COLUMNS = tuple(("category_code", title, kind) if attr == "category_label" else (attr, title, kind)
+                       for attr, title, kind in CATEGORY_COLUMNS
+                       if attr not in ("involvements", "ended", "goals_evaluated"))
+HEADER_PADDING = 18  # room beside a column title for the sort arrow
+
+
+def fit_figure_columns(table: QTableView) -> None:
+    """Figures as wide as their (wrapped) titles; the first column (a name) takes what they leave."""
+    header, model = table.horizontalHeader(), table.model()
+    metrics = QFontMetrics(header.font())
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, header.count()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(line) for line in title.splitlines())
+        header.resizeSection(column, max(widest + HEADER_PADDING, table.sizeHintForColumn(column)))
+
+
 class SteeringView(QWidget):
     """Tables and a chart; :meth:`show_steering` fills them."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.categories_model = SpecTableModel(CATEGORY_COLUMNS, self)
+        self.categories_model = SpecTableModel(SCREEN_COLUMNS, self)
         self.categories_proxy = SortProxy(self.categories_model, self)
         self.categories_table = self._table(self.categories_proxy, "providerCategoryTable",
                                             self.tr("Figures per provider and product category"))
@@ -56,10 +77,8 @@ class SteeringView(QWidget):
         column.addWidget(muted(figures_tr(CATEGORY_DEFINITION)))
         column.addWidget(self.lead_view)
         column.addWidget(heading(self.tr("Segments and flows")))
-        row = QHBoxLayout()
         for table in (self.segments_table, self.flows_table, self.reasons_table):
-            row.addWidget(table, 1)
-        column.addLayout(row)
+            column.addWidget(table)
         column.addWidget(muted(figures_tr(FLOWS_DEFINITION)))
 
     @staticmethod
@@ -71,7 +90,7 @@ class SteeringView(QWidget):
 
     def show_steering(self, steering: ProviderSteering) -> None:
         self.categories_model.set_rows(steering.per_category)
-        self.categories_table.resizeColumnsToContents()
+        fit_figure_columns(self.categories_table)
         fit_height(self.categories_table, min_rows=2, max_rows=12)
         self.segments_model.set_rows([(segment_label(s.segment_code), s.goals_evaluated, s.goals_reached,
                                        s.goal_realisation) for s in steering.segment_goals])
@@ -79,7 +98,7 @@ class SteeringView(QWidget):
         self.flows_model.set_rows([(f.source, f.target, f.count) for f in flows.segments] + kind_flows(flows))
         self.reasons_model.set_rows(end_reason_lines(flows))
         for table in (self.segments_table, self.flows_table, self.reasons_table):
-            table.resizeColumnsToContents()
+            fit_figure_columns(table)
             fit_height(table, min_rows=3, max_rows=8)
         ended = sorted((r for r in steering.per_category if r.lead_median is not None),
                        key=lambda r: -r.ended)[:CHART_ROWS]

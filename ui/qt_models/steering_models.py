@@ -45,6 +45,8 @@ class SpecTableModel(TableModel):
             return format_figure(value, kind)
         if role == SORT_ROLE:
             return value.casefold() if isinstance(value, str) else (-1.0 if value is None else float(value))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return getattr(self._rows[index.row()], "category_label", None)  # a category code's name
         if role == Qt.ItemDataRole.TextAlignmentRole and kind is not None:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
