@@ -37,6 +37,11 @@ PRODUCT_CATEGORIES: dict[str, str] = {
     "55": "Landelijk ingekochte zorg",
 }
 
+# For the flows "from residential to ambulatory": youth care with a stay (verblijf) ...
+RESIDENTIAL_CATEGORIES = frozenset({"43", "44"})
+# ... and help without one: day treatment, ambulatory youth care, (basic, specialist, youth) mental health care.
+AMBULATORY_CATEGORIES = frozenset({"41", "45", "51", "52", "54"})
+
 # Volume unit.
 UNITS: dict[str, str] = {
     "01": "minuut",

@@ -140,6 +140,9 @@ def query_measures(worker: Services, supervisor: Services, samples: Samples,
         out.append(sql_measure("management figures, 12 months, region", 1000, administrator,
                                lambda: administrator.figures.management_figures(start, today),
                                detail=lambda _f: "the administrator: every team"))
+        out.append(sql_measure("provider figures, 12 months, region", 1000, administrator,
+                               lambda: administrator.figures.provider_steering(start, today),
+                               detail=lambda f: f"{len(f.per_category)} provider x category rows, every team"))
     return out
 
 

@@ -4,7 +4,8 @@
 
 Opens a database made by ``benchmarks.city_scale`` / ``app.demo.city.fill_city`` (default: the
 encrypted SQLite file /tmp/city.db), signs in as the demo supervisor (Marieke Hoekstra), and times
-``services.figures.management_figures`` for the last 12 months (all her teams, one team, and as the
+``services.figures.management_figures`` and ``provider_steering`` (the figures per provider and
+product category and the flows) for the last 12 months (all her teams, one team, and as the
 demo administrator every team of the region), warm,
 median of N runs, against the raw baseline: exactly the statements the call sent, replayed with the
 DB-API cursor alone (see :class:`benchmarks.common.SqlReplay`). Targets: under 1 s, and at most twice
@@ -57,10 +58,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{services.ctx.target.display_name}: {sizes[0]:,} families, {sizes[1]:,} cases, {sizes[2]:,} case events;"
           f" {SUPERVISOR} ({len(user.team_ids)} teams); period {start} .. {end}")
     failed = 0
-    for label, team_id, who in (("all her teams", None, supervisor), (f"team {team}", team, supervisor),
-                                ("administrator, every team", None, admin)):
+    scopes = (("all her teams", None, supervisor), (f"team {team}", team, supervisor),
+              ("administrator, every team", None, admin))
+    for what, label, team_id, who in [("management figures", *s) for s in scopes] + [
+            ("provider figures", *s) for s in scopes]:
         services.workers.sign_in(who)
-        call = lambda team_id=team_id: services.figures.management_figures(start, end, team_id)  # noqa: E731
+        if what == "provider figures":
+            call = lambda team_id=team_id: services.figures.provider_steering(start, end, team_id)  # noqa: E731
+        else:
+            call = lambda team_id=team_id: services.figures.management_figures(start, end, team_id)  # noqa: E731
         figures = call()  # warm-up
         replay = SqlReplay(services.engine, [call])
         app_ms, raw_ms = alternating_medians([call, replay], args.runs)
@@ -68,9 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         ratio = app_ms / raw_ms if raw_ms else float("inf")
         fast, close = app_ms < TARGET_MS, ratio <= RATIO_TARGET
         failed += (not fast) + (not close)
-        print(f"  {label}: {app_ms:.0f} ms ({verdict(fast)}: under {TARGET_MS} ms); raw SQL {raw_ms:.0f} ms over "
+        print(f"  {what}, {label}: {app_ms:.0f} ms ({verdict(fast)}: under {TARGET_MS} ms); raw SQL {raw_ms:.0f} ms over "
               f"{replay.statements} statements, ratio {ratio:.2f} ({verdict(close)}: at most {RATIO_TARGET:g}); "
-              f"inflow {figures.inflow:,}, outflow {figures.outflow:,}, {len(figures.providers)} providers")
+              + (f"{len(figures.per_category)} provider x category rows" if what == "provider figures" else
+                 f"inflow {figures.inflow:,}, outflow {figures.outflow:,}, {len(figures.providers)} providers"))
     note = load_note()
     if note:
         print(f"  note: {note}")

@@ -130,6 +130,11 @@ class Involvement(Versioned, Timestamped, Base):
         # Per provider, covering what the figures count (so they never read the rows themselves).
         Index("ix_involvement_provider_dates", "provider_id", "referral_date", "actual_end", "start_date",
               "extensions", "case_id"),
+        # Per provider and product (the figures per product category and the flows), covering.
+        Index("ix_involvement_provider_product", "provider_id", "product_id", "start_date", "actual_end",
+              "extensions", "case_id", "end_reason"),
+        # A case's help by start date, with its product: the help before or after an involvement (flows).
+        Index("ix_involvement_case_start", "case_id", "start_date", "actual_end", "product_id"),
         # A case's help, with what its next due item needs (caseloads), covering.
         Index("ix_involvement_case_open", "case_id", "actual_end", "planned_end", "report_back_date", "provider_id"),
     )

@@ -1,5 +1,6 @@
 """The management figures as an Excel workbook: "Overzicht" (case figures and their definitions),
-"Aanbieders" (per provider) and "Doelen" (who carries the goals). Numbers are numbers, shares are
+"Aanbieders" (per provider), "Doelen" (who carries the goals) and, with the provider steering figures,
+the sheets of :mod:`app.export.steering_xlsx`. Numbers are numbers, shares are
 percentages, headers are in the current language (Dutch)."""
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from app.export import texts as tx
 from app.export.figures_texts import (
     ACTORS_DEFINITION, PROVIDER_COLUMNS, PROVIDERS_DEFINITION, Kind, actor_groups, actor_lines, case_lines, tr,
 )
+from app.export.steering_xlsx import add_steering_sheets
 from app.export.xlsx_style import row_values, style_header
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures
+from app.queries.figures_flows import ProviderSteering
 from app.validation import printable
 
 FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
@@ -41,7 +44,7 @@ def title(figures: ManagementFigures) -> str:
     return printable(tr(TITLE, start=tx.day(figures.start), end=tx.day(figures.end), team=team))
 
 
-def render_figures_xlsx(figures: ManagementFigures) -> bytes:
+def render_figures_xlsx(figures: ManagementFigures, steering: ProviderSteering | None = None) -> bytes:
     wb = Workbook()
     wb.properties.title = title(figures)
     wb.properties.creator = "Gezinsregie"
@@ -81,6 +84,8 @@ def render_figures_xlsx(figures: ManagementFigures) -> bytes:
         goals.cell(goals.max_row, 3).number_format = FORMATS[Kind.SHARE]
     goals.append([])
     goals.append([tr(ACTORS_DEFINITION)])
+    if steering is not None:
+        add_steering_sheets(wb, steering)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -95,7 +95,7 @@ def provider_figures(s: Session, start: date, end: date, team_ids: frozenset[int
                      ) -> tuple[ProviderFigures, ...]:
     """Every provider with an involvement that counts in the period, by name."""
     care = _involvement_counts(s, start, end, team_ids)
-    goals = _goal_counts(s, start, end, team_ids)
+    goals = {pid: counts for (pid,), counts in goal_counts(s, start, end, team_ids, Involvement.provider_id).items()}
     ids = set(care) | set(goals)
     if not ids:
         return ()
@@ -128,8 +128,9 @@ def _involvement_counts(s: Session, start: date, end: date, team_ids) -> dict[in
             for pid, n, ext, st, mean, mx, wt in rows}
 
 
-def _goal_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tuple[int, int]]:
-    """(evaluated, reached) goals per provider: each goal's latest status in the period, by lineage.
+def goal_counts(s: Session, start: date, end: date, team_ids, *keys) -> dict[tuple, tuple[int, int]]:
+    """(evaluated, reached) goals per ``keys`` (columns of the involvement): each goal's latest status in
+    the period, by lineage.
 
     Only the scores of goals linked to an involvement (of the teams) are read, by the lineage index
     that holds their evaluation and status, and ranked per lineage in one pass. Region-wide on the
@@ -153,14 +154,12 @@ def _goal_counts(s: Session, start: date, end: date, team_ids) -> dict[int, tupl
               .select_from(linked).join(EvaluationGoal, EvaluationGoal.goal_lineage == linked.c.goal_lineage)
               .join(held, held.c.id == EvaluationGoal.evaluation_id).subquery("scores"))
     reached = case((scores.c.status == GoalStatus.REACHED, scores.c.goal_lineage))
-    rows = s.execute(in_teams(
-        select(Involvement.provider_id, func.count(distinct(scores.c.goal_lineage)), func.count(distinct(reached)))
-        .select_from(scores)
-        .join(InvolvementGoal, InvolvementGoal.goal_lineage == scores.c.goal_lineage)
-        .join(Involvement, Involvement.id == InvolvementGoal.involvement_id)
-        .where(scores.c.rank == 1), team_ids, Involvement.case_id)
-        .group_by(Involvement.provider_id))
-    return {pid: (count_of(n), count_of(r)) for pid, n, r in rows}
+    q = (select(*keys, func.count(distinct(scores.c.goal_lineage)), func.count(distinct(reached)))
+         .select_from(scores)
+         .join(InvolvementGoal, InvolvementGoal.goal_lineage == scores.c.goal_lineage)
+         .join(Involvement, Involvement.id == InvolvementGoal.involvement_id))
+    rows = s.execute(in_teams(q.where(scores.c.rank == 1), team_ids, Involvement.case_id).group_by(*keys))
+    return {tuple(row[:-2]): (count_of(row[-2]), count_of(row[-1])) for row in rows}
 
 
 def actor_shares(s: Session, start: date, end: date, team_ids: frozenset[int] | None) -> ActorShares:

@@ -16,9 +16,13 @@ from app.access import require_supervisor, visible_team_ids
 from app.audit import log_access, log_failure
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
+from app.codelists import PRODUCT_CATEGORIES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.municipalities import NOT_A_MUNICIPALITY, Municipality, municipality, municipality_name
 from app.queries.figures import ManagementFigures, management_figures, years_after
+from app.queries.figures_flows import ProviderSteering, provider_steering
+from app.queries.figures_sql import CaseScope
+from app.queries.provider_choice import ProviderComparison, provider_comparison
 from app.services.exports import write_logged
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
@@ -69,6 +73,30 @@ class FiguresService:
             uow.commit()
             return figures
 
+    def provider_steering(self, start: date, end: date, team_id: int | None = None,
+                          municipality_code: str | None = None) -> ProviderSteering:
+        """The figures per provider and product category and the flows of help, for the same scope as
+        :meth:`management_figures` (counts only)."""
+        self._check(start, end, team_id, AuditEvent.READ, municipality_code)
+        with self.ctx.uow() as uow:
+            steering = provider_steering(uow.session, start, end, self._scope(team_id, municipality_code))
+            log_access(uow.session, self.ctx, AuditEvent.READ, OBJECT_TYPE, team_id,
+                       detail=_detail(False, start, end, municipality_code))
+            uow.commit()
+            return steering
+
+    def provider_comparison(self, category_code: str) -> ProviderComparison:
+        """For choosing a provider in the involvement form (any signed-in user): per provider of the product
+        category its waiting time, goal realisation and lead time over the last 12 months, counted over the
+        cases of the teams the user may see. Counts only: nothing about a family, so no access-log entry."""
+        user = self.ctx.require_user()
+        errors = FieldErrors()
+        if category_code not in PRODUCT_CATEGORIES:
+            errors.add("category_code", QT_TRANSLATE_NOOP("Errors", "Choose a product category from the iJw list."))
+        errors.raise_if_any()
+        with self.ctx.uow() as uow:
+            return provider_comparison(uow.session, category_code, self.ctx.clock.today(), visible_team_ids(user))
+
     def export_xlsx(self, start: date, end: date, team_id: int | None, path: str | Path,
                     municipality_code: str | None = None) -> Path:
         """Writes the figures as a workbook to ``path`` (all or nothing) and returns where it went."""
@@ -76,7 +104,9 @@ class FiguresService:
 
         self._check(start, end, team_id, AuditEvent.PRINT_EXPORT, municipality_code)
         with self.ctx.uow() as uow:
-            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id, municipality_code))
+            data = render_figures_xlsx(self._figures(uow.session, start, end, team_id, municipality_code),
+                                       provider_steering(uow.session, start, end,
+                                                         self._scope(team_id, municipality_code)))
         return write_logged(
             self.ctx, path, data,
             failed=lambda: log_failure(self.ctx, AuditEvent.PRINT_EXPORT, OBJECT_TYPE, team_id),
@@ -102,6 +132,12 @@ class FiguresService:
                 errors.add("end", QT_TRANSLATE_NOOP("Errors", "Choose a period of at most {years} years."),
                            years=MAX_YEARS)
         errors.raise_if_any()
+
+    def _scope(self, team_id: int | None, municipality_code: str | None) -> frozenset[int] | CaseScope | None:
+        """The cases counted: of ``team_id`` (else every team the user may see: None for all), of the
+        municipality's families when given (the queries take the region-wide paths only for None)."""
+        teams = frozenset({team_id}) if team_id is not None else visible_team_ids(self.ctx.require_user())
+        return teams if municipality_code is None else CaseScope(teams, municipality_code)
 
     def _figures(self, s: Session, start: date, end: date, team_id: int | None,
                  municipality_code: str | None = None) -> ManagementFigures:

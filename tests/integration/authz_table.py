@@ -239,6 +239,8 @@ CALLS: dict[str, Call] = {
         [(t.w.case, t.v(Case, t.w.case))], t.w.users["b2"], "verlof"), "supervisor"),
     "figures.management_figures": Call(lambda s, t: s.figures.management_figures(
         date(2026, 1, 1), TODAY, t.w.team_b), "supervisor"),
+    "figures.provider_steering": Call(lambda s, t: s.figures.provider_steering(
+        date(2026, 1, 1), TODAY, t.w.team_b), "supervisor"),
     "figures.export_xlsx": Call(lambda s, t: s.figures.export_xlsx(date(2026, 1, 1), TODAY, t.w.team_b,
                                                                    t.out / "figures.xlsx"), "supervisor"),
     "access_log.who_looked_at": Call(lambda s, t: s.access_log.who_looked_at(t.w.family, LOG_START, LOG_END),
@@ -316,6 +318,9 @@ EXEMPT: dict[str, str] = {
     "supervision.team_choices": "the teams the supervisor may choose: their own",
     "figures.team_choices": "the teams the supervisor may choose: their own",
     "figures.municipality_choices": "the municipalities of the teams the supervisor may choose: their own",
+    "figures.provider_comparison": "counts per provider over the help of the user's own teams only, no family's "
+                                   "data (tests/integration/test_provider_figures.py, "
+                                   "tests/postgres/test_provider_figures_pg.py)",
     "organisation.my_details": "the signed-in worker's own phone and e-mail (no family's data)",
     "organisation.update_my_details": "the signed-in worker's own phone and e-mail (no family's data; on "
                                       "PostgreSQL only their own row: tests/postgres/test_contacts_pg.py)",

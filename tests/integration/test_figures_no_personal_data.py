@@ -13,12 +13,14 @@ import pytest
 
 from tests.integration.destruction_data import NEEDLES, filled_families
 from tests.integration.figures_data import build_known_data
+from tests.integration.provider_figures_data import build_flow_data
 from tests.integration.inspection_data import OTHER_BSN, ZOE_BSN
 from models.enums import Role
 
 START, END = date(2025, 1, 1), date(2026, 11, 22)
 # The known data set's families (tests/integration/figures_data.py): "Familie Alfa", parent "Ouder Alfa".
-KNOWN_SURNAMES = ("Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel")
+KNOWN_SURNAMES = ("Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel",
+                  "Kilo", "Lima", "Mike", "November", "Oscar", "Papa")  # and provider_figures_data.py's
 TEXTS = (*NEEDLES, ZOE_BSN, OTHER_BSN, "Vermeulen", "Geheim doel van de buren", "Buurgezin-journaaltekst",
          "Zorgen over school", "Het gaat weer mis", "Huisarts Jansen", "verlenging 1", "Doel A1", "Doel B3")
 BIRTH_DAYS = (date(1985, 1, 1), date(1988, 6, 12), date(1986, 2, 2), date(2012, 5, 4), date(2015, 3, 1),
@@ -50,6 +52,16 @@ def test_the_figures_contain_no_names_bsns_dates_of_birth_or_texts(services, cou
         figures = services.figures.management_figures(START, END, team)
         assert figures.inflow > 0 and figures.providers  # something was counted
         assert personal_data_in(repr(dataclasses.asdict(figures))) == set()
+
+
+def test_the_provider_figures_and_comparison_contain_none(services, counted, clock):
+    build_flow_data(services, clock, counted["Wijkteam Noord"], counted["Wijkteam Zuid"])
+    for team in (None, counted["Wijkteam Noord"]):
+        steering = services.figures.provider_steering(START, END, team)
+        assert steering.per_category and steering.flows.end_reasons  # something was counted
+        assert personal_data_in(repr(dataclasses.asdict(steering))) == set()
+    comparison = services.figures.provider_comparison("45")
+    assert comparison.rows and personal_data_in(repr(dataclasses.asdict(comparison))) == set()
 
 
 def test_the_workbook_contains_no_names_bsns_dates_of_birth_or_texts(services, counted, tmp_path):

@@ -24,6 +24,7 @@ from app.validation import age_on
 from app.youth_age import AgeLimit, YoungPerson, age_limits
 from models.enums import DirectionMode
 from ui.care.forms import add_row, parse_euros, section, text_edit
+from ui.care.provider_comparison import Compare, ProviderComparisonBox
 from ui.care.sharing_box import SharingBasis
 from ui.labels.care import code_combo, direction_choice
 from ui.tasks import TaskRunner
@@ -70,7 +71,8 @@ class InvolvementDialog(FormDialog):
 
     def __init__(self, providers: Sequence[ProviderDTO], goals: Sequence[GoalDTO], save: SaveInvolvement, *,
                  today: date, current: InvolvementDTO | None = None, runner: TaskRunner,
-                 young_persons: Sequence[YoungPerson] = (), parent: QWidget | None = None):
+                 young_persons: Sequence[YoungPerson] = (), compare: Compare | None = None,
+                 parent: QWidget | None = None):
         super().__init__(_text("change") if current else _text("add"), runner, intro=_text("intro"), parent=parent)
         minimum_within_screen(self, 1040)
         self._save = save
@@ -78,6 +80,7 @@ class InvolvementDialog(FormDialog):
         self._current = current
         self._young = tuple(young_persons)
         self._today = today
+        self.comparison = ProviderComparisonBox(compare, runner)
         if current is not None and current.provider_id not in self._providers:
             self._providers[current.provider_id] = ProviderDTO(
                 current.provider_id, current.provider_name, current.provider_agb, False, 0, ())
@@ -138,6 +141,7 @@ class InvolvementDialog(FormDialog):
         self.product_combo.setMinimumContentsLength(28)
         add_row(self, form, self.tr("Provider"), "provider_id", self.provider_combo)
         add_row(self, form, self.tr("Product"), "product_id", self.product_combo)
+        form.addRow(self.comparison)
 
     def _build_referral(self, form, today: date) -> None:
         self._referral_form = form
@@ -442,6 +446,10 @@ class InvolvementDialog(FormDialog):
         unit = self.product_combo.itemData(index, UNIT_ROLE) if index >= 0 else None
         if unit and self.volume_unit_combo.currentIndex() < 0:
             _select_data(self.volume_unit_combo, unit)
+        provider = self._providers.get(self.provider_combo.currentData())
+        product = next((p for p in provider.products if p.id == self.product_combo.currentData()), None) \
+            if provider else None
+        self.comparison.show_category(product.category_code if product else None, provider.id if provider else None)
 
     def _on_referrer_combo_current_index_changed(self, _index: int) -> None:
         self._update_referrer()

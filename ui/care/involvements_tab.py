@@ -286,7 +286,8 @@ class InvolvementsTab(CareTab):
                                 goals: list[GoalDTO], young: list[YoungPerson]) -> None:
         saved = self.run_dialog(InvolvementDialog(providers, goals, self._saver(current), today=self.today,
                                                   current=current, parent=self, runner=self._runner,
-                                                  young_persons=young))
+                                                  young_persons=young,
+                                                  compare=self.services.figures.provider_comparison))
         if saved is not None:
             self._changed(saved)
 

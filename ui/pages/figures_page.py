@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -17,6 +16,7 @@ from app.export.figures_texts import ACTORS_DEFINITION, PROVIDERS_DEFINITION, ca
 from app.export.figures_texts import tr as figures_tr
 from app.export.files import safe_file_name
 from app.queries.figures import ManagementFigures, years_after
+from app.queries.figures_flows import ProviderSteering
 from app.services.figures import FiguresService
 from ui.widgets.heading import heading, muted
 from ui.widgets.screen_fit import plain_scroll
@@ -25,6 +25,7 @@ from ui.errors import error_text, show_error, show_field_errors
 from ui.events import AppEvents
 from ui.formatting import format_date
 from ui.pages.figures_charts import FiguresCharts
+from ui.pages.figures_steering import SteeringView, fit_figure_columns
 from ui.pages.page_loader import PageLoader
 from ui.pages.page_parts import empty_state, page_description, page_layout, page_title
 from ui.qt_models.figures_models import ProviderFiguresModel, ProviderFiguresProxy, format_figure
@@ -34,7 +35,6 @@ from ui.widgets.field_error_label import FieldErrorLabel
 
 RELOAD_DELAY_MS = 250  # typing a date reloads once the typing stops
 SUMMARY_COLUMNS = 3
-HEADER_PADDING = 18  # room beside a column title for the sort arrow
 
 
 def ask_figures_path(parent: QWidget, suggested: str) -> str | None:
@@ -96,6 +96,7 @@ class FiguresPage(QWidget):
         self.providers_table.setSortingEnabled(True)
         self.providers_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.charts = FiguresCharts()
+        self.steering = SteeringView()
         self.notice_label = empty_state()
         self.notice_label.setText(self.tr(
             "Management figures are for supervisors and administrators. Ask your team leader for the figures of "
@@ -181,6 +182,7 @@ class FiguresPage(QWidget):
         column.addWidget(muted(figures_tr(PROVIDERS_DEFINITION)))
         column.addWidget(self.charts)
         column.addWidget(muted(figures_tr(ACTORS_DEFINITION)))
+        column.addWidget(self.steering)
         column.addStretch(1)
         return view
 
@@ -244,14 +246,15 @@ class FiguresPage(QWidget):
         (start, end), team, code, figures = self.period(), self.team_id(), self.municipality_code(), self._figures
         with_teams = not self._teams_filled
         return lambda: ((figures.team_choices(), figures.municipality_choices()) if with_teams else None,
-                        figures.management_figures(start, end, team, code))
+                        figures.management_figures(start, end, team, code),
+                        figures.provider_steering(start, end, team, code))
 
     def _on_load_started(self) -> None:
         if self._supervisor:
             self.status_label.setText(self.tr("Counting…"))
 
-    def _on_loaded(self, loaded: tuple[list | None, ManagementFigures] | None) -> None:
-        teams, figures = loaded or (None, None)
+    def _on_loaded(self, loaded: tuple[list | None, ManagementFigures, ProviderSteering] | None) -> None:
+        teams, figures, steering = loaded or (None, None, None)
         if teams is not None and not self._teams_filled:
             self._fill_teams(*teams)
         for label in self.field_errors.values():
@@ -260,6 +263,7 @@ class FiguresPage(QWidget):
         self.export_button.setEnabled(figures is not None)
         if figures is not None:
             self._show(figures)
+            self.steering.show_steering(steering)
             team = figures.team_name or self.tr("all my teams")
             if figures.municipality_code is not None:
                 team = self.tr("{team}, families living in {municipality}").format(
@@ -296,22 +300,11 @@ class FiguresPage(QWidget):
         for line in lines:
             self.value_labels[line.key].setText(format_figure(line.value, line.kind))
         self.providers_model.set_rows(figures.providers)
-        self._fit_provider_columns()
+        fit_figure_columns(self.providers_table)
         fit_height(self.providers_table, min_rows=2, max_rows=12)
         scrollbar = self.providers_table.horizontalScrollBar()
         self.providers_table.setFixedHeight(self.providers_table.height() + scrollbar.sizeHint().height())
         self.charts.show_figures(figures)
-
-    def _fit_provider_columns(self) -> None:
-        """Figures as wide as their (wrapped) titles; the provider's name takes what they leave."""
-        table, header = self.providers_table, self.providers_table.horizontalHeader()
-        metrics = QFontMetrics(header.font())
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, header.count()):
-            title = str(self.providers_proxy.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(line) for line in title.splitlines())
-            header.resizeSection(column, max(widest + HEADER_PADDING, table.sizeHintForColumn(column)))
 
     # -- export -----------------------------------------------------------------------------------
     def _on_export_button_clicked(self) -> None:
