@@ -5640,6 +5640,110 @@
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
+    <message>
+        <source>Product category</source>
+        <translation>Productcategorie</translation>
+    </message>
+    <message>
+        <source>Families served</source>
+        <translation>Gezinnen geholpen</translation>
+    </message>
+    <message>
+        <source>Extensions per 100 involvements</source>
+        <translation>Verlengingen per 100 inzetten</translation>
+    </message>
+    <message>
+        <source>Help ended</source>
+        <translation>Hulp beëindigd</translation>
+    </message>
+    <message>
+        <source>Lead time, median (days)</source>
+        <translation>Doorlooptijd, mediaan (dagen)</translation>
+    </message>
+    <message>
+        <source>Lead time, 80th percentile (days)</source>
+        <translation>Doorlooptijd, 80e percentiel (dagen)</translation>
+    </message>
+    <message>
+        <source>Scaled down afterwards</source>
+        <translation>Daarna afgeschaald</translation>
+    </message>
+    <message>
+        <source>Recurrence after the help</source>
+        <translation>Terugval na de hulp</translation>
+    </message>
+    <message>
+        <source>Per provider and product category. Families served and extensions: the help running in the period (not cancelled). Lead time: actual end minus start date of the help ended in the period (not cancelled); the median and the 80th percentile (the value 80% of the help stays within). Scaled down: share of that ended help followed in the same case, within 365 days after its end, by help in a lower segment (C, then B, then A). Recurrence: share of that ended help whose case was reopened, or got new help not in a lower segment, within 365 days after its end. Goal realisation: goals reached divided by goals evaluated in the period, of the goals linked to this help.</source>
+        <translation>Per aanbieder en productcategorie. Gezinnen geholpen en verlengingen: de hulp die in de periode liep (niet geannuleerd). Doorlooptijd: werkelijke einddatum min startdatum van de hulp die in de periode eindigde (niet geannuleerd); de mediaan en het 80e percentiel (de waarde waarbinnen 80% van de hulp blijft). Daarna afgeschaald: aandeel van die beëindigde hulp dat in dezelfde casus, binnen 365 dagen na het einde, gevolgd werd door hulp in een lager segment (C, dan B, dan A). Terugval: aandeel van die beëindigde hulp waarvan de casus binnen 365 dagen na het einde heropend werd, of nieuwe hulp kreeg die niet in een lager segment valt. Doelrealisatie: behaalde doelen gedeeld door geëvalueerde doelen in de periode, van de doelen die aan deze hulp gekoppeld zijn.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>No segment</source>
+        <translation>Geen segment</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Overgangen</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Reden einde</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Met verblijf</translation>
+    </message>
+    <message>
+        <source>Ambulatory</source>
+        <translation>Ambulant</translation>
+    </message>
+    <message>
+        <source>A step is help started in the period together with the help of the same case that started last before it; cancelled help takes no part. Segments: the steps between two different segments. Residential: youth care with a stay (iJw categories 43, 44); ambulatory: categories 41, 45, 51, 52 and 54. End reasons: the help ended in the period (not cancelled) by its iJw end reason; “Uitstroom naar ander domein” is outflow to another domain.</source>
+        <translation>Een overgang is hulp die in de periode startte, samen met de hulp in dezelfde casus die als laatste daarvoor startte; geannuleerde hulp telt niet mee. Segmenten: de overgangen tussen twee verschillende segmenten. Met verblijf: jeugdhulp met verblijf (iJw-categorieën 43, 44); ambulant: categorieën 41, 45, 51, 52 en 54. Redenen einde: de hulp die in de periode eindigde (niet geannuleerd) naar iJw-reden einde; “Uitstroom naar ander domein” is uitstroom naar een ander domein.</translation>
+    </message>
+    <message>
+        <source>Providers per category</source>
+        <translation>Aanbieders per categorie</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Stromen</translation>
+    </message>
+    <message>
+        <source>Between segments</source>
+        <translation>Tussen segmenten</translation>
+    </message>
+    <message>
+        <source>Residential and ambulatory</source>
+        <translation>Verblijf en ambulant</translation>
+    </message>
+    <message>
+        <source>Help ended by end reason</source>
+        <translation>Beëindigde hulp naar reden einde</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Nu wachtend</translation>
+    </message>
+    <message>
+        <source>Waiting time, median (days)</source>
+        <translation>Wachttijd, mediaan (dagen)</translation>
+    </message>
 </context>
 <context>
     <name>FiguresCharts</name>
@@ -9615,6 +9719,25 @@
     </message>
 </context>
 <context>
+    <name>ProviderComparisonBox</name>
+    <message>
+        <source>The providers of this product category compared</source>
+        <translation>De aanbieders van deze productcategorie vergeleken</translation>
+    </message>
+    <message>
+        <source>Comparing the providers of this category…</source>
+        <translation>De aanbieders van deze categorie worden vergeleken…</translation>
+    </message>
+    <message>
+        <source>What works in this product category: the providers side by side, over the help of your teams from {start} to {end}.</source>
+        <translation>Wat werkt in deze productcategorie: de aanbieders naast elkaar, over de hulp van je teams van {start} t/m {end}.</translation>
+    </message>
+    <message>
+        <source>The comparison of the providers could not be made.</source>
+        <translation>De vergelijking van de aanbieders kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>Edit provider</source>
@@ -10376,6 +10499,45 @@
     <message>
         <source>Family-group plan: offered on {date} - {answer}</source>
         <translation>Familiegroepsplan: aangeboden op {date} - {answer}</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringView</name>
+    <message>
+        <source>Figures per provider and product category</source>
+        <translation>Cijfers per aanbieder en productcategorie</translation>
+    </message>
+    <message>
+        <source>Goal realisation per segment</source>
+        <translation>Doelrealisatie per segment</translation>
+    </message>
+    <message>
+        <source>Flows of help</source>
+        <translation>Stromen van hulp</translation>
+    </message>
+    <message>
+        <source>Help ended by end reason</source>
+        <translation>Beëindigde hulp naar reden einde</translation>
+    </message>
+    <message>
+        <source>Lead time chart</source>
+        <translation>Grafiek doorlooptijd</translation>
+    </message>
+    <message>
+        <source>Per provider and product category</source>
+        <translation>Per aanbieder en productcategorie</translation>
+    </message>
+    <message>
+        <source>Segments and flows</source>
+        <translation>Segmenten en stromen</translation>
+    </message>
+    <message>
+        <source>Lead time per provider and category: median (days)</source>
+        <translation>Doorlooptijd per aanbieder en categorie: mediaan (dagen)</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Doorlooptijd</translation>
     </message>
 </context>
 <context>
