@@ -30,7 +30,7 @@ from app.queries.involvements import InvolvementDTO, involvement_dtos
 from app.row_locks import lock_case
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.services.cases import load_case
-from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
+from app.services.involvement_inputs import InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
 from app.services.sharing import SharingChoice, check_sharing, keep_sharing
 from app.validation import FieldErrors
@@ -174,29 +174,6 @@ class InvolvementService:
             return self._done(uow, AuditEvent.UPDATE, inv, case,
                               detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
 
-    def record_extension(self, involvement_id: int, expected_version: int, new_planned_end: date | None,
-                         note: str) -> InvolvementDTO:
-        """An extension (verlenging): a later planned end, counted, with the reason kept in the note."""
-        self.ctx.require_user()
-        errors = FieldErrors()
-        note = errors.required("note", note, EXTENSION_NOTE_MAX, multiline=True)
-        with self.ctx.uow() as uow:
-            s = uow.session
-            inv, case = self._load(s, involvement_id, expected_version, changing=True)
-            self._require_running(inv)
-            floor = inv.planned_end or inv.start_date or inv.referral_date
-            if new_planned_end is None:
-                errors.add("new_planned_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-            elif errors.in_years("new_planned_end", new_planned_end) and new_planned_end <= floor:
-                errors.add("new_planned_end", QT_TRANSLATE_NOOP(
-                    "Errors", "The new end must be after the current planned end."))
-            errors.raise_if_any()
-            inv.note = _append(inv.note, f"{self.ctx.clock.today()} ({floor} -> {new_planned_end}): {note}")
-            inv.planned_end = new_planned_end
-            inv.extensions += 1
-            return self._done(uow, AuditEvent.UPDATE, inv, case,
-                              detail=detail(DetailCode.EXTENSION, number=inv.extensions))
-
     def record_report_back(self, involvement_id: int, expected_version: int,
                            next_report_back: date | None = None) -> InvolvementDTO:
         """The provider or the directing party reported back; the next report-back date, if any, is set."""
@@ -296,6 +273,3 @@ def _set_persons(inv: Involvement, person_ids: tuple[int, ...], family_id: int) 
     inv.person_links = kept + [InvolvementPerson(person_id=p, family_id=family_id) for p in person_ids if p not in have]
     flag_modified(inv, "note")  # the links live in another table; the involvement still changed (version)
 
-
-def _append(note: str | None, line: str) -> str:
-    return f"{note}\n{line}" if note else line

@@ -16,6 +16,7 @@ from app.clock import FixedClock
 from app.errors import AppError, ValidationError
 from app.queries.team_overview import CaseloadWeights
 from app.services.evaluations import EvaluationGoalInput, EvaluationInput
+from app.services.extensions import ExtensionInput
 from app.services.families import IntakeInput, MemberInput
 from app.services.involvement_inputs import InvolvementInput
 from app.services.members import NetworkMemberInput
@@ -164,8 +165,9 @@ OPS: list[Op] = [
     ("add_involvement", involvement_input, lambda w, data: w.svc.involvements.add_involvement(w.case_id, data)),
     ("update_involvement", involvement_input, lambda w, data: w.svc.involvements.update_involvement(
         w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, data)),
-    ("record_extension", lambda w: st.tuples(maybe_dates, texts), lambda w, v: w.svc.involvements.record_extension(
-        w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, *v)),
+    ("request_extension", lambda w: st.tuples(maybe_dates, texts, texts), lambda w, v: w.svc.extensions.request_extension(
+        w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version,
+        ExtensionInput(v[0], ExtensionReason.OTHER, v[1], no_evaluation_reason=v[2]))),
     ("record_report_back", lambda w: maybe_dates, lambda w, day: w.svc.involvements.record_report_back(
         w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, day)),
     ("end_involvement", lambda w: st.tuples(maybe_dates, texts), lambda w, v: w.svc.involvements.end_involvement(

@@ -101,6 +101,9 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
         DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
         DueKind.TRANSITION: QT_TRANSLATE_NOOP("CareLabels", "Plan the transition at 18"),
+        DueKind.EXTENSION_AWAITING: QT_TRANSLATE_NOOP("CareLabels", "Approve an extension"),
+        DueKind.EXTENSION_DECIDED: QT_TRANSLATE_NOOP("CareLabels", "Extension decided"),
+        DueKind.HELP_PAST_NORM: QT_TRANSLATE_NOOP("CareLabels", "Help past its norm"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
