@@ -58,6 +58,13 @@ class ExtensionService:
             uow.commit()
             return rows
 
+    def approval_required(self, case_id: int) -> bool:
+        """Whether extensions in the case wait for a supervisor's approval (its team's setting)."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            case = load_case(uow.session, case_id, None)
+            return bool(uow.session.get(Team, case.team_id).extension_approval)
+
     def request_extension(self, involvement_id: int, expected_version: int, data: ExtensionInput) -> ExtensionDTO:
         """Asks for an extension of running help; in a team without approval it takes effect at once."""
         user = self.ctx.require_user()

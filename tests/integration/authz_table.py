@@ -159,6 +159,7 @@ CALLS: dict[str, Call] = {
         t.w.involvement, t.v(Involvement, t.w.involvement), TODAY, "19")),
     "involvements.cancel_involvement": Call(lambda s, t: s.involvements.cancel_involvement(
         t.w.planned_involvement, t.v(Involvement, t.w.planned_involvement), "21")),
+    "extensions.approval_required": Call(lambda s, t: s.extensions.approval_required(t.w.case)),
     "extensions.extensions": Call(lambda s, t: s.extensions.extensions(t.w.involvement)),
     "extensions.request_extension": Call(lambda s, t: s.extensions.request_extension(
         t.w.planned_involvement, t.v(Involvement, t.w.planned_involvement), ExtensionInput(

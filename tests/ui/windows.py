@@ -444,7 +444,7 @@ ENTRIES: list[Entry] = [
     Entry("add help, samenregie chosen", "ui.care.involvement_dialog:InvolvementDialog", _samenregie),
     Entry("change help", "ui.care.involvement_dialog:InvolvementDialog", _help_step("_on_edit_button_clicked")),
     Entry("end help", "ui.care.involvement_steps:EndInvolvementDialog", _help_step("_on_end_button_clicked")),
-    Entry("extend help", "ui.care.involvement_steps:ExtensionDialog", _help_step("_on_extension_button_clicked")),
+    Entry("extend help", "ui.care.extension_dialogs:ExtensionDialog", _help_step("_on_extension_button_clicked")),
     Entry("handover", "ui.care.involvement_steps:HandoverDialog", _help_step("_on_handover_button_clicked")),
     Entry("report back", "ui.care.involvement_steps:ReportBackDialog", _help_step("_on_report_back_button_clicked")),
     Entry("record evaluation", "ui.care.evaluation_dialog:EvaluationDialog",

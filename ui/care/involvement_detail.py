@@ -80,6 +80,7 @@ class InvolvementDetail(QFrame):
 
         self.edit_button = QPushButton(self.tr("Change"))
         self.extension_button = QPushButton(self.tr("Extension…"))
+        self.decide_button = QPushButton(self.tr("Decide on extension…"))
         self.report_back_button = QPushButton(self.tr("Report-back received…"))
         self.handover_button = QPushButton(self.tr("Handover…"))
         self.end_button = QPushButton(self.tr("End help…"))
@@ -111,7 +112,7 @@ class InvolvementDetail(QFrame):
         self.show_involvement(None, changeable=False)
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.edit_button, self.extension_button, self.report_back_button, self.handover_button,
+        return (self.edit_button, self.extension_button, self.decide_button, self.report_back_button, self.handover_button,
                 self.end_button, self.cancel_button)
 
     @staticmethod
@@ -166,6 +167,9 @@ class InvolvementDetail(QFrame):
         self.edit_button.setEnabled(changeable and inv.state is not InvolvementState.CANCELLED)
         for button in (self.extension_button, self.report_back_button, self.handover_button):
             button.setEnabled(running)
+        self.extension_button.setEnabled(running and inv.pending_extension_id is None)
+        self.decide_button.setVisible(inv.pending_extension_id is not None)
+        self.decide_button.setEnabled(running and inv.pending_extension_id is not None)
         # Planned help is cancelled, running help is ended: one of the two buttons is shown.
         self.end_button.setVisible(not planned)
         self.end_button.setEnabled(running and not planned)
