@@ -63,7 +63,7 @@ class ProductDialog(FormDialog):
         for segment in segments:
             self.segment_combo.addItem(code_and_label(segment.code, segment.name), segment.id)
         self.unit_combo = _code_combo(UNITS, self.tr("No unit"))
-        self.max_weeks_spin = _optional_spin(0, 520, self.tr(" weeks"), current.max_weeks if current else None)
+        self.max_weeks_spin = _optional_spin(0, 520, " " + self.tr("weeks"), current.max_weeks if current else None)
         self.max_extensions_spin = _optional_spin(-1, 50, "", current.max_extensions if current else None)
         if current is not None:
             _select(self.category_combo, current.category_code)
