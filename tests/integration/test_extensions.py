@@ -14,6 +14,7 @@ from app.services.evaluations import EvaluationInput
 from app.services.extensions import ExtensionInput
 from app.services.provider_inputs import ProductInput
 from models.enums import AuditEvent, AuditOutcome, EvaluationDecision, ExtensionReason, ExtensionStatus, Role
+from tests.export.plan_data import pdf_text
 from tests.integration.care_helpers import agreed_plan, extend, involvement_input, provider_with_product
 from tests.integration.case_helpers import intake_family, log_entries
 
@@ -185,3 +186,20 @@ def test_help_extended_as_often_as_the_norm_allows_is_flagged(services, world, c
     with services.ctx.uow() as uow:
         [flag] = norm_flags(uow.session, [family.case_id], clock.day)
     assert (flag.extensions, flag.max_extensions, flag.many_extensions, flag.past_weeks) == (2, 2, True, False)
+
+
+def test_the_inspection_copy_shows_the_extensions_and_why(services, world, tmp_path):
+    family, inv, _product, _sanne, boss = world
+    _approval(services, boss, True)
+    asked = services.extensions.request_extension(inv.id, inv.version, ASK)
+    services.workers.sign_in(boss.worker_id)
+    services.extensions.decide_extension(asked.id, asked.version, False, "Eerst evalueren met het gezin")
+    zoe = next(m.id for m in services.members.family_detail(family.family_id).members if m.first_name == "Zoë")
+    [help_] = services.privacy.person_file(zoe).involvements
+    [line] = help_.extensions
+    assert (line.number, line.status, line.note, line.decision_note) == (
+        1, ExtensionStatus.REFUSED, "Doelen nog niet bereikt", "Eerst evalueren met het gezin")
+    saved = services.privacy.export_person_file(zoe, tmp_path)
+    text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
+    assert "Verlenging 1 (afgewezen): 15-04-2027 tot 15-07-2027. Doelen nog niet bereikt" in text
+    assert "Besluit: Eerst evalueren met het gezin" in text
