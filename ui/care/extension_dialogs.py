@@ -76,7 +76,10 @@ class ExtensionDialog(FormDialog):
         self.new_end_edit.setFocus()
 
     def _on_evaluation_combo_current_index_changed(self, *_args) -> None:
-        self.why_edit.setEnabled(self.evaluation_combo.currentData() is None)
+        without = self.evaluation_combo.currentData() is None
+        self.why_edit.setEnabled(without)
+        self.why_edit.setPlaceholderText(self.tr("Why is there no evaluation to rest on?") if without else
+                                         self.tr("Not needed: the extension rests on the evaluation chosen."))
 
     def value(self) -> ExtensionInput:
         evaluation = self.evaluation_combo.currentData()

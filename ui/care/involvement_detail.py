@@ -149,7 +149,10 @@ class InvolvementDetail(QFrame):
         self.report_back_value.setText(self._report_back_text(inv))
         set_flag(self.report_back_value, "due", inv.report_back_due)
         self.extension_policy_value.setText(inv.extension_policy or none)
-        self.extensions_value.setText(str(inv.extensions) if inv.extensions else self.tr("not yet"))
+        extended = str(inv.extensions) if inv.extensions else self.tr("not yet")
+        if inv.pending_extension_id is not None:
+            extended = self.tr("{count} · an extension awaits approval").format(count=extended)
+        self.extensions_value.setText(extended)
         self.handover_value.setText(care_label(inv.handover))
         self.referrer_value.setText(referrer_text(inv, with_agb=True))
         self.for_value.setText(self._for_text(inv))

@@ -74,8 +74,11 @@ class ProductDialog(FormDialog):
         self.add_field(self.tr("Regional code"), "regional_code", self.regional_edit)
         self.add_field(self.tr("Segment"), "segment_id", self.segment_combo)
         self.add_field(self.tr("Unit"), "unit_code", self.unit_combo)
-        self.add_field(self.tr("Norm: at most"), "max_weeks", self.max_weeks_spin)
-        self.add_field(self.tr("Norm: extensions"), "max_extensions", self.max_extensions_spin)
+        for spin in (self.max_weeks_spin, self.max_extensions_spin):
+            spin.setToolTip(self.tr("The norm for help with this product; \"–\" for none. Running help past it "
+                                    "is flagged on Vandaag and the team overview."))
+        self.add_field(self.tr("Maximum duration"), "max_weeks", self.max_weeks_spin)
+        self.add_field(self.tr("Maximum extensions"), "max_extensions", self.max_extensions_spin)
 
     def command(self) -> Callable[[], ProductDTO]:
         return partial(self._save, ProductInput(
@@ -92,6 +95,7 @@ def _optional_spin(low: int, high: int, suffix: str, value: int | None) -> QSpin
     spin.setSuffix(suffix)
     spin.setSpecialValueText("–")
     spin.setValue(low if value is None else value)
+    spin.setMaximumWidth(140)
     return spin
 
 

@@ -59,6 +59,7 @@ def test_a_worker_asks_and_a_supervisor_approves(qtbot, care_window, care, servi
     stored = services.involvements.involvement(inv.id)
     assert (stored.planned_end, stored.extensions) == (date(2027, 4, 15), 0)
     assert tab.detail.decide_button.isVisible() and not tab.detail.extension_button.isEnabled()
+    assert tab.detail.extensions_value.text() == "nog niet · een verlenging wacht op akkoord"
 
     services.workers.sign_in(boss)
     tab = care_window("involvements_tab").involvements_tab
