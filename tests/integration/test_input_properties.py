@@ -25,8 +25,8 @@ from app.services.provider_inputs import ProductInput, ProviderInput
 from app.services.retention import DestructionInput
 from app.services.waakvlam import WaakvlamInput
 from models.enums import (
-    ActionOwner, Actor, CloseReason, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, GoalStatus,
-    JournalKind, MemberRole, Role, WaakvlamHolder,
+    ActionOwner, Actor, CloseReason, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision,
+    ExtensionReason, GoalStatus, JournalKind, MemberRole, Role, WaakvlamHolder,
 )
 from tests.conftest import TODAY
 from tests.integration.input_world import World, build_world, row_counts, unclean_texts

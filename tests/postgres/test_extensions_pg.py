@@ -114,6 +114,7 @@ def test_another_team_cannot_read_or_change_an_extension(central, asked):
 def test_a_supervisor_changes_only_their_own_teams_setting_with_plain_sql(central, approval):
     with central.connect("supervisor_a") as conn:
         with pytest.raises(Denied):
-            conn.execute("UPDATE team SET extension_approval = true WHERE name = %s", (central.team("B"),))
+            conn.execute("UPDATE team SET extension_approval = NOT extension_approval WHERE name = %s",
+                         (central.team("B"),))
         with pytest.raises(Denied):
             conn.execute("UPDATE team SET name = 'x' WHERE name = %s", (central.team("A"),))
