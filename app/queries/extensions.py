@@ -48,7 +48,8 @@ def _select() -> Select:
                    x.evaluation_id, Evaluation.held_on, x.no_evaluation_reason, x.previous_end, x.new_end,
                    x.requested_by_id, asker.name, x.requested_at, x.status, decider.name, x.decided_at,
                    x.decision_note, x.version)
-            .join(Involvement, Involvement.id == x.involvement_id).join(Provider, Provider.id == Involvement.provider_id)
+            .join(Involvement, Involvement.id == x.involvement_id)
+            .join(Provider, Provider.id == Involvement.provider_id)
             .join(asker, asker.id == x.requested_by_id).outerjoin(decider, decider.id == x.decided_by_id)
             .outerjoin(Evaluation, Evaluation.id == x.evaluation_id))
 

@@ -177,7 +177,8 @@ class ExtensionService:
             raise NotFound()
         case = load_case(s, inv.case_id, None)
         if changing and case.status is CaseStatus.CLOSED:
-            raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This case is closed; reopen it to change the help."))
+            raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+                "Errors", "This case is closed; reopen it to change the help."))
         if changing and inv.actual_end is not None:
             raise BusinessRuleViolation(QT_TRANSLATE_NOOP("Errors", "This help has already ended."))
         return inv, case

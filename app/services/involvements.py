@@ -110,6 +110,9 @@ class InvolvementService:
             errors = FieldErrors()
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
             shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
+            if _extends(inv, values.get("planned_end"), self.ctx.clock.today()):
+                errors.add("planned_end", QT_TRANSLATE_NOOP(
+                    "Errors", "Help that has started is extended with Extension…, with its reason."))
             errors.raise_if_any()
             _set_persons(inv, values.pop("person_ids"), case.family_id)
             for name, value in values.items():
@@ -273,3 +276,8 @@ def _set_persons(inv: Involvement, person_ids: tuple[int, ...], family_id: int) 
     inv.person_links = kept + [InvolvementPerson(person_id=p, family_id=family_id) for p in person_ids if p not in have]
     flag_modified(inv, "note")  # the links live in another table; the involvement still changed (version)
 
+
+def _extends(inv: Involvement, planned_end: date | None, today: date) -> bool:
+    """A later planned end for help that has started: an extension, with its own record (app/services/extensions.py)."""
+    started = inv.start_date is not None and inv.start_date <= today and inv.actual_end is None
+    return started and inv.planned_end is not None and planned_end is not None and planned_end > inv.planned_end

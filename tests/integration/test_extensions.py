@@ -12,8 +12,11 @@ from app.queries.extensions import norm_flags
 from app.services.due import DueKind
 from app.services.evaluations import EvaluationInput
 from app.services.extensions import ExtensionInput
+from app.services.involvement_inputs import InvolvementInput
 from app.services.provider_inputs import ProductInput
-from models.enums import AuditEvent, AuditOutcome, EvaluationDecision, ExtensionReason, ExtensionStatus, Role
+from models.enums import (
+    AuditEvent, AuditOutcome, EvaluationDecision, ExtensionReason, ExtensionStatus, HandoverStatus, Role,
+)
 from tests.export.plan_data import pdf_text
 from tests.integration.care_helpers import agreed_plan, extend, involvement_input, provider_with_product
 from tests.integration.case_helpers import intake_family, log_entries
@@ -203,3 +206,22 @@ def test_the_inspection_copy_shows_the_extensions_and_why(services, world, tmp_p
     text = " ".join(pdf_text(saved.pdf.read_bytes()).split())
     assert "Verlenging 1 (afgewezen): 15-04-2027 tot 15-07-2027. Doelen nog niet bereikt" in text
     assert "Besluit: Eerst evalueren met het gezin" in text
+
+
+def test_the_planned_end_of_running_help_moves_later_only_by_an_extension(services, world):
+    _family, inv, *_ = world
+    later = InvolvementInput.from_dto(inv)
+    fields = _fields(lambda: services.involvements.update_involvement(inv.id, inv.version, replace(
+        later, planned_end=date(2027, 7, 15))))
+    assert set(fields) == {"planned_end"}
+    earlier = services.involvements.update_involvement(inv.id, inv.version, replace(
+        later, planned_end=date(2027, 3, 1)))  # an earlier end is no extension
+    assert (earlier.planned_end, earlier.extensions) == (date(2027, 3, 1), 0)
+
+
+def test_a_stale_involvement_is_not_extended(services, world):
+    _family, inv, *_ = world
+    services.involvements.set_handover(inv.id, inv.version, HandoverStatus.TAKEN_OVER)
+    with pytest.raises(ConcurrencyConflict):
+        services.extensions.request_extension(inv.id, inv.version, ASK)
+    assert services.extensions.extensions(inv.id) == []
