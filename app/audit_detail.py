@@ -16,7 +16,7 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
+    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, ExtensionStatus, HandoverStatus, LegalGround, ProtectionKind,
     Role, SharingPurpose,
 )
 
@@ -39,6 +39,8 @@ OBJECT_TYPES = frozenset({
     "protection_measure",
     # aftercare and the transition plan at 18 (issue 15 items 6, 7)
     "aftercare", "transition_plan",
+    # extensions under control (issue 18 item 2)
+    "involvement_extension",
 })
 
 
@@ -113,6 +115,9 @@ class DetailCode(StrEnum):
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
     AFTERCARE_RECORDED = "aftercare_recorded"
     TRANSITION_PLAN_SAVED = "transition_plan_saved"
+    EXTENSION_REQUESTED = "extension_requested"
+    EXTENSION_DECIDED = "extension_decided"
+    EXTENSION_APPROVAL = "extension_approval"
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,7 @@ def _tokens(*values) -> tuple[str, ...]:
 
 SEARCH_KINDS = ("name", "bsn", "date_of_birth")
 FORMATS = ("pdf", "xlsx")
+APPROVAL_SETTINGS = ("approval_required", "approval_not_required")  # a team's setting for extensions
 _VERSION = (("version", COUNT),)
 _PERIOD = (("start", DAY), ("end", DAY))
 
@@ -229,6 +235,13 @@ SPECS: dict[DetailCode, Spec] = {
                                (("kind", _tokens(*AftercareKind)),)),
     C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
                                   (("domains", COUNT),)),
+    C.EXTENSION_REQUESTED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Extension {number}: {status}"),
+                                (("number", COUNT), ("status", _tokens(*ExtensionStatus)))),
+    C.EXTENSION_DECIDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Extension {number}: {status}"),
+                              (("number", COUNT), ("status", _tokens(ExtensionStatus.APPROVED,
+                                                                     ExtensionStatus.REFUSED)))),
+    C.EXTENSION_APPROVAL: Spec(QT_TRANSLATE_NOOP("AccessLog", "Extensions: {setting}"),
+                               (("setting", _tokens(*APPROVAL_SETTINGS)),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -258,6 +271,11 @@ TOKEN_LABELS = {
     AftercareKind.NETWORK.value: QT_TRANSLATE_NOOP("AccessLog", "secured in the own network"),
     AftercareKind.FREE_ACCESS.value: QT_TRANSLATE_NOOP("AccessLog", "secured with a free-access service"),
     AftercareKind.NONE_NEEDED.value: QT_TRANSLATE_NOOP("AccessLog", "none needed"),
+    ExtensionStatus.REQUESTED.value: QT_TRANSLATE_NOOP("AccessLog", "awaiting approval"),
+    ExtensionStatus.APPROVED.value: QT_TRANSLATE_NOOP("AccessLog", "in effect"),
+    ExtensionStatus.REFUSED.value: QT_TRANSLATE_NOOP("AccessLog", "refused"),
+    APPROVAL_SETTINGS[0]: QT_TRANSLATE_NOOP("AccessLog", "a supervisor approves"),
+    APPROVAL_SETTINGS[1]: QT_TRANSLATE_NOOP("AccessLog", "no approval needed"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.services.privacy import PrivacyService
     from app.services.figures import FiguresService
     from app.services.involvements import InvolvementService
+    from app.services.extensions import ExtensionService
     from app.services.journal import JournalService
     from app.services.members import MemberService
     from app.services.organisation import OrganisationService
@@ -84,6 +85,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "organisation": ("app.services.organisation", "OrganisationService"),
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
+    "extensions": ("app.services.extensions", "ExtensionService"),
 }
 
 
@@ -124,6 +126,7 @@ class Services:
         journal: JournalService
         providers: ProviderService
         involvements: InvolvementService
+        extensions: ExtensionService
         evaluations: EvaluationService
         waakvlam: WaakvlamService
         due: DueService

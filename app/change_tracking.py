@@ -15,7 +15,7 @@ from sqlalchemy.orm.util import identity_key
 from app.changes import ChangeKind, current_collector
 from models import (
     Action, Aftercare, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson,
-    Involvement, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
+    Involvement, InvolvementExtension, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
     OwnStatement, Person, Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality,
     TextCorrection, TransitionPlan, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
 )
@@ -26,7 +26,7 @@ KINDS: dict[type, ChangeKind] = {
     Goal: ChangeKind.GOAL, GoalPerson: ChangeKind.GOAL, Action: ChangeKind.ACTION,
     Evaluation: ChangeKind.EVALUATION, EvaluationGoal: ChangeKind.EVALUATION,
     Involvement: ChangeKind.INVOLVEMENT, InvolvementGoal: ChangeKind.INVOLVEMENT,
-    InvolvementPerson: ChangeKind.INVOLVEMENT,
+    InvolvementPerson: ChangeKind.INVOLVEMENT, InvolvementExtension: ChangeKind.INVOLVEMENT,
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
     Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT,
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,

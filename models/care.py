@@ -65,10 +65,16 @@ class Product(Versioned, Timestamped, Base):
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("segment.id"))
     unit_code: Mapped[str | None] = mapped_column(String(2))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The norm for help with this product: at most this many weeks from its start, this many extensions.
+    max_weeks: Mapped[int | None]
+    max_extensions: Mapped[int | None]
 
     provider: Mapped[Provider] = relationship(back_populates="products")
 
-    __table_args__ = (CheckConstraint("length(category_code) = 2", name="category_len"),)
+    __table_args__ = (CheckConstraint("length(category_code) = 2", name="category_len"),
+                      CheckConstraint("max_weeks IS NULL OR max_weeks BETWEEN 1 AND 520", name="max_weeks_range"),
+                      CheckConstraint("max_extensions IS NULL OR max_extensions BETWEEN 0 AND 50",
+                                      name="max_extensions_range"))
 
 
 class Involvement(Versioned, Timestamped, Base):

@@ -71,6 +71,23 @@ class AftercareNoneReason(StrEnum):
     OTHER = "other"
 
 
+class ExtensionReason(StrEnum):
+    """Why help needs more time (verlenging)."""
+    GOALS_NOT_REACHED = "goals_not_reached"  # progress, but the goals are not reached yet
+    SETBACK = "setback"                      # a setback or a crisis in the family
+    LATE_START = "late_start"                # the help started late or was interrupted
+    WAITING_FOR_NEXT = "waiting_for_next"    # waiting for the next help (a waiting list elsewhere)
+    NEW_NEED = "new_need"                    # a new need within the same help
+    OTHER = "other"
+
+
+class ExtensionStatus(StrEnum):
+    """An extension takes effect when approved: at once when its team needs no approval."""
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    REFUSED = "refused"
+
+
 class TransitionDomain(StrEnum):
     """What the transition to adulthood at 18 arranges: the laws that take over from the Jeugdwet and daily life."""
     WMO = "wmo"                  # Wet maatschappelijke ondersteuning: support by the municipality

@@ -1,7 +1,7 @@
 """Teams, workers and the configurable reference lists."""
 from __future__ import annotations
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Timestamped, Versioned, enum_column
@@ -20,6 +20,8 @@ class Team(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(254))
+    # An extension of help waits for the approval of a supervisor of the team (revision 0028).
+    extension_approval: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     municipalities: Mapped[list[TeamMunicipality]] = relationship(
         lazy="selectin", order_by="TeamMunicipality.position", cascade="all, delete-orphan")

@@ -54,6 +54,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
     from app.demo.care import ActiveCase, add_care
     from app.demo.cases import CaseRunner
     from app.demo.content import ContentWriter
+    from app.demo.extensions import add_extensions
     from app.demo.privacy import add_privacy
     from app.demo.stories import TRANSFERRED, StoryMaker, case_kinds
 
@@ -92,6 +93,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
               if _status(s) is CaseStatus.ACTIVE]
     try:
         care = add_care(services, active, rng, today, staff.users)
+        add_extensions(services, staff, today)
         open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
                       if _status(s) is not CaseStatus.CLOSED]
         add_privacy(services, open_cases, rng, today, staff.users)

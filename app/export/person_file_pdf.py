@@ -125,9 +125,20 @@ def _evaluations(data: PersonFile) -> list[Flowable]:
 
 def _involvements(data: PersonFile) -> list[Flowable]:
     rows = [[i.provider, i.product, _for_whom(data, i.for_whom), f"{tx.day(i.start_date or i.referral_date)} - "
-             f"{tx.day(i.actual_end or i.planned_end)}", i.note or ""] for i in data.involvements]
+             f"{tx.day(i.actual_end or i.planned_end)}", _note(i)] for i in data.involvements]
     return [*heading(tx.tr(pt.INVOLVEMENTS)),
             *_table([0.2, 0.2, 0.18, 0.2, 0.22], [pt.PROVIDER, pt.PRODUCT, pt.FOR, pt.PERIOD, pt.NOTE], rows)]
+
+
+def _note(i) -> str:
+    """The help's note, then its extensions: each asked for, in effect or refused, with why."""
+    lines = [i.note] if i.note else []
+    for e in i.extensions:
+        lines.append(tx.tr(pt.EXTENSION, number=e.number, status=tx.tr(pt.EXTENSION_STATUS[e.status]),
+                           previous=tx.day(e.previous_end) or "-", new=tx.day(e.new_end), note=e.note))
+        if e.decision_note:
+            lines.append(tx.tr(pt.DECISION_NOTE, note=e.decision_note))
+    return "\n".join(lines)
 
 
 def _for_whom(data: PersonFile, for_whom: str) -> str:

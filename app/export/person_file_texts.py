@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from app.i18n import QT_TRANSLATE_NOOP
+from models.enums import ExtensionStatus
 
 TITLE = QT_TRANSLATE_NOOP("Pdf", "Inspection and copy: {name}")
 OVERLINE = QT_TRANSLATE_NOOP("Pdf", "INSPECTION AND COPY")
@@ -63,6 +64,13 @@ FOR = QT_TRANSLATE_NOOP("Pdf", "For")
 FOR_WHOLE_FAMILY = QT_TRANSLATE_NOOP("Pdf", "the whole family")
 FOR_OTHER_YOUNG = QT_TRANSLATE_NOOP("Pdf", "another young person of the family")
 NOTE = QT_TRANSLATE_NOOP("Pdf", "Note")
+EXTENSION = QT_TRANSLATE_NOOP("Pdf", "Extension {number} ({status}): {previous} to {new}. {note}")
+EXTENSION_STATUS = {
+    ExtensionStatus.REQUESTED: QT_TRANSLATE_NOOP("Pdf", "awaiting approval"),
+    ExtensionStatus.APPROVED: QT_TRANSLATE_NOOP("Pdf", "in effect"),
+    ExtensionStatus.REFUSED: QT_TRANSLATE_NOOP("Pdf", "refused"),
+}
+DECISION_NOTE = QT_TRANSLATE_NOOP("Pdf", "Decision: {note}")
 
 WAAKVLAM = QT_TRANSLATE_NOOP("Pdf", "Waakvlam and contacts")
 WAAKVLAM_LINE = QT_TRANSLATE_NOOP("Pdf", "Case {case}: {holder}, {start} - {end} ({status})")

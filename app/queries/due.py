@@ -16,11 +16,12 @@ from sqlalchemy.orm import Session
 from app.queries.aftercare import transitions_due
 from app.queries.consents import renewals_due
 from app.queries.evaluations import evaluation_due_dates
+from app.queries.extensions import DECIDED_NOTICE, extension_events, norm_flags
 from app.queries.involvements import ENDING_SOON
 from app.queries.protection import measures_due
 from app.queries.waakvlam import active_waakvlams
 from models import Case, Family, FamilyPlan, Involvement, Provider
-from models.enums import CaseStatus, FamilyGroupPlanAnswer, PlanStatus
+from models.enums import CaseStatus, ExtensionStatus, FamilyGroupPlanAnswer, PlanStatus
 
 THIS_WEEK = timedelta(days=7)
 PLAN_DEADLINE = timedelta(weeks=6)  # Jeugdwet 4.1.3: the plan is fixed within six weeks
@@ -42,6 +43,9 @@ class DueKind(StrEnum):
     MEASURE_ENDING = "measure_ending"        # a (provisional) OTS ends within three months: agree with the GI
     PLACEMENT = "placement"                  # an out-of-home placement under a measure: cooperate with the GI
     TRANSITION = "transition"                # a young person turns 16 1/2: plan the transition to adulthood at 18
+    EXTENSION_AWAITING = "extension_awaiting"  # an extension awaits approval: for the team's supervisors
+    EXTENSION_DECIDED = "extension_decided"  # a supervisor decided on an extension this week: for the director
+    HELP_PAST_NORM = "help_past_norm"        # running help past its product's norm (duration or extensions)
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -177,7 +181,27 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
             add(DueKind.MEASURE_ENDING if what == "ending" else DueKind.PLACEMENT, case_id, due, measure_id, name)
         for case_id, person_id, due, name in transitions_due(session, list(by_id) if scope is None else scope, today):
             add(DueKind.TRANSITION, case_id, due, person_id, name)
+        listed = list(by_id) if scope is None else scope
+        for event in extension_events(session, listed, today):
+            add(DueKind.EXTENSION_DECIDED, event.case_id, event.on + DECIDED_NOTICE, event.involvement_id,
+                event.provider_name)
+        for flag in norm_flags(session, listed, today):
+            add(DueKind.HELP_PAST_NORM, flag.case_id, flag.norm_end if flag.past_weeks else today,
+                flag.involvement_id, flag.provider_name)
     return sorted(items, key=sort_key)
+
+
+def extensions_awaiting(session: Session, cases: list[OpenCase], today: date) -> list[DueItem]:
+    """Requests for an extension in ``cases`` awaiting a supervisor's approval: due a week after the request."""
+    by_id = {c.case_id: c for c in cases}
+    if not by_id:
+        return []
+    items = []
+    for event in extension_events(session, list(by_id), today, status=ExtensionStatus.REQUESTED):
+        c, due = by_id[event.case_id], event.on + DECIDED_NOTICE
+        items.append(DueItem(DueKind.EXTENSION_AWAITING, due, urgency(due, today), (due - today).days, c.case_id,
+                             c.family_id, c.family_name, event.involvement_id, event.provider_name))
+    return items
 
 
 def family_group_plan_undecided(session: Session, case_ids: list[int], scope: Select | None = None) -> list[int]:

@@ -1,7 +1,7 @@
 """Read side of involvements (inzet): provider, product, referral, direction, and computed periods."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.codelists import END_REASONS, PRODUCT_CATEGORIES, REFERRER_TYPES
+from app.queries.extensions import pending_by_involvement
 from app.queries.plans import current_plan_id
 from models import Case, FamilyPlan, Goal, Involvement, Person, Product, Provider, Segment
 from models.enums import DirectionMode, HandoverStatus, InvolvementState
@@ -80,6 +81,7 @@ class InvolvementDTO:
     ends_within_4_weeks: bool    # active and the planned end is within four weeks (or passed)
     report_back_due: bool        # active and the report-back date is within a week (or passed)
     version: int
+    pending_extension_id: int | None = None  # an extension awaiting a supervisor's approval
 
     @property
     def budget_euros(self) -> Decimal | None:
@@ -158,8 +160,9 @@ def involvement_dtos(session: Session, case_id: int, today: date, *,
     segments = dict(session.execute(select(Segment.id, Segment.code)).all())
     descriptions, current = goal_descriptions(session, case_id)
     persons = for_whom(session, {link.person_id for r in rows for link in r.person_links})
-    dtos = [_dto(r, family_id, providers[r.provider_id], products[r.product_id], segments, descriptions, current,
-                 today, persons) for r in rows]
+    pending = pending_by_involvement(session, [r.id for r in rows])
+    dtos = [replace(_dto(r, family_id, providers[r.provider_id], products[r.product_id], segments, descriptions,
+                         current, today, persons), pending_extension_id=pending.get(r.id)) for r in rows]
     running = sorted((d for d in dtos if d.is_active), key=lambda d: (d.start_date or d.referral_date, d.id))
     ended = sorted((d for d in dtos if not d.is_active), key=lambda d: (d.actual_end, d.id), reverse=True)
     return running + ended

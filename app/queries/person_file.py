@@ -18,11 +18,12 @@ from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
-    Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement, InvolvementPerson,
-    JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
+    Action, Case, CaseEvent, Evaluation, Family, FamilyPlan, Goal, GoalPerson, Involvement, InvolvementExtension,
+    InvolvementPerson, JournalEntry, LifeDomain, Person, Product, Provider, SharingRecord, Team, Waakvlam, WaakvlamContact, Worker,
 )
 from models.enums import (
-    CaseEventKind, ConsentForm, ConsentScope, CaseStatus, ContactOutcome, EvaluationDecision, GoalStatus, HandoverStatus,
+    CaseEventKind, ConsentForm, ConsentScope, CaseStatus, ContactOutcome, EvaluationDecision, ExtensionStatus,
+    GoalStatus, HandoverStatus,
     JournalKind, LegalGround, MemberRole, PlanStatus, SharingPurpose, WaakvlamStatus,
 )
 
@@ -110,6 +111,18 @@ FOR_FAMILY, FOR_PERSON, FOR_OTHERS = "family", "person", "others"
 
 
 @dataclass(frozen=True)
+class ExtensionLine:
+    """An extension of the help: asked for, in effect or refused, with why."""
+
+    number: int
+    status: ExtensionStatus
+    previous_end: date | None
+    new_end: date
+    note: str
+    decision_note: str | None
+
+
+@dataclass(frozen=True)
 class InvolvementData:
     case_id: int
     provider: str
@@ -123,6 +136,7 @@ class InvolvementData:
     # For whom: "family" (the family as a whole), "person" (named for this person, maybe with others) or
     # "others" (only other young persons of the family, who are not named in this person's copy).
     for_whom: str = FOR_FAMILY
+    extensions: tuple[ExtensionLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -304,7 +318,15 @@ def _involvements(s: Session, person_id: int, case_ids) -> tuple[InvolvementData
         persons = named.get(involvement_id)
         return FOR_FAMILY if not persons else FOR_PERSON if person_id in persons else FOR_OTHERS
 
-    return tuple(InvolvementData(*r[1:], for_whom=for_whom(r.id)) for r in rows)
+    extensions: dict[int, list[ExtensionLine]] = {}
+    if rows:
+        x = InvolvementExtension
+        for r in s.execute(select(x.involvement_id, x.number, x.status, x.previous_end, x.new_end, x.note,
+                                  x.decision_note).where(x.involvement_id.in_([r.id for r in rows]))
+                           .order_by(x.involvement_id, x.number)):
+            extensions.setdefault(r[0], []).append(ExtensionLine(*r[1:]))
+    return tuple(InvolvementData(*r[1:], for_whom=for_whom(r.id), extensions=tuple(extensions.get(r.id, ())))
+                 for r in rows)
 
 
 def _waakvlam(s: Session, case_ids) -> tuple[WaakvlamData, ...]:

@@ -36,6 +36,8 @@ class ProductDTO:
     unit_label: str | None      # official iJw name
     active: bool
     version: int
+    max_weeks: int | None = None       # the norm for help with the product (app/queries/extensions.py)
+    max_extensions: int | None = None
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ def product_dto(p: Product, segment_codes: dict[int, str]) -> ProductDTO:
         category_label=PRODUCT_CATEGORIES.get(p.category_code, p.category_code), regional_code=p.regional_code,
         segment_id=p.segment_id, segment_code=segment_codes.get(p.segment_id) if p.segment_id else None,
         unit_code=p.unit_code, unit_label=UNITS.get(p.unit_code) if p.unit_code else None, active=p.active,
-        version=p.version,
+        version=p.version, max_weeks=p.max_weeks, max_extensions=p.max_extensions,
     )
 
 

@@ -23,10 +23,11 @@ from sqlalchemy.sql.functions import GenericFunction
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import CaseloadRow
+from app.queries.extensions import extension_events, norm_flags
 from app.validation import FieldErrors
 from models import Case, Evaluation, FamilyPlan, Involvement, Product, Segment, Team, Waakvlam, WaakvlamContact
 from models import Worker, WorkerTeam
-from models.enums import CaseStatus, DirectionMode, PlanStatus, Priority, WaakvlamStatus
+from models.enums import CaseStatus, DirectionMode, ExtensionStatus, PlanStatus, Priority, WaakvlamStatus
 
 WEIGHTS_SETTING = "caseload_weights"  # local_setting key; the value is the JSON of CaseloadWeights
 HELP_STATUSES = (CaseStatus.INTAKE, CaseStatus.ACTIVE)  # as on the Vandaag page
@@ -111,6 +112,8 @@ class WorkerLoad:
     weighted: float = 0.0
     overdue_evaluations: int = 0
     overdue_waakvlam_contacts: int = 0
+    help_past_norm: int = 0          # running help past its product's norm, or extended often (extensions.py)
+    extensions_awaiting: int = 0     # extensions awaiting a supervisor's approval
 
     @property
     def open_cases(self) -> int:
@@ -129,7 +132,8 @@ class WorkerLoad:
         """Overloaded, or something overdue, or (the unassigned row) cases waiting for a director."""
         if self.worker_id is None:
             return self.open_cases > 0
-        return self.weighted >= weights.overload_threshold or self.overdue > 0
+        return (self.weighted >= weights.overload_threshold or self.overdue > 0 or self.help_past_norm > 0
+                or self.extensions_awaiting > 0)
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,8 @@ class TeamOverview:
     unassigned: WorkerLoad          # the cases of rows ``without_director``, together
     totals: WorkerLoad              # the whole team
     weights: CaseloadWeights
+    approval_required: bool = False  # extensions in the team wait for a supervisor's approval
+    team_version: int = 0            # to change that setting
 
     @property
     def unassigned_cases(self) -> int:
@@ -270,10 +276,24 @@ def team_overview(session: Session, team_id: int, today: date, weights: Caseload
         load[director]["overdue_evaluations"] += n
     for director, n in overdue_waakvlams_by_director(session, team_id, today).items():
         load[director]["overdue_waakvlam_contacts"] += n
+    for director, field in extension_counts(session, team_id, today):
+        load[director][field] += 1
     rows = tuple(_row(worker_id, name, active, member, load.get(worker_id, {}))
                  for worker_id, name, active, member in team_workers(session, team_id))
+    approval, version = session.execute(select(Team.extension_approval, Team.version)
+                                        .where(Team.id == team_id)).one_or_none() or (False, 0)
     return TeamOverview(team_id, team_name, rows, _sum(r for r in rows if r.without_director),
-                        _sum(rows), weights)
+                        _sum(rows), weights, bool(approval), version)
+
+
+def extension_counts(session: Session, team_id: int, today: date) -> list[tuple[int, str]]:
+    """(director, WorkerLoad field) once per help past its norm and per extension awaiting approval."""
+    cases = select(Case.id).where(_open_team_cases(team_id))
+    directors = dict(session.execute(select(Case.id, Case.director_id).where(_open_team_cases(team_id))).all())
+    found = [(directors[f.case_id], "help_past_norm") for f in norm_flags(session, cases, today)]
+    found += [(directors[e.case_id], "extensions_awaiting")
+              for e in extension_events(session, cases, today, status=ExtensionStatus.REQUESTED)]
+    return [(d, field) for d, field in found if d is not None]
 
 
 def _row(worker_id: int | None, name: str, active: bool, member: bool, figures: dict[str, float]) -> WorkerLoad:

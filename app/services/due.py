@@ -5,7 +5,9 @@ from app.access import visible_team_ids
 from app.audit import log_access
 from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
-from app.queries.due import DueItem, DueKind, Urgency, due_items, first_per_case, open_cases
+from app.queries.due import (
+    DueItem, DueKind, Urgency, due_items, extensions_awaiting, first_per_case, open_cases, sort_key,
+)
 from models.enums import AuditEvent
 
 __all__ = ["DueItem", "DueKind", "DueService", "Urgency"]
@@ -31,7 +33,11 @@ class DueService:
             s = uow.session
             scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
                                                               "team_ids": visible_team_ids(user)}
-            items = due_items(s, open_cases(s, **scope), self.ctx.clock.today())
+            today = self.ctx.clock.today()
+            items = due_items(s, open_cases(s, **scope), today)
+            if user.is_supervisor:  # requests awaiting their approval, in every case of their teams
+                items = sorted(items + extensions_awaiting(s, open_cases(s, team_ids=visible_team_ids(user)), today),
+                               key=sort_key)
             log_access(s, self.ctx, AuditEvent.READ, object_type,
                        detail=detail(DetailCode.DUE_TEAM if team else DetailCode.DUE_OWN, items=len(items)))
             uow.commit()

@@ -20,8 +20,7 @@ from models.enums import DirectionMode, MemberRole
 MUNICIPALITY = "01"  # COD327: the social team's own referral
 NO_REFERRER = "06"   # COD327: self-referral / no referrer
 TEXT_MAX = 4000
-NOTE_MAX = 20_000  # extensions add their reasons to the note
-EXTENSION_NOTE_MAX = 1000
+NOTE_MAX = 20_000
 PARTY_MAX = 200
 BUDGET_MAX_CENTS = 2**31 - 1
 VOLUME_MAX = 1_000_000

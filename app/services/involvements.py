@@ -30,7 +30,7 @@ from app.queries.involvements import InvolvementDTO, involvement_dtos
 from app.row_locks import lock_case
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.services.cases import load_case
-from app.services.involvement_inputs import EXTENSION_NOTE_MAX, InvolvementInput, validate_involvement
+from app.services.involvement_inputs import InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
 from app.services.sharing import SharingChoice, check_sharing, keep_sharing
 from app.validation import FieldErrors
@@ -110,6 +110,9 @@ class InvolvementService:
             errors = FieldErrors()
             values = validate_involvement(errors, s, data, case_id=case.id, today=self.ctx.clock.today(), current=inv)
             shared = self._check_sharing(s, case, data.provider_id, sharing, errors)
+            if _extends(inv, values.get("planned_end"), self.ctx.clock.today()):
+                errors.add("planned_end", QT_TRANSLATE_NOOP(
+                    "Errors", "Help that has started is extended with Extension…, with its reason."))
             errors.raise_if_any()
             _set_persons(inv, values.pop("person_ids"), case.family_id)
             for name, value in values.items():
@@ -173,29 +176,6 @@ class InvolvementService:
             inv.actual_end, inv.end_reason = today, reason
             return self._done(uow, AuditEvent.UPDATE, inv, case,
                               detail=detail(DetailCode.INVOLVEMENT_ENDED, reason=reason))
-
-    def record_extension(self, involvement_id: int, expected_version: int, new_planned_end: date | None,
-                         note: str) -> InvolvementDTO:
-        """An extension (verlenging): a later planned end, counted, with the reason kept in the note."""
-        self.ctx.require_user()
-        errors = FieldErrors()
-        note = errors.required("note", note, EXTENSION_NOTE_MAX, multiline=True)
-        with self.ctx.uow() as uow:
-            s = uow.session
-            inv, case = self._load(s, involvement_id, expected_version, changing=True)
-            self._require_running(inv)
-            floor = inv.planned_end or inv.start_date or inv.referral_date
-            if new_planned_end is None:
-                errors.add("new_planned_end", QT_TRANSLATE_NOOP("Errors", "This field is required."))
-            elif errors.in_years("new_planned_end", new_planned_end) and new_planned_end <= floor:
-                errors.add("new_planned_end", QT_TRANSLATE_NOOP(
-                    "Errors", "The new end must be after the current planned end."))
-            errors.raise_if_any()
-            inv.note = _append(inv.note, f"{self.ctx.clock.today()} ({floor} -> {new_planned_end}): {note}")
-            inv.planned_end = new_planned_end
-            inv.extensions += 1
-            return self._done(uow, AuditEvent.UPDATE, inv, case,
-                              detail=detail(DetailCode.EXTENSION, number=inv.extensions))
 
     def record_report_back(self, involvement_id: int, expected_version: int,
                            next_report_back: date | None = None) -> InvolvementDTO:
@@ -297,5 +277,7 @@ def _set_persons(inv: Involvement, person_ids: tuple[int, ...], family_id: int) 
     flag_modified(inv, "note")  # the links live in another table; the involvement still changed (version)
 
 
-def _append(note: str | None, line: str) -> str:
-    return f"{note}\n{line}" if note else line
+def _extends(inv: Involvement, planned_end: date | None, today: date) -> bool:
+    """A later planned end for help that has started: an extension, with its own record (app/services/extensions.py)."""
+    started = inv.start_date is not None and inv.start_date <= today and inv.actual_end is None
+    return started and inv.planned_end is not None and planned_end is not None and planned_end > inv.planned_end

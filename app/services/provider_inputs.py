@@ -36,10 +36,13 @@ class ProductInput:
     segment_id: int | None
     regional_code: str | None = None
     unit_code: str | None = None  # iJw unit
+    max_weeks: int | None = None       # the norm: at most this many weeks of help from its start
+    max_extensions: int | None = None  # and at most this many extensions
 
     @classmethod
     def from_dto(cls, p: ProductDTO) -> ProductInput:
-        return cls(p.name, p.category_code, p.segment_id, p.regional_code, p.unit_code)
+        return cls(p.name, p.category_code, p.segment_id, p.regional_code, p.unit_code, p.max_weeks,
+                   p.max_extensions)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,11 @@ def validate_product(errors: FieldErrors, data: ProductInput, segment_ids: set[i
     unit = code_field(data.unit_code)
     if unit is not None and unit not in UNITS:
         errors.add("unit_code", QT_TRANSLATE_NOOP("Errors", "Choose a unit from the iJw list."))
-    return ProductInput(name, category or "", data.segment_id, regional, unit)
+    max_weeks = int(data.max_weeks) if errors.whole_number("max_weeks", data.max_weeks, 1, 520) and \
+        data.max_weeks is not None else None
+    max_extensions = int(data.max_extensions) if errors.whole_number(
+        "max_extensions", data.max_extensions, 0, 50) and data.max_extensions is not None else None
+    return ProductInput(name, category or "", data.segment_id, regional, unit, max_weeks, max_extensions)
 
 
 def agb_taken_by(session: Session, agb: str | None, provider_id: int | None) -> str | None:

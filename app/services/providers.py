@@ -257,4 +257,5 @@ class ProviderService:
 
 def _product_values(data: ProductInput) -> dict:
     return dict(name=data.name, category_code=data.category_code, regional_code=data.regional_code,
-                segment_id=data.segment_id, unit_code=data.unit_code)
+                segment_id=data.segment_id, unit_code=data.unit_code, max_weeks=data.max_weeks,
+                max_extensions=data.max_extensions)

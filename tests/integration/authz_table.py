@@ -23,16 +23,18 @@ from app.services.consents import ConsentInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
+from app.services.extensions import ExtensionInput
 from app.services.families import AddressInput, IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
-    ProtectionMeasure, TransitionPlan, Waakvlam, WaakvlamContact,
+    Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, InvolvementExtension, JournalEntry,
+    NetworkMember, Person, ProtectionMeasure, Team, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
+    ExtensionReason,
     FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
     StatementSubject, WaakvlamHolder,
 )
@@ -157,8 +159,15 @@ CALLS: dict[str, Call] = {
         t.w.involvement, t.v(Involvement, t.w.involvement), TODAY, "19")),
     "involvements.cancel_involvement": Call(lambda s, t: s.involvements.cancel_involvement(
         t.w.planned_involvement, t.v(Involvement, t.w.planned_involvement), "21")),
-    "involvements.record_extension": Call(lambda s, t: s.involvements.record_extension(
-        t.w.involvement, t.v(Involvement, t.w.involvement), date(2027, 6, 1), "Langer nodig")),
+    "extensions.approval_required": Call(lambda s, t: s.extensions.approval_required(t.w.case)),
+    "extensions.extensions": Call(lambda s, t: s.extensions.extensions(t.w.involvement)),
+    "extensions.request_extension": Call(lambda s, t: s.extensions.request_extension(
+        t.w.planned_involvement, t.v(Involvement, t.w.planned_involvement), ExtensionInput(
+            date(2027, 6, 1), ExtensionReason.SETBACK, "Langer nodig", no_evaluation_reason="Nog niet geëvalueerd"))),
+    "extensions.decide_extension": Call(lambda s, t: s.extensions.decide_extension(
+        t.w.extension, t.v(InvolvementExtension, t.w.extension), True, "Akkoord"), role="supervisor"),
+    "extensions.set_approval_required": Call(lambda s, t: s.extensions.set_approval_required(
+        t.w.team_b, t.v(Team, t.w.team_b), False), role="supervisor"),
     "involvements.record_report_back": Call(lambda s, t: s.involvements.record_report_back(
         t.w.involvement, t.v(Involvement, t.w.involvement), date(2027, 1, 1))),
     "involvements.set_handover": Call(lambda s, t: s.involvements.set_handover(

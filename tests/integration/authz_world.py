@@ -24,6 +24,7 @@ from sqlalchemy import Engine, select, update
 from app.bootstrap import Services
 from app.services.consents import ConsentInput
 from app.services.evaluations import EvaluationInput
+from app.services.extensions import ExtensionInput
 from app.services.exports import PlanDocument
 from app.services.families import IntakeInput, MemberInput
 from app.services.members import NetworkMemberInput
@@ -31,9 +32,9 @@ from app.services.plan_inputs import ActionInput
 from app.services.protection import MeasureInput
 from app.services.transition import TransitionInput
 from app.services.waakvlam import WaakvlamInput
-from models import Case, FamilyPlan
+from models import Case, FamilyPlan, Team
 from models.enums import (
-    ActionOwner, CloseReason, ConsentScope, EvaluationDecision, JournalKind, MemberRole, PlanStatus, ProtectionKind, Role,
+    ActionOwner, CloseReason, ConsentScope, EvaluationDecision, ExtensionReason, JournalKind, MemberRole, PlanStatus, ProtectionKind, Role,
     TransitionDomain, WaakvlamHolder,
 )
 from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
@@ -74,6 +75,7 @@ class World:
     consent: int  # Zoë's parent's consent to share with her school
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
+    extension: int  # b's extension of ``involvement``, awaiting approval (team B needs a supervisor's approval)
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -142,6 +144,10 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     contact = next(c.id for c in waakvlam.contacts if c.planned_date == FIRST_CONTACT)
     with superuser.begin() as conn:
         conn.execute(update(Case).where(Case.id == waakvlam_case).values(director_id=users["a"]))
+        conn.execute(update(Team).where(Team.id == team_b).values(extension_approval=True))
+    extension = svc.extensions.request_extension(involvement, svc.involvements.involvement(involvement).version, ExtensionInput(
+        date(2027, 6, 1), ExtensionReason.GOALS_NOT_REACHED, "Doelen nog niet bereikt",
+        no_evaluation_reason="Evaluatie volgt")).id
 
     _family, intake_case = intake_b(svc, team_b, "Dekker")
     _family, closed_case = intake_b(svc, team_b, "Evers")
@@ -155,4 +161,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
                  waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
-                 transition)
+                 transition, extension)

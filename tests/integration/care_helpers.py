@@ -4,7 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from app.services.extensions import ExtensionInput
 from app.services.involvement_inputs import InvolvementInput
+from models.enums import ExtensionReason
 from app.services.provider_inputs import ProductInput, ProviderInput
 from tests.integration.case_helpers import domain_id, smart_goal
 
@@ -46,3 +48,12 @@ def agreed_plan(services, case_id: int, on: date | None = None, interval_weeks: 
         services.plans.add_goal(draft.id, smart_goal(domain_id(services), description=texts[i], score_start=3 + i))
     draft = services.plans.current_plan(case_id)
     return services.plans.agree_plan(draft.id, draft.version, on, "Ayşe en Zoë", content_digest=draft.content_digest)
+
+
+def extend(services, inv, new_end: date, note: str = "Doelen nog niet bereikt", **changes):
+    """Asks for an extension of ``inv`` without an evaluation (a reason why given); returns the involvement
+    as it is after it (extended at once in a team without approval)."""
+    data = ExtensionInput(new_end, ExtensionReason.GOALS_NOT_REACHED, note,
+                          no_evaluation_reason="Evaluatie staat volgende maand gepland")
+    services.extensions.request_extension(inv.id, inv.version, replace(data, **changes))
+    return services.involvements.involvement(inv.id)

@@ -18,7 +18,7 @@ from app.services.transition import TransitionInput
 from models.enums import (
     AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, StatementSubject, TransitionDomain,
 )
-from tests.integration.care_helpers import involvement_input, provider_with_product
+from tests.integration.care_helpers import extend, involvement_input, provider_with_product
 from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
 
 NETWORK_NAME = "Tante Bjørg Kvistgaard"
@@ -28,10 +28,11 @@ CORRECTED = "Zoë Kvistgaard-Öztürk komt soms te laat op school."
 GUARDIAN = "Jeugdbeschermer Kvistgaard-Øster"
 AFTERCARE_WHO = "Oom Sigurd Kvistgaard"
 TRANSITION_WHO = "Jongerenwerker Kvistgaard-Øster"
+EXTENSION_NOTE = "Zoë Kvistgaard-Øster heeft na de verhuizing meer tijd nodig"
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
 NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
-           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO,
+           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
@@ -40,7 +41,7 @@ KNOWN_TABLES = frozenset({
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
-    "involvement_person",
+    "involvement_person", "involvement_extension",
 })
 
 
@@ -61,7 +62,8 @@ def filled_families(services) -> FilledFamilies:
                                                party=CONSENT_PARTY, note="Ayşe tekende"))
     involvement = services.involvements.involvements(families.case_id)[0]
     lineages = [g.lineage for g in services.plans.current_plan(families.case_id).goals]
-    services.involvements.link_goals(involvement.id, involvement.version, lineages[:1])
+    involvement = services.involvements.link_goals(involvement.id, involvement.version, lineages[:1])
+    extend(services, involvement, date(2027, 9, 1), EXTENSION_NOTE)
     provider, product = provider_with_product(services, "Kvistgaard Jeugdzorg", "87654321")
     services.involvements.add_involvement(families.case_id, involvement_input(
         provider, product, person_ids=(families.person_id,)), SharingChoice(

@@ -36,7 +36,7 @@ from app.services.waakvlam import WaakvlamInput
 from models.enums import (
     Actor, CloseReason, ContactOutcome, EvaluationDecision, GoalStatus, MemberRole, Role, WaakvlamHolder,
 )
-from tests.integration.care_helpers import involvement_input, provider_with_product
+from tests.integration.care_helpers import extend, involvement_input, provider_with_product
 from tests.integration.case_helpers import domain_id
 
 P1_NAME = "Jeugdhulp Zaanstreek"
@@ -91,8 +91,7 @@ class Builder:
         inv = self.s.involvements.link_goals(inv.id, inv.version, [self.goals[g] for g in goals])
         for n in range(extensions):
             floor = inv.planned_end or inv.start_date or inv.referral_date
-            inv = self.s.involvements.record_extension(inv.id, inv.version, date.fromordinal(floor.toordinal() + 30),
-                                                       f"verlenging {n + 1}")
+            inv = extend(self.s, inv, date.fromordinal(floor.toordinal() + 30), f"verlenging {n + 1}")
         if end is not None:
             self.at(end)
             self.s.involvements.end_involvement(inv.id, inv.version, end, "19")

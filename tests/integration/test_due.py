@@ -10,7 +10,7 @@ from app.services.due import DueKind, Urgency
 from app.services.evaluations import EvaluationInput
 from app.services.waakvlam import WaakvlamInput
 from models.enums import AuditEvent, CloseReason, ContactOutcome, EvaluationDecision, WaakvlamHolder
-from tests.integration.care_helpers import agreed_plan, involvement_input, provider_with_product
+from tests.integration.care_helpers import agreed_plan, extend, involvement_input, provider_with_product
 from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries
 
 TODAY = date(2026, 11, 22)
@@ -71,7 +71,7 @@ def test_items_across_my_cases_overdue_first_then_by_date(services, helped, in_w
 
 def test_an_involvement_shows_as_ending_only_within_four_weeks(services, helped, clock):
     [inv] = services.involvements.involvements(helped.case_id)
-    services.involvements.record_extension(inv.id, inv.version, date(2027, 3, 1), "Nog twee maanden nodig")
+    extend(services, inv, date(2027, 3, 1), "Nog twee maanden nodig")
     assert DueKind.INVOLVEMENT_ENDING not in {i.kind for i in services.due.today_items(include_later=True)}
     clock.day = date(2027, 2, 1)
     assert (DueKind.INVOLVEMENT_ENDING, date(2027, 3, 1), Urgency.LATER) in {

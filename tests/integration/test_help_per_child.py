@@ -52,17 +52,19 @@ def test_a_person_of_another_family_or_a_parent_is_refused_at_the_field(services
 
 def test_extended_care_is_refused_past_the_23rd_birthday_and_the_18th_is_only_a_warning(services, family, product):
     isil = member_id(services, family.family_id, "Işıl")  # 18 on 2030-05-04, 23 on 2035-05-04
-    # Without extended care a planned end after 18 is saved (the form warns).
+    # Without extended care a planned end after 18 is saved (the form warns). The help starts next month: the
+    # planned end of help that has started moves later only by an extension (tests/integration/test_extensions.py).
+    start = {"start_date": date(2026, 12, 1)}
     inv = services.involvements.add_involvement(family.case_id, involvement_input(
-        *product, person_ids=(isil,), planned_end=date(2031, 1, 1)))
+        *product, person_ids=(isil,), planned_end=date(2031, 1, 1), **start))
     assert not inv.extended_care
     with pytest.raises(ValidationError) as refused:
         services.involvements.update_involvement(inv.id, inv.version, involvement_input(
-            *product, person_ids=(isil,), planned_end=date(2035, 5, 5), extended_care=True))
+            *product, person_ids=(isil,), planned_end=date(2035, 5, 5), extended_care=True, **start))
     assert set(refused.value.fields) == {"planned_end"}
     assert "04-05-2035" in refused.value.fields["planned_end"].render()
     inv = services.involvements.update_involvement(inv.id, inv.version, involvement_input(
-        *product, person_ids=(isil,), planned_end=date(2035, 5, 4), extended_care=True))  # on the birthday: allowed
+        *product, person_ids=(isil,), planned_end=date(2035, 5, 4), extended_care=True, **start))  # allowed
     assert inv.extended_care and inv.planned_end == date(2035, 5, 4)
 
 

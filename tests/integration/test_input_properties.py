@@ -16,6 +16,7 @@ from app.clock import FixedClock
 from app.errors import AppError, ValidationError
 from app.queries.team_overview import CaseloadWeights
 from app.services.evaluations import EvaluationGoalInput, EvaluationInput
+from app.services.extensions import ExtensionInput
 from app.services.families import IntakeInput, MemberInput
 from app.services.involvement_inputs import InvolvementInput
 from app.services.members import NetworkMemberInput
@@ -24,8 +25,8 @@ from app.services.provider_inputs import ProductInput, ProviderInput
 from app.services.retention import DestructionInput
 from app.services.waakvlam import WaakvlamInput
 from models.enums import (
-    ActionOwner, Actor, CloseReason, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, GoalStatus,
-    JournalKind, MemberRole, Role, WaakvlamHolder,
+    ActionOwner, Actor, CloseReason, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision,
+    ExtensionReason, GoalStatus, JournalKind, MemberRole, Role, WaakvlamHolder,
 )
 from tests.conftest import TODAY
 from tests.integration.input_world import World, build_world, row_counts, unclean_texts
@@ -164,8 +165,9 @@ OPS: list[Op] = [
     ("add_involvement", involvement_input, lambda w, data: w.svc.involvements.add_involvement(w.case_id, data)),
     ("update_involvement", involvement_input, lambda w, data: w.svc.involvements.update_involvement(
         w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, data)),
-    ("record_extension", lambda w: st.tuples(maybe_dates, texts), lambda w, v: w.svc.involvements.record_extension(
-        w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, *v)),
+    ("request_extension", lambda w: st.tuples(maybe_dates, texts, texts), lambda w, v: w.svc.extensions.request_extension(
+        w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version,
+        ExtensionInput(v[0], ExtensionReason.OTHER, v[1], no_evaluation_reason=v[2]))),
     ("record_report_back", lambda w: maybe_dates, lambda w, day: w.svc.involvements.record_report_back(
         w.involvement_id, w.svc.involvements.involvement(w.involvement_id).version, day)),
     ("end_involvement", lambda w: st.tuples(maybe_dates, texts), lambda w, v: w.svc.involvements.end_involvement(

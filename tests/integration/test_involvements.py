@@ -126,20 +126,6 @@ def test_ending_needs_an_ijw_end_reason_and_a_date_after_the_start(services, fam
         services.involvements.end_involvement(ended.id, ended.version, date(2026, 11, 21), "19")
 
 
-def test_extensions_are_counted_with_their_reason(services, family, offer):
-    inv = _add(services, family, offer)
-    fields = _fields(lambda: services.involvements.record_extension(inv.id, inv.version, date(2027, 4, 1), " "))
-    assert set(fields) == {"new_planned_end", "note"}
-    inv = services.involvements.record_extension(inv.id, inv.version, date(2027, 7, 15), "Doelen nog niet bereikt")
-    inv = services.involvements.record_extension(inv.id, inv.version, date(2027, 10, 15), "Terugval na verhuizing")
-    assert (inv.extensions, inv.planned_end) == (2, date(2027, 10, 15))
-    assert inv.note.splitlines() == ["2026-11-22 (2027-04-15 -> 2027-07-15): Doelen nog niet bereikt",
-                                     "2026-11-22 (2027-07-15 -> 2027-10-15): Terugval na verhuizing"]
-    # The edit form keeps the note with its extension lines.
-    again = services.involvements.update_involvement(inv.id, inv.version, InvolvementInput.from_dto(inv))
-    assert again.note == inv.note
-
-
 def test_handover_goals_and_flags(services, family, offer, clock):
     plan = agreed_plan(services, family.case_id)
     inv = _add(services, family, offer, planned_end=date(2026, 12, 31), report_back_date=date(2027, 1, 5))

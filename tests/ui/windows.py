@@ -188,6 +188,17 @@ def _help_step(slot: str) -> Factory:
     return _from_case("involvements_tab", lambda w: getattr(w.involvements_tab, slot)(), prepare=select_running)
 
 
+def _decide_extension(qtbot, services):
+    """The demo's extension awaiting approval, opened by the team's supervisor from the Help tab."""
+    _sign_in(services, "Marieke Hoekstra")
+    [item] = [i for i in services.due.today_items(include_later=True) if i.kind == "extension_awaiting"]
+    window = case_window(qtbot, services, item.case_id, "involvements_tab")
+    tab = window.involvements_tab
+    tab.table.selectRow(next(n for n in range(tab.model.rowCount())
+                             if tab.model.row(n).pending_extension_id is not None))
+    return opened_by(tab._on_decide_button_clicked, window)
+
+
 def _plan_tab(qtbot, services, trigger):
     window = case_window(qtbot, services, _case(services, CaseStatus.ACTIVE, PlanStatus.AGREED, care=True), "plan_tab")
     return opened_by(lambda: trigger(window.plan_tab), window)
@@ -444,7 +455,8 @@ ENTRIES: list[Entry] = [
     Entry("add help, samenregie chosen", "ui.care.involvement_dialog:InvolvementDialog", _samenregie),
     Entry("change help", "ui.care.involvement_dialog:InvolvementDialog", _help_step("_on_edit_button_clicked")),
     Entry("end help", "ui.care.involvement_steps:EndInvolvementDialog", _help_step("_on_end_button_clicked")),
-    Entry("extend help", "ui.care.involvement_steps:ExtensionDialog", _help_step("_on_extension_button_clicked")),
+    Entry("extend help", "ui.care.extension_dialogs:ExtensionDialog", _help_step("_on_extension_button_clicked")),
+    Entry("decide on an extension", "ui.care.extension_dialogs:DecideExtensionDialog", _decide_extension),
     Entry("handover", "ui.care.involvement_steps:HandoverDialog", _help_step("_on_handover_button_clicked")),
     Entry("report back", "ui.care.involvement_steps:ReportBackDialog", _help_step("_on_report_back_button_clicked")),
     Entry("record evaluation", "ui.care.evaluation_dialog:EvaluationDialog",

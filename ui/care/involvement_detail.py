@@ -80,6 +80,7 @@ class InvolvementDetail(QFrame):
 
         self.edit_button = QPushButton(self.tr("Change"))
         self.extension_button = QPushButton(self.tr("Extension…"))
+        self.decide_button = QPushButton(self.tr("Decide on extension…"))
         self.report_back_button = QPushButton(self.tr("Report-back received…"))
         self.handover_button = QPushButton(self.tr("Handover…"))
         self.end_button = QPushButton(self.tr("End help…"))
@@ -111,7 +112,7 @@ class InvolvementDetail(QFrame):
         self.show_involvement(None, changeable=False)
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.edit_button, self.extension_button, self.report_back_button, self.handover_button,
+        return (self.edit_button, self.extension_button, self.decide_button, self.report_back_button, self.handover_button,
                 self.end_button, self.cancel_button)
 
     @staticmethod
@@ -148,7 +149,10 @@ class InvolvementDetail(QFrame):
         self.report_back_value.setText(self._report_back_text(inv))
         set_flag(self.report_back_value, "due", inv.report_back_due)
         self.extension_policy_value.setText(inv.extension_policy or none)
-        self.extensions_value.setText(str(inv.extensions) if inv.extensions else self.tr("not yet"))
+        extended = str(inv.extensions) if inv.extensions else self.tr("not yet")
+        if inv.pending_extension_id is not None:
+            extended = self.tr("{count} · an extension awaits approval").format(count=extended)
+        self.extensions_value.setText(extended)
         self.handover_value.setText(care_label(inv.handover))
         self.referrer_value.setText(referrer_text(inv, with_agb=True))
         self.for_value.setText(self._for_text(inv))
@@ -166,6 +170,9 @@ class InvolvementDetail(QFrame):
         self.edit_button.setEnabled(changeable and inv.state is not InvolvementState.CANCELLED)
         for button in (self.extension_button, self.report_back_button, self.handover_button):
             button.setEnabled(running)
+        self.extension_button.setEnabled(running and inv.pending_extension_id is None)
+        self.decide_button.setVisible(inv.pending_extension_id is not None)
+        self.decide_button.setEnabled(running and inv.pending_extension_id is not None)
         # Planned help is cancelled, running help is ended: one of the two buttons is shown.
         self.end_button.setVisible(not planned)
         self.end_button.setEnabled(running and not planned)

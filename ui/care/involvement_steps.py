@@ -35,9 +35,6 @@ _TEXTS = {
     "cancel": QT_TRANSLATE_NOOP("InvolvementSteps", "Cancel help"),
     "cancel_intro": QT_TRANSLATE_NOOP("InvolvementSteps", "The help of {provider} has not started yet. Cancelled, it "
                                                           "ends today and counts as never delivered."),
-    "extension": QT_TRANSLATE_NOOP("InvolvementSteps", "Record an extension"),
-    "extension_now": QT_TRANSLATE_NOOP("InvolvementSteps", "Planned end now: {date}. Extended so far: {count}."),
-    "extension_agreed": QT_TRANSLATE_NOOP("InvolvementSteps", "Agreed about extensions: {policy}"),
     "handover": QT_TRANSLATE_NOOP("InvolvementSteps", "Warm handover"),
     "handover_intro": QT_TRANSLATE_NOOP("InvolvementSteps", "How far is the handover to {provider}? Referred, taken "
                                                             "over (the provider knows the family and the plan), or "
@@ -94,27 +91,6 @@ class CancelInvolvementDialog(FormDialog):
 
     def command(self) -> Callable[[], InvolvementDTO]:
         return partial(self._cancel, self.reason_combo.currentData() or "")
-
-
-class ExtensionDialog(FormDialog):
-    """An extension (verlenging): a later planned end and why, shown next to what was agreed about extensions."""
-
-    def __init__(self, inv: InvolvementDTO, extend: Callable[[date | None, str], InvolvementDTO], *, today: date,
-                 runner: TaskRunner, parent: QWidget | None = None):
-        lines = [_text("extension_now", date=format_date(inv.planned_end) or "–", count=inv.extensions)]
-        if inv.extension_policy:
-            lines.append(_text("extension_agreed", policy=inv.extension_policy))
-        super().__init__(_text("extension"), runner, intro="\n".join(lines), parent=parent)
-        self._extend = extend
-        self.new_end_edit = DateLineEdit(today=today)
-        self.note_edit = text_edit(self.tr("Why is more time needed, and who decided?"), 3)
-        self.add_field(self.tr("New planned end"), "new_planned_end", self.new_end_edit)
-        self.add_field(self.tr("Reason"), "note", self.note_edit)
-        self.ok_button.setText(self.tr("Extend"))
-        self.new_end_edit.setFocus()
-
-    def command(self) -> Callable[[], InvolvementDTO]:
-        return partial(self._extend, self.new_end_edit.date(), self.note_edit.toPlainText())
 
 
 class HandoverDialog(FormDialog):

@@ -22,8 +22,9 @@ from ui.care.care_tab import CareTab
 from ui.care.involvement_detail import InvolvementDetail
 from ui.care.involvement_dialog import InvolvementDialog, SaveInvolvement
 from ui.care.involvement_steps import (
-    CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
+    CancelInvolvementDialog, EndInvolvementDialog, HandoverDialog, ReportBackDialog,
 )
+from ui.care.extension_dialogs import DecideExtensionDialog, ExtensionDialog
 from ui.labels.care import care_label, days_text, direction_phrase, direction_short, referrer_text
 from ui.care.looks import DUE, ENDED, OVERDUE, Look, StyledRowTableModel
 from ui.qt_models.row_table_model import Column
@@ -81,6 +82,7 @@ class InvolvementsTab(CareTab):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.detail.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.detail.extension_button.clicked.connect(self._on_extension_button_clicked)
+        self.detail.decide_button.clicked.connect(self._on_decide_button_clicked)
         self.detail.report_back_button.clicked.connect(self._on_report_back_button_clicked)
         self.detail.handover_button.clicked.connect(self._on_handover_button_clicked)
         self.detail.end_button.clicked.connect(self._on_end_button_clicked)
@@ -314,10 +316,28 @@ class InvolvementsTab(CareTab):
     # -- the steps of running help ---------------------------------------------------------------
 
     def _on_extension_button_clicked(self) -> None:
-        inv, involvements = self.selected_involvement(), self.services.involvements
-        if inv is not None:
-            self._step(ExtensionDialog(inv, lambda day, note: involvements.record_extension(
-                inv.id, inv.version, day, note), today=self.today, parent=self, runner=self._runner))
+        inv, extensions = self.selected_involvement(), self.services.extensions
+        if inv is None:
+            return
+        held = [(e.id, e.held_on) for e in sorted(self.services.evaluations.evaluations(inv.case_id, log_read=False),
+                                                  key=lambda e: e.held_on, reverse=True)]
+        approval = extensions.approval_required(inv.case_id)
+        self._extension_step(ExtensionDialog(inv, held, lambda data: extensions.request_extension(
+            inv.id, inv.version, data), today=self.today, approval=approval, parent=self, runner=self._runner), inv)
+
+    def _on_decide_button_clicked(self) -> None:
+        inv, extensions = self.selected_involvement(), self.services.extensions
+        if inv is None or inv.pending_extension_id is None:
+            return
+        ext = next(e for e in extensions.extensions(inv.id) if e.id == inv.pending_extension_id)
+        self._extension_step(DecideExtensionDialog(ext, lambda approve, note: extensions.decide_extension(
+            ext.id, ext.version, approve, note), parent=self, runner=self._runner), inv)
+
+    def _extension_step(self, dialog, inv: InvolvementDTO) -> None:
+        if self.run_dialog(dialog) is not None:
+            self._select_id = inv.id
+            self.announce()
+            self.reload()
 
     def _on_report_back_button_clicked(self) -> None:
         inv, involvements = self.selected_involvement(), self.services.involvements

@@ -21,7 +21,7 @@ from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
+    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, ExtensionReason, HandoverStatus, LegalGround,
     SharingPurpose, TransitionDomain, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
@@ -101,6 +101,17 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
         DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
         DueKind.TRANSITION: QT_TRANSLATE_NOOP("CareLabels", "Plan the transition at 18"),
+        DueKind.EXTENSION_AWAITING: QT_TRANSLATE_NOOP("CareLabels", "Approve an extension"),
+        DueKind.EXTENSION_DECIDED: QT_TRANSLATE_NOOP("CareLabels", "Extension decided"),
+        DueKind.HELP_PAST_NORM: QT_TRANSLATE_NOOP("CareLabels", "Help past its norm"),
+    },
+    ExtensionReason: {
+        ExtensionReason.GOALS_NOT_REACHED: QT_TRANSLATE_NOOP("CareLabels", "Goals not reached yet"),
+        ExtensionReason.SETBACK: QT_TRANSLATE_NOOP("CareLabels", "A setback or crisis"),
+        ExtensionReason.LATE_START: QT_TRANSLATE_NOOP("CareLabels", "Started late or interrupted"),
+        ExtensionReason.WAITING_FOR_NEXT: QT_TRANSLATE_NOOP("CareLabels", "Waiting for the next help"),
+        ExtensionReason.NEW_NEED: QT_TRANSLATE_NOOP("CareLabels", "A new need"),
+        ExtensionReason.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),

@@ -94,7 +94,8 @@ class AppPages:
     def _build_team_overview(self) -> TeamOverviewPage:
         from ui.pages.team_overview_page import TeamOverviewPage
 
-        return TeamOverviewPage(self._services.supervision, self._runner, self._events)
+        return TeamOverviewPage(self._services.supervision, self._runner, self._events,
+                                extensions=self._services.extensions)
 
     def _build_waakvlam(self) -> WaakvlamPage:
         from ui.pages.waakvlam_page import WaakvlamPage

@@ -9,7 +9,7 @@ from functools import partial
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from app.codelists import PRODUCT_CATEGORIES, UNITS
 from app.queries.providers import ProductDTO, ProviderDTO, SegmentRow
@@ -43,7 +43,8 @@ class ProviderDialog(FormDialog):
 
 
 class ProductDialog(FormDialog):
-    """Name, iJw product category (JZ020), optional regional code, segment and unit."""
+    """Name, iJw product category (JZ020), optional regional code, segment and unit; the norm for help with it
+    (at most so many weeks, so many extensions - each optional, shown as "–" when none is set)."""
 
     def __init__(self, save: SaveProduct, segments: Sequence[SegmentRow], provider_name: str,
                  current: ProductDTO | None = None, parent: QWidget | None = None, *, runner: TaskRunner):
@@ -62,6 +63,8 @@ class ProductDialog(FormDialog):
         for segment in segments:
             self.segment_combo.addItem(code_and_label(segment.code, segment.name), segment.id)
         self.unit_combo = _code_combo(UNITS, self.tr("No unit"))
+        self.max_weeks_spin = _optional_spin(0, 520, " " + self.tr("weeks"), current.max_weeks if current else None)
+        self.max_extensions_spin = _optional_spin(-1, 50, "", current.max_extensions if current else None)
         if current is not None:
             _select(self.category_combo, current.category_code)
             _select(self.segment_combo, current.segment_id)
@@ -71,12 +74,33 @@ class ProductDialog(FormDialog):
         self.add_field(self.tr("Regional code"), "regional_code", self.regional_edit)
         self.add_field(self.tr("Segment"), "segment_id", self.segment_combo)
         self.add_field(self.tr("Unit"), "unit_code", self.unit_combo)
+        for spin in (self.max_weeks_spin, self.max_extensions_spin):
+            spin.setToolTip(self.tr("The norm for help with this product; \"–\" for none. Running help past it "
+                                    "is flagged on Vandaag and the team overview."))
+        self.add_field(self.tr("Maximum duration"), "max_weeks", self.max_weeks_spin)
+        self.add_field(self.tr("Maximum extensions"), "max_extensions", self.max_extensions_spin)
 
     def command(self) -> Callable[[], ProductDTO]:
         return partial(self._save, ProductInput(
             name=self.name_edit.text(), category_code=self.category_combo.currentData() or "",
             segment_id=self.segment_combo.currentData(), regional_code=self.regional_edit.text(),
-            unit_code=self.unit_combo.currentData()))
+            unit_code=self.unit_combo.currentData(), max_weeks=_spin_value(self.max_weeks_spin),
+            max_extensions=_spin_value(self.max_extensions_spin)))
+
+
+def _optional_spin(low: int, high: int, suffix: str, value: int | None) -> QSpinBox:
+    """A whole number or none: its lowest value reads "–" and means none."""
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(suffix)
+    spin.setSpecialValueText("–")
+    spin.setValue(low if value is None else value)
+    spin.setMaximumWidth(140)
+    return spin
+
+
+def _spin_value(spin: QSpinBox) -> int | None:
+    return None if spin.value() == spin.minimum() else spin.value()
 
 
 def _code_combo(codes: dict[str, str], nothing: str) -> QComboBox:

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.changes import Outcome, run_command as collect
 from app.errors import AppError
 from app.queries.caseload import Caseload, CaseloadRow
 from app.queries.due import DueItem
 from app.queries.team_overview import TeamCaseRow, TeamOverview, WorkerLoad
+from app.services.extensions import ExtensionService
 from app.services.supervision import SupervisionService
 from app.services.workers import TeamRow
 from ui.widgets.heading import muted
@@ -55,9 +57,10 @@ class TeamOverviewPage(QWidget):
     cases_loaded = Signal()
 
     def __init__(self, supervision: SupervisionService, runner: TaskRunner, events: AppEvents,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, extensions: ExtensionService | None = None):
         super().__init__(parent)
         self._supervision = supervision
+        self._extensions = extensions
         self._runner = runner
         self._events = events
         self.overview: TeamOverview | None = None
@@ -78,6 +81,11 @@ class TeamOverviewPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.attention_check = QCheckBox(self.tr("Only overloaded or with overdue items"))
         self.weights_button = QPushButton(self.tr("Weights…"))
+        self.approval_check = QCheckBox(self.tr("Extensions need a supervisor's approval"))
+        self.approval_check.setToolTip(self.tr(
+            "On: an extension of help in this team's cases waits until a supervisor of the team, not the one who "
+            "asked, approves it. Off: it takes effect at once."))
+        self.approval_check.setEnabled(False)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -114,7 +122,11 @@ class TeamOverviewPage(QWidget):
         for box in (top_layout, bottom_layout):
             box.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.workers_table, 1)
-        top_layout.addWidget(self.totals_label)
+        totals_row = QHBoxLayout()
+        self.totals_label.setWordWrap(True)
+        totals_row.addWidget(self.totals_label, 1)
+        totals_row.addWidget(self.approval_check, 0, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(totals_row)
         bottom_layout.addLayout(cases_row)
         bottom_layout.addWidget(self.cases_table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -132,6 +144,7 @@ class TeamOverviewPage(QWidget):
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.attention_check.toggled.connect(self._on_attention_check_toggled)
         self.weights_button.clicked.connect(self._on_weights_button_clicked)
+        self.approval_check.clicked.connect(self._on_approval_check_clicked)
         self.workers_table.selectionModel().selectionChanged.connect(self._on_workers_selection_changed)
         self.cases_table.selectionModel().selectionChanged.connect(self._on_cases_selection_changed)
         self.cases_table.activated.connect(self._on_cases_table_activated)
@@ -179,6 +192,8 @@ class TeamOverviewPage(QWidget):
         self._show_counts()
         self.totals_label.setText(self._totals_text(overview) if overview else "")
         self.weights_button.setEnabled(overview is not None)
+        self.approval_check.setEnabled(overview is not None and self._extensions is not None)
+        self.approval_check.setChecked(overview is not None and overview.approval_required)
         if keep is not None and self._select_key(keep):
             return
         self._selected_key = None
@@ -194,12 +209,16 @@ class TeamOverviewPage(QWidget):
 
     def _totals_text(self, overview: TeamOverview) -> str:
         t = overview.totals
-        return self.tr("Team: {open} open cases (intake {intake}, active {active}, waakvlam {waakvlam}) · weighted "
+        text = self.tr("Team: {open} open cases (intake {intake}, active {active}, waakvlam {waakvlam}) · weighted "
                        "{weighted} · overdue: evaluations {evaluations}, waakvlam contacts {contacts} · "
                        "without director: {unassigned}").format(
             open=t.open_cases, intake=t.intake_cases, active=t.active_cases, waakvlam=t.waakvlam_cases,
             weighted=format_weight(t.weighted), evaluations=t.overdue_evaluations,
             contacts=t.overdue_waakvlam_contacts, unassigned=overview.unassigned_cases)
+        if t.help_past_norm or t.extensions_awaiting:
+            text += " · " + self.tr("help past its norm: {norm} · extensions to approve: {awaiting}").format(
+                norm=t.help_past_norm, awaiting=t.extensions_awaiting)
+        return text
 
     def _show_counts(self) -> None:
         workers = sum(1 for r in range(self.model.rowCount()) if self.model.row_at(r).worker_id is not None)
@@ -319,6 +338,26 @@ class TeamOverviewPage(QWidget):
                 self.tr("%n case(s) moved to {name}.", "", moved).format(name=dialog.chosen_name()))
             self._events.announce(dialog.saved_outcome.changes)
         dialog.deleteLater()
+
+    def _on_approval_check_clicked(self, on: bool) -> None:
+        overview, extensions = self.overview, self._extensions
+        if overview is None or extensions is None:
+            return
+        self.approval_check.setEnabled(False)
+        self._runner.run(lambda: collect(lambda: extensions.set_approval_required(
+            overview.team_id, overview.team_version, on)), self._on_approval_saved, self._on_approval_failed,
+            context=self)
+
+    def _on_approval_saved(self, outcome: Outcome[int]) -> None:
+        self.status_label.setText(self.tr("Extensions in this team now wait for a supervisor's approval.")
+                                  if self.approval_check.isChecked() else
+                                  self.tr("Extensions in this team now take effect at once."))
+        self._events.announce(outcome.changes)
+        self.loader.reload()
+
+    def _on_approval_failed(self, error: AppError) -> None:
+        self.status_label.setText(error_text(error))
+        self.loader.reload()
 
     def _on_weights_button_clicked(self) -> None:
         if self.overview is None:

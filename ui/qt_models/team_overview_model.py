@@ -32,14 +32,18 @@ class TeamColumn(IntEnum):
     WEIGHTED = 5
     OVERDUE_EVALUATIONS = 6
     OVERDUE_WAAKVLAM = 7
+    PAST_NORM = 8
+    EXTENSIONS_AWAITING = 9
 
 
 COUNT_FIELDS = {
     TeamColumn.INTAKE: "intake_cases", TeamColumn.ACTIVE: "active_cases", TeamColumn.WAAKVLAM: "waakvlam_cases",
     TeamColumn.HIGH_PRIORITY: "high_priority", TeamColumn.OVERDUE_EVALUATIONS: "overdue_evaluations",
-    TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts",
+    TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts", TeamColumn.PAST_NORM: "help_past_norm",
+    TeamColumn.EXTENSIONS_AWAITING: "extensions_awaiting",
 }
-OVERDUE_COLUMNS = (TeamColumn.OVERDUE_EVALUATIONS, TeamColumn.OVERDUE_WAAKVLAM)
+OVERDUE_COLUMNS = (TeamColumn.OVERDUE_EVALUATIONS, TeamColumn.OVERDUE_WAAKVLAM, TeamColumn.PAST_NORM,
+                   TeamColumn.EXTENSIONS_AWAITING)
 
 
 class TeamOverviewModel(ColumnTableModel):
@@ -92,6 +96,8 @@ class TeamOverviewModel(ColumnTableModel):
             TeamColumn.WEIGHTED: self.tr("Weighted"),
             TeamColumn.OVERDUE_EVALUATIONS: self.tr("Evaluations overdue"),
             TeamColumn.OVERDUE_WAAKVLAM: self.tr("Waakvlam contacts overdue"),
+            TeamColumn.PAST_NORM: self.tr("Help past its norm"),
+            TeamColumn.EXTENSIONS_AWAITING: self.tr("Extensions to approve"),
         }[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
@@ -103,7 +109,9 @@ class TeamOverviewModel(ColumnTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Per open case: the status weight times the priority factor, plus complexity (help in "
                            "segment B or C, samenregie or direction elsewhere). Bold from {threshold}.").format(
-                threshold=format_weight(self.weights.overload_threshold)) if section == TeamColumn.WEIGHTED else None
+                threshold=format_weight(self.weights.overload_threshold)) if section == TeamColumn.WEIGHTED else (
+                self.tr("Running help past the product's maximum duration, or extended at least its maximum number "
+                        "of times (2 when the product sets none).") if section == TeamColumn.PAST_NORM else None)
         return super().headerData(section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -8,13 +8,14 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from models.enums import DirectionMode, HandoverStatus, InvolvementState
+from models.enums import DirectionMode, ExtensionReason, HandoverStatus, InvolvementState
 from tests.integration.case_helpers import colleague_services
 from tests.ui.care.care_data import add_three_kinds_of_help, help_input
 from tests.ui.case.conftest import click_ok, drive_dialog, fill_aftercare, select_combo_data, type_text
 from ui.care.involvement_dialog import InvolvementDialog
+from ui.care.extension_dialogs import ExtensionDialog
 from ui.care.involvement_steps import (
-    CancelInvolvementDialog, EndInvolvementDialog, ExtensionDialog, HandoverDialog, ReportBackDialog,
+    CancelInvolvementDialog, EndInvolvementDialog, HandoverDialog, ReportBackDialog,
 )
 from ui.care.involvements_tab import Col
 from ui.care.looks import DUE, ENDED, look_of
@@ -183,7 +184,9 @@ def test_the_due_report_back_is_highlighted_and_the_steps_of_running_help_are_re
         assert any(text.endswith("Afspraak over verlengen: Verlenging via de huisarts, na overleg met de regisseur "
                                   "en een tussenevaluatie.") for text in label_texts(dialog))
         type_text(dialog.new_end_edit, "10-08-2027")
+        select_combo_data(dialog.reason_combo, ExtensionReason.GOALS_NOT_REACHED)
         type_text(dialog.note_edit, "Huisarts en regisseur: nog drie maanden nodig.")
+        type_text(dialog.why_edit, "Tussenevaluatie volgt in januari.")
         click_ok(qtbot, dialog)
 
     def report_back(dialog: ReportBackDialog) -> None:
@@ -317,7 +320,9 @@ def test_a_colleague_s_change_in_between_is_not_overwritten(qtbot, care_window, 
 
     def extend(dialog: ExtensionDialog) -> None:
         type_text(dialog.new_end_edit, "15-07-2027")
+        select_combo_data(dialog.reason_combo, ExtensionReason.SETBACK)
         type_text(dialog.note_edit, "Nog drie maanden.")
+        type_text(dialog.why_edit, "Nog niet geëvalueerd.")
         click_ok(qtbot, dialog)
 
     drive_dialog(monkeypatch, ExtensionDialog, extend)

@@ -28,7 +28,8 @@ from app.services.access_log import AccessLogChoices
 from tests.ui.case.conftest import click_ok
 from ui.care.evaluation_dialog import EvaluationDialog, EvaluationSetup
 from ui.care.involvement_dialog import InvolvementDialog
-from ui.care.involvement_steps import EndInvolvementDialog, ExtensionDialog, ReportBackDialog
+from ui.care.extension_dialogs import ExtensionDialog
+from ui.care.involvement_steps import EndInvolvementDialog, ReportBackDialog
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
 from ui.case.consent_dialog import ConsentDialog
 from ui.case.direction_dialogs import DirectionDialog
@@ -179,7 +180,8 @@ CASES: dict[str, Callable] = {
                                                                                             today=TODAY, runner=RUN),
                                                          "end_date_edit"),
     "ExtensionDialog.new_planned_end": lambda q: _simple(q, lambda s: ExtensionDialog(SimpleNamespace(
-        planned_end=TODAY, extensions=0, extension_policy=""), s, today=TODAY, runner=RUN), "new_end_edit"),
+        planned_end=TODAY, extensions=0, extension_policy=""), [], s, today=TODAY, runner=RUN), "new_end_edit",
+        lambda a: a[0].new_end),
     "ReportBackDialog.report_back_date": lambda q: _simple(q, lambda s: ReportBackDialog(SimpleNamespace(
         provider_name="Jeugdhulp"), s, today=TODAY, runner=RUN), "next_date_edit"),
     "WaakvlamDialog.start_date": lambda q: _simple(q, lambda s: WaakvlamDialog([], [], 1, s, today=TODAY, runner=RUN),
@@ -275,7 +277,7 @@ def test_every_date_field_is_listed():
                     "DateLineEdit", "OptionalDateEdit", "QDateEdit", "QDateTimeEdit", "QCalendarWidget"}:
                 made[path.stem] = made.get(path.stem, 0) + 1
     assert made == {"date_edit": 2,  # the widget itself: the optional field's date, the calendar
-                    "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 3,
+                    "member_fields": 1, "journal_form": 1, "evaluation_dialog": 3, "involvement_steps": 2, "extension_dialogs": 1,
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
                     "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
                     "consent_dialog": 2, "statement_dialogs": 2, "direction_dialogs": 1, "protection_dialogs": 4,
