@@ -284,6 +284,14 @@
         <translation>Overgangsplan, {domains} domein(en)</translation>
     </message>
     <message>
+        <source>Extension {number}: {status}</source>
+        <translation>Verlenging {number}: {status}</translation>
+    </message>
+    <message>
+        <source>Extensions: {setting}</source>
+        <translation>Verlengingen: {setting}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -382,6 +390,26 @@
     <message>
         <source>none needed</source>
         <translation>niet nodig</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op akkoord</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>a supervisor approves</source>
+        <translation>een leidinggevende geeft akkoord</translation>
+    </message>
+    <message>
+        <source>no approval needed</source>
+        <translation>geen akkoord nodig</translation>
     </message>
     <message>
         <source>worker</source>
@@ -779,6 +807,10 @@
     <message>
         <source>the plan for the transition to adulthood at 18</source>
         <translation>het plan voor de overgang naar volwassenheid op 18</translation>
+    </message>
+    <message>
+        <source>an extension of the help from a provider</source>
+        <translation>een verlenging van de hulp van een aanbieder</translation>
     </message>
     <message>
         <source>a provider</source>
@@ -1550,6 +1582,42 @@
     <message>
         <source>Plan the transition at 18</source>
         <translation>Overgang 18 jaar</translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation>Akkoord verlenging</translation>
+    </message>
+    <message>
+        <source>Extension decided</source>
+        <translation>Verlengbesluit</translation>
+    </message>
+    <message>
+        <source>Help past its norm</source>
+        <translation>Over de norm</translation>
+    </message>
+    <message>
+        <source>Goals not reached yet</source>
+        <translation>Doelen nog niet bereikt</translation>
+    </message>
+    <message>
+        <source>A setback or crisis</source>
+        <translation>Terugval of crisis</translation>
+    </message>
+    <message>
+        <source>Started late or interrupted</source>
+        <translation>Later gestart of onderbroken</translation>
+    </message>
+    <message>
+        <source>Waiting for the next help</source>
+        <translation>Wacht op vervolghulp</translation>
+    </message>
+    <message>
+        <source>A new need</source>
+        <translation>Nieuwe hulpvraag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
     </message>
     <message>
         <source>Directly involved in delivering the help</source>
@@ -3334,6 +3402,33 @@
     </message>
 </context>
 <context>
+    <name>DecideExtensionDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Required when you refuse: why, and what happens now?</source>
+        <translation>Verplicht bij afwijzen: waarom, en wat gebeurt er nu?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>Besluit opslaan</translation>
+    </message>
+</context>
+<context>
     <name>DemoStartDialog</name>
     <message>
         <source>{name}, worker: Today, My caseload, Team and the cases</source>
@@ -4285,6 +4380,10 @@
         <translation>Deze hulp is geannuleerd voordat ze begon; je kunt haar lezen, niet wijzigen.</translation>
     </message>
     <message>
+        <source>Help that has started is extended with Extension…, with its reason.</source>
+        <translation>Hulp die al loopt verleng je met Verlenging…, met de reden erbij.</translation>
+    </message>
+    <message>
         <source>Choose an end reason from the iJw list.</source>
         <translation>Kies een reden van beëindiging uit de iJw-lijst.</translation>
     </message>
@@ -4323,6 +4422,42 @@
     <message>
         <source>Choose goals of this family&apos;s plan.</source>
         <translation>Kies doelen uit het plan van dit gezin.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the family&apos;s team decides on an extension.</source>
+        <translation>Alleen een leidinggevende van het team van het gezin besluit over een verlenging.</translation>
+    </message>
+    <message>
+        <source>You asked for this extension yourself: another supervisor decides on it.</source>
+        <translation>Je vroeg deze verlenging zelf aan: een andere leidinggevende besluit erover.</translation>
+    </message>
+    <message>
+        <source>Choose why more time is needed.</source>
+        <translation>Kies waarom er meer tijd nodig is.</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation of this case.</source>
+        <translation>Kies een evaluatie van deze casus.</translation>
+    </message>
+    <message>
+        <source>Choose the evaluation this rests on, or say why there is none.</source>
+        <translation>Kies de evaluatie waarop dit berust, of geef aan waarom die er niet is.</translation>
+    </message>
+    <message>
+        <source>An extension of this help already awaits approval.</source>
+        <translation>Er wacht al een verlenging van deze hulp op akkoord.</translation>
+    </message>
+    <message>
+        <source>This extension was decided already.</source>
+        <translation>Over deze verlenging is al besloten.</translation>
+    </message>
+    <message>
+        <source>The help now ends after the asked-for end; refuse this extension.</source>
+        <translation>De hulp eindigt nu al na de gevraagde einddatum; wijs deze verlenging af.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of the team changes this setting.</source>
+        <translation>Alleen een leidinggevende van het team wijzigt deze instelling.</translation>
     </message>
     <message>
         <source>This case is closed; reopen it to change the help.</source>
@@ -5145,8 +5280,24 @@
 <context>
     <name>ExtensionDialog</name>
     <message>
-        <source>Why is more time needed, and who decided?</source>
-        <translation>Waarom is meer tijd nodig, en wie heeft dat besloten?</translation>
+        <source>Choose why</source>
+        <translation>Kies waarom</translation>
+    </message>
+    <message>
+        <source>What is needed still, and what was agreed with the family?</source>
+        <translation>Wat is er nog nodig, en wat is met het gezin afgesproken?</translation>
+    </message>
+    <message>
+        <source>No evaluation</source>
+        <translation>Geen evaluatie</translation>
+    </message>
+    <message>
+        <source>Evaluation of {date}</source>
+        <translation>Evaluatie van {date}</translation>
+    </message>
+    <message>
+        <source>Why is there no evaluation to rest on?</source>
+        <translation>Waarom is er geen evaluatie om op te steunen?</translation>
     </message>
     <message>
         <source>New planned end</source>
@@ -5157,8 +5308,28 @@
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Explanation</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Berust op</translation>
+    </message>
+    <message>
+        <source>Why no evaluation</source>
+        <translation>Waarom geen evaluatie</translation>
+    </message>
+    <message>
         <source>Extend</source>
         <translation>Verlengen</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Akkoord vragen</translation>
+    </message>
+    <message>
+        <source>Not needed: the extension rests on the evaluation chosen.</source>
+        <translation>Niet nodig: de verlenging berust op de gekozen evaluatie.</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6638,10 @@
         <translation>Verlenging…</translation>
     </message>
     <message>
+        <source>Decide on extension…</source>
+        <translation>Besluiten over verlenging…</translation>
+    </message>
+    <message>
         <source>Report-back received…</source>
         <translation>Terugkoppeling ontvangen…</translation>
     </message>
@@ -6493,6 +6668,10 @@
     <message>
         <source>not yet</source>
         <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>{count} · an extension awaits approval</source>
+        <translation>{count} · een verlenging wacht op akkoord</translation>
     </message>
     <message>
         <source>the family as a whole</source>
@@ -6841,8 +7020,8 @@
         <translation>De hulp van {provider} is nog niet begonnen. Geannuleerd eindigt ze vandaag en telt ze als nooit geleverd.</translation>
     </message>
     <message>
-        <source>Record an extension</source>
-        <translation>Verlenging vastleggen</translation>
+        <source>Extend help</source>
+        <translation>Hulp verlengen</translation>
     </message>
     <message>
         <source>Planned end now: {date}. Extended so far: {count}.</source>
@@ -6851,6 +7030,30 @@
     <message>
         <source>Agreed about extensions: {policy}</source>
         <translation>Afspraak over verlengen: {policy}</translation>
+    </message>
+    <message>
+        <source>A supervisor of the team approves an extension before it takes effect.</source>
+        <translation>Een leidinggevende van het team geeft akkoord voordat een verlenging ingaat.</translation>
+    </message>
+    <message>
+        <source>Decide on an extension</source>
+        <translation>Besluiten over een verlenging</translation>
+    </message>
+    <message>
+        <source>{asker} asks to extend the help of {provider} (extension {number}) from {previous} to {new}.
+Reason: {reason}. {note}
+{ground}</source>
+        <translation>{asker} vraagt de hulp van {provider} te verlengen (verlenging {number}) van {previous} tot {new}.
+Reden: {reason}. {note}
+{ground}</translation>
+    </message>
+    <message>
+        <source>Rests on the evaluation of {date}.</source>
+        <translation>Berust op de evaluatie van {date}.</translation>
+    </message>
+    <message>
+        <source>No evaluation: {why}</source>
+        <translation>Geen evaluatie: {why}</translation>
     </message>
     <message>
         <source>Warm handover</source>
@@ -8146,6 +8349,26 @@
     <message>
         <source>another young person of the family</source>
         <translation>een andere jeugdige van het gezin</translation>
+    </message>
+    <message>
+        <source>Extension {number} ({status}): {previous} to {new}. {note}</source>
+        <translation>Verlenging {number} ({status}): {previous} tot {new}. {note}</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>wacht op akkoord</translation>
+    </message>
+    <message>
+        <source>in effect</source>
+        <translation>van kracht</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>Decision: {note}</source>
+        <translation>Besluit: {note}</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -9470,6 +9693,10 @@
         <translation>Geen eenheid</translation>
     </message>
     <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -9488,6 +9715,18 @@
     <message>
         <source>Unit</source>
         <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>The norm for help with this product; &quot;–&quot; for none. Running help past it is flagged on Vandaag and the team overview.</source>
+        <translation>De norm voor hulp met dit product; &quot;–&quot; voor geen. Lopende hulp die erover gaat, wordt gemeld op Vandaag en in het teamoverzicht.</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Maximale duur</translation>
+    </message>
+    <message>
+        <source>Maximum extensions</source>
+        <translation>Maximaal aantal verlengingen</translation>
     </message>
 </context>
 <context>
@@ -10637,8 +10876,20 @@
         <translation>Waakvlamcontacten te laat</translation>
     </message>
     <message>
+        <source>Help past its norm</source>
+        <translation>Hulp over de norm</translation>
+    </message>
+    <message>
+        <source>Extensions to approve</source>
+        <translation>Verlengingen te beoordelen</translation>
+    </message>
+    <message>
         <source>Per open case: the status weight times the priority factor, plus complexity (help in segment B or C, samenregie or direction elsewhere). Bold from {threshold}.</source>
         <translation>Per open casus: het gewicht van de status maal de prioriteitsfactor, plus complexiteit (hulp in segment B of C, samenregie of regie elders). Vet vanaf {threshold}.</translation>
+    </message>
+    <message>
+        <source>Running help past the product&apos;s maximum duration, or extended at least its maximum number of times (2 when the product sets none).</source>
+        <translation>Lopende hulp die langer duurt dan het maximum van het product, of minstens zo vaak is verlengd als het product toestaat (2 keer als het product niets vastlegt).</translation>
     </message>
     <message>
         <source>Overloaded: at or above {threshold}</source>
@@ -10680,6 +10931,14 @@
         <translation>Gewichten…</translation>
     </message>
     <message>
+        <source>Extensions need a supervisor&apos;s approval</source>
+        <translation>Verlengingen vragen akkoord van een leidinggevende</translation>
+    </message>
+    <message>
+        <source>On: an extension of help in this team&apos;s cases waits until a supervisor of the team, not the one who asked, approves it. Off: it takes effect at once.</source>
+        <translation>Aan: een verlenging van hulp in de casussen van dit team wacht tot een leidinggevende van het team (niet de aanvrager) akkoord geeft. Uit: de verlenging gaat meteen in.</translation>
+    </message>
+    <message>
         <source>Reassign…</source>
         <translation>Herverdelen…</translation>
     </message>
@@ -10700,6 +10959,10 @@
     <message>
         <source>Team: {open} open cases (intake {intake}, active {active}, waakvlam {waakvlam}) · weighted {weighted} · overdue: evaluations {evaluations}, waakvlam contacts {contacts} · without director: {unassigned}</source>
         <translation>Team: {open} open casussen (intake {intake}, actief {active}, waakvlam {waakvlam}) · gewogen {weighted} · te laat: evaluaties {evaluations}, waakvlamcontacten {contacts} · zonder regisseur: {unassigned}</translation>
+    </message>
+    <message>
+        <source>help past its norm: {norm} · extensions to approve: {awaiting}</source>
+        <translation>hulp over de norm: {norm} · verlengingen te beoordelen: {awaiting}</translation>
     </message>
     <message>
         <source>{shown} of {total} workers</source>
@@ -10735,6 +10998,14 @@
             <numerusform>%n casus verplaatst naar {name}.</numerusform>
             <numerusform>%n casussen verplaatst naar {name}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Extensions in this team now wait for a supervisor&apos;s approval.</source>
+        <translation>Verlengingen in dit team wachten nu op akkoord van een leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Extensions in this team now take effect at once.</source>
+        <translation>Verlengingen in dit team gaan nu meteen in.</translation>
     </message>
     <message>
         <source>The caseload weights were saved.</source>

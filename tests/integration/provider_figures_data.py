@@ -25,7 +25,7 @@ from datetime import date
 
 from app.services.families import IntakeInput, MemberInput
 from models.enums import Actor, EvaluationDecision, GoalStatus, MemberRole, Role
-from tests.integration.care_helpers import involvement_input, provider_with_product
+from tests.integration.care_helpers import extend, involvement_input, provider_with_product
 from tests.integration.figures_data import Builder
 
 R_NAME, S_NAME, T_NAME = "Verblijf Noord", "Ambulant Zaan", "Buurtsteun"
@@ -60,8 +60,7 @@ class FlowBuilder(Builder):
             inv = self.s.involvements.link_goals(inv.id, inv.version, [self.goals[g] for g in goals])
         for n in range(extensions):
             floor = inv.planned_end or inv.start_date
-            inv = self.s.involvements.record_extension(inv.id, inv.version,
-                                                       date.fromordinal(floor.toordinal() + 30), f"verlenging {n}")
+            inv = extend(self.s, inv, date.fromordinal(floor.toordinal() + 30), f"verlenging {n}")
         if end is not None:
             self.at(max(end, referral))
             if start is None:
