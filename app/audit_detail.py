@@ -16,8 +16,8 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
-    Role, SharingPurpose,
+    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, ImprovementStepKind,
+    LegalGround, ProtectionKind, Role, SharingPurpose, SignalKind,
 )
 
 CONTEXT = "AccessLog"
@@ -39,6 +39,8 @@ OBJECT_TYPES = frozenset({
     "protection_measure",
     # aftercare and the transition plan at 18 (issue 15 items 6, 7)
     "aftercare", "transition_plan",
+    # account holding: signals about providers and improvement plans (issue 18 item 3)
+    "provider_signal", "improvement_step",
 })
 
 
@@ -113,6 +115,8 @@ class DetailCode(StrEnum):
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
     AFTERCARE_RECORDED = "aftercare_recorded"
     TRANSITION_PLAN_SAVED = "transition_plan_saved"
+    SIGNAL_RAISED = "signal_raised"
+    IMPROVEMENT_STEP = "improvement_step"
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ SPECS: dict[DetailCode, Spec] = {
                                (("kind", _tokens(*AftercareKind)),)),
     C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
                                   (("domains", COUNT),)),
+    C.SIGNAL_RAISED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Signal: {kind}"), (("kind", _tokens(*SignalKind)),)),
+    C.IMPROVEMENT_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Improvement plan step: {step}"),
+                             (("step", _tokens(*ImprovementStepKind)),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -258,6 +265,13 @@ TOKEN_LABELS = {
     AftercareKind.NETWORK.value: QT_TRANSLATE_NOOP("AccessLog", "secured in the own network"),
     AftercareKind.FREE_ACCESS.value: QT_TRANSLATE_NOOP("AccessLog", "secured with a free-access service"),
     AftercareKind.NONE_NEEDED.value: QT_TRANSLATE_NOOP("AccessLog", "none needed"),
+    SignalKind.GOAL_NOT_REACHED.value: QT_TRANSLATE_NOOP("AccessLog", "goal not reached"),
+    SignalKind.WAITING_TIME.value: QT_TRANSLATE_NOOP("AccessLog", "waiting time exceeded"),
+    SignalKind.NO_REPORT_BACK.value: QT_TRANSLATE_NOOP("AccessLog", "no report-back"),
+    SignalKind.OTHER.value: QT_TRANSLATE_NOOP("AccessLog", "other"),
+    ImprovementStepKind.PLAN.value: QT_TRANSLATE_NOOP("AccessLog", "improvement plan"),
+    ImprovementStepKind.MONITORING.value: QT_TRANSLATE_NOOP("AccessLog", "monitoring"),
+    ImprovementStepKind.DECISION.value: QT_TRANSLATE_NOOP("AccessLog", "decision"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),
