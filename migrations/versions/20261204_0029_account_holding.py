@@ -141,16 +141,17 @@ def _protect(conn) -> None:
         f"USING ({active}) WITH CHECK ({active})")
     run(f"GRANT SELECT, INSERT ON {STEP} TO {worker}")
     run(f"GRANT UPDATE (account_holder_id, version, updated_at) ON provider TO {supervisor}")
-    # The account holder's (or an administrator's) depersonalised view: no case, family or note.
+    # The account holder's (or an administrator's) depersonalised view: no case, family or note. Inside a
+    # definer-rights function current_user is its owner: the caller is the session's login.
     run(f"""
         CREATE FUNCTION {s}.{FUNCTION}
         RETURNS TABLE (kind text, raised_on date, team_id integer, n bigint)
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
             SELECT g.kind::text, g.raised_on, g.team_id, count(*)
             FROM provider_signal g JOIN provider p ON p.id = g.provider_id
-            WHERE g.provider_id = $1 AND (gezinsregie_active_login(current_user)) IS NOT NULL
-              AND (gezinsregie_my_role(current_user) = 'admin' OR p.account_holder_id =
-                   (SELECT w.id FROM worker w WHERE w.username = current_user::text AND w.active))
+            WHERE g.provider_id = $1 AND (gezinsregie_active_login(session_user)) IS NOT NULL
+              AND (gezinsregie_my_role(session_user) = 'admin' OR p.account_holder_id =
+                   (SELECT w.id FROM worker w WHERE w.username = session_user::text AND w.active))
             GROUP BY g.kind, g.raised_on, g.team_id
         $$""")
     run(f"REVOKE ALL ON FUNCTION {s}.{FUNCTION} FROM PUBLIC")
