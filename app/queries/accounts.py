@@ -61,6 +61,8 @@ class ProviderAccount:
     figures: ProviderFigures | None
     open_signals: tuple[SignalCount, ...] | None
     steps: tuple[StepRow, ...]
+    may_record: bool = False        # the signed-in user is its account holder or an administrator
+    may_choose_holder: bool = False  # a supervisor or an administrator
 
     @property
     def stage(self) -> ImprovementStepKind | None:

@@ -131,11 +131,12 @@ class AccountService:
             s = uow.session
             provider = _provider(s, provider_id)
             history = q.steps(s, provider.id)
-            signals = (q.signal_counts(s, provider.id, q.open_since(history))
-                       if _may_hold(user, provider) else None)
+            holds = _may_hold(user, provider)
+            signals = q.signal_counts(s, provider.id, q.open_since(history)) if holds else None
             return ProviderAccount(provider.id, provider.name, provider.version, provider.account_holder_id,
                                    q.holder_name(s, provider.account_holder_id),
-                                   q.page_figures(s, provider.id, self.ctx.clock.today()), signals, history)
+                                   q.page_figures(s, provider.id, self.ctx.clock.today()), signals, history,
+                                   holds, user.is_supervisor)
 
     def record_step(self, provider_id: int, expected_steps: int, data: StepInput) -> ProviderAccount:
         """The account holder records the next step; ``expected_steps``: how many steps the page showed."""
