@@ -26,7 +26,7 @@ from ui.tasks import TaskRunner
 from ui.widgets.form_dialog import run_form_dialog
 from ui.widgets.heading import dialog_heading, heading, muted
 from ui.widgets.messages import inform
-from ui.widgets.screen_fit import resize_to_screen
+from ui.widgets.screen_fit import resize_to_screen, scrolling
 from ui.widgets.style import case_stylesheet
 from ui.widgets.tables import fit_columns, fit_height, make_table
 
@@ -64,6 +64,7 @@ class ProviderAccountWindow(QDialog):
         self.steps_model = RowTableModel(self._step_columns(), self)
         self.steps_table = make_table(self.steps_model, "stepsTable")
         self.steps_table.setAccessibleName(self.tr("Improvement plan"))
+        self.steps_table.setMinimumHeight(5 * self.steps_table.fontMetrics().lineSpacing() + 30)
         self.stage_label = muted()
         self.step_buttons = {K.PLAN: QPushButton(self.tr("Improvement plan…")),
                              K.MONITORING: QPushButton(self.tr("Monitoring…")),
@@ -87,8 +88,9 @@ class ProviderAccountWindow(QDialog):
             steps_bar.addWidget(button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 18)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.title_label)
         layout.addLayout(holder)
@@ -102,7 +104,10 @@ class ProviderAccountWindow(QDialog):
         layout.addLayout(steps_bar)
         layout.addWidget(self.stage_label)
         layout.addWidget(self.steps_table, 1)
-        layout.addWidget(buttons)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 18)
+        outer.addWidget(scrolling(content), 1)  # a laptop at 150% or 200% scrolls rather than squeezes
+        outer.addWidget(buttons)
 
     def _signal_columns(self) -> list[Column[SignalCount]]:
         return [Column(self.tr("Signal"), lambda c: care_label(c.kind)),
