@@ -161,6 +161,7 @@ def _protect(conn) -> None:
 def _unprotect(conn) -> None:
     prefix = rls_0004()._prefix(conn)
     op.execute(f"DROP FUNCTION {FUNCTION}")
+    op.execute(f"DROP POLICY {STEP}_holder ON {STEP}")  # it reads provider.account_holder_id, dropped first
     op.execute(f"REVOKE UPDATE (account_holder_id, version, updated_at) ON provider FROM {prefix}_supervisor")
     unprotect_family_table(SIGNAL_CASE, append_only=True)
 
