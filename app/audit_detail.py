@@ -16,8 +16,8 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, ExtensionStatus, HandoverStatus, LegalGround, ProtectionKind,
-    Role, SharingPurpose,
+    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, ExtensionStatus, HandoverStatus,
+    ImprovementStepKind, LegalGround, ProtectionKind, Role, SharingPurpose, SignalKind,
 )
 
 CONTEXT = "AccessLog"
@@ -41,6 +41,8 @@ OBJECT_TYPES = frozenset({
     "aftercare", "transition_plan",
     # extensions under control (issue 18 item 2)
     "involvement_extension",
+    # account holding: signals about providers and improvement plans (issue 18 item 3)
+    "provider_signal", "improvement_step",
 })
 
 
@@ -118,6 +120,8 @@ class DetailCode(StrEnum):
     EXTENSION_REQUESTED = "extension_requested"
     EXTENSION_DECIDED = "extension_decided"
     EXTENSION_APPROVAL = "extension_approval"
+    SIGNAL_RAISED = "signal_raised"
+    IMPROVEMENT_STEP = "improvement_step"
 
 
 @dataclass(frozen=True)
@@ -242,6 +246,9 @@ SPECS: dict[DetailCode, Spec] = {
                                                                      ExtensionStatus.REFUSED)))),
     C.EXTENSION_APPROVAL: Spec(QT_TRANSLATE_NOOP("AccessLog", "Extensions: {setting}"),
                                (("setting", _tokens(*APPROVAL_SETTINGS)),)),
+    C.SIGNAL_RAISED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Signal: {kind}"), (("kind", _tokens(*SignalKind)),)),
+    C.IMPROVEMENT_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Improvement plan step: {step}"),
+                             (("step", _tokens(*ImprovementStepKind)),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -276,6 +283,13 @@ TOKEN_LABELS = {
     ExtensionStatus.REFUSED.value: QT_TRANSLATE_NOOP("AccessLog", "refused"),
     APPROVAL_SETTINGS[0]: QT_TRANSLATE_NOOP("AccessLog", "a supervisor approves"),
     APPROVAL_SETTINGS[1]: QT_TRANSLATE_NOOP("AccessLog", "no approval needed"),
+    SignalKind.GOAL_NOT_REACHED.value: QT_TRANSLATE_NOOP("AccessLog", "goal not reached"),
+    SignalKind.WAITING_TIME.value: QT_TRANSLATE_NOOP("AccessLog", "waiting time exceeded"),
+    SignalKind.NO_REPORT_BACK.value: QT_TRANSLATE_NOOP("AccessLog", "no report-back"),
+    SignalKind.OTHER.value: QT_TRANSLATE_NOOP("AccessLog", "other"),
+    ImprovementStepKind.PLAN.value: QT_TRANSLATE_NOOP("AccessLog", "improvement plan"),
+    ImprovementStepKind.MONITORING.value: QT_TRANSLATE_NOOP("AccessLog", "monitoring"),
+    ImprovementStepKind.DECISION.value: QT_TRANSLATE_NOOP("AccessLog", "decision"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

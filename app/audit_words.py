@@ -96,6 +96,8 @@ OBJECTS = {
     "transition_plan": QT_TRANSLATE_NOOP("AccessWords", "the plan for the transition to adulthood at 18"),
     "involvement_extension": QT_TRANSLATE_NOOP("AccessWords", "an extension of the help from a provider"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
+    "provider_signal": QT_TRANSLATE_NOOP("AccessWords", "a signal about a provider"),
+    "improvement_step": QT_TRANSLATE_NOOP("AccessWords", "a step of a provider's improvement plan"),
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),
     "segment": QT_TRANSLATE_NOOP("AccessWords", "a segment of help"),

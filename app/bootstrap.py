@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.services.consents import ConsentService
     from app.services.sharing import SharingService
     from app.services.protection import ProtectionService
+    from app.services.accounts import AccountService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
     from app.services.due import DueService
@@ -86,6 +87,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
     "extensions": ("app.services.extensions", "ExtensionService"),
+    "accounts": ("app.services.accounts", "AccountService"),
 }
 
 
@@ -145,6 +147,7 @@ class Services:
         organisation: OrganisationService
         aftercare: AftercareService
         transition: TransitionService
+        accounts: AccountService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

@@ -18,6 +18,7 @@ from models import (
     Involvement, InvolvementExtension, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
     OwnStatement, Person, Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality,
     TextCorrection, TransitionPlan, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
+    ImprovementStep, ProviderSignal, ProviderSignalCase,
 )
 
 KINDS: dict[type, ChangeKind] = {
@@ -32,6 +33,8 @@ KINDS: dict[type, ChangeKind] = {
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
     Aftercare: ChangeKind.INVOLVEMENT, TransitionPlan: ChangeKind.TRANSITION,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
+    ProviderSignal: ChangeKind.PROVIDER, ImprovementStep: ChangeKind.PROVIDER,
+    ProviderSignalCase: ChangeKind.INVOLVEMENT,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
     TeamMunicipality: ChangeKind.WORKER,
     LifeDomain: ChangeKind.SETTINGS, LocalSetting: ChangeKind.SETTINGS,

@@ -19,6 +19,7 @@ from models.retention import DestructionRequest
 from models.protection import ProtectionMeasure
 from models.aftercare import Aftercare, TransitionPlan
 from models.extension import InvolvementExtension
+from models.accounts import ImprovementStep, ProviderSignal, ProviderSignalCase
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -29,4 +30,5 @@ __all__ = [
     "OwnStatement", "TextCorrection",
     "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",
     "InvolvementExtension",
+    "ProviderSignal", "ProviderSignalCase", "ImprovementStep",
 ]

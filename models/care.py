@@ -46,6 +46,8 @@ class Provider(Versioned, Timestamped, Base):
     name: Mapped[str] = mapped_column(String(160))
     agb_code: Mapped[str | None] = mapped_column(String(8), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The worker who keeps the contacts and the escalation with this provider (accounthouder).
+    account_holder_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="SET NULL"))
 
     products: Mapped[list[Product]] = relationship(back_populates="provider", order_by="Product.name")
 

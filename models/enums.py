@@ -293,3 +293,25 @@ class DestructionStatus(StrEnum):
     EXECUTING = "executing"  # only inside the executing transaction (PostgreSQL's function); never committed
     EXECUTED = "executed"
     WITHDRAWN = "withdrawn"
+
+
+class SignalKind(StrEnum):
+    """Why a worker raises a signal about a provider (signaal aan de accounthouder)."""
+    GOAL_NOT_REACHED = "goal_not_reached"
+    WAITING_TIME = "waiting_time"      # waiting time exceeded
+    NO_REPORT_BACK = "no_report_back"  # the provider did not report back
+    OTHER = "other"
+
+
+class ImprovementStepKind(StrEnum):
+    """A step of the account holder's escalation with a provider: improvement plan, monitoring, decision."""
+    PLAN = "plan"
+    MONITORING = "monitoring"
+    DECISION = "decision"
+
+
+class ImprovementDecision(StrEnum):
+    """What the account holder decides at the end of an improvement plan."""
+    CONTINUE = "continue"
+    ENFORCE = "enforce"
+    TERMINATE = "terminate"

@@ -51,6 +51,7 @@ def family_count(services: Services) -> int:
 def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int = DEFAULT_SEED) -> DemoSummary:
     """Adds ``families`` demo families; the app then opens as the local worker (Sanne de Vries by default)."""
     # here, not at the top: the app's start reads this package's constants, not the stories' machinery
+    from app.demo.accounts import add_accounts
     from app.demo.care import ActiveCase, add_care
     from app.demo.cases import CaseRunner
     from app.demo.content import ContentWriter
@@ -97,6 +98,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
         open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
                       if _status(s) is not CaseStatus.CLOSED]
         add_privacy(services, open_cases, rng, today, staff.users)
+        add_accounts(services, staff, [(c.case_id, c.director_id) for c in active], today)
     finally:
         ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)

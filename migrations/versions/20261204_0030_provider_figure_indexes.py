@@ -6,7 +6,7 @@
   followed or came before an involvement in the same case (scaling down, recurrence, flows).
 
 Revision ID: 0030
-Revises: 0028
+Revises: 0029
 Create Date: 2026-12-04
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0030'
-down_revision = '0028'
+down_revision = '0029'
 branch_labels = None
 depends_on = None
 

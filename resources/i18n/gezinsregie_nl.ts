@@ -292,6 +292,14 @@
         <translation>Verlengingen: {setting}</translation>
     </message>
     <message>
+        <source>Signal: {kind}</source>
+        <translation>Signaal: {kind}</translation>
+    </message>
+    <message>
+        <source>Improvement plan step: {step}</source>
+        <translation>Stap in het verbeterplan: {step}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -410,6 +418,34 @@
     <message>
         <source>no approval needed</source>
         <translation>geen akkoord nodig</translation>
+    </message>
+    <message>
+        <source>goal not reached</source>
+        <translation>doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>waiting time exceeded</source>
+        <translation>wachttijd overschreden</translation>
+    </message>
+    <message>
+        <source>no report-back</source>
+        <translation>geen terugkoppeling</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>improvement plan</source>
+        <translation>verbeterplan</translation>
+    </message>
+    <message>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>besluit</translation>
     </message>
     <message>
         <source>worker</source>
@@ -817,6 +853,14 @@
         <translation>een zorgaanbieder</translation>
     </message>
     <message>
+        <source>a signal about a provider</source>
+        <translation>een signaal over een aanbieder</translation>
+    </message>
+    <message>
+        <source>a step of a provider&apos;s improvement plan</source>
+        <translation>een stap in het verbeterplan van een aanbieder</translation>
+    </message>
+    <message>
         <source>an import of providers</source>
         <translation>een import van zorgaanbieders</translation>
     </message>
@@ -939,6 +983,48 @@
     <message>
         <source>{who} tried to use {what} on {day} at {time}, but it did not succeed.</source>
         <translation>{who} probeerde op {day} om {time} {what} te gebruiken, maar dat is niet gelukt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialogs</name>
+    <message>
+        <source>What {provider} will improve, by when. A new plan during an escalation replaces the agreements; the earlier plan stays in the history.</source>
+        <translation>Wat {provider} verbetert, en wanneer. Een nieuw plan tijdens een escalatie vervangt de afspraken; het eerdere plan blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>How {provider} is doing on the agreements of the improvement plan.</source>
+        <translation>Hoe {provider} ervoor staat met de afspraken uit het verbeterplan.</translation>
+    </message>
+    <message>
+        <source>What follows the improvement plan for {provider}. The decision ends the escalation and closes its signals.</source>
+        <translation>Wat er volgt op het verbeterplan voor {provider}. Het besluit rondt de escalatie af en sluit de signalen.</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbeterplan</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+</context>
+<context>
+    <name>AccountHolderDialog</name>
+    <message>
+        <source>Account holder</source>
+        <translation>Accounthouder</translation>
+    </message>
+    <message>
+        <source>The worker who keeps the contacts with {provider} and its improvement plans.</source>
+        <translation>De medewerker die de contacten met {provider} en de verbeterplannen onderhoudt.</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1816,46 @@
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Goal not reached</source>
+        <translation>Doel niet gehaald</translation>
+    </message>
+    <message>
+        <source>Waiting time exceeded</source>
+        <translation>Wachttijd overschreden</translation>
+    </message>
+    <message>
+        <source>No report-back</source>
+        <translation>Geen terugkoppeling</translation>
+    </message>
+    <message>
+        <source>Other signal</source>
+        <translation>Ander signaal</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbeterplan</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Continue the contract</source>
+        <translation>Contract voortzetten</translation>
+    </message>
+    <message>
+        <source>Enforce the agreements</source>
+        <translation>Afspraken afdwingen</translation>
+    </message>
+    <message>
+        <source>Terminate the contract</source>
+        <translation>Contract beëindigen</translation>
     </message>
     <message>
         <source>Social team</source>
@@ -4292,8 +4418,40 @@
         <translation>Verlengde jeugdhulp duurt hooguit tot de 23e verjaardag ({date}): kies een eerder gepland einde.</translation>
     </message>
     <message>
+        <source>Only the provider&apos;s account holder or an administrator records these steps.</source>
+        <translation>Alleen de accounthouder van de aanbieder of een beheerder legt deze stappen vast.</translation>
+    </message>
+    <message>
+        <source>Record an improvement plan first.</source>
+        <translation>Leg eerst een verbeterplan vast.</translation>
+    </message>
+    <message>
+        <source>An improvement plan starts from an open signal; there is none.</source>
+        <translation>Een verbeterplan begint bij een open signaal; er is er geen.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator chooses a provider&apos;s account holder.</source>
+        <translation>Alleen een teamleider of een beheerder kiest de accounthouder van een aanbieder.</translation>
+    </message>
+    <message>
+        <source>Choose an active worker.</source>
+        <translation>Kies een actieve medewerker.</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future.</source>
+        <translation>Deze datum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
         <source>Choose a provider.</source>
         <translation>Kies een aanbieder.</translation>
+    </message>
+    <message>
+        <source>Not before the previous step.</source>
+        <translation>Niet vóór de vorige stap.</translation>
+    </message>
+    <message>
+        <source>Not before the step&apos;s date.</source>
+        <translation>Niet vóór de datum van de stap.</translation>
     </message>
     <message>
         <source>Choose a product of this provider.</source>
@@ -6656,6 +6814,14 @@
     <message>
         <source>Cancel help…</source>
         <translation>Hulp annuleren…</translation>
+    </message>
+    <message>
+        <source>Signal…</source>
+        <translation>Signaal…</translation>
+    </message>
+    <message>
+        <source>Raise a signal about this provider to its account holder</source>
+        <translation>Geef een signaal over deze aanbieder aan de accounthouder</translation>
     </message>
     <message>
         <source>{provider} – {product}</source>
@@ -9958,6 +10124,141 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>ProviderAccountWindow</name>
+    <message>
+        <source>Account holding</source>
+        <translation>Accounthouderschap</translation>
+    </message>
+    <message>
+        <source>Account holder…</source>
+        <translation>Accounthouder…</translation>
+    </message>
+    <message>
+        <source>Help running (last 12 months)</source>
+        <translation>Lopende hulp (laatste 12 maanden)</translation>
+    </message>
+    <message>
+        <source>Waiting time, mean (max)</source>
+        <translation>Wachttijd, gemiddeld (max)</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Nu wachtend</translation>
+    </message>
+    <message>
+        <source>Goals reached</source>
+        <translation>Doelen gehaald</translation>
+    </message>
+    <message>
+        <source>Extensions per help</source>
+        <translation>Verlengingen per hulp</translation>
+    </message>
+    <message>
+        <source>Open signals</source>
+        <translation>Open signalen</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbeterplan</translation>
+    </message>
+    <message>
+        <source>Improvement plan…</source>
+        <translation>Verbeterplan…</translation>
+    </message>
+    <message>
+        <source>Monitoring…</source>
+        <translation>Monitoring…</translation>
+    </message>
+    <message>
+        <source>Decision…</source>
+        <translation>Besluit…</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>Accounthouder:</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Signals from the teams since the last decision: kind, team and dates - never the family or the worker&apos;s note.</source>
+        <translation>Signalen van de teams sinds het laatste besluit: soort, team en data - nooit het gezin of de notitie van de medewerker.</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Eerste</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation>Verbeterd vóór</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Agreed or decided</source>
+        <translation>Afgesproken of besloten</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nog niemand</translation>
+    </message>
+    <message>
+        <source>Only the account holder sees the signals.</source>
+        <translation>Alleen de accounthouder ziet de signalen.</translation>
+    </message>
+    <message>
+        <source>No open signals.</source>
+        <translation>Geen open signalen.</translation>
+    </message>
+    <message>
+        <source>No escalation is running.</source>
+        <translation>Er loopt geen escalatie.</translation>
+    </message>
+    <message>
+        <source>Now: {step}</source>
+        <translation>Nu: {step}</translation>
+    </message>
+    <message>
+        <source>{mean} days ({max})</source>
+        <translation>{mean} dagen ({max})</translation>
+    </message>
+    <message>
+        <source>{share} of {n} goals</source>
+        <translation>{share} van {n} doelen</translation>
+    </message>
+    <message>
+        <source>A colleague changed this in the meantime. The window now shows the latest; record your step again.</source>
+        <translation>Een collega heeft dit intussen gewijzigd. Het venster toont nu de laatste stand; leg je stap opnieuw vast.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderComparisonBox</name>
     <message>
         <source>The providers of this product category compared</source>
@@ -10082,6 +10383,10 @@ Reden: {reason}. {note}
     <message>
         <source>Import from CSV…</source>
         <translation>Importeren uit CSV…</translation>
+    </message>
+    <message>
+        <source>Account holding…</source>
+        <translation>Accounthouderschap…</translation>
     </message>
     <message>
         <source>Segments…</source>
@@ -10668,6 +10973,37 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Signal to the account holder</source>
+        <translation>Signaal aan de accounthouder</translation>
+    </message>
+    <message>
+        <source>A signal about {provider} to its account holder, who follows up with the provider. The account holder sees the kind, the date and your team - not this family or your note.</source>
+        <translation>Een signaal over {provider} aan de accounthouder, die het met de aanbieder oppakt. De accounthouder ziet de soort, de datum en je team - niet dit gezin en niet je notitie.</translation>
+    </message>
+    <message>
+        <source>Choose what is wrong…</source>
+        <translation>Kies wat er misgaat…</translation>
+    </message>
+    <message>
+        <source>For your team only: what happened</source>
+        <translation>Alleen voor je team: wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note for the team</source>
+        <translation>Notitie voor het team</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Something went wrong; the last action may not have been completed. Reference for support: {reference}.</source>
@@ -10777,6 +11113,49 @@ Reden: {reason}. {note}
     <message>
         <source>Lead time</source>
         <translation>Doorlooptijd</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choose a decision…</source>
+        <translation>Kies een besluit…</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, or empty</source>
+        <translation>dd-mm-jjjj, of leeg</translation>
+    </message>
+    <message>
+        <source>The agreements: what improves, how it is measured</source>
+        <translation>De afspraken: wat verbetert, hoe het wordt gemeten</translation>
+    </message>
+    <message>
+        <source>What was discussed; where the provider stands</source>
+        <translation>Wat er besproken is; waar de aanbieder staat</translation>
+    </message>
+    <message>
+        <source>Why; what was agreed</source>
+        <translation>Waarom; wat er is afgesproken</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Improved by</source>
+        <translation>Verbeterd vóór</translation>
     </message>
 </context>
 <context>

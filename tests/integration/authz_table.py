@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from app.bootstrap import SERVICES, Services, service_class
 from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
+from app.services.accounts import SignalInput
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
 from app.services.sharing import SharingChoice
@@ -36,7 +37,7 @@ from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
     ExtensionReason,
     FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
-    StatementSubject, WaakvlamHolder,
+    SignalKind, StatementSubject, WaakvlamHolder,
 )
 from tests.integration.authz_world import World, measure_input, members, transition_input
 from tests.integration.care_helpers import involvement_input
@@ -220,6 +221,10 @@ CALLS: dict[str, Call] = {
                                                                    placement_on=TODAY))),
     "protection.extend": Call(lambda s, t: s.protection.extend(
         t.w.measure, t.v(ProtectionMeasure, t.w.measure), TODAY + timedelta(days=600))),
+    # account holding: signals raised in a case are the case's team's
+    "accounts.raise_signal": Call(lambda s, t: s.accounts.raise_signal(
+        t.w.case, SignalInput(t.w.provider, SignalKind.NO_REPORT_BACK, TODAY, t.w.involvement, "Nog niets gehoord"))),
+    "accounts.case_signals": Call(lambda s, t: s.accounts.case_signals(t.w.case)),
     # aftercare and the transition plan at 18
     "aftercare.aftercare": Call(lambda s, t: s.aftercare.aftercare(t.w.case)),
     "transition.plans": Call(lambda s, t: s.transition.plans(t.w.case)),
@@ -308,6 +313,9 @@ SETTINGS = "a setting of the whole database, no family's data (supervisors only:
 RETENTION = ("retention and destruction: administrators only, every worker and supervisor of every team refused "
              "and logged (tests/integration/test_destruction.py; as the real logins and with plain SQL: "
              "tests/postgres/test_destruction_pg.py)")
+ACCOUNT = ("a provider's page and improvement steps: no family's data; the signals only counted per kind and "
+           "team, for the provider's account holder or an administrator, who alone record steps "
+           "(tests/integration/test_account_holding.py; tests/postgres/test_accounts_pg.py)")
 
 EXEMPT: dict[str, str] = {
     "access_log.choices": "the families and workers a supervisor may ask the log about: supervisors only, their "
@@ -336,6 +344,9 @@ EXEMPT: dict[str, str] = {
     "organisation.directory": ADMIN, "organisation.update_worker_contact": ADMIN, "organisation.update_team": ADMIN,
     "organisation.all_municipalities": REFERENCE,
     "organisation.team_municipalities": "the municipalities of one of the user's own teams (no family's data)",
+    "accounts.provider_account": ACCOUNT, "accounts.record_step": ACCOUNT,
+    "accounts.set_account_holder": "a provider's account holder: supervisors and administrators only "
+                                   "(tests/integration/test_account_holding.py; tests/postgres/test_accounts_pg.py)",
     "supervision.caseload_weights": SETTINGS, "supervision.set_caseload_weights": SETTINGS,
     "retention.review": RETENTION, "retention.request_destruction": RETENTION,
     "retention.request_log_purge": RETENTION, "retention.approve": RETENTION, "retention.withdraw": RETENTION,

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app.family_graph import file_tables, of_family
+from app.services.accounts import SignalInput
 from app.services.aftercare import AftercareInput
 from app.services.consents import ConsentInput
 from app.services.members import NetworkMemberInput
@@ -16,7 +17,8 @@ from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, StatementInput
 from app.services.transition import TransitionInput
 from models.enums import (
-    AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, StatementSubject, TransitionDomain,
+    AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, SignalKind, StatementSubject,
+    TransitionDomain,
 )
 from tests.integration.care_helpers import extend, involvement_input, provider_with_product
 from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
@@ -29,10 +31,11 @@ GUARDIAN = "Jeugdbeschermer Kvistgaard-Øster"
 AFTERCARE_WHO = "Oom Sigurd Kvistgaard"
 TRANSITION_WHO = "Jongerenwerker Kvistgaard-Øster"
 EXTENSION_NOTE = "Zoë Kvistgaard-Øster heeft na de verhuizing meer tijd nodig"
+SIGNAL_NOTE = "Zoë Kvistgaard wacht al tien weken"
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
 NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
-           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE,
+           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE, SIGNAL_NOTE,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
@@ -41,7 +44,7 @@ KNOWN_TABLES = frozenset({
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
-    "involvement_person", "involvement_extension",
+    "involvement_person", "involvement_extension", "provider_signal_case",
 })
 
 
@@ -80,6 +83,8 @@ def filled_families(services) -> FilledFamilies:
     services.transition.record(families.case_id, TransitionInput(
         families.person_id, frozenset({TransitionDomain.WMO}), TRANSITION_WHO, "Zoë Öztürk krijgt begeleiding",
         date(2026, 11, 20)))
+    services.accounts.raise_signal(families.case_id, SignalInput(
+        provider.id, SignalKind.WAITING_TIME, date(2026, 11, 20), note=SIGNAL_NOTE))
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
                          CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school",
                          AftercareInput(AftercareKind.NETWORK, AFTERCARE_WHO, "Haalt Zoë Öztürk op"))

@@ -305,3 +305,20 @@ def test_demo_teams_have_municipalities_and_staff_phone_and_email(session):
     assert workers and all(w.phone and w.email for w in workers)
     codes = set(session.scalars(select(Family.municipality_code)))
     assert None not in codes and codes <= {m.code for t in teams for m in t.municipalities}
+
+
+def test_providers_have_account_holders_signals_and_one_plan_in_monitoring(demo):
+    """Issue 18 item 3: the local worker holds the account of the provider with signals and a plan."""
+    from models import ImprovementStep, Provider, ProviderSignal
+
+    svc, _ = demo
+    with svc.ctx.uow() as uow:
+        s = uow.session
+        assert all(p.account_holder_id for p in s.scalars(select(Provider)))
+        signals = s.scalars(select(ProviderSignal)).all()
+        steps = [x.kind.value for x in s.scalars(select(ImprovementStep).order_by(ImprovementStep.id))]
+    assert len(signals) >= 2 and len({x.provider_id for x in signals}) == 1
+    assert steps == ["plan", "monitoring"]
+    page = svc.accounts.provider_account(signals[0].provider_id)
+    assert page.account_holder == DEMO_WORKER and page.stage is not None
+    assert sum(c.count for c in page.open_signals) == len(signals)

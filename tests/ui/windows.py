@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QRadioButton, QWidget
 from app.bootstrap import Services
 from app.storage.keys import PassphraseReason, PassphraseRequest
 from app.storage.backup import BackupInfo
-from models.enums import CaseStatus, DirectionMode, PlanStatus
+from models.enums import CaseStatus, DirectionMode, ImprovementStepKind, PlanStatus
 from ui.events import AppEvents
 from ui.settings import UiSettings
 from ui.tasks import SynchronousTaskRunner
@@ -244,6 +244,23 @@ def _providers_dialog(trigger: Callable[[object], object]) -> Factory:
     return factory
 
 
+def _account_window(qtbot, services):
+    """The account-holding window of the provider the demo worker holds (with signals and a plan)."""
+    window = main_window(qtbot, services, "providers")
+    page = window.providers_page
+    held = next(p.id for p in services.providers.providers()
+                if services.accounts.provider_account(p.id).open_signals is not None)
+    page.providers_table.selectRow(page.providers_model.row_of(held))
+    return opened_by(page._on_account_button_clicked, window)
+
+
+def _account_dialog(trigger: Callable[[object], object]) -> Factory:
+    def factory(qtbot, services):
+        account = _account_window(qtbot, services)
+        return opened_by(lambda: trigger(account), account)
+    return factory
+
+
 def _segment_dialog(qtbot, services):
     segments = _providers_dialog(lambda page: page._on_segments_button_clicked())(qtbot, services)
     segments.table.selectRow(1)
@@ -459,6 +476,8 @@ ENTRIES: list[Entry] = [
     Entry("decide on an extension", "ui.care.extension_dialogs:DecideExtensionDialog", _decide_extension),
     Entry("handover", "ui.care.involvement_steps:HandoverDialog", _help_step("_on_handover_button_clicked")),
     Entry("report back", "ui.care.involvement_steps:ReportBackDialog", _help_step("_on_report_back_button_clicked")),
+    Entry("signal to the account holder", "ui.care.signal_dialog:SignalDialog",
+          _help_step("_on_signal_button_clicked")),
     Entry("record evaluation", "ui.care.evaluation_dialog:EvaluationDialog",
           _from_case("evaluations_tab", lambda w: w.evaluations_tab._on_record_button_clicked())),
     Entry("start waakvlam", "ui.care.waakvlam_dialogs:WaakvlamDialog",
@@ -499,6 +518,11 @@ ENTRIES: list[Entry] = [
     Entry("segments", "ui.pages.segment_dialogs:SegmentsDialog",
           _providers_dialog(lambda page: page._on_segments_button_clicked())),
     Entry("edit a segment", "ui.pages.segment_dialogs:SegmentDialog", _segment_dialog),
+    Entry("provider account holding", "ui.pages.provider_account:ProviderAccountWindow", _account_window),
+    Entry("account holder", "ui.pages.account_dialogs:AccountHolderDialog",
+          _account_dialog(lambda w: w._on_holder_button_clicked())),
+    Entry("improvement plan step", "ui.pages.account_dialogs:StepDialog",
+          _account_dialog(lambda w: w._on_step_button_clicked(ImprovementStepKind.DECISION))),
     Entry("import report", "ui.pages.import_report_dialog:ImportReportDialog", _dialog(_import_report)),
     Entry("choose a database", "ui.dialogs.profile_dialog:ProfileDialog", _dialog(_profile_dialog)),
     Entry("restore a backup", "ui.dialogs.restore_dialog:RestoreDialog", _dialog(_restore_dialog)),

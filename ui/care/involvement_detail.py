@@ -85,6 +85,8 @@ class InvolvementDetail(QFrame):
         self.handover_button = QPushButton(self.tr("Handover…"))
         self.end_button = QPushButton(self.tr("End help…"))
         self.cancel_button = QPushButton(self.tr("Cancel help…"))
+        self.signal_button = QPushButton(self.tr("Signal…"))
+        self.signal_button.setToolTip(self.tr("Raise a signal about this provider to its account holder"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label, 1)
@@ -112,8 +114,8 @@ class InvolvementDetail(QFrame):
         self.show_involvement(None, changeable=False)
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.edit_button, self.extension_button, self.decide_button, self.report_back_button, self.handover_button,
-                self.end_button, self.cancel_button)
+        return (self.edit_button, self.extension_button, self.decide_button, self.report_back_button,
+                self.handover_button, self.end_button, self.cancel_button, self.signal_button)
 
     @staticmethod
     def _form(title: QLabel, rows: list[tuple[str, QLabel]]) -> QWidget:
@@ -178,6 +180,7 @@ class InvolvementDetail(QFrame):
         self.end_button.setEnabled(running and not planned)
         self.cancel_button.setVisible(planned)
         self.cancel_button.setEnabled(running and planned)
+        self.signal_button.setEnabled(inv.state is not InvolvementState.CANCELLED)
 
     def _for_text(self, inv: InvolvementDTO) -> str:
         who = (self.tr("the family as a whole") if inv.for_family

@@ -21,6 +21,7 @@ from ui.care.aftercare_section import AftercareSection
 from ui.care.care_tab import CareTab
 from ui.care.involvement_detail import InvolvementDetail
 from ui.care.involvement_dialog import InvolvementDialog, SaveInvolvement
+from ui.care.signal_dialog import SignalDialog
 from ui.care.involvement_steps import (
     CancelInvolvementDialog, EndInvolvementDialog, HandoverDialog, ReportBackDialog,
 )
@@ -87,6 +88,7 @@ class InvolvementsTab(CareTab):
         self.detail.handover_button.clicked.connect(self._on_handover_button_clicked)
         self.detail.end_button.clicked.connect(self._on_end_button_clicked)
         self.detail.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.detail.signal_button.clicked.connect(self._on_signal_button_clicked)
         self._show_selected()
 
     def _columns(self) -> list[Column[InvolvementDTO]]:
@@ -362,6 +364,14 @@ class InvolvementsTab(CareTab):
         if inv is not None:
             self._step(CancelInvolvementDialog(inv, lambda reason: involvements.cancel_involvement(
                 inv.id, inv.version, reason), parent=self, runner=self._runner))
+
+    def _on_signal_button_clicked(self) -> None:
+        inv, case_id = self.selected_involvement(), self.case_id
+        if inv is not None:
+            accounts = self.services.accounts
+            if self.run_dialog(SignalDialog(inv, lambda data: accounts.raise_signal(case_id, data),
+                                            today=self.today, parent=self, runner=self._runner)) is not None:
+                self.announce()
 
     def _step(self, dialog) -> None:
         saved = self.run_dialog(dialog)

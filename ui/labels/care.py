@@ -21,8 +21,9 @@ from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, ExtensionReason, HandoverStatus, LegalGround,
-    SharingPurpose, TransitionDomain, WaakvlamHolder, WaakvlamStatus,
+    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
+    ExtensionReason, HandoverStatus, ImprovementDecision, ImprovementStepKind, LegalGround, SharingPurpose, SignalKind,
+    TransitionDomain, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
 
@@ -154,6 +155,22 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         Urgency.OVERDUE: QT_TRANSLATE_NOOP("CareLabels", "Overdue"),
         Urgency.THIS_WEEK: QT_TRANSLATE_NOOP("CareLabels", "This week"),
         Urgency.LATER: QT_TRANSLATE_NOOP("CareLabels", "Later"),
+    },
+    SignalKind: {
+        SignalKind.GOAL_NOT_REACHED: QT_TRANSLATE_NOOP("CareLabels", "Goal not reached"),
+        SignalKind.WAITING_TIME: QT_TRANSLATE_NOOP("CareLabels", "Waiting time exceeded"),
+        SignalKind.NO_REPORT_BACK: QT_TRANSLATE_NOOP("CareLabels", "No report-back"),
+        SignalKind.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other signal"),
+    },
+    ImprovementStepKind: {
+        ImprovementStepKind.PLAN: QT_TRANSLATE_NOOP("CareLabels", "Improvement plan"),
+        ImprovementStepKind.MONITORING: QT_TRANSLATE_NOOP("CareLabels", "Monitoring"),
+        ImprovementStepKind.DECISION: QT_TRANSLATE_NOOP("CareLabels", "Decision"),
+    },
+    ImprovementDecision: {
+        ImprovementDecision.CONTINUE: QT_TRANSLATE_NOOP("CareLabels", "Continue the contract"),
+        ImprovementDecision.ENFORCE: QT_TRANSLATE_NOOP("CareLabels", "Enforce the agreements"),
+        ImprovementDecision.TERMINATE: QT_TRANSLATE_NOOP("CareLabels", "Terminate the contract"),
     },
 }
 

@@ -106,7 +106,12 @@ class AppPages:
     def _build_providers(self) -> ProvidersPage:
         from ui.pages.providers_page import ProvidersPage
 
-        return ProvidersPage(self._services.providers, self._runner, self._events)
+        from ui.pages.provider_account import ProviderAccountWindow
+
+        services, runner, events = self._services, self._runner, self._events
+        return ProvidersPage(services.providers, runner, events, account_window=lambda provider_id, parent: (
+            ProviderAccountWindow(services, provider_id, runner, events, today=services.ctx.clock.today,
+                                  parent=parent)))
 
     def _build_search(self) -> SearchPage:
         from ui.pages.search_page import SearchPage

@@ -5,11 +5,12 @@ can be imported from CSV; the import is all or nothing and its report says which
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
+    QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -57,9 +58,10 @@ class ProvidersPage(QWidget):
     loaded = Signal()
 
     def __init__(self, providers: ProviderService, runner: TaskRunner, events: AppEvents,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, account_window: Callable[[int, QWidget], QDialog] | None = None):
         super().__init__(parent)
         self._providers = providers
+        self._account_window = account_window  # the provider's account-holding window, by provider id
         self._runner = runner
         self._events = events
         self._selected_provider_id: int | None = None
@@ -75,6 +77,8 @@ class ProvidersPage(QWidget):
         self.edit_provider_button = self._button(self.tr("Edit…"))
         self.provider_active_button = self._button(self.tr("Deactivate"))
         self.import_button = self._button(self.tr("Import from CSV…"))
+        self.account_button = self._button(self.tr("Account holding…"))
+        self.account_button.setVisible(account_window is not None)
         self.segments_button = self._button(self.tr("Segments…"))
         self.new_product_button = self._button(self.tr("New product…"))
         self.edit_product_button = self._button(self.tr("Edit…"))
@@ -94,7 +98,7 @@ class ProvidersPage(QWidget):
 
         layout = page_layout(self, self.title_label, self.description_label, beside_title=self.import_button)
         layout.addLayout(self._row(self.new_provider_button, self.edit_provider_button, self.provider_active_button,
-                                   self.segments_button))
+                                   self.account_button, self.segments_button))
         layout.addWidget(self.content, 1)
 
         self.loader = PageLoader(self, runner, events, lambda: self._providers.providers, self._on_providers_loaded,
@@ -109,6 +113,7 @@ class ProvidersPage(QWidget):
         self.provider_active_button.clicked.connect(self._on_provider_active_button_clicked)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         self.segments_button.clicked.connect(self._on_segments_button_clicked)
+        self.account_button.clicked.connect(self._on_account_button_clicked)
         self.new_product_button.clicked.connect(self._on_new_product_button_clicked)
         self.edit_product_button.clicked.connect(self._on_edit_product_button_clicked)
         self.product_active_button.clicked.connect(self._on_product_active_button_clicked)
@@ -213,7 +218,8 @@ class ProvidersPage(QWidget):
 
     def _update_buttons(self) -> None:
         provider, product = self.selected_provider(), self.selected_product()
-        for button in (self.edit_provider_button, self.provider_active_button, self.new_product_button):
+        for button in (self.edit_provider_button, self.provider_active_button, self.new_product_button,
+                       self.account_button):
             button.setEnabled(provider is not None)
         for button in (self.edit_product_button, self.product_active_button):
             button.setEnabled(product is not None)
@@ -268,6 +274,16 @@ class ProvidersPage(QWidget):
             dialog.exec()
         finally:
             dialog.deleteLater()
+
+    def _on_account_button_clicked(self) -> None:
+        provider = self.selected_provider()
+        if provider is None or self._account_window is None:
+            return
+        window = self._account_window(provider.id, self)
+        try:
+            window.exec()
+        finally:
+            window.deleteLater()
 
     def _segments(self, product: ProductDTO | None = None) -> list[SegmentRow]:
         """The active segments, and the product's own segment even if it has been made inactive since."""
