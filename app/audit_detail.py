@@ -39,6 +39,8 @@ OBJECT_TYPES = frozenset({
     "protection_measure",
     # aftercare and the transition plan at 18 (issue 15 items 6, 7)
     "aftercare", "transition_plan",
+    # the scaling question of the safety plan (issue 17 item 3)
+    "scaling_answer",
 })
 
 
@@ -113,6 +115,8 @@ class DetailCode(StrEnum):
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
     AFTERCARE_RECORDED = "aftercare_recorded"
     TRANSITION_PLAN_SAVED = "transition_plan_saved"
+    SCALING_ANSWER_RECORDED = "scaling_answer_recorded"
+    SAFETY_PLAN_SAVED = "safety_plan_saved"
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ SPECS: dict[DetailCode, Spec] = {
                                (("kind", _tokens(*AftercareKind)),)),
     C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
                                   (("domains", COUNT),)),
+    C.SCALING_ANSWER_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Scaling answer, score {score}"),
+                                    (("score", COUNT),)),
+    C.SAFETY_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Safety plan texts")),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

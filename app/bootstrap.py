@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.services.protection import ProtectionService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
+    from app.services.safety import SafetyService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -84,6 +85,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "organisation": ("app.services.organisation", "OrganisationService"),
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
+    "safety": ("app.services.safety", "SafetyService"),
 }
 
 
@@ -142,6 +144,7 @@ class Services:
         organisation: OrganisationService
         aftercare: AftercareService
         transition: TransitionService
+        safety: SafetyService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

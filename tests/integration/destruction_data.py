@@ -15,6 +15,8 @@ from app.services.protection import MeasureInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, StatementInput
 from app.services.transition import TransitionInput
+from app.queries.safety import Respondent, RespondentKind
+from app.services.safety import ScalingInput
 from models.enums import (
     AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, StatementSubject, TransitionDomain,
 )
@@ -40,7 +42,7 @@ KNOWN_TABLES = frozenset({
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
-    "involvement_person",
+    "involvement_person", "scaling_answer",
 })
 
 
@@ -78,6 +80,8 @@ def filled_families(services) -> FilledFamilies:
     services.transition.record(families.case_id, TransitionInput(
         families.person_id, frozenset({TransitionDomain.WMO}), TRANSITION_WHO, "Zoë Öztürk krijgt begeleiding",
         date(2026, 11, 20)))
+    services.safety.record_answer(families.case_id, ScalingInput(
+        Respondent(RespondentKind.PERSON, families.person_id), 4, date(2026, 11, 20), "Zoë Öztürk voelt zich veiliger"))
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
                          CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school",
                          AftercareInput(AftercareKind.NETWORK, AFTERCARE_WHO, "Haalt Zoë Öztürk op"))
