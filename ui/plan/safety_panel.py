@@ -3,12 +3,15 @@ respondent the trend of their scores over the dates, with "Schaalvraag vastlegge
 safety texts are edited with the plan's other texts (they follow its versions)."""
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from app.bootstrap import Services
 from app.errors import AppError
 from app.queries.safety import RespondentKind, ScalingAnswerDTO, trends
 from ui.formatting import format_date
+from ui.qt_models.goals_model import trend_text
 from ui.plan.scaling_dialog import ScalingDialog
 from ui.qt_models.row_table_model import Column, RowTableModel
 from ui.tasks import TaskRunner
@@ -66,8 +69,9 @@ class SafetyPanel(QWidget):
         lines = []
         for who, points in trends(answers).items():
             worker = self.tr(" (the worker)") if who.kind is RespondentKind.WORKER else ""
-            lines.append(f"<b>{who.name}{worker}</b>: " + " → ".join(
-                f"{score} <span style='color:#6b7780'>({format_date(on)})</span>" for on, score in points))
+            since = self.tr("since {date}").format(date=format_date(points[0][0]))
+            lines.append(f"<b>{escape(who.name)}{worker}</b>: {trend_text(points) or points[0][1]} "
+                         f"<span style='color:#6b7780'>({since})</span>")
         self.trend_label.setText("<br>".join(lines) if lines else self.tr("The scaling question has not been "
                                                                           "asked yet."))
         self.status_label.setVisible(False)

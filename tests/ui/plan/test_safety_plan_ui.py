@@ -51,7 +51,7 @@ def test_scaling_answers_are_recorded_and_shown_as_a_trend_and_a_table(qtbot, st
     assert panel.model.rowCount() == 3
     assert panel.model.index(0, 2).data() == "6"  # newest first
     text = panel.trend_label.text()
-    assert "<b>Zoë Öztürk</b>: 3" in text and "→ 6" in text and "Sanne de Vries (de medewerker)" in text
+    assert "<b>Zoë Öztürk</b>: 3 → 6 " in text and "<b>Sanne de Vries (de medewerker)</b>: 4 " in text
     shots = os.environ.get("GEZINSREGIE_SAFETY_SHOTS")
     if shots:
         Path(shots).mkdir(parents=True, exist_ok=True)
