@@ -55,6 +55,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
     from app.demo.cases import CaseRunner
     from app.demo.content import ContentWriter
     from app.demo.privacy import add_privacy
+    from app.demo.safety import add_safety
     from app.demo.stories import TRANSFERRED, StoryMaker, case_kinds
 
     if not 1 <= families <= CITY_THRESHOLD:
@@ -95,6 +96,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
         open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
                       if _status(s) is not CaseStatus.CLOSED]
         add_privacy(services, open_cases, rng, today, staff.users)
+        add_safety(services, [c for c in open_cases if c[1] in {a.case_id for a in active}], today, staff.users)
     finally:
         ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)
