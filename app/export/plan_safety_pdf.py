@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.export import styles as st
 from app.export import texts as tx
-from app.export.blocks import Para, clean, data_table, esc, heading, own_words
+from app.export.blocks import Para, clean, data_table, esc, gap, heading, own_words
 from app.export.document import frame_width
 from app.export.grid import Column
 from app.i18n import QT_TRANSLATE_NOOP
@@ -62,6 +62,7 @@ def safety_section(data: PlanPrintData) -> list[Flowable]:
         [[who.name, " → ".join(f"{score} ({tx.day(on)})" for on, score in points), str(points[-1][1])]
          for who, points in per.items()]))
     on_w, score_w = 24 * mm, 14 * mm
+    out.append(gap(4))
     out.append(data_table(
         [Column(on_w), Column(who_w), Column(score_w, align="CENTER"), Column(width - on_w - who_w - score_w)],
         [tx.tr(ON), tx.tr(ANSWERED_BY), tx.tr(SCORE), tx.tr(NOTE)],
