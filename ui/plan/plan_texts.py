@@ -40,12 +40,12 @@ TEXT_TITLES: dict[str, tuple[str, str]] = {
     "agreements": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Agreements"),
                    QT_TRANSLATE_NOOP("PlanTextsEditor", "What have we agreed on together?")),
     # the safety plan (Signs of Safety)
-    "safety_worries": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: what are we worried about?"),
+    "safety_worries": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: worries"),
                        QT_TRANSLATE_NOOP("PlanTextsEditor", "What has happened, and what could happen to the "
                                                             "children if nothing changes?")),
-    "safety_working_well": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: what is working well?"),
+    "safety_working_well": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: working well"),
                             QT_TRANSLATE_NOOP("PlanTextsEditor", "What keeps the children safe already?")),
-    "safety_next_steps": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: what needs to happen?"),
+    "safety_next_steps": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: next steps"),
                           QT_TRANSLATE_NOOP("PlanTextsEditor", "What must happen so everyone can say the "
                                                                "children are safe enough?")),
 }

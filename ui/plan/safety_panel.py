@@ -51,11 +51,12 @@ class SafetyPanel(QWidget):
         ]
 
     def set_case(self, case_id: int, *, editable: bool) -> None:
-        """Shows the case's answers: the first showing is a view (logged), later ones refresh it."""
-        log_read = self._case_id != case_id
-        self._case_id = case_id
+        """Shows the case's answers (a view, logged) the first time; a refresh of the plan reads nothing
+        more - the panel reloads after its own recording."""
         self.record_button.setEnabled(editable)
-        self._load(log_read)
+        if self._case_id != case_id:
+            self._case_id = case_id
+            self._load(True)
 
     def _load(self, log_read: bool) -> None:
         safety, case_id = self._services.safety, self._case_id
