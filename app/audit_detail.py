@@ -43,6 +43,8 @@ OBJECT_TYPES = frozenset({
     "involvement_extension",
     # account holding: signals about providers and improvement plans (issue 18 item 3)
     "provider_signal", "improvement_step",
+    # the scaling question of the safety plan (issue 17 item 3)
+    "scaling_answer",
 })
 
 
@@ -122,6 +124,8 @@ class DetailCode(StrEnum):
     EXTENSION_APPROVAL = "extension_approval"
     SIGNAL_RAISED = "signal_raised"
     IMPROVEMENT_STEP = "improvement_step"
+    SCALING_ANSWER_RECORDED = "scaling_answer_recorded"
+    SAFETY_PLAN_SAVED = "safety_plan_saved"
 
 
 @dataclass(frozen=True)
@@ -249,6 +253,9 @@ SPECS: dict[DetailCode, Spec] = {
     C.SIGNAL_RAISED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Signal: {kind}"), (("kind", _tokens(*SignalKind)),)),
     C.IMPROVEMENT_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Improvement plan step: {step}"),
                              (("step", _tokens(*ImprovementStepKind)),)),
+    C.SCALING_ANSWER_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Scaling answer, score {score}"),
+                                    (("score", COUNT),)),
+    C.SAFETY_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Safety plan texts")),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

@@ -95,6 +95,7 @@ OBJECTS = {
     "aftercare": QT_TRANSLATE_NOOP("AccessWords", "the aftercare after help ended"),
     "transition_plan": QT_TRANSLATE_NOOP("AccessWords", "the plan for the transition to adulthood at 18"),
     "involvement_extension": QT_TRANSLATE_NOOP("AccessWords", "an extension of the help from a provider"),
+    "scaling_answer": QT_TRANSLATE_NOOP("AccessWords", "the answers to the safety scaling question"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_signal": QT_TRANSLATE_NOOP("AccessWords", "a signal about a provider"),
     "improvement_step": QT_TRANSLATE_NOOP("AccessWords", "a step of a provider's improvement plan"),

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.services.accounts import AccountService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
+    from app.services.safety import SafetyService
     from app.services.due import DueService
     from app.services.evaluations import EvaluationService
     from app.services.exports import ExportService
@@ -88,6 +89,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "transition": ("app.services.transition", "TransitionService"),
     "extensions": ("app.services.extensions", "ExtensionService"),
     "accounts": ("app.services.accounts", "AccountService"),
+    "safety": ("app.services.safety", "SafetyService"),
 }
 
 
@@ -148,6 +150,7 @@ class Services:
         aftercare: AftercareService
         transition: TransitionService
         accounts: AccountService
+        safety: SafetyService
 
     def __init__(self, ctx: ServiceContext, engine: Engine) -> None:
         self.ctx = ctx

@@ -80,6 +80,13 @@ class PlanTexts:
     strengths: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Strengths"))
     desired_future: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Desired future"))
     agreements: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Agreements"))
+    # The safety plan (Signs of Safety): printed as its own section when any of the three is filled in.
+    safety_worries: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Safety: what we are worried about"))
+    safety_working_well: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Safety: what is working well"))
+    safety_next_steps: str = spec("", label=QT_TRANSLATE_NOOP("PlanLabels", "Safety: what needs to happen"))
+
+
+SAFETY_TEXT_FIELDS = ("safety_worries", "safety_working_well", "safety_next_steps")
 
 
 @dataclass(frozen=True)
@@ -102,6 +109,7 @@ class GoalInput:
     score_start: int | None = spec(None, label=QT_TRANSLATE_NOOP("PlanLabels", "Score at the start"))
     score_target: int | None = spec(None, label=QT_TRANSLATE_NOOP("PlanLabels", "Target score"))
     status: GoalStatus = spec(GoalStatus.OPEN, label=QT_TRANSLATE_NOOP("PlanLabels", "Status"))
+    safety_goal: bool = spec(False, label=QT_TRANSLATE_NOOP("PlanLabels", "Safety goal"))
 
     @classmethod
     def from_dto(cls, dto: object) -> GoalInput:

@@ -20,6 +20,7 @@ from models.protection import ProtectionMeasure
 from models.aftercare import Aftercare, TransitionPlan
 from models.extension import InvolvementExtension
 from models.accounts import ImprovementStep, ProviderSignal, ProviderSignalCase
+from models.safety import ScalingAnswer
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -28,7 +29,7 @@ __all__ = [
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal", "InvolvementPerson",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
-    "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",
+    "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan", "ScalingAnswer",
     "InvolvementExtension",
     "ProviderSignal", "ProviderSignalCase", "ImprovementStep",
 ]

@@ -32,6 +32,10 @@ class FamilyPlan(Versioned, Timestamped, Base):
     strengths: Mapped[str] = mapped_column(Text, default="")
     desired_future: Mapped[str] = mapped_column(Text, default="")
     agreements: Mapped[str] = mapped_column(Text, default="")
+    # the safety plan (Signs of Safety) inside the plan
+    safety_worries: Mapped[str] = mapped_column(Text, default="", server_default="")
+    safety_working_well: Mapped[str] = mapped_column(Text, default="", server_default="")
+    safety_next_steps: Mapped[str] = mapped_column(Text, default="", server_default="")
     plan_date: Mapped[date] = mapped_column(Date)
     agreed_on: Mapped[date | None] = mapped_column(Date)
     agreed_with: Mapped[str | None] = mapped_column(String(300))
@@ -76,6 +80,7 @@ class Goal(Versioned, Timestamped, Base):
     score_start: Mapped[int | None]
     score_target: Mapped[int | None]
     status: Mapped[GoalStatus] = mapped_column(enum_column(GoalStatus, "goal_status"), default=GoalStatus.OPEN)
+    safety_goal: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
     plan: Mapped[FamilyPlan] = relationship(back_populates="goals")
     life_domain: Mapped[LifeDomain] = relationship()

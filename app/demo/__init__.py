@@ -57,6 +57,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
     from app.demo.content import ContentWriter
     from app.demo.extensions import add_extensions
     from app.demo.privacy import add_privacy
+    from app.demo.safety import add_safety
     from app.demo.stories import TRANSFERRED, StoryMaker, case_kinds
 
     if not 1 <= families <= CITY_THRESHOLD:
@@ -99,6 +100,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
                       if _status(s) is not CaseStatus.CLOSED]
         add_privacy(services, open_cases, rng, today, staff.users)
         add_accounts(services, staff, [(c.case_id, c.director_id) for c in active], today)
+        add_safety(services, [c for c in open_cases if c[1] in {a.case_id for a in active}], today, staff.users)
     finally:
         ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)

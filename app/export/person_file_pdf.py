@@ -37,8 +37,8 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
-    for section in (_person, _consents, _measures, _transition, _cases, _plans, _goals, _evaluations, _involvements, _waakvlam, _journal,
-                    _statements, _history, _shared, _access):
+    for section in (_person, _consents, _measures, _transition, _cases, _plans, _scaling, _goals, _evaluations,
+                    _involvements, _waakvlam, _journal, _statements, _history, _shared, _access):
         story += section(data)
     return story
 
@@ -92,7 +92,9 @@ def _plans(data: PersonFile) -> list[Flowable]:
         out.append(Para(escape(tx.tr(pt.PLAN_VERSION, case=p.case_id, version=p.version_no, status=tx.label(p.status),
                                      date=tx.day(p.agreed_on or p.plan_date))), s.h2))
         for title, text in ((pt.REQUEST, p.request_for_help), (pt.CONCERNS, p.concerns), (pt.STRENGTHS, p.strengths),
-                            (pt.FUTURE, p.desired_future), (pt.AGREEMENTS, p.agreements)):
+                            (pt.FUTURE, p.desired_future), (pt.AGREEMENTS, p.agreements),
+                            (pt.SAFETY_WORRIES, p.safety_worries), (pt.SAFETY_WORKING_WELL, p.safety_working_well),
+                            (pt.SAFETY_NEXT_STEPS, p.safety_next_steps)):
             if text.strip():
                 out.append(Para(escape(tx.tr(title)), s.label))
                 out += text_paragraphs(text, s.body, "")
@@ -208,6 +210,14 @@ def _transition(data: PersonFile) -> list[Flowable]:
     return [*heading(tx.tr(pt.TRANSITION), tx.tr(pt.TRANSITION_SUB)), *_table(
         [0.3, 0.22, 0.34, 0.14], [pt.TRANSITION_DOMAIN, pt.TRANSITION_RESPONSIBLE, pt.TRANSITION_AGREED,
                                   pt.TRANSITION_ON], rows)]
+
+
+def _scaling(data: PersonFile) -> list[Flowable]:
+    if not data.scaling_answers:
+        return []
+    rows = [[tx.day(a.asked_on), a.respondent.name, str(a.score), a.note or ""] for a in data.scaling_answers]
+    return [*heading(tx.tr(pt.SCALING), tx.tr(pt.SCALING_SUB)), *_table(
+        [0.14, 0.3, 0.1, 0.46], [pt.SCALING_ON, pt.SCALING_WHO, pt.SCALING_SCORE, pt.SCALING_NOTE], rows)]
 
 
 def _access(data: PersonFile) -> list[Flowable]:

@@ -144,6 +144,16 @@ GUARDIAN = QT_TRANSLATE_NOOP("Pdf", "Family guardian")
 FROM_TO = QT_TRANSLATE_NOOP("Pdf", "From - to")
 PLACEMENT = QT_TRANSLATE_NOOP("Pdf", "Placed out of home on")
 
+SAFETY_WORRIES = QT_TRANSLATE_NOOP("Pdf", "Safety: what we are worried about")
+SAFETY_WORKING_WELL = QT_TRANSLATE_NOOP("Pdf", "Safety: what is working well")
+SAFETY_NEXT_STEPS = QT_TRANSLATE_NOOP("Pdf", "Safety: what needs to happen")
+SCALING = QT_TRANSLATE_NOOP("Pdf", "Safety scaling question")
+SCALING_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "How safe is it now, from 0 to 10 (10: safe enough to close the case), as answered by each person")
+SCALING_ON = QT_TRANSLATE_NOOP("Pdf", "Date")
+SCALING_WHO = QT_TRANSLATE_NOOP("Pdf", "Answered by")
+SCALING_SCORE = QT_TRANSLATE_NOOP("Pdf", "Score")
+SCALING_NOTE = QT_TRANSLATE_NOOP("Pdf", "Note")
 TRANSITION = QT_TRANSLATE_NOOP("Pdf", "Plan for the transition at 18")
 TRANSITION_SUB = QT_TRANSLATE_NOOP(
     "Pdf", "Help under the Jeugdwet ends at 18: what is arranged for you after that, and who takes care of it")

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from app.export import styles as st
 from app.export import texts as tx
+from app.i18n import QT_TRANSLATE_NOOP
 from app.export.blocks import Para, clean, data_table, esc, gap, heading
 from app.export.document import frame_height, frame_width
 from app.export.flowables import NumberedHeading, ScoreScale, Together
@@ -25,6 +26,9 @@ from models.enums import Actor, GoalStatus
 INDENT = 9.5 * mm
 BOX_OPEN, BOX_DONE = "\u2610", "\u2611"
 _SHOWN_STATUSES = frozenset(GoalStatus) - {GoalStatus.OPEN}
+
+
+SAFETY_GOAL = QT_TRANSLATE_NOOP("Pdf", "Safety goal")  # the marker of a goal of the safety plan
 
 
 def goals_section(data: PlanPrintData) -> list[Flowable]:
@@ -56,6 +60,9 @@ def _goal(goal: PrintGoal, domain_heading: Para | None) -> list[Flowable]:
     head = NumberedHeading(str(goal.number), Para(esc(goal.description), s.goal_title), INDENT)
     block: list[Flowable] = [domain_heading] if domain_heading is not None else [gap(3.2)]
     block.append(head)
+    if goal.safety_goal:
+        block.append(Para(f'<font color="{st.WARN.hexval()}"><b>{escape(tx.tr(SAFETY_GOAL))}</b></font>',
+                          _indented(s.goal_text)))
     if goal.success_criterion.strip():
         block.append(Para(
             f'<font color="{st.MUTED.hexval()}">{escape(tx.tr(tx.SUCCESS_CRITERION))}:</font> '

@@ -2,7 +2,8 @@
 
 Order on paper: who we are (header, members, network), the family's own words (request for help,
 concerns, strengths, desired future), the goals by life domain with their agreements, the other
-agreements, the providers and their direction arrangements, evaluation, waakvlam, signatures.
+agreements, the providers and their direction arrangements, evaluation, waakvlam, aftercare, the safety
+plan (when there is one), signatures.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app.export.flowables import HeadingWithText
 from app.export.grid import BOLD, LABEL, VALUE, Column, Grid, Look
 from app.export.plan_care_pdf import aftercare_section, evaluation_section, providers_section, signature_section, waakvlam_section
 from app.export.plan_goals_pdf import goals_section
+from app.export.plan_safety_pdf import safety_section
 from app.queries.plan_print import CONSENT_AGE, PlanPrintData
 from app.validation import format_phone
 from models.enums import MemberRole, PlanStatus
@@ -58,6 +60,7 @@ def plan_story(data: PlanPrintData) -> list[Flowable]:
     story += evaluation_section(data)
     story += waakvlam_section(data)
     story += aftercare_section(data)
+    story += safety_section(data)
     story += signature_section(data)
     return story
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
 from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
+from app.queries.safety import ScalingAnswerDTO, family_scaling_answers
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
@@ -72,6 +73,9 @@ class PlanData:
     strengths: str
     desired_future: str
     agreements: str
+    safety_worries: str = ""
+    safety_working_well: str = ""
+    safety_next_steps: str = ""
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,7 @@ class PersonFile:
     # Jeugdwet 7.3.8 / AVG 16: the person's own statements, and corrections made on their request.
     own_statements: CaseStatements = CaseStatements()
     transition_plans: tuple[TransitionPlanDTO, ...] = ()  # the person's plan for the transition at 18
+    scaling_answers: tuple[ScalingAnswerDTO, ...] = ()  # the safety scaling question in the family's cases
 
 
 def person_family(s: Session, person_id: int):
@@ -250,7 +255,8 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
         plans=_rows(s, PlanData, select(
             FamilyPlan.case_id, FamilyPlan.version_no, FamilyPlan.status, FamilyPlan.plan_date, FamilyPlan.agreed_on,
             FamilyPlan.agreed_with, FamilyPlan.request_for_help, FamilyPlan.concerns, FamilyPlan.strengths,
-            FamilyPlan.desired_future, FamilyPlan.agreements)
+            FamilyPlan.desired_future, FamilyPlan.agreements, FamilyPlan.safety_worries,
+            FamilyPlan.safety_working_well, FamilyPlan.safety_next_steps)
             .where(FamilyPlan.case_id.in_(case_ids)).order_by(FamilyPlan.case_id, FamilyPlan.version_no)),
         goals=_goals(s, person_id, case_ids),
         evaluations=_rows(s, EvaluationData, select(
@@ -273,6 +279,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
                        for c in family_consents(s, family_id, made_on).consents if c.person_id == person_id),
         measures=tuple(m for m in family_measures(s, family_id, made_on) if m.person_id == person_id),
         transition_plans=person_transition_plans(s, person_id),
+        scaling_answers=family_scaling_answers(s, family_id),
         access_log=report_entries(s, family_id, person_id),
         shared=_rows(s, SharingData, select(
             SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,

@@ -20,6 +20,7 @@ from app.municipalities import municipality_name
 from app.queries.aftercare import case_aftercare
 from app.queries.goal_standing import GoalStanding, goal_standing, latest_evaluated
 from app.queries.plans import content_code, load_plan_tree, plan_digest
+from app.queries.safety import PrintSafety, safety_print
 from app.queries.statements import PrintStatement, plan_statements
 from app.validation import age_on
 from models.family import full_name
@@ -87,6 +88,7 @@ class PrintGoal:
     standing: GoalStanding  # where the goal stands (app.queries.goal_standing): its printed status and score
     actions: tuple[PrintAction, ...]
     trend: tuple[ScorePoint, ...]  # the start score, then every evaluation's score in date order
+    safety_goal: bool = False  # a goal of the safety plan
 
     @property
     def status(self) -> GoalStatus:
@@ -209,6 +211,7 @@ class PlanPrintData:
     content_code: str  # of the plan's own content (app.queries.plans.content_code), on every page
     statements: tuple[PrintStatement, ...] = ()  # own statements about this plan's texts and goals (7.3.8)
     aftercare: tuple[PrintAftercare, ...] = ()  # how aftercare was secured when help ended or the case closed
+    safety: PrintSafety | None = None  # the safety plan, when the plan has a safety part
 
     @property
     def goals(self) -> tuple[PrintGoal, ...]:
@@ -311,6 +314,7 @@ def plan_print_data(session: Session, plan_id: int, print_date: date) -> PlanPri
         statements=plan_statements(session, case_id, plan_id),
         aftercare=tuple(PrintAftercare(a.provider_name, a.kind, a.who, a.what, a.none_reason, a.note, a.recorded_on)
                         for a in case_aftercare(session, case_id)),
+        safety=safety_print(session, plan_id, case_id, family_id),
     )
 
 
@@ -365,7 +369,7 @@ def _domains(session: Session, plan_id: int, plan_date: date, person_names: dict
     goals = session.execute(
         select(Goal.id, Goal.lineage, LifeDomain.id, LifeDomain.name, Goal.description, Goal.success_criterion,
                Goal.target_date, Goal.actor, Goal.actor_detail, Goal.network_member_id, Goal.score_start,
-               Goal.score_target, Goal.status)
+               Goal.score_target, Goal.status, Goal.safety_goal)
         .join(LifeDomain, LifeDomain.id == Goal.life_domain_id)
         .where(Goal.plan_id == plan_id).order_by(Goal.position, Goal.id)
     ).all()
@@ -386,7 +390,7 @@ def _domains(session: Session, plan_id: int, plan_date: date, person_names: dict
     for rows in groups.values():
         printed = []
         for (gid, lineage, _did, domain, description, criterion, target, actor, detail, nm_id, start, goal_target,
-             status) in rows:
+             status, safety_goal) in rows:
             number += 1
             trend = tuple(([ScorePoint(None, start)] if start is not None else []) + [
                 ScorePoint(e.held_on, e.scores[lineage][0]) for e in evaluations
@@ -398,7 +402,7 @@ def _domains(session: Session, plan_id: int, plan_date: date, person_names: dict
                 score_start=start, score_target=goal_target,
                 standing=goal_standing(status, plan_date, trend[-1].score if trend else None,
                                        evaluated.get(lineage)),
-                actions=tuple(actions[gid]), trend=trend,
+                actions=tuple(actions[gid]), trend=trend, safety_goal=bool(safety_goal),
             ))
         domains.append(PrintDomain(rows[0][3], tuple(printed)))
     return tuple(domains)

@@ -11,7 +11,7 @@ from enum import Enum
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.plan_fields import ActionInput, ActionProgress, GoalInput, PlanTexts, columns
+from app.plan_fields import SAFETY_TEXT_FIELDS, ActionInput, ActionProgress, GoalInput, PlanTexts, columns
 from app.smart import ActionFlag, GoalFlag, PlanFlag, action_flags, goal_flags, plan_flags
 from models.family import full_name
 from models import Action, Case, FamilyPlan, Goal, LifeDomain, NetworkMember, Person, Worker
@@ -69,6 +69,7 @@ class GoalDTO:
     score_start: int | None
     score_target: int | None
     status: GoalStatus
+    safety_goal: bool
     version: int
     actions: tuple[ActionDTO, ...]
     flags: tuple[GoalFlag, ...]
@@ -111,6 +112,9 @@ class PlanDTO:
     strengths: str
     desired_future: str
     agreements: str
+    safety_worries: str
+    safety_working_well: str
+    safety_next_steps: str
     agreed_on: date | None
     agreed_with: str | None
     evaluation_interval_weeks: int
@@ -123,6 +127,11 @@ class PlanDTO:
 
     def goal(self, goal_id: int) -> GoalDTO | None:
         return next((g for g in self.goals if g.id == goal_id), None)
+
+    @property
+    def has_safety_plan(self) -> bool:
+        """Whether the plan has a safety part (any of its three texts filled in)."""
+        return any(getattr(self, name).strip() for name in SAFETY_TEXT_FIELDS)
 
     @property
     def content_code(self) -> str:
@@ -227,7 +236,8 @@ def _goal_dto(g: Goal, names: Names, today: date) -> GoalDTO:
         success_criterion=g.success_criterion, target_date=g.target_date, actor=g.actor,
         actor_detail=g.actor_detail, network_member_id=g.network_member_id,
         network_member_name=names.network.get(g.network_member_id) if g.network_member_id else None,
-        score_start=g.score_start, score_target=g.score_target, status=g.status, version=g.version,
+        score_start=g.score_start, score_target=g.score_target, status=g.status, safety_goal=g.safety_goal,
+        version=g.version,
         actions=tuple(action_dto(a, g.target_date, names, today) for a in g.actions),
         flags=goal_flags(g, today),
     )
@@ -293,6 +303,8 @@ def plan_dto(session: Session, plan: FamilyPlan, today: date) -> PlanDTO:
         editable=plan.status is PlanStatus.DRAFT and case_status is not CaseStatus.CLOSED,
         plan_date=plan.plan_date, request_for_help=plan.request_for_help, concerns=plan.concerns,
         strengths=plan.strengths, desired_future=plan.desired_future, agreements=plan.agreements,
+        safety_worries=plan.safety_worries, safety_working_well=plan.safety_working_well,
+        safety_next_steps=plan.safety_next_steps,
         agreed_on=plan.agreed_on, agreed_with=plan.agreed_with,
         evaluation_interval_weeks=plan.evaluation_interval_weeks, author_id=plan.author_id,
         author_name=author.name if author else "?", version=plan.version, goals=goals, flags=plan_flags(goals),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.audit_detail import DetailCode, detail
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
+from app.plan_fields import SAFETY_TEXT_FIELDS
 from app.queries.goal_standing import latest_evaluated
 from app.queries.plan_compare import PlanChange, compare_plans
 from app.queries.plans import (
@@ -166,13 +167,17 @@ class PlanService:
     def update_plan_texts(self, plan_id: int, expected_version: int, *, request_for_help: str | None = None,
                           concerns: str | None = None, strengths: str | None = None,
                           desired_future: str | None = None, agreements: str | None = None,
+                          safety_worries: str | None = None, safety_working_well: str | None = None,
+                          safety_next_steps: str | None = None,
                           evaluation_interval_weeks: int | None = None, plan_date: date | None = None) -> PlanDTO:
         """Saves the plan's texts and schedule; an argument left at None stays as it is."""
         self.ctx.require_user()
         errors = FieldErrors()
         texts = {name: errors.optional(name, value, PLAN_TEXT_MAX, multiline=True) or ""
                  for name, value in zip(PLAN_TEXT_FIELDS, (request_for_help, concerns, strengths, desired_future,
-                                                           agreements)) if value is not None}
+                                                           agreements, safety_worries, safety_working_well,
+                                                           safety_next_steps), strict=True)
+                 if value is not None}
         errors.whole_number("evaluation_interval_weeks", evaluation_interval_weeks, *INTERVAL_WEEKS,
                             message=WEEKS_BETWEEN)
         if errors.in_years("plan_date", plan_date) and plan_date > self.ctx.clock.today():
@@ -191,7 +196,9 @@ class PlanService:
             if plan_date is not None:
                 plan.plan_date = plan_date
             s.flush()
-            log(s, self.ctx, AuditEvent.UPDATE, "family_plan", plan.id, case)
+            safety = any(name in texts for name in SAFETY_TEXT_FIELDS)
+            log(s, self.ctx, AuditEvent.UPDATE, "family_plan", plan.id, case,
+                detail=detail(DetailCode.SAFETY_PLAN_SAVED) if safety else None)
             dto = plan_snapshot(s, plan.id, self.ctx.clock.today())
             uow.commit()
             return dto

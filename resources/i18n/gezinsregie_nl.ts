@@ -300,6 +300,14 @@
         <translation>Stap in het verbeterplan: {step}</translation>
     </message>
     <message>
+        <source>Scaling answer, score {score}</source>
+        <translation>Schaalvraag, score {score}</translation>
+    </message>
+    <message>
+        <source>Safety plan texts</source>
+        <translation>Teksten veiligheidsplan</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -847,6 +855,10 @@
     <message>
         <source>an extension of the help from a provider</source>
         <translation>een verlenging van de hulp van een aanbieder</translation>
+    </message>
+    <message>
+        <source>the answers to the safety scaling question</source>
+        <translation>de antwoorden op de schaalvraag over veiligheid</translation>
     </message>
     <message>
         <source>a provider</source>
@@ -4726,6 +4738,10 @@
         <translation>Deze casus staat niet op waakvlam.</translation>
     </message>
     <message>
+        <source>Choose someone of this family, its network or yourself.</source>
+        <translation>Kies iemand uit dit gezin, het netwerk of jezelf.</translation>
+    </message>
+    <message>
         <source>The date cannot be in the future.</source>
         <translation>De datum kan niet in de toekomst liggen.</translation>
     </message>
@@ -6393,6 +6409,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>A goal of the safety plan</source>
+        <translation>Een doel van het veiligheidsplan</translation>
+    </message>
+    <message>
+        <source>Safety goal</source>
+        <translation>Veiligheidsdoel</translation>
+    </message>
 </context>
 <context>
     <name>GoalScoreRows</name>
@@ -6450,6 +6474,10 @@
     <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>Safety goal</source>
+        <translation>Veiligheidsdoel</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -8681,6 +8709,34 @@ Reden: {reason}. {note}
         <translation>Uit huis geplaatst op</translation>
     </message>
     <message>
+        <source>Safety: what we are worried about</source>
+        <translation>Veiligheid: waar maken we ons zorgen over</translation>
+    </message>
+    <message>
+        <source>Safety: what is working well</source>
+        <translation>Veiligheid: wat gaat goed</translation>
+    </message>
+    <message>
+        <source>Safety: what needs to happen</source>
+        <translation>Veiligheid: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>Safety scaling question</source>
+        <translation>Schaalvraag veiligheid</translation>
+    </message>
+    <message>
+        <source>How safe is it now, from 0 to 10 (10: safe enough to close the case), as answered by each person</source>
+        <translation>Hoe veilig is het nu, van 0 tot 10 (10: veilig genoeg om de zaak af te sluiten), zoals ieder het beantwoordde</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
         <source>Plan for the transition at 18</source>
         <translation>Plan voor de overgang naar 18</translation>
     </message>
@@ -8977,8 +9033,48 @@ Reden: {reason}. {note}
         <translation>Doel</translation>
     </message>
     <message>
+        <source>Safety plan</source>
+        <translation>Veiligheidsplan</translation>
+    </message>
+    <message>
+        <source>What we are worried about, what is working well and what needs to happen so the children are safe enough</source>
+        <translation>Waar we ons zorgen over maken, wat goed gaat en wat er moet gebeuren zodat de kinderen veilig genoeg zijn</translation>
+    </message>
+    <message>
+        <source>What we are worried about</source>
+        <translation>Waar maken we ons zorgen over</translation>
+    </message>
+    <message>
+        <source>What is working well</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>What needs to happen</source>
+        <translation>Wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>Safety goals</source>
+        <translation>Veiligheidsdoelen</translation>
+    </message>
+    <message>
+        <source>Scaling question: how safe is it now?</source>
+        <translation>Schaalvraag: hoe veilig is het nu?</translation>
+    </message>
+    <message>
+        <source>0 = not safe at all, 10 = safe enough to close the case</source>
+        <translation>0 = helemaal niet veilig, 10 = veilig genoeg om de zaak af te sluiten</translation>
+    </message>
+    <message>
         <source>Score over time</source>
         <translation>Scoreverloop</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Laatst</translation>
+    </message>
+    <message>
+        <source>The scaling question has not been asked yet.</source>
+        <translation>De schaalvraag is nog niet gesteld.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -9384,6 +9480,10 @@ Reden: {reason}. {note}
         <source>Caseload {who} {date}</source>
         <translation>Caseload {who} {date}</translation>
     </message>
+    <message>
+        <source>Safety goal</source>
+        <translation>Veiligheidsdoel</translation>
+    </message>
 </context>
 <context>
     <name>PlanHeader</name>
@@ -9603,6 +9703,10 @@ Reden: {reason}. {note}
         <translation>Status</translation>
     </message>
     <message>
+        <source>Safety goal</source>
+        <translation>Veiligheidsdoel</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -9613,6 +9717,18 @@ Reden: {reason}. {note}
     <message>
         <source>Who</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Safety: what we are worried about</source>
+        <translation>Veiligheid: waar maken we ons zorgen over</translation>
+    </message>
+    <message>
+        <source>Safety: what is working well</source>
+        <translation>Veiligheid: wat gaat goed</translation>
+    </message>
+    <message>
+        <source>Safety: what needs to happen</source>
+        <translation>Veiligheid: wat moet er gebeuren</translation>
     </message>
     <message>
         <source>By when</source>
@@ -9784,6 +9900,30 @@ Reden: {reason}. {note}
     <message>
         <source>What have we agreed on together?</source>
         <translation>Wat hebben we samen afgesproken?</translation>
+    </message>
+    <message>
+        <source>Safety: worries</source>
+        <translation>Veiligheid: zorgen</translation>
+    </message>
+    <message>
+        <source>What has happened, and what could happen to the children if nothing changes?</source>
+        <translation>Wat is er gebeurd, en wat kan de kinderen overkomen als er niets verandert?</translation>
+    </message>
+    <message>
+        <source>Safety: working well</source>
+        <translation>Veiligheid: wat goed gaat</translation>
+    </message>
+    <message>
+        <source>What keeps the children safe already?</source>
+        <translation>Wat houdt de kinderen nu al veilig?</translation>
+    </message>
+    <message>
+        <source>Safety: next steps</source>
+        <translation>Veiligheid: wat moet er gebeuren</translation>
+    </message>
+    <message>
+        <source>What must happen so everyone can say the children are safe enough?</source>
+        <translation>Wat moet er gebeuren zodat iedereen kan zeggen dat de kinderen veilig genoeg zijn?</translation>
     </message>
     <message>
         <source> weeks</source>
@@ -10760,6 +10900,96 @@ Reden: {reason}. {note}
     <message>
         <source>Withdraw the request to destroy {subject}? Nothing is removed.</source>
         <translation>De aanvraag om {subject} te vernietigen intrekken? Er wordt niets verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <source>Scaling answers</source>
+        <translation>Antwoorden op de schaalvraag</translation>
+    </message>
+    <message>
+        <source>Record scaling answer…</source>
+        <translation>Schaalvraag vastleggen…</translation>
+    </message>
+    <message>
+        <source>Safety: the scaling question</source>
+        <translation>Veiligheid: de schaalvraag</translation>
+    </message>
+    <message>
+        <source>How safe is it now, from 0 to 10 (10: safe enough to close)? Ask the family, the network and yourself, again at each evaluation.</source>
+        <translation>Hoe veilig is het nu, van 0 tot 10 (10: veilig genoeg om af te sluiten)? Vraag het aan het gezin, het netwerk en jezelf, opnieuw bij elke evaluatie.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source> (the worker)</source>
+        <translation> (de medewerker)</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sinds {date}</translation>
+    </message>
+    <message>
+        <source>The scaling question has not been asked yet.</source>
+        <translation>De schaalvraag is nog niet gesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingDialog</name>
+    <message>
+        <source>Record a scaling answer</source>
+        <translation>Schaalvraag vastleggen</translation>
+    </message>
+    <message>
+        <source>On a scale of 0 to 10, where 10 means everyone is confident the children are safe enough to close the case and 0 means it is certain they will be hurt again: where are we now?</source>
+        <translation>Op een schaal van 0 tot 10, waarbij 10 betekent dat iedereen erop vertrouwt dat de kinderen veilig genoeg zijn om de zaak af te sluiten en 0 dat zeker is dat ze weer iets overkomt: waar staan we nu?</translation>
+    </message>
+    <message>
+        <source>Who answers?</source>
+        <translation>Wie antwoordt?</translation>
+    </message>
+    <message>
+        <source>in their own words, briefly (optional)</source>
+        <translation>in eigen woorden, kort (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwoord door</translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation>Score (0-10)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>{name} (network)</source>
+        <translation>{name} (netwerk)</translation>
+    </message>
+    <message>
+        <source>{name} (the worker)</source>
+        <translation>{name} (de medewerker)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ from app.services.accounts import SignalInput
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
 from app.services.sharing import SharingChoice
+from app.queries.safety import Respondent, RespondentKind
+from app.services.safety import ScalingInput
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
 from app.services.extensions import ExtensionInput
@@ -232,6 +234,11 @@ CALLS: dict[str, Call] = {
     "transition.update": Call(lambda s, t: s.transition.update(
         t.w.transition, t.v(TransitionPlan, t.w.transition), replace(transition_input(t.w.person, TODAY),
                                                                       agreed="Stage via school"))),
+    # the safety plan's scaling question
+    "safety.scaling_answers": Call(lambda s, t: s.safety.scaling_answers(t.w.case)),
+    "safety.respondents": Call(lambda s, t: s.safety.respondents(t.w.case)),
+    "safety.record_answer": Call(lambda s, t: s.safety.record_answer(t.w.case, ScalingInput(
+        Respondent(RespondentKind.PERSON, t.w.person), 6, TODAY, "Beter dan vorige maand"))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

@@ -16,6 +16,8 @@ from app.services.protection import MeasureInput
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, StatementInput
 from app.services.transition import TransitionInput
+from app.queries.safety import Respondent, RespondentKind
+from app.services.safety import ScalingInput
 from models.enums import (
     AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, SignalKind, StatementSubject,
     TransitionDomain,
@@ -44,7 +46,7 @@ KNOWN_TABLES = frozenset({
     "journal_entry", "involvement", "involvement_goal", "evaluation", "evaluation_goal", "waakvlam",
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
-    "involvement_person", "involvement_extension", "provider_signal_case",
+    "involvement_person", "involvement_extension", "provider_signal_case", "scaling_answer",
 })
 
 
@@ -85,6 +87,8 @@ def filled_families(services) -> FilledFamilies:
         date(2026, 11, 20)))
     services.accounts.raise_signal(families.case_id, SignalInput(
         provider.id, SignalKind.WAITING_TIME, date(2026, 11, 20), note=SIGNAL_NOTE))
+    services.safety.record_answer(families.case_id, ScalingInput(
+        Respondent(RespondentKind.PERSON, families.person_id), 4, date(2026, 11, 20), "Zoë Öztürk voelt zich veiliger"))
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
                          CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school",
                          AftercareInput(AftercareKind.NETWORK, AFTERCARE_WHO, "Haalt Zoë Öztürk op"))

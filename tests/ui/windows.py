@@ -461,6 +461,8 @@ ENTRIES: list[Entry] = [
           _from_case("family_tab", lambda w: w.family_tab.transition._on_plan_button_clicked())),
     Entry("record consent", "ui.case.consent_dialog:ConsentDialog",
           _from_case("family_tab", lambda w: w.family_tab.consents._on_add_button_clicked())),
+    Entry("scaling answer", "ui.plan.scaling_dialog:ScalingDialog",
+          lambda qtbot, services: _plan_tab(qtbot, services, lambda tab: tab.safety._on_record_button_clicked())),
     Entry("family-group plan offer", "ui.plan.statement_dialogs:FamilyGroupPlanDialog",
           lambda qtbot, services: _plan_tab(qtbot, services, lambda tab: tab._on_offer_button_clicked())),
     Entry("own statement", "ui.plan.statement_dialogs:StatementDialog",

@@ -36,7 +36,7 @@ def test_the_dtos_carry_every_declared_field_and_every_value_a_comparison_shows(
 def test_the_version_comparison_and_the_labels_follow_the_declaration():
     assert plan_compare.GOAL_FIELDS == ("life_domain", "persons", "description", "success_criterion", "target_date",
                                         "actor", "actor_detail", "network_member", "score_start", "score_target",
-                                        "status")
+                                        "status", "safety_goal")
     assert plan_compare.ACTION_FIELDS == ("what", "owner", "owner_name", "due_date", "done")
     assert PLAN_TEXT_FIELDS == columns(PlanTexts)
     assert set(plan_compare.GOAL_FIELDS + plan_compare.ACTION_FIELDS + PLAN_TEXT_FIELDS) <= set(
@@ -69,7 +69,7 @@ def test_a_field_added_in_the_one_place_is_saved_copied_compared_and_labelled():
 def test_an_edit_form_is_prefilled_from_the_dto_field_by_field():
     values = dict(life_domain_id=3, person_ids=(4, 5), description="Op tijd op school", success_criterion="5 dagen",
                   target_date=None, actor=None, actor_detail="oma", network_member_id=None, score_start=2,
-                  score_target=7, status=GoalInput.__dataclass_fields__["status"].default)
+                  score_target=7, status=GoalInput.__dataclass_fields__["status"].default, safety_goal=True)
 
     class Dto:
         persons = ()

@@ -5,8 +5,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from app.queries.plans import GoalDTO
@@ -150,6 +150,9 @@ class GoalDialog(FormDialog):
         score_column.addWidget(self.add_error_label("score_target", self.score_target_spin))
         form.addRow(self.form_label(self.tr("Scaling question")), score_box)
         form.addRow(self.form_label(self.tr("Status")), self.status_combo)
+        self.safety_check = QCheckBox(self.tr("A goal of the safety plan"))
+        self.safety_check.setObjectName("safetyGoalCheck")
+        form.addRow(self.form_label(self.tr("Safety goal")), self.safety_check)
         if compact_screen(self):  # a laptop at 150% or 200%: labels above their fields, no sideways scrolling
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         fields = QWidget()
@@ -173,7 +176,7 @@ class GoalDialog(FormDialog):
             actor_detail=self.actor_detail_edit.text() or None,
             network_member_id=self.network_combo.currentData() if self.network_combo.isEnabled() else None,
             score_start=self._score(self.score_start_spin), score_target=self._score(self.score_target_spin),
-            status=current_enum(self.status_combo, GoalStatus),
+            status=current_enum(self.status_combo, GoalStatus), safety_goal=self.safety_check.isChecked(),
         )
 
     def checked_person_ids(self) -> tuple[int, ...]:
@@ -207,6 +210,7 @@ class GoalDialog(FormDialog):
         self.score_start_spin.setValue(NO_SCORE if data.score_start is None else data.score_start)
         self.score_target_spin.setValue(NO_SCORE if data.score_target is None else data.score_target)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(data.status)))
+        self.safety_check.setChecked(data.safety_goal)
 
     def _comparable(self, data: GoalInput) -> dict[str, object]:
         """The goal's values as the user knows them (names for ids), keyed like the version comparison."""

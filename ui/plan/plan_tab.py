@@ -33,6 +33,7 @@ from ui.plan.plan_header import PlanHeader
 from ui.plan.plan_statements import StatementCommands, StatementTexts, goals_notes, plan_notes, plan_parts
 from ui.plan.plan_text_merge import merge_plan_values, plan_values
 from ui.plan.plan_texts import PlanTextsEditor
+from ui.plan.safety_panel import SafetyPanel
 from ui.plan.versions import VersionsDialog
 from ui.tasks import SynchronousTaskRunner, TaskRunner
 from ui.widgets.conflict_dialog import ConflictChoice, ConflictRow, ask_conflict_choice
@@ -231,7 +232,13 @@ class PlanTab(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.texts)
+        self.safety = SafetyPanel(self._services, self._runner)
+        left = QWidget()
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.texts)
+        left_column.addWidget(self.safety)
+        scroll.setWidget(left)
         scroll.viewport().setAutoFillBackground(False)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.texts.setAutoFillBackground(False)
@@ -287,6 +294,7 @@ class PlanTab(QWidget):
         self.new_version_button.setVisible(plan.status is PlanStatus.AGREED)
         self._update_save_button()
         self._show_statements()
+        self.safety.set_case(plan.case_id, editable=plan.editable or plan.status is PlanStatus.AGREED)
 
     def _note(self, plan: PlanDTO) -> str:
         if plan.status is PlanStatus.AGREED:

@@ -39,6 +39,15 @@ TEXT_TITLES: dict[str, tuple[str, str]] = {
                        QT_TRANSLATE_NOOP("PlanTextsEditor", "What does it look like when things go well?")),
     "agreements": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Agreements"),
                    QT_TRANSLATE_NOOP("PlanTextsEditor", "What have we agreed on together?")),
+    # the safety plan (Signs of Safety)
+    "safety_worries": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: worries"),
+                       QT_TRANSLATE_NOOP("PlanTextsEditor", "What has happened, and what could happen to the "
+                                                            "children if nothing changes?")),
+    "safety_working_well": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: working well"),
+                            QT_TRANSLATE_NOOP("PlanTextsEditor", "What keeps the children safe already?")),
+    "safety_next_steps": (QT_TRANSLATE_NOOP("PlanTextsEditor", "Safety: next steps"),
+                          QT_TRANSLATE_NOOP("PlanTextsEditor", "What must happen so everyone can say the "
+                                                               "children are safe enough?")),
 }
 EDITOR_LINES = 4
 READ_ONLY_STYLE = "QPlainTextEdit { background: #f7f9fa; }"

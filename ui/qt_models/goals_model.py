@@ -43,6 +43,7 @@ _HEADERS = {
 }
 
 
+SAFETY_MARK = QT_TRANSLATE_NOOP("GoalsModel", "Safety goal")  # before a goal of the safety plan
 # Shown after the score (the view moves it there); kept out of GoalColumn so the plan's own columns stay as they are.
 TREND_COLUMN = len(GoalColumn)
 _TREND_HEADER = QT_TRANSLATE_NOOP("GoalsModel", "Progress")
@@ -151,7 +152,8 @@ class GoalsTreeModel(QStandardItemModel):
 
     def _goal_row(self, goal: GoalDTO) -> list[QStandardItem]:
         cells = {
-            GoalColumn.GOAL: goal.description.replace("\n", " "),
+            GoalColumn.GOAL: (f"{QCoreApplication.translate('GoalsModel', SAFETY_MARK)} · " if goal.safety_goal else "")
+            + goal.description.replace("\n", " "),
             GoalColumn.ACTOR: _actor_text(goal),
             GoalColumn.PERSONS: _first_names(goal),
             GoalColumn.TARGET_DATE: format_date(goal.target_date),
