@@ -39,6 +39,8 @@ OBJECT_TYPES = frozenset({
     "protection_measure",
     # aftercare and the transition plan at 18 (issue 15 items 6, 7)
     "aftercare", "transition_plan",
+    # the meldcode track (issue 17)
+    "meldcode_track", "meldcode_entry", "meldcode_reader",
 })
 
 
@@ -113,6 +115,8 @@ class DetailCode(StrEnum):
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
     AFTERCARE_RECORDED = "aftercare_recorded"
     TRANSITION_PLAN_SAVED = "transition_plan_saved"
+    MELDCODE_STEP = "meldcode_step"
+    MELDCODE_READER_ADDED = "meldcode_reader_added"
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,9 @@ SPECS: dict[DetailCode, Spec] = {
                                (("kind", _tokens(*AftercareKind)),)),
     C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
                                   (("domains", COUNT),)),
+    C.MELDCODE_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Meldcode step {step}"), (("step", COUNT),)),
+    C.MELDCODE_READER_ADDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "May read the meldcode steps: worker {worker}"),
+                                  (("worker", COUNT),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

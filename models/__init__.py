@@ -18,6 +18,7 @@ from models.statement import OwnStatement, TextCorrection
 from models.retention import DestructionRequest
 from models.protection import ProtectionMeasure
 from models.aftercare import Aftercare, TransitionPlan
+from models.meldcode import MeldcodeEntry, MeldcodeReader, MeldcodeTrack
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -27,4 +28,5 @@ __all__ = [
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
     "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",
+    "MeldcodeTrack", "MeldcodeEntry", "MeldcodeReader",
 ]
