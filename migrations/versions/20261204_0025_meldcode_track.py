@@ -40,7 +40,7 @@ TRACK_OF_FAMILY = ("EXISTS (SELECT 1 FROM {s}.meldcode_track k WHERE k.id = {t}.
 ME = "(SELECT w.id FROM {s}.worker w WHERE w.username = current_user::text)"
 DIRECTOR = "EXISTS (SELECT 1 FROM {s}.case_file c WHERE c.id = {case} AND c.director_id = " + ME + ")"
 SUPERVISOR = ("((SELECT {s}.gezinsregie_my_role(current_user)) = 'supervisor' AND EXISTS (SELECT 1 FROM "
-              "{s}.case_file c WHERE c.id = {case} AND c.team_id = ANY ((SELECT {s}.gezinsregie_my_teams(current_user)))))")
+              "{s}.case_file c WHERE c.id = {case} AND c.team_id = ANY ((SELECT {s}.gezinsregie_my_teams(current_user))::integer[])))")
 READER_LISTED = ("EXISTS (SELECT 1 FROM {s}.meldcode_reader r WHERE r.track_id = {t}.track_id "
                  "AND r.worker_id = " + ME + ")")
 # Why a family's file may not be destroyed (app.queries.retention.blocking_reasons): and an open track.
