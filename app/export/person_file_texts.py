@@ -151,6 +151,15 @@ TRANSITION_RESPONSIBLE = QT_TRANSLATE_NOOP("Pdf", "Who is responsible")
 TRANSITION_AGREED = QT_TRANSLATE_NOOP("Pdf", "What is agreed")
 TRANSITION_ON = QT_TRANSLATE_NOOP("Pdf", "Date")
 
+MELDCODE = QT_TRANSLATE_NOOP("Pdf", "Meldcode track")
+MELDCODE_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "The steps of the meldcode for domestic violence and child abuse taken about the family")
+MELDCODE_STEP = QT_TRANSLATE_NOOP("Pdf", "Step")
+MELDCODE_BY = QT_TRANSLATE_NOOP("Pdf", "By")
+MELDCODE_WHAT = QT_TRANSLATE_NOOP("Pdf", "What was recorded")
+YES = QT_TRANSLATE_NOOP("Pdf", "yes")
+NO = QT_TRANSLATE_NOOP("Pdf", "no")
+
 # Jeugdwet 7.3.8 / AVG 16
 STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")
 STATEMENTS_SUB = QT_TRANSLATE_NOOP(

@@ -158,3 +158,21 @@ def open_tracks_by_director(s: Session, team_id: int) -> dict[int | None, int]:
                           .join(Case, Case.id == MeldcodeTrack.case_id)
                           .where(Case.team_id == team_id, MeldcodeTrack.closed_on.is_(None))
                           .group_by(Case.director_id)).all())
+
+
+def family_entries(s: Session, family_id: int) -> tuple[EntryDTO, ...]:
+    """Every recorded step of the family's tracks (the inspection copy), by track and in recorded order."""
+    rows = s.execute(select(MeldcodeEntry, Worker.name).join(Worker, Worker.id == MeldcodeEntry.worker_id)
+                     .where(MeldcodeEntry.family_id == family_id)
+                     .order_by(MeldcodeEntry.track_id, MeldcodeEntry.id)).all()
+    return tuple(entry_dto(e, name) for e, name in rows)
+
+
+def entry_summary(e: EntryDTO, yes: str, no: str) -> str:
+    """One entry's content as one line of text (``yes``/``no`` already translated)."""
+    parts = [e.colleague, e.contact, e.advice, e.note, e.reference]
+    if e.held is not None:
+        parts.insert(0, yes if e.held else no)
+    if e.answers:
+        parts.append(" ".join(yes if a else no for a in e.answers))
+    return " - ".join(p for p in parts if p)

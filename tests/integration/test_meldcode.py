@@ -17,7 +17,7 @@ from models import MeldcodeEntry
 from models.enums import (
     AuditEvent, CloseReason, MeldcodeConclusion, MeldcodeDecision, Role, WaakvlamHolder,
 )
-from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries
+from tests.integration.case_helpers import colleague_services, detail_text, intake_family, log_entries, member_id
 
 DAY = date(2026, 11, 20)
 REPORT_ANSWERS = (True, True, True, True, True)     # acute or structural unsafety: report
@@ -158,3 +158,11 @@ def test_an_open_track_blocks_destruction(services, family):
     services.meldcode.open_track(family.case_id)
     with services.ctx.uow() as uow:
         assert OPEN_TRACK in blocking_reasons(uow.session, family.family_id)
+
+
+def test_the_inspection_copy_holds_the_track_for_the_familys_members(services, family):
+    steps(services, services.meldcode.open_track(family.case_id).track)
+    for name in ("Ayşe", "Zoë"):
+        copy = services.privacy.person_file(member_id(services, family.family_id, name))
+        assert [e.step for e in copy.meldcode] == [1, 2, 3, 4]
+        assert copy.meldcode[0].note == "Blauwe plekken op de armen van Zoë"
