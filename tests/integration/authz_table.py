@@ -24,12 +24,13 @@ from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
 from app.services.families import AddressInput, IntakeInput, MemberInput
+from app.services.meldcode_inputs import StepInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
     Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
-    ProtectionMeasure, TransitionPlan, Waakvlam, WaakvlamContact,
+    MeldcodeTrack, ProtectionMeasure, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
@@ -211,6 +212,13 @@ CALLS: dict[str, Call] = {
                                                                    placement_on=TODAY))),
     "protection.extend": Call(lambda s, t: s.protection.extend(
         t.w.measure, t.v(ProtectionMeasure, t.w.measure), TODAY + timedelta(days=600))),
+    # the meldcode track
+    "meldcode.view": Call(lambda s, t: s.meldcode.view(t.w.track_case)),
+    "meldcode.open_track": Call(lambda s, t: s.meldcode.open_track(t.w.case)),
+    "meldcode.record_step": Call(lambda s, t: s.meldcode.record_step(
+        t.w.track, t.v(MeldcodeTrack, t.w.track), StepInput(1, TODAY, note="Signalen"))),
+    "meldcode.add_reader": Call(lambda s, t: s.meldcode.add_reader(
+        t.w.track, t.v(MeldcodeTrack, t.w.track), t.w.users["b2"])),
     # aftercare and the transition plan at 18
     "aftercare.aftercare": Call(lambda s, t: s.aftercare.aftercare(t.w.case)),
     "transition.plans": Call(lambda s, t: s.transition.plans(t.w.case)),

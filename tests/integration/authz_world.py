@@ -74,6 +74,8 @@ class World:
     consent: int  # Zoë's parent's consent to share with her school
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
+    track: int = 0  # the open meldcode track on ``track_case`` (team B's Gerrits)
+    track_case: int = 0
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -148,6 +150,8 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     svc.cases.close(closed_case, 1, CloseReason.NO_HELP_NEEDED)
     today = svc.ctx.clock.today()
     _family, planned_case = intake_b(svc, team_b, "Fransen")
+    _family, track_case = intake_b(svc, team_b, "Gerrits")
+    track = svc.meldcode.open_track(track_case).track.id
     planned_involvement = svc.involvements.add_involvement(planned_case, involvement_input(
         provider, product, referral_date=today, start_date=today + timedelta(days=10), planned_end=None)).id
     with svc.ctx.uow() as uow:
@@ -155,4 +159,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
                  waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
-                 transition)
+                 transition, track, track_case)
