@@ -86,6 +86,11 @@ def open_track_of(s: Session, case_id: int) -> MeldcodeTrack | None:
                                                  MeldcodeTrack.closed_on.is_(None))).first()
 
 
+def open_track_since(s: Session, case_id: int) -> date | None:
+    return s.scalar(select(MeldcodeTrack.opened_on).where(MeldcodeTrack.case_id == case_id,
+                                                          MeldcodeTrack.closed_on.is_(None)).limit(1))
+
+
 def has_open_track(s: Session, *, case_id: int | None = None, family_id: int | None = None) -> bool:
     q = select(MeldcodeTrack.id).where(MeldcodeTrack.closed_on.is_(None))
     q = q.where(MeldcodeTrack.case_id == case_id) if case_id is not None else q.where(

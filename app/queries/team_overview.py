@@ -24,6 +24,7 @@ from sqlalchemy.sql.functions import GenericFunction
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import CaseloadRow
 from app.validation import FieldErrors
+from app.queries.meldcode import OpenTrackRow, open_tracks_by_director, team_open_tracks
 from models import Case, Evaluation, FamilyPlan, Involvement, Product, Segment, Team, Waakvlam, WaakvlamContact
 from models import Worker, WorkerTeam
 from models.enums import CaseStatus, DirectionMode, PlanStatus, Priority, WaakvlamStatus
@@ -111,6 +112,7 @@ class WorkerLoad:
     weighted: float = 0.0
     overdue_evaluations: int = 0
     overdue_waakvlam_contacts: int = 0
+    open_meldcode: int = 0         # open meldcode tracks on the worker's cases (only that they exist)
 
     @property
     def open_cases(self) -> int:
@@ -140,6 +142,7 @@ class TeamOverview:
     unassigned: WorkerLoad          # the cases of rows ``without_director``, together
     totals: WorkerLoad              # the whole team
     weights: CaseloadWeights
+    open_tracks: tuple[OpenTrackRow, ...] = ()  # the team's open meldcode tracks, longest open first
 
     @property
     def unassigned_cases(self) -> int:
@@ -270,10 +273,12 @@ def team_overview(session: Session, team_id: int, today: date, weights: Caseload
         load[director]["overdue_evaluations"] += n
     for director, n in overdue_waakvlams_by_director(session, team_id, today).items():
         load[director]["overdue_waakvlam_contacts"] += n
+    for director, n in open_tracks_by_director(session, team_id).items():
+        load[director]["open_meldcode"] += n
     rows = tuple(_row(worker_id, name, active, member, load.get(worker_id, {}))
                  for worker_id, name, active, member in team_workers(session, team_id))
     return TeamOverview(team_id, team_name, rows, _sum(r for r in rows if r.without_director),
-                        _sum(rows), weights)
+                        _sum(rows), weights, team_open_tracks(session, team_id, today))
 
 
 def _row(worker_id: int | None, name: str, active: bool, member: bool, figures: dict[str, float]) -> WorkerLoad:

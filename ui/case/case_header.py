@@ -46,6 +46,8 @@ class CaseHeaderBar(QFrame):
         self.consent_pill = _pill("consentPill")
         self.measure_pill = _pill("measurePill")  # "OTS tot 12-03-2027": a child-protection measure runs
         self.measure_pill.setVisible(False)
+        self.meldcode_pill = _pill("meldcodePill")  # "Meldcode open since 20-11-2026": no content, only that
+        self.meldcode_pill.setVisible(False)
         self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
@@ -53,7 +55,7 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill, self.measure_pill):
+        for pill in (self.status_pill, self.priority_pill, self.measure_pill, self.meldcode_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
@@ -86,6 +88,11 @@ class CaseHeaderBar(QFrame):
         self.measure_pill.setToolTip(self._measure_tooltip(header))
         self.measure_pill.setVisible(bool(header.measures))
         _set_flag(self.measure_pill, "high", bool(header.measures))
+        since = header.meldcode_since
+        self.meldcode_pill.setText(self.tr("Meldcode open since {date}").format(date=format_date(since)) if since else "")
+        self.meldcode_pill.setToolTip(self.tr("A meldcode track (domestic violence, child abuse) is open on this case."))
+        self.meldcode_pill.setVisible(since is not None)
+        _set_flag(self.meldcode_pill, "high", since is not None)
         self.details_label.setText(self._details_text(header))
         self.details_label.setToolTip(", ".join(header.direction.holder_parts))
 

@@ -32,12 +32,13 @@ class TeamColumn(IntEnum):
     WEIGHTED = 5
     OVERDUE_EVALUATIONS = 6
     OVERDUE_WAAKVLAM = 7
+    MELDCODE = 8
 
 
 COUNT_FIELDS = {
     TeamColumn.INTAKE: "intake_cases", TeamColumn.ACTIVE: "active_cases", TeamColumn.WAAKVLAM: "waakvlam_cases",
     TeamColumn.HIGH_PRIORITY: "high_priority", TeamColumn.OVERDUE_EVALUATIONS: "overdue_evaluations",
-    TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts",
+    TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts", TeamColumn.MELDCODE: "open_meldcode",
 }
 OVERDUE_COLUMNS = (TeamColumn.OVERDUE_EVALUATIONS, TeamColumn.OVERDUE_WAAKVLAM)
 
@@ -92,6 +93,7 @@ class TeamOverviewModel(ColumnTableModel):
             TeamColumn.WEIGHTED: self.tr("Weighted"),
             TeamColumn.OVERDUE_EVALUATIONS: self.tr("Evaluations overdue"),
             TeamColumn.OVERDUE_WAAKVLAM: self.tr("Waakvlam contacts overdue"),
+            TeamColumn.MELDCODE: self.tr("Meldcode open"),
         }[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
