@@ -9,7 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.meldcode import decode
-from models import Case, Family, MeldcodeEntry, MeldcodeReader, MeldcodeTrack, Worker
+from models import Case, Family, MeldcodeEntry, MeldcodeReader, MeldcodeTrack, Worker, WorkerTeam
 from models.enums import MeldcodeConclusion, MeldcodeDecision, Role
 
 
@@ -142,6 +142,11 @@ def readers(s: Session, track_id: int) -> tuple[ReaderDTO, ...]:
                      .join(Worker, Worker.id == MeldcodeReader.worker_id)
                      .where(MeldcodeReader.track_id == track_id).order_by(Worker.name))
     return tuple(ReaderDTO(*r) for r in rows)
+
+
+def team_members(s: Session, team_id: int) -> list[Worker]:
+    return list(s.scalars(select(Worker).join(WorkerTeam, WorkerTeam.worker_id == Worker.id)
+                          .where(WorkerTeam.team_id == team_id, Worker.active).order_by(Worker.name)))
 
 
 def _open_tracks_select(team_id: int) -> Select:

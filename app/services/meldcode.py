@@ -158,6 +158,21 @@ class MeldcodeService:
             uow.commit()
             return view
 
+    def colleagues(self, case_id: int) -> tuple[tuple[int, str], ...]:
+        """(id, name) of the active colleagues of the case's team who do not see the steps yet, for the
+        director or a supervisor choosing a reader."""
+        self.ctx.require_user()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            case = load_case(s, case_id, None)
+            self._require_manager(s, case)
+            track = q.latest_track(s, case.id)
+            found = tuple((w.id, w.name) for w in q.team_members(s, case.team_id)
+                          if track is None or not q.may_read_steps(s, w.id, w.role, frozenset({case.team_id}), case,
+                                                                   track.id))
+            uow.commit()
+            return found
+
     # -- helpers ------------------------------------------------------------------------------------
 
     def _load(self, s: Session, track_id: int, expected_version: int) -> tuple[MeldcodeTrack, Case]:

@@ -217,6 +217,7 @@ CALLS: dict[str, Call] = {
     "meldcode.open_track": Call(lambda s, t: s.meldcode.open_track(t.w.case)),
     "meldcode.record_step": Call(lambda s, t: s.meldcode.record_step(
         t.w.track, t.v(MeldcodeTrack, t.w.track), StepInput(1, TODAY, note="Signalen"))),
+    "meldcode.colleagues": Call(lambda s, t: s.meldcode.colleagues(t.w.track_case)),
     "meldcode.add_reader": Call(lambda s, t: s.meldcode.add_reader(
         t.w.track, t.v(MeldcodeTrack, t.w.track), t.w.users["b2"])),
     # aftercare and the transition plan at 18
