@@ -166,3 +166,18 @@ def test_the_inspection_copy_holds_the_track_for_the_familys_members(services, f
         copy = services.privacy.person_file(member_id(services, family.family_id, name))
         assert [e.step for e in copy.meldcode] == [1, 2, 3, 4]
         assert copy.meldcode[0].note == "Blauwe plekken op de armen van Zoë"
+
+
+def test_the_caseload_and_the_team_overview_flag_the_open_track(services, family, db_path, clock):
+    services.meldcode.open_track(family.case_id)
+    [row] = [r for r in services.caseload.my_caseload() if r.case_id == family.case_id]
+    assert row.meldcode_open
+    chef = supervisor(db_path, clock)
+    try:
+        overview = chef.supervision.team_overview(next(iter(services.ctx.user.team_ids)))
+        [track] = overview.open_tracks
+        assert (track.case_id, track.family_name, track.director_name, track.days_open) == (
+            family.case_id, "Familie Öztürk", "Sanne de Vries", 0)
+        assert overview.totals.open_meldcode == 1
+    finally:
+        chef.close()
