@@ -55,7 +55,7 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill, self.measure_pill, self.meldcode_pill):
+        for pill in (self.status_pill, self.priority_pill, self.measure_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
@@ -66,6 +66,7 @@ class CaseHeaderBar(QFrame):
         details_row.addWidget(self.case_number_label)
         details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.consent_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        details_row.addWidget(self.meldcode_pill, 0, Qt.AlignmentFlag.AlignVCenter)  # the first line is full
         details_row.addWidget(self.details_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)

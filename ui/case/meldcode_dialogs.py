@@ -34,11 +34,11 @@ def _note(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-def _yes_no(parent: QWidget) -> QComboBox:
+def _yes_no() -> QComboBox:
     combo = QComboBox()
-    combo.addItem(parent.tr("Yes"), True)
-    combo.addItem(parent.tr("No"), False)
-    combo.setPlaceholderText(parent.tr("Choose"))
+    combo.addItem(QCoreApplication.translate("StepDialog", "Yes"), True)
+    combo.addItem(QCoreApplication.translate("StepDialog", "No"), False)
+    combo.setPlaceholderText(QCoreApplication.translate("StepDialog", "Choose"))
     combo.setCurrentIndex(-1)
     return combo
 
@@ -119,7 +119,7 @@ class ConversationDialog(StepDialog):
         super().__init__(today, save, parent, runner=runner, corrects=corrects, intro=self.tr(
             "The conversation with the person(s) concerned about the signals - or why it was not held "
             "(e.g. it would endanger someone's safety)."))
-        self.held_combo = _yes_no(self)
+        self.held_combo = _yes_no()
         self.note_edit = _note(self.tr("what was discussed, or why the conversation was not held"))
         self.add_field(self.tr("Conversation held"), "held", self.held_combo)
         self.add_field(self.tr("Notes"), "note", self.note_edit)
@@ -145,7 +145,7 @@ class WeighingDialog(StepDialog):
         self.question_combos = []
         for n, source in enumerate(QUESTIONS):
             question = QCoreApplication.translate("Meldcode", source)
-            combo = _yes_no(self)
+            combo = _yes_no()
             combo.setAccessibleName(question)
             combo.currentIndexChanged.connect(self._on_answer_changed)
             self.question_combos.append(combo)
