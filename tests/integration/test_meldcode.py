@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
 
 from app.bootstrap import open_database
 from app.errors import AccessDenied, BusinessRuleViolation, ValidationError
