@@ -305,3 +305,14 @@ def test_demo_teams_have_municipalities_and_staff_phone_and_email(session):
     assert workers and all(w.phone and w.email for w in workers)
     codes = set(session.scalars(select(Family.municipality_code)))
     assert None not in codes and codes <= {m.code for t in teams for m in t.municipalities}
+
+
+def test_one_open_meldcode_track_with_its_first_three_steps(session):
+    from models import MeldcodeEntry, MeldcodeTrack
+
+    [track] = session.scalars(select(MeldcodeTrack)).all()
+    assert track.closed_on is None
+    steps = session.scalars(select(MeldcodeEntry.step).where(MeldcodeEntry.track_id == track.id)
+                            .order_by(MeldcodeEntry.id)).all()
+    assert steps == [1, 2, 3]
+    assert session.get(Case, track.case_id).status is not CaseStatus.CLOSED
