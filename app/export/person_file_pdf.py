@@ -202,7 +202,9 @@ def _transition(data: PersonFile) -> list[Flowable]:
 
 def _meldcode(data: PersonFile) -> list[Flowable]:
     yes, no = tx.tr(pt.YES), tx.tr(pt.NO)
-    rows = [[str(e.step), tx.day(e.on_date), e.worker_name, entry_summary(e, yes, no)] for e in data.meldcode]
+    rows = [[str(e.step), tx.day(e.on_date), e.worker_name, " - ".join(part for part in (
+        entry_summary(e, yes, no), *(tx.tr(pt.MELDCODE_OUTCOMES[v.value]) for v in (e.conclusion, e.decision) if v))
+        if part)] for e in data.meldcode]
     return [*heading(tx.tr(pt.MELDCODE), tx.tr(pt.MELDCODE_SUB)), *_table(
         [0.08, 0.14, 0.2, 0.58], [pt.MELDCODE_STEP, pt.TRANSITION_ON, pt.MELDCODE_BY, pt.MELDCODE_WHAT], rows)]
 

@@ -13,6 +13,14 @@ INTRO = QT_TRANSLATE_NOOP(
            "wrong or incomplete, you may ask for it to be corrected or add your own statement.")
 RUNNING_HEADER = QT_TRANSLATE_NOOP("Pdf", "Inspection and copy - {name}")
 NONE = QT_TRANSLATE_NOOP("Pdf", "Nothing recorded.")
+MELDCODE_OUTCOMES = {
+    "no_report_needed": QT_TRANSLATE_NOOP("Pdf", "no suspicion: no report needed"),
+    "help_without_report": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "report": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis"),
+    "report_and_help": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis and give help"),
+    "help": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "none": QT_TRANSLATE_NOOP("Pdf", "no report needed"),
+}
 YES = QT_TRANSLATE_NOOP("Pdf", "yes")
 NO = QT_TRANSLATE_NOOP("Pdf", "no")
 
@@ -157,6 +165,14 @@ MELDCODE_SUB = QT_TRANSLATE_NOOP(
 MELDCODE_STEP = QT_TRANSLATE_NOOP("Pdf", "Step")
 MELDCODE_BY = QT_TRANSLATE_NOOP("Pdf", "By")
 MELDCODE_WHAT = QT_TRANSLATE_NOOP("Pdf", "What was recorded")
+MELDCODE_OUTCOMES = {
+    "no_report_needed": QT_TRANSLATE_NOOP("Pdf", "no suspicion: no report needed"),
+    "help_without_report": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "report": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis"),
+    "report_and_help": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis and give help"),
+    "help": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "none": QT_TRANSLATE_NOOP("Pdf", "no report needed"),
+}
 YES = QT_TRANSLATE_NOOP("Pdf", "yes")
 NO = QT_TRANSLATE_NOOP("Pdf", "no")
 

@@ -180,3 +180,14 @@ def test_the_caseload_and_the_team_overview_flag_the_open_track(services, family
         assert overview.totals.open_meldcode == 1
     finally:
         chef.close()
+
+
+def test_the_inspection_pdf_names_the_weighing_and_the_decision(services, family, tmp_path):
+    from tests.export.plan_data import pdf_text
+
+    view = steps(services, services.meldcode.open_track(family.case_id).track)
+    services.meldcode.record_step(view.track.id, view.track.version, StepInput(
+        5, DAY, decision=MeldcodeDecision.REPORT, report_on=DAY, reference="VT-7"))
+    saved = services.privacy.export_person_file(member_id(services, family.family_id, "Zoë"), tmp_path)
+    text = pdf_text(saved.pdf.read_bytes())
+    assert "VT-7" in text and "Veilig Thuis" in text
