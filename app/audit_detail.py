@@ -45,6 +45,8 @@ OBJECT_TYPES = frozenset({
     "provider_signal", "improvement_step",
     # the scaling question of the safety plan (issue 17 item 3)
     "scaling_answer",
+    # the meldcode track (issue 17)
+    "meldcode_track", "meldcode_entry", "meldcode_reader",
 })
 
 
@@ -126,6 +128,8 @@ class DetailCode(StrEnum):
     IMPROVEMENT_STEP = "improvement_step"
     SCALING_ANSWER_RECORDED = "scaling_answer_recorded"
     SAFETY_PLAN_SAVED = "safety_plan_saved"
+    MELDCODE_STEP = "meldcode_step"
+    MELDCODE_READER_ADDED = "meldcode_reader_added"
 
 
 @dataclass(frozen=True)
@@ -256,6 +260,9 @@ SPECS: dict[DetailCode, Spec] = {
     C.SCALING_ANSWER_RECORDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Scaling answer, score {score}"),
                                     (("score", COUNT),)),
     C.SAFETY_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Safety plan texts")),
+    C.MELDCODE_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Meldcode step {step}"), (("step", COUNT),)),
+    C.MELDCODE_READER_ADDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "May read the meldcode steps: worker {worker}"),
+                                  (("worker", COUNT),)),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).

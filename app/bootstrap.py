@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.services.sharing import SharingService
     from app.services.protection import ProtectionService
     from app.services.accounts import AccountService
+    from app.services.meldcode import MeldcodeService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
     from app.services.safety import SafetyService
@@ -84,6 +85,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "statements": ("app.services.statements", "StatementService"),
     "retention": ("app.services.retention", "RetentionService"),
     "protection": ("app.services.protection", "ProtectionService"),
+    "meldcode": ("app.services.meldcode", "MeldcodeService"),
     "organisation": ("app.services.organisation", "OrganisationService"),
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
@@ -146,6 +148,7 @@ class Services:
         statements: StatementService
         retention: RetentionService
         protection: ProtectionService
+        meldcode: MeldcodeService
         organisation: OrganisationService
         aftercare: AftercareService
         transition: TransitionService

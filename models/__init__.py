@@ -21,6 +21,7 @@ from models.aftercare import Aftercare, TransitionPlan
 from models.extension import InvolvementExtension
 from models.accounts import ImprovementStep, ProviderSignal, ProviderSignalCase
 from models.safety import ScalingAnswer
+from models.meldcode import MeldcodeEntry, MeldcodeReader, MeldcodeTrack
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -32,4 +33,5 @@ __all__ = [
     "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan", "ScalingAnswer",
     "InvolvementExtension",
     "ProviderSignal", "ProviderSignalCase", "ImprovementStep",
+    "MeldcodeTrack", "MeldcodeEntry", "MeldcodeReader",
 ]

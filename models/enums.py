@@ -315,3 +315,16 @@ class ImprovementDecision(StrEnum):
     CONTINUE = "continue"
     ENFORCE = "enforce"
     TERMINATE = "terminate"
+class MeldcodeConclusion(StrEnum):
+    """The outcome of weighing with the assessment framework (afwegingskader, Wet verplichte meldcode step 4)."""
+    NO_REPORT_NEEDED = "no_report_needed"        # no suspicion of domestic violence or child abuse
+    HELP_WITHOUT_REPORT = "help_without_report"  # effective help, accepted, leading to lasting safety
+    REPORT = "report"                            # report to Veilig Thuis
+
+
+class MeldcodeDecision(StrEnum):
+    """What was decided in step 5; it must follow the conclusion of step 4."""
+    REPORT = "report"
+    REPORT_AND_HELP = "report_and_help"
+    HELP = "help"
+    NONE = "none"  # no report needed: the track ends

@@ -1,5 +1,5 @@
 """The privacy side of the demo families: the family-group plan offer answered, consents to share with the
-provider of running help, and one young person under a supervision order (OTS) whose case is directed by
+provider of running help, one open meldcode track, and one young person under a supervision order (OTS) whose case is directed by
 the certified institution - so the Gezin tab, the header and Vandaag show them as in real work."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from app.bootstrap import Services
 from app.errors import AppError
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
+from app.services.meldcode_inputs import StepInput
 from app.services.protection import MeasureInput
 from app.services.statements import FamilyGroupPlanInput
 from models.enums import ConsentForm, ConsentScope, DirectionMode, FamilyGroupPlanAnswer, MemberRole, ProtectionKind
@@ -29,9 +30,11 @@ GUARDIAN, GUARDIAN_CONTACT = "Petra Visser", "06-12345678"
 def add_privacy(services: Services, cases: Iterable[tuple[int, int, int, date]], rng: random.Random,
                 today: date, users: dict) -> None:
     """``cases``: (family id, case id, director id, opened on) of the open demo cases."""
-    ots_given = False
+    ots_given = track_given = False
     for family_id, case_id, director_id, opened in cases:
         services.ctx.user = users[director_id]
+        if not track_given:
+            track_given = _meldcode_track(services, case_id, today)
         answer = rng.choice(ANSWERS)
         _quietly(lambda: services.statements.record_family_group_plan_offer(
             case_id, services.members.case_header(case_id).version,
@@ -57,6 +60,23 @@ def _supervision_order(services: Services, case_id: int, person_id: int, today: 
     _quietly(lambda: services.cases.set_direction(
         case_id, services.members.case_header(case_id).version,
         DirectionInput(DirectionMode.ELSEWHERE, starts, INSTITUTION, GUARDIAN, GUARDIAN_CONTACT)))
+    return True
+
+
+def _meldcode_track(services: Services, case_id: int, today: date) -> bool:
+    """An open meldcode track with its first three steps: the weighing is still to come."""
+    view = _quietly(lambda: services.meldcode.open_track(case_id))
+    if view is None:
+        return False
+    track, day = view.track, max(today - timedelta(days=2), view.track.opened_on - timedelta(days=9))
+    for data in (StepInput(1, day, note="Zoon vertelt op school over harde ruzies thuis; juf zag een blauwe plek."),
+                 StepInput(2, day, colleague="aandachtsfunctionaris", advice_on=day, contact="Veilig Thuis, adviseur",
+                           advice="Signalen met moeder bespreken en daarna afwegen."),
+                 StepInput(3, today, held=True, note="Moeder herkent de spanningen en wil hulp.")):
+        saved = _quietly(lambda d=data: services.meldcode.record_step(track.id, track.version, d))
+        if saved is None:
+            break
+        track = saved.track
     return True
 
 

@@ -16,6 +16,7 @@ from app.export import texts as tx
 from app.export.blocks import Para, data_table, esc, gap, heading, text_paragraphs
 from app.export.document import PageDecor, RenderedPdf, build_pdf, frame_width
 from app.export.grid import Column
+from app.queries.meldcode import entry_summary
 from app.queries.person_file import FOR_FAMILY, FOR_PERSON, PersonFile
 from models.family import full_name
 
@@ -37,8 +38,8 @@ def person_file_story(data: PersonFile) -> list[Flowable]:
         Para(escape(tx.tr(pt.OVERLINE)), s.overline), Para(esc(_name(data)), s.title),
         Para(escape(tx.tr(pt.SUBTITLE, date=tx.day(data.made_on))), s.subtitle), gap(4),
         Para(escape(tx.tr(pt.INTRO)), s.intro)]
-    for section in (_person, _consents, _measures, _transition, _cases, _plans, _scaling, _goals, _evaluations,
-                    _involvements, _waakvlam, _journal, _statements, _history, _shared, _access):
+    for section in (_person, _consents, _measures, _transition, _meldcode, _cases, _plans, _scaling, _goals,
+                    _evaluations, _involvements, _waakvlam, _journal, _statements, _history, _shared, _access):
         story += section(data)
     return story
 
@@ -218,6 +219,13 @@ def _scaling(data: PersonFile) -> list[Flowable]:
     rows = [[tx.day(a.asked_on), a.respondent.name, str(a.score), a.note or ""] for a in data.scaling_answers]
     return [*heading(tx.tr(pt.SCALING), tx.tr(pt.SCALING_SUB)), *_table(
         [0.14, 0.3, 0.1, 0.46], [pt.SCALING_ON, pt.SCALING_WHO, pt.SCALING_SCORE, pt.SCALING_NOTE], rows)]
+def _meldcode(data: PersonFile) -> list[Flowable]:
+    yes, no = tx.tr(pt.YES), tx.tr(pt.NO)
+    rows = [[str(e.step), tx.day(e.on_date), e.worker_name, " - ".join(part for part in (
+        entry_summary(e, yes, no), *(tx.tr(pt.MELDCODE_OUTCOMES[v.value]) for v in (e.conclusion, e.decision) if v))
+        if part)] for e in data.meldcode]
+    return [*heading(tx.tr(pt.MELDCODE), tx.tr(pt.MELDCODE_SUB)), *_table(
+        [0.08, 0.14, 0.2, 0.58], [pt.MELDCODE_STEP, pt.TRANSITION_ON, pt.MELDCODE_BY, pt.MELDCODE_WHAT], rows)]
 
 
 def _access(data: PersonFile) -> list[Flowable]:

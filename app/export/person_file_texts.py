@@ -14,6 +14,14 @@ INTRO = QT_TRANSLATE_NOOP(
            "wrong or incomplete, you may ask for it to be corrected or add your own statement.")
 RUNNING_HEADER = QT_TRANSLATE_NOOP("Pdf", "Inspection and copy - {name}")
 NONE = QT_TRANSLATE_NOOP("Pdf", "Nothing recorded.")
+MELDCODE_OUTCOMES = {
+    "no_report_needed": QT_TRANSLATE_NOOP("Pdf", "no suspicion: no report needed"),
+    "help_without_report": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "report": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis"),
+    "report_and_help": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis and give help"),
+    "help": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "none": QT_TRANSLATE_NOOP("Pdf", "no report needed"),
+}
 YES = QT_TRANSLATE_NOOP("Pdf", "yes")
 NO = QT_TRANSLATE_NOOP("Pdf", "no")
 
@@ -168,6 +176,23 @@ TRANSITION_DOMAIN = QT_TRANSLATE_NOOP("Pdf", "What is arranged")
 TRANSITION_RESPONSIBLE = QT_TRANSLATE_NOOP("Pdf", "Who is responsible")
 TRANSITION_AGREED = QT_TRANSLATE_NOOP("Pdf", "What is agreed")
 TRANSITION_ON = QT_TRANSLATE_NOOP("Pdf", "Date")
+
+MELDCODE = QT_TRANSLATE_NOOP("Pdf", "Meldcode track")
+MELDCODE_SUB = QT_TRANSLATE_NOOP(
+    "Pdf", "The steps of the meldcode for domestic violence and child abuse taken about the family")
+MELDCODE_STEP = QT_TRANSLATE_NOOP("Pdf", "Step")
+MELDCODE_BY = QT_TRANSLATE_NOOP("Pdf", "By")
+MELDCODE_WHAT = QT_TRANSLATE_NOOP("Pdf", "What was recorded")
+MELDCODE_OUTCOMES = {
+    "no_report_needed": QT_TRANSLATE_NOOP("Pdf", "no suspicion: no report needed"),
+    "help_without_report": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "report": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis"),
+    "report_and_help": QT_TRANSLATE_NOOP("Pdf", "report to Veilig Thuis and give help"),
+    "help": QT_TRANSLATE_NOOP("Pdf", "help without a report"),
+    "none": QT_TRANSLATE_NOOP("Pdf", "no report needed"),
+}
+YES = QT_TRANSLATE_NOOP("Pdf", "yes")
+NO = QT_TRANSLATE_NOOP("Pdf", "no")
 
 # Jeugdwet 7.3.8 / AVG 16
 STATEMENTS = QT_TRANSLATE_NOOP("Pdf", "Own statements and corrections")

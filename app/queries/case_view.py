@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.municipalities import municipality_name
 from app.queries.plan_versions import PlanVersions, case_plan_versions
+from app.queries.meldcode import open_track_since
 from app.queries.protection import MeasureDTO, running_measures
 from app.validation import age_on
 from models.family import full_name
@@ -53,6 +54,7 @@ class CaseHeader:
     version: int                    # the case's version, for optimistic locking in CaseService
     direction: DirectionHolder      # who holds the direction, since when
     measures: tuple[MeasureDTO, ...]  # child-protection measures running today, ending first first
+    meldcode_since: date | None = None  # the day the case's open meldcode track was opened (no content)
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -166,6 +168,7 @@ def _header(session: Session, row: Row, today: date) -> CaseHeader:
         opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
         plan=case_plan_versions(session, row.id), version=row.version, direction=direction_holder(row),
         measures=running_measures(session, row.family_id, today),
+        meldcode_since=open_track_since(session, row.id),
     )
 
 

@@ -5,13 +5,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Row, and_, select
+from sqlalchemy import Row, and_, exists, select
 from sqlalchemy.orm import Session
 
 from app.queries.due import DueItem, OpenCase, case_plans, due_items, first_per_case, in_scope
 from app.queries.plan_versions import NO_PLAN, PlanVersions, plan_versions
 from app.validation import age_on
-from models import Case, Family, Person, Worker
+from models import Case, Family, MeldcodeTrack, Person, Worker
 from models.enums import CaseStatus, DirectionMode, MemberRole, PlanStatus, Priority
 
 
@@ -35,6 +35,7 @@ class CaseloadRow:
     plan: PlanVersions  # the agreed version and the draft in progress
     direction_mode: DirectionMode = DirectionMode.SOCIAL_TEAM
     direction_organisation: str | None = None  # who holds it, for samenregie or elsewhere
+    meldcode_open: bool = False  # a meldcode track is open on the case (only that: no content)
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -82,8 +83,9 @@ def caseload_with_due(session: Session, today: date, *, director_id: int | None 
 
 _CASES = (
     select(Case.id, Case.family_id, Family.name, Case.status, Case.director_id, Worker.name,
-           Case.priority, Case.opened_on, Case.direction_mode, Case.direction_organisation, Person.first_name,
-           Person.date_of_birth)
+           Case.priority, Case.opened_on, Case.direction_mode, Case.direction_organisation,
+           exists().where(MeldcodeTrack.case_id == Case.id, MeldcodeTrack.closed_on.is_(None)).label("meldcode"),
+           Person.first_name, Person.date_of_birth)
     .join(Family, Family.id == Case.family_id)
     .join(Worker, Worker.id == Case.director_id)
     .outerjoin(Person, and_(Person.family_id == Case.family_id, Person.role == MemberRole.YOUNG_PERSON))
@@ -122,6 +124,7 @@ def rows_with_plans(cases: CaseLines, plans: Iterable[Row], today: date) -> list
             children=tuple(ChildSummary(first, age_on(born, today)) for first, born in children), status=status,
             director_id=did, director_name=dname, priority=prio, opened_on=opened,
             plan=versions.get(cid, NO_PLAN), direction_mode=mode, direction_organisation=holder,
+            meldcode_open=bool(meldcode),
         )
-        for (cid, fid, name, status, did, dname, prio, opened, mode, holder), children in cases
+        for (cid, fid, name, status, did, dname, prio, opened, mode, holder, meldcode), children in cases
     ]

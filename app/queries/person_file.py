@@ -16,6 +16,7 @@ from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
 from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
 from app.queries.safety import ScalingAnswerDTO, family_scaling_answers
+from app.queries.meldcode import EntryDTO, family_entries
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
@@ -229,6 +230,7 @@ class PersonFile:
     own_statements: CaseStatements = CaseStatements()
     transition_plans: tuple[TransitionPlanDTO, ...] = ()  # the person's plan for the transition at 18
     scaling_answers: tuple[ScalingAnswerDTO, ...] = ()  # the safety scaling question in the family's cases
+    meldcode: tuple[EntryDTO, ...] = ()  # the steps of the family's meldcode tracks
 
 
 def person_family(s: Session, person_id: int):
@@ -280,6 +282,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
         measures=tuple(m for m in family_measures(s, family_id, made_on) if m.person_id == person_id),
         transition_plans=person_transition_plans(s, person_id),
         scaling_answers=family_scaling_answers(s, family_id),
+        meldcode=family_entries(s, family_id),
         access_log=report_entries(s, family_id, person_id),
         shared=_rows(s, SharingData, select(
             SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from app.family_graph import family_id_path, file_tables, time_columns
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import years_after
+from app.queries.meldcode import has_open_track
 from models import AccessLogEntry, Case, ChangeLogEntry, DestructionRequest, Family, Team, Worker
 from models.base import UTCDateTime
 from models.enums import CaseStatus, DestructionGround, DestructionKind, DestructionStatus
@@ -32,6 +33,7 @@ PENDING = (DestructionStatus.REQUESTED, DestructionStatus.APPROVED)
 # Why a file may not be destroyed now; a list, so a later rule adds a reason (issue 17: an open safety
 # track will block destruction too, once safety tracks exist).
 OPEN_CASE = QT_TRANSLATE_NOOP("Errors", "The family has an open case: a file with an open case cannot be destroyed.")
+OPEN_TRACK = QT_TRANSLATE_NOOP("Errors", "The family has an open meldcode track: its file cannot be destroyed.")
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def blocking_reasons(s: Session, family_id: int) -> list[str]:
     reasons = []
     if s.scalar(select(Case.id).where(Case.family_id == family_id, Case.status != CaseStatus.CLOSED).limit(1)):
         reasons.append(OPEN_CASE)
+    if has_open_track(s, family_id=family_id):
+        reasons.append(OPEN_TRACK)
     return reasons
 
 

@@ -25,6 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.caseload import CaseloadRow
 from app.queries.extensions import extension_events, norm_flags
 from app.validation import FieldErrors
+from app.queries.meldcode import OpenTrackRow, open_tracks_by_director, team_open_tracks
 from models import Case, Evaluation, FamilyPlan, Involvement, Product, Segment, Team, Waakvlam, WaakvlamContact
 from models import Worker, WorkerTeam
 from models.enums import CaseStatus, DirectionMode, ExtensionStatus, PlanStatus, Priority, WaakvlamStatus
@@ -114,6 +115,7 @@ class WorkerLoad:
     overdue_waakvlam_contacts: int = 0
     help_past_norm: int = 0          # running help past its product's norm, or extended often (extensions.py)
     extensions_awaiting: int = 0     # extensions awaiting a supervisor's approval
+    open_meldcode: int = 0         # open meldcode tracks on the worker's cases (only that they exist)
 
     @property
     def open_cases(self) -> int:
@@ -146,6 +148,7 @@ class TeamOverview:
     weights: CaseloadWeights
     approval_required: bool = False  # extensions in the team wait for a supervisor's approval
     team_version: int = 0            # to change that setting
+    open_tracks: tuple[OpenTrackRow, ...] = ()  # the team's open meldcode tracks, longest open first
 
     @property
     def unassigned_cases(self) -> int:
@@ -278,12 +281,14 @@ def team_overview(session: Session, team_id: int, today: date, weights: Caseload
         load[director]["overdue_waakvlam_contacts"] += n
     for director, field in extension_counts(session, team_id, today):
         load[director][field] += 1
+    for director, n in open_tracks_by_director(session, team_id).items():
+        load[director]["open_meldcode"] += n
     rows = tuple(_row(worker_id, name, active, member, load.get(worker_id, {}))
                  for worker_id, name, active, member in team_workers(session, team_id))
     approval, version = session.execute(select(Team.extension_approval, Team.version)
                                         .where(Team.id == team_id)).one_or_none() or (False, 0)
     return TeamOverview(team_id, team_name, rows, _sum(r for r in rows if r.without_director),
-                        _sum(rows), weights, bool(approval), version)
+                        _sum(rows), weights, bool(approval), version, team_open_tracks(session, team_id, today))
 
 
 def extension_counts(session: Session, team_id: int, today: date) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.meldcode import ever_had_track, has_open_track
 from app.row_locks import lock_family
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.validation import FieldErrors
@@ -138,7 +139,9 @@ def change_status(s: Session, ctx: ServiceContext, case: Case, status: CaseStatu
 
 def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason, note: str | None = None, *,
                on_date: date | None = None) -> None:
-    """Closes the case (on ``on_date``, default today); an active waakvlam ends with it."""
+    """Closes the case (on ``on_date``, default today); an active waakvlam ends with it. Refused while a
+    meldcode track is open, and for a case that had one unless a waakvlam was agreed."""
+    refuse_closing_for_meldcode(s, case)
     closed_on = max(on_date or ctx.clock.today(), case.opened_on)
     record_event(s, ctx, case, CaseEventKind.CLOSED, on_date=closed_on, from_value=case.status.value,
                  to_value=reason.value, reason=note)
@@ -148,6 +151,15 @@ def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason,
     for waakvlam in s.scalars(select(Waakvlam).where(Waakvlam.case_id == case.id,
                                                       Waakvlam.status == WaakvlamStatus.ACTIVE)).all():
         finish_waakvlam(waakvlam, WaakvlamStatus.ENDED, closed_on)
+
+
+def refuse_closing_for_meldcode(s: Session, case: Case) -> None:
+    if has_open_track(s, case_id=case.id):
+        raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "This case has an open meldcode track: record its decision (step 5) before closing."))
+    if ever_had_track(s, case.id) and s.scalar(select(Waakvlam.id).where(Waakvlam.case_id == case.id).limit(1)) is None:
+        raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "This case had a meldcode track: start a waakvlam first, then close the case."))
 
 
 def reopen_case(s: Session, ctx: ServiceContext, case: Case, reason: str, *, on_date: date | None = None) -> None:

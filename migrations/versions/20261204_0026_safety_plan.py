@@ -13,7 +13,7 @@
   and ``safety_plan_saved``.
 
 Revision ID: 0026
-Revises: 0024
+Revises: 0025
 Create Date: 2026-12-04
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from migrations.family_table import (
 )
 
 revision = '0026'
-down_revision = '0024'
+down_revision = '0025'
 branch_labels = None
 depends_on = None
 

@@ -308,6 +308,14 @@
         <translation>Teksten veiligheidsplan</translation>
     </message>
     <message>
+        <source>Meldcode step {step}</source>
+        <translation>Meldcodestap {step}</translation>
+    </message>
+    <message>
+        <source>May read the meldcode steps: worker {worker}</source>
+        <translation>Mag de meldcodestappen lezen: medewerker {worker}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -859,6 +867,18 @@
     <message>
         <source>the answers to the safety scaling question</source>
         <translation>de antwoorden op de schaalvraag over veiligheid</translation>
+    </message>
+    <message>
+        <source>the meldcode track (domestic violence, child abuse)</source>
+        <translation>het meldcodetraject (huiselijk geweld, kindermishandeling)</translation>
+    </message>
+    <message>
+        <source>the steps of the meldcode track</source>
+        <translation>de stappen van het meldcodetraject</translation>
+    </message>
+    <message>
+        <source>who may read the meldcode steps</source>
+        <translation>wie de meldcodestappen mag lezen</translation>
     </message>
     <message>
         <source>a provider</source>
@@ -1917,6 +1937,14 @@
         <translation>Gezinsplan: {status}</translation>
     </message>
     <message>
+        <source>Meldcode open since {date}</source>
+        <translation>Meldcode open sinds {date}</translation>
+    </message>
+    <message>
+        <source>A meldcode track (domestic violence, child abuse) is open on this case.</source>
+        <translation>Op deze casus loopt een meldcodetraject (huiselijk geweld, kindermishandeling).</translation>
+    </message>
+    <message>
         <source>Consent: {valid} valid, {renew} to renew</source>
         <translation>Toestemming: {valid} geldig, {renew} te vernieuwen</translation>
     </message>
@@ -2159,6 +2187,26 @@
         <translation>Maatregel verlengd</translation>
     </message>
     <message>
+        <source>No suspicion: no report needed</source>
+        <translation>Geen vermoeden: geen melding nodig</translation>
+    </message>
+    <message>
+        <source>Give or organise help, no report</source>
+        <translation>Hulp bieden of organiseren, geen melding</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis</source>
+        <translation>Melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Report to Veilig Thuis and give help</source>
+        <translation>Melden bij Veilig Thuis en hulp bieden</translation>
+    </message>
+    <message>
+        <source>No report needed: track ends</source>
+        <translation>Geen melding nodig: traject stopt</translation>
+    </message>
+    <message>
         <source>Provisional OTS</source>
         <translation>Voorlopige OTS</translation>
     </message>
@@ -2337,6 +2385,10 @@
     <message>
         <source>{family} · direction elsewhere</source>
         <translation>{family} · regie elders</translation>
+    </message>
+    <message>
+        <source>{status} · meldcode</source>
+        <translation>{status} · meldcode</translation>
     </message>
     <message>
         <source>Family</source>
@@ -3436,6 +3488,37 @@
     </message>
 </context>
 <context>
+    <name>ConsultDialog</name>
+    <message>
+        <source>Consult a colleague and ask Veilig Thuis for advice (the date is the consultation&apos;s).</source>
+        <translation>Overleg met een collega en vraag Veilig Thuis om advies (de datum is die van het collegiaal overleg).</translation>
+    </message>
+    <message>
+        <source>who at Veilig Thuis</source>
+        <translation>wie bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>the advice of Veilig Thuis</source>
+        <translation>het advies van Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Colleague consulted</source>
+        <translation>Collega geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis asked on</source>
+        <translation>Veilig Thuis geraadpleegd op</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailsDialog</name>
     <message>
         <source>My details</source>
@@ -3487,6 +3570,25 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>The conversation with the person(s) concerned about the signals - or why it was not held (e.g. it would endanger someone&apos;s safety).</source>
+        <translation>Het gesprek met de betrokkene(n) over de signalen - of waarom het niet is gevoerd (bijvoorbeeld omdat het iemands veiligheid in gevaar brengt).</translation>
+    </message>
+    <message>
+        <source>what was discussed, or why the conversation was not held</source>
+        <translation>wat besproken is, of waarom het gesprek niet is gevoerd</translation>
+    </message>
+    <message>
+        <source>Conversation held</source>
+        <translation>Gesprek gevoerd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3666,41 @@
     <message>
         <source>Save decision</source>
         <translation>Besluit opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>The weighing concluded: {conclusion}. The decision follows from it; recording it closes the track.</source>
+        <translation>De afweging concludeerde: {conclusion}. Het besluit volgt daaruit; met het vastleggen sluit het traject.</translation>
+    </message>
+    <message>
+        <source>not weighed yet</source>
+        <translation>nog niet afgewogen</translation>
+    </message>
+    <message>
+        <source>Choose the decision</source>
+        <translation>Kies het besluit</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy, when reported</source>
+        <translation>dd-mm-jjjj, wanneer gemeld</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis&apos;s reference</source>
+        <translation>kenmerk van Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4201,14 @@
     <message>
         <source>The direction can change at most a month from today ({days} days).</source>
         <translation>De regie kan ten hoogste een maand vooruit wijzigen ({days} dagen).</translation>
+    </message>
+    <message>
+        <source>This case has an open meldcode track: record its decision (step 5) before closing.</source>
+        <translation>Deze casus heeft een open meldcodetraject: leg eerst het besluit vast (stap 5) en sluit daarna af.</translation>
+    </message>
+    <message>
+        <source>This case had a meldcode track: start a waakvlam first, then close the case.</source>
+        <translation>Deze casus had een meldcodetraject: start eerst een waakvlam en sluit daarna de casus af.</translation>
     </message>
     <message>
         <source>Choose an active colleague of the case&apos;s team.</source>
@@ -5022,6 +5167,10 @@
         <translation>Het gezin heeft een open casus: een dossier met een open casus kan niet vernietigd worden.</translation>
     </message>
     <message>
+        <source>The family has an open meldcode track: its file cannot be destroyed.</source>
+        <translation>Het gezin heeft een open meldcodetraject: het dossier kan niet worden vernietigd.</translation>
+    </message>
+    <message>
         <source>Only an administrator can review retention and destroy files.</source>
         <translation>Alleen een beheerder kan bewaartermijnen beoordelen en dossiers vernietigen.</translation>
     </message>
@@ -5136,6 +5285,46 @@
     <message>
         <source>{name} already has a transition plan: change that one.</source>
         <translation>{name} heeft al een overgangsplan: wijzig dat.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s director, the team&apos;s supervisors and the colleagues they added see the meldcode steps.</source>
+        <translation>Alleen de regisseur van de casus, de leidinggevenden van het team en de collega&apos;s die zij toevoegden zien de meldcodestappen.</translation>
+    </message>
+    <message>
+        <source>Only the case&apos;s director or a supervisor of the team does this.</source>
+        <translation>Alleen de regisseur van de casus of een leidinggevende van het team doet dit.</translation>
+    </message>
+    <message>
+        <source>This case already has an open meldcode track.</source>
+        <translation>Deze casus heeft al een open meldcodetraject.</translation>
+    </message>
+    <message>
+        <source>This meldcode track is closed: its decision is recorded.</source>
+        <translation>Dit meldcodetraject is gesloten: het besluit is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A correction names an entry of the same step of this track.</source>
+        <translation>Een correctie noemt een vastlegging van dezelfde stap van dit traject.</translation>
+    </message>
+    <message>
+        <source>This colleague already sees the meldcode steps.</source>
+        <translation>Deze collega ziet de meldcodestappen al.</translation>
+    </message>
+    <message>
+        <source>Answer all five questions.</source>
+        <translation>Beantwoord alle vijf de vragen.</translation>
+    </message>
+    <message>
+        <source>Weigh first (step 4): the decision follows from it.</source>
+        <translation>Weeg eerst af (stap 4): het besluit volgt daaruit.</translation>
+    </message>
+    <message>
+        <source>This decision does not follow from the weighing: change the decision or weigh again.</source>
+        <translation>Dit besluit volgt niet uit de afweging: pas het besluit aan of weeg opnieuw af.</translation>
+    </message>
+    <message>
+        <source>A meldcode track has steps 1 to 5.</source>
+        <translation>Een meldcodetraject heeft stap 1 tot en met 5.</translation>
     </message>
 </context>
 <context>
@@ -7821,6 +8010,99 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>Meldcode</name>
+    <message>
+        <source>1. Is there a suspicion of domestic violence or child abuse?</source>
+        <translation>1. Is er een vermoeden van huiselijk geweld of kindermishandeling?</translation>
+    </message>
+    <message>
+        <source>2. Is there acute or structural unsafety?</source>
+        <translation>2. Is er sprake van acute of structurele onveiligheid?</translation>
+    </message>
+    <message>
+        <source>3. Can we give or organise effective help?</source>
+        <translation>3. Kunnen wij passende hulp bieden of organiseren?</translation>
+    </message>
+    <message>
+        <source>4. Do those involved accept this help?</source>
+        <translation>4. Aanvaarden de betrokkenen deze hulp?</translation>
+    </message>
+    <message>
+        <source>5. Does the help lead to lasting safety within the agreed time?</source>
+        <translation>5. Leidt de hulp binnen de afgesproken tijd tot duurzame veiligheid?</translation>
+    </message>
+    <message>
+        <source>1. Signals mapped</source>
+        <translation>1. Signalen in kaart gebracht</translation>
+    </message>
+    <message>
+        <source>2. Colleague consulted, Veilig Thuis asked for advice</source>
+        <translation>2. Collegiaal overleg, advies van Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>3. Conversation with those involved</source>
+        <translation>3. Gesprek met de betrokkene(n)</translation>
+    </message>
+    <message>
+        <source>4. Weighing with the assessment framework</source>
+        <translation>4. Afweging met het afwegingskader</translation>
+    </message>
+    <message>
+        <source>5. Decision: report and/or help</source>
+        <translation>5. Besluit: melden en/of hulp bieden</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeSection</name>
+    <message>
+        <source>Meldcode steps</source>
+        <translation>Meldcodestappen</translation>
+    </message>
+    <message>
+        <source>Open track</source>
+        <translation>Traject openen</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>Stap vastleggen</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <source>Readers…</source>
+        <translation>Lezers…</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Meldcode</translation>
+    </message>
+    <message>
+        <source>The steps of the meldcode for domestic violence and child abuse. Only the director, the team&apos;s supervisors and the colleagues they add see the steps; reading them is logged.</source>
+        <translation>De stappen van de meldcode huiselijk geweld en kindermishandeling. Alleen de regisseur, de leidinggevenden van het team en de collega&apos;s die zij toevoegen zien de stappen; inzage wordt gelogd.</translation>
+    </message>
+    <message>
+        <source>No meldcode track on this case.</source>
+        <translation>Geen meldcodetraject op deze casus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open since {date} (%n day(s)).</source>
+        <translation>
+            <numerusform>Open sinds {date} (%n dag).</numerusform>
+            <numerusform>Open sinds {date} (%n dagen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on {date}: the decision is recorded.</source>
+        <translation>Gesloten op {date}: het besluit is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>You do not see its steps: ask the case&apos;s director or a supervisor.</source>
+        <translation>Je ziet de stappen niet: vraag de regisseur van de casus of een leidinggevende.</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Add family member</source>
@@ -7948,6 +8230,44 @@ Reden: {reason}. {note}
     <message>
         <source>What they contribute</source>
         <translation>Wat ze bijdragen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTracksModel</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regisseur</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Dagen open</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenTracksPanel</name>
+    <message>
+        <source>Open meldcode tracks</source>
+        <translation>Open meldcodetrajecten</translation>
+    </message>
+    <message>
+        <source>No open meldcode track in this team.</source>
+        <translation>Geen open meldcodetraject in dit team.</translation>
+    </message>
+    <message>
+        <source>Longest open first: a track stays open until its decision is recorded.</source>
+        <translation>Langst open eerst: een traject blijft open tot het besluit is vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -8537,6 +8857,26 @@ Reden: {reason}. {note}
         <translation>Voor</translation>
     </message>
     <message>
+        <source>no suspicion: no report needed</source>
+        <translation>geen vermoeden: geen melding nodig</translation>
+    </message>
+    <message>
+        <source>help without a report</source>
+        <translation>hulp zonder melding</translation>
+    </message>
+    <message>
+        <source>report to Veilig Thuis</source>
+        <translation>melden bij Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>report to Veilig Thuis and give help</source>
+        <translation>melden bij Veilig Thuis en hulp bieden</translation>
+    </message>
+    <message>
+        <source>no report needed</source>
+        <translation>geen melding nodig</translation>
+    </message>
+    <message>
         <source>the whole family</source>
         <translation>het hele gezin</translation>
     </message>
@@ -8775,6 +9115,22 @@ Reden: {reason}. {note}
     <message>
         <source>What is agreed</source>
         <translation>Wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>Meldcode track</source>
+        <translation>Meldcodetraject</translation>
+    </message>
+    <message>
+        <source>The steps of the meldcode for domestic violence and child abuse taken about the family</source>
+        <translation>De stappen van de meldcode huiselijk geweld en kindermishandeling die over het gezin zijn gezet</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
     </message>
     <message>
         <source>Own statements and corrections</source>
@@ -10610,6 +10966,33 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>ReadersDialog</name>
+    <message>
+        <source>none yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>Who may read the meldcode steps</source>
+        <translation>Wie de meldcodestappen mag lezen</translation>
+    </message>
+    <message>
+        <source>Besides the case&apos;s director and the team&apos;s supervisors, only the colleagues added here see the steps; the rest of the team sees only that a track is open. Added so far: {readers}.</source>
+        <translation>Naast de regisseur van de casus en de leidinggevenden van het team zien alleen de collega&apos;s die hier zijn toegevoegd de stappen; de rest van het team ziet alleen dat er een traject open is. Tot nu toe toegevoegd: {readers}.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague</source>
+        <translation>Kies een collega</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Who takes over this case? The transfer is kept in the case history.</source>
@@ -11234,6 +11617,21 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>SignalsDialog</name>
+    <message>
+        <source>Map the signals of domestic violence or child abuse: what was seen or heard, by whom, when.</source>
+        <translation>Breng de signalen van huiselijk geweld of kindermishandeling in kaart: wat is gezien of gehoord, door wie, wanneer.</translation>
+    </message>
+    <message>
+        <source>the signals, as factual as possible</source>
+        <translation>de signalen, zo feitelijk mogelijk</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+</context>
+<context>
     <name>StartUp</name>
     <message>
         <source>Something went wrong; the last action may not have been completed. Reference for support: {reference}.</source>
@@ -11348,6 +11746,22 @@ Reden: {reason}. {note}
 <context>
     <name>StepDialog</name>
     <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Kies</translation>
+    </message>
+    <message>
+        <source>Correct: {step}</source>
+        <translation>Corrigeren: {step}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -11386,6 +11800,57 @@ Reden: {reason}. {note}
     <message>
         <source>Improved by</source>
         <translation>Verbeterd vóór</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>What was recorded</source>
+        <translation>Wat is vastgelegd</translation>
+    </message>
+    <message>
+        <source>{step} (correction)</source>
+        <translation>{step} (correctie)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Consulted {colleague}; Veilig Thuis ({contact}, {date}): {advice}</source>
+        <translation>Overlegd met {colleague}; Veilig Thuis ({contact}, {date}): {advice}</translation>
+    </message>
+    <message>
+        <source>Held: {note}</source>
+        <translation>Gevoerd: {note}</translation>
+    </message>
+    <message>
+        <source>Not held: {note}</source>
+        <translation>Niet gevoerd: {note}</translation>
+    </message>
+    <message>
+        <source>Answers {answers}: {conclusion}</source>
+        <translation>Antwoorden {answers}: {conclusion}</translation>
+    </message>
+    <message>
+        <source>{decision}, reported on {date} {reference}</source>
+        <translation>{decision}, gemeld op {date} {reference}</translation>
     </message>
 </context>
 <context>
@@ -11491,6 +11956,10 @@ Reden: {reason}. {note}
     <message>
         <source>Extensions to approve</source>
         <translation>Verlengingen te beoordelen</translation>
+    </message>
+    <message>
+        <source>Meldcode open</source>
+        <translation>Meldcode open</translation>
     </message>
     <message>
         <source>Per open case: the status weight times the priority factor, plus complexity (help in segment B or C, samenregie or direction elsewhere). Bold from {threshold}.</source>
@@ -12116,6 +12585,21 @@ Reden: {reason}. {note}
     <message>
         <source>Ending the waakvlam closes the case (reason: waakvlam ended). The file stays readable and the case can be reopened. End the waakvlam today?</source>
         <translation>Met het beëindigen van de waakvlam wordt de casus afgesloten (reden: waakvlam beëindigd). Het dossier blijft leesbaar en de casus kan worden heropend. De waakvlam vandaag beëindigen?</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingDialog</name>
+    <message>
+        <source>Weigh with the assessment framework. Report whenever there is acute or structural unsafety, or when help cannot be given, is not accepted or does not lead to lasting safety.</source>
+        <translation>Weeg af met het afwegingskader. Meld altijd bij acute of structurele onveiligheid, of wanneer hulp niet geboden kan worden, niet wordt aanvaard of niet tot duurzame veiligheid leidt.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>Answer all five questions.</source>
+        <translation>Beantwoord alle vijf de vragen.</translation>
     </message>
 </context>
 <context>

@@ -28,12 +28,13 @@ from app.services.statements import CorrectionInput, FamilyGroupPlanInput, State
 from app.services.evaluations import EvaluationInput
 from app.services.extensions import ExtensionInput
 from app.services.families import AddressInput, IntakeInput, MemberInput
+from app.services.meldcode_inputs import StepInput
 from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
     Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, InvolvementExtension, JournalEntry,
-    NetworkMember, Person, ProtectionMeasure, Team, TransitionPlan, Waakvlam, WaakvlamContact,
+    MeldcodeTrack, NetworkMember, Person, ProtectionMeasure, Team, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
     ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
@@ -227,6 +228,14 @@ CALLS: dict[str, Call] = {
     "accounts.raise_signal": Call(lambda s, t: s.accounts.raise_signal(
         t.w.case, SignalInput(t.w.provider, SignalKind.NO_REPORT_BACK, TODAY, t.w.involvement, "Nog niets gehoord"))),
     "accounts.case_signals": Call(lambda s, t: s.accounts.case_signals(t.w.case)),
+    # the meldcode track
+    "meldcode.view": Call(lambda s, t: s.meldcode.view(t.w.track_case)),
+    "meldcode.open_track": Call(lambda s, t: s.meldcode.open_track(t.w.case)),
+    "meldcode.record_step": Call(lambda s, t: s.meldcode.record_step(
+        t.w.track, t.v(MeldcodeTrack, t.w.track), StepInput(1, TODAY, note="Signalen"))),
+    "meldcode.colleagues": Call(lambda s, t: s.meldcode.colleagues(t.w.track_case)),
+    "meldcode.add_reader": Call(lambda s, t: s.meldcode.add_reader(
+        t.w.track, t.v(MeldcodeTrack, t.w.track), t.w.users["b2"])),
     # aftercare and the transition plan at 18
     "aftercare.aftercare": Call(lambda s, t: s.aftercare.aftercare(t.w.case)),
     "transition.plans": Call(lambda s, t: s.transition.plans(t.w.case)),

@@ -76,6 +76,8 @@ class World:
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
     extension: int  # b's extension of ``involvement``, awaiting approval (team B needs a supervisor's approval)
+    track: int = 0  # the open meldcode track on ``track_case`` (team B's Gerrits)
+    track_case: int = 0
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -154,6 +156,8 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     svc.cases.close(closed_case, 1, CloseReason.NO_HELP_NEEDED)
     today = svc.ctx.clock.today()
     _family, planned_case = intake_b(svc, team_b, "Fransen")
+    _family, track_case = intake_b(svc, team_b, "Gerrits")
+    track = svc.meldcode.open_track(track_case).track.id
     planned_involvement = svc.involvements.add_involvement(planned_case, involvement_input(
         provider, product, referral_date=today, start_date=today + timedelta(days=10), planned_end=None)).id
     with svc.ctx.uow() as uow:
@@ -161,4 +165,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
                  waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
-                 transition, extension)
+                 transition, extension, track, track_case)

@@ -11,6 +11,7 @@ from app.family_graph import file_tables, of_family
 from app.services.accounts import SignalInput
 from app.services.aftercare import AftercareInput
 from app.services.consents import ConsentInput
+from app.services.meldcode_inputs import StepInput
 from app.services.members import NetworkMemberInput
 from app.services.protection import MeasureInput
 from app.services.sharing import SharingChoice
@@ -18,9 +19,10 @@ from app.services.statements import CorrectionInput, StatementInput
 from app.services.transition import TransitionInput
 from app.queries.safety import Respondent, RespondentKind
 from app.services.safety import ScalingInput
+from models import Case, Worker, WorkerTeam
 from models.enums import (
-    AftercareKind, CloseReason, ConsentScope, LegalGround, ProtectionKind, SignalKind, StatementSubject,
-    TransitionDomain,
+    AftercareKind, CloseReason, ConsentScope, LegalGround, MeldcodeDecision, ProtectionKind, Role, SignalKind,
+    StatementSubject, TransitionDomain,
 )
 from tests.integration.care_helpers import extend, involvement_input, provider_with_product
 from tests.integration.inspection_data import OTHER_TEXTS, OWN_TEXTS, ZOE_BSN, two_families
@@ -36,8 +38,9 @@ EXTENSION_NOTE = "Zoë Kvistgaard-Øster heeft na de verhuizing meer tijd nodig"
 SIGNAL_NOTE = "Zoë Kvistgaard wacht al tien weken"
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
+MELDCODE_NOTE = "Zoë Öztürk vertelde over klappen thuis"
 NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
-           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE, SIGNAL_NOTE,
+           CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE, SIGNAL_NOTE, MELDCODE_NOTE,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
@@ -47,6 +50,7 @@ KNOWN_TABLES = frozenset({
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
     "involvement_person", "involvement_extension", "provider_signal_case", "scaling_answer",
+    "meldcode_track", "meldcode_entry", "meldcode_reader",
 })
 
 
@@ -89,10 +93,38 @@ def filled_families(services) -> FilledFamilies:
         provider.id, SignalKind.WAITING_TIME, date(2026, 11, 20), note=SIGNAL_NOTE))
     services.safety.record_answer(families.case_id, ScalingInput(
         Respondent(RespondentKind.PERSON, families.person_id), 4, date(2026, 11, 20), "Zoë Öztürk voelt zich veiliger"))
+    _meldcode(services, families.case_id)
     services.cases.close(families.case_id, services.members.case_header(families.case_id).version,
                          CloseReason.GOALS_REACHED, "Afgesloten, Zoë gaat graag naar school",
                          AftercareInput(AftercareKind.NETWORK, AFTERCARE_WHO, "Haalt Zoë Öztürk op"))
     return FilledFamilies(fid, families.case_id, families.other_family_id, families.person_id)
+
+
+def _meldcode(services, case_id: int) -> None:
+    """A track with its five steps (closed by the decision) and, when the team has one, a colleague as reader."""
+    track = services.meldcode.open_track(case_id).track
+    version = track.version
+    for data in (StepInput(1, date(2026, 11, 20), note=MELDCODE_NOTE),
+                 StepInput(2, date(2026, 11, 20), colleague="Collega Øster", advice_on=date(2026, 11, 20),
+                           contact="Veilig Thuis", advice="Zoë Öztürk spreken"),
+                 StepInput(3, date(2026, 11, 20), held=True, note="Ayşe tekende"),
+                 StepInput(4, date(2026, 11, 20), answers=(True, False, True, True, True))):
+        version = services.meldcode.record_step(track.id, version, data).track.version
+    user = services.ctx.user
+    with services.ctx.uow() as uow:
+        team = uow.session.scalar(select(Case.team_id).where(Case.id == case_id))
+        other = uow.session.scalar(select(WorkerTeam.worker_id).where(
+            WorkerTeam.team_id == team, WorkerTeam.worker_id != user.worker_id).limit(1))
+        if other is None and uow.session.bind.dialect.name == "sqlite":  # a colleague on the embedded file
+            colleague = Worker(name="Mohamed El Amrani", username="mohamed.meldcode", role=Role.WORKER)
+            uow.session.add(colleague)
+            uow.session.flush()
+            uow.session.add(WorkerTeam(worker_id=colleague.id, team_id=team))
+            other = colleague.id
+            uow.commit()
+    if other is not None:
+        version = services.meldcode.add_reader(track.id, version, other).track.version
+    services.meldcode.record_step(track.id, version, StepInput(5, date(2026, 11, 21), decision=MeldcodeDecision.HELP))
 
 
 def file_row_counts(session, family_id: int) -> dict[str, int]:

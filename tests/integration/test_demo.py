@@ -322,3 +322,12 @@ def test_providers_have_account_holders_signals_and_one_plan_in_monitoring(demo)
     page = svc.accounts.provider_account(signals[0].provider_id)
     assert page.account_holder == DEMO_WORKER and page.stage is not None
     assert sum(c.count for c in page.open_signals) == len(signals)
+def test_one_open_meldcode_track_with_its_first_three_steps(session):
+    from models import MeldcodeEntry, MeldcodeTrack
+
+    [track] = session.scalars(select(MeldcodeTrack)).all()
+    assert track.closed_on is None
+    steps = session.scalars(select(MeldcodeEntry.step).where(MeldcodeEntry.track_id == track.id)
+                            .order_by(MeldcodeEntry.id)).all()
+    assert steps == [1, 2, 3]
+    assert session.get(Case, track.case_id).status is not CaseStatus.CLOSED

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 import ui
 from tests.ui.windows import ENTRIES, WINDOWS
 from ui.pages.caseload_page import CaseloadPage
+from ui.case.meldcode_dialogs import StepDialog
 from ui.widgets.form_dialog import FormDialog, GuardedFormDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-BASES = {FormDialog, GuardedFormDialog, CaseloadPage}  # filled in by their subclasses, never shown alone
+BASES = {FormDialog, GuardedFormDialog, CaseloadPage, StepDialog}  # filled in by their subclasses, never shown alone
 
 
 def window_classes() -> set[str]:

@@ -413,6 +413,29 @@ def _extend_measure(qtbot, services):
     return opened_by(window.family_tab.protection._on_extend_button_clicked, window)
 
 
+def _meldcode_case(services) -> int:
+    """An active case with an open meldcode track the signed-in worker directs (opened here if need be)."""
+    case_id = _case(services, CaseStatus.ACTIVE, PlanStatus.AGREED, care=True)
+    view = services.meldcode.view(case_id)
+    if view.track is None or not view.track.is_open:
+        services.meldcode.open_track(case_id)
+    return case_id
+
+
+def _meldcode_step(step: int) -> Factory:
+    def factory(qtbot, services):
+        window = case_window(qtbot, services, _meldcode_case(services), "family_tab")
+        qtbot.waitUntil(lambda: window.family_tab.meldcode.view is not None)
+        return opened_by(lambda: window.family_tab.meldcode.record_step(step), window)
+    return factory
+
+
+def _meldcode_readers(qtbot, services):
+    window = case_window(qtbot, services, _meldcode_case(services), "family_tab")
+    qtbot.waitUntil(lambda: window.family_tab.meldcode.view is not None)
+    return opened_by(window.family_tab.meldcode._on_readers_button_clicked, window)
+
+
 ENTRIES: list[Entry] = [
     Entry("main window: Today", "ui.pages.today_page:TodayPage", _page("today")),
     Entry("main window: My caseload", "ui.pages.caseload_page:MyCaseloadPage", _page("my_caseload")),
@@ -457,6 +480,12 @@ ENTRIES: list[Entry] = [
     Entry("record measure", "ui.case.protection_dialogs:MeasureDialog",
           _from_case("family_tab", lambda w: w.family_tab.protection._on_add_button_clicked())),
     Entry("extend OTS", "ui.case.protection_dialogs:ExtendMeasureDialog", _extend_measure),
+    Entry("meldcode signals", "ui.case.meldcode_dialogs:SignalsDialog", _meldcode_step(1)),
+    Entry("meldcode consult", "ui.case.meldcode_dialogs:ConsultDialog", _meldcode_step(2)),
+    Entry("meldcode conversation", "ui.case.meldcode_dialogs:ConversationDialog", _meldcode_step(3)),
+    Entry("meldcode weighing", "ui.case.meldcode_dialogs:WeighingDialog", _meldcode_step(4)),
+    Entry("meldcode decision", "ui.case.meldcode_dialogs:DecisionDialog", _meldcode_step(5)),
+    Entry("meldcode readers", "ui.case.meldcode_dialogs:ReadersDialog", _meldcode_readers),
     Entry("transition plan", "ui.case.transition_dialog:TransitionPlanDialog",
           _from_case("family_tab", lambda w: w.family_tab.transition._on_plan_button_clicked())),
     Entry("record consent", "ui.case.consent_dialog:ConsentDialog",

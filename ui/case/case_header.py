@@ -46,6 +46,8 @@ class CaseHeaderBar(QFrame):
         self.consent_pill = _pill("consentPill")
         self.measure_pill = _pill("measurePill")  # "OTS tot 12-03-2027": a child-protection measure runs
         self.measure_pill.setVisible(False)
+        self.meldcode_pill = _pill("meldcodePill")  # "Meldcode open since 20-11-2026": no content, only that
+        self.meldcode_pill.setVisible(False)
         self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
@@ -64,6 +66,7 @@ class CaseHeaderBar(QFrame):
         details_row.addWidget(self.case_number_label)
         details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.consent_pill, 0, Qt.AlignmentFlag.AlignVCenter)
+        details_row.addWidget(self.meldcode_pill, 0, Qt.AlignmentFlag.AlignVCenter)  # the first line is full
         details_row.addWidget(self.details_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
@@ -86,6 +89,11 @@ class CaseHeaderBar(QFrame):
         self.measure_pill.setToolTip(self._measure_tooltip(header))
         self.measure_pill.setVisible(bool(header.measures))
         _set_flag(self.measure_pill, "high", bool(header.measures))
+        since = header.meldcode_since
+        self.meldcode_pill.setText(self.tr("Meldcode open since {date}").format(date=format_date(since)) if since else "")
+        self.meldcode_pill.setToolTip(self.tr("A meldcode track (domestic violence, child abuse) is open on this case."))
+        self.meldcode_pill.setVisible(since is not None)
+        _set_flag(self.meldcode_pill, "high", since is not None)
         self.details_label.setText(self._details_text(header))
         self.details_label.setToolTip(", ".join(header.direction.holder_parts))
 

@@ -172,6 +172,7 @@ class CaseWindow(QMainWindow):
             tab.conflict_found.connect(self._on_care_tab_conflict_found)
         self.close_window_action.triggered.connect(self.close)
         self.family_tab.changed.connect(self._on_family_tab_changed)
+        self.family_tab.meldcode.changed.connect(self._on_meldcode_changed)
         self.family_tab.conflict_found.connect(self._on_family_tab_conflict_found)
         self.family_tab.consents.loaded.connect(self.header_bar.show_consents)
         self.journal_tab.changed.connect(self._on_journal_tab_changed)
@@ -206,6 +207,7 @@ class CaseWindow(QMainWindow):
         self.family_tab.set_family(view.family)
         self.family_tab.protection.set_case(view.header.case_id, view.family)
         self.family_tab.transition.set_case(view.header.case_id, view.family)
+        self.family_tab.meldcode.set_case(view.header.case_id)
         for tab in self._care_tabs():
             tab.set_header(view.header)
         self.setWindowTitle(self.tr("{family} – Gezinsregie").format(family=view.header.family_name))
@@ -353,6 +355,10 @@ class CaseWindow(QMainWindow):
 
     def _on_family_tab_changed(self, changes: Changes) -> None:
         self._events.announce(changes, self.family_tab)
+
+    def _on_meldcode_changed(self, _changes) -> None:
+        """A track opened or closed shows in the header: reload it (a refresh, not a new read)."""
+        self._reload_view(log_read=False)
 
     def _on_family_tab_conflict_found(self) -> None:
         self._report_conflict()

@@ -14,6 +14,7 @@ from ui.case.consent_section import ConsentSection
 from ui.case.family_dialogs import AddressDialog, MemberDialog, NetworkMemberDialog
 from ui.case.access_report import save_access_report
 from ui.case.inspection import export_member_file
+from ui.case.meldcode_section import MeldcodeSection
 from ui.case.protection_section import ProtectionSection
 from ui.case.transition_section import TransitionSection
 from ui.labels.case import label
@@ -73,6 +74,7 @@ class FamilyTab(QWidget):
         self.consents = ConsentSection(services, runner, self)
         self.protection = ProtectionSection(services, runner, self)
         self.transition = TransitionSection(services, runner, self)
+        self.meldcode = MeldcodeSection(services, runner, self)
 
         content = QWidget()  # members, network, measures, transition, consents: it scrolls when the window is low
         content.setObjectName("familyContent")
@@ -95,6 +97,8 @@ class FamilyTab(QWidget):
         layout.addWidget(self.network_table)
         layout.addSpacing(10)
         layout.addWidget(self.protection)
+        layout.addSpacing(10)
+        layout.addWidget(self.meldcode)
         layout.addSpacing(10)
         layout.addWidget(self.transition)
         layout.addSpacing(10)
@@ -124,6 +128,7 @@ class FamilyTab(QWidget):
         self.protection.changed.connect(self.changed)
         self.protection.conflict_found.connect(self.conflict_found)
         self.transition.changed.connect(self.changed)
+        self.meldcode.conflict_found.connect(self.conflict_found)
         self.transition.conflict_found.connect(self.conflict_found)
         self._update_buttons()
 

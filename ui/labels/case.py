@@ -6,7 +6,8 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from models.enums import (
-    CaseEventKind, CloseReason, DirectionMode, JournalKind, MemberRole, PriorityReason, ProtectionKind,
+    CaseEventKind, CloseReason, DirectionMode, JournalKind, MeldcodeConclusion, MeldcodeDecision, MemberRole,
+    PriorityReason, ProtectionKind,
 )
 from ui.labels import label
 
@@ -55,6 +56,17 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         CaseEventKind.DIRECTION_CHANGED: QT_TRANSLATE_NOOP("CaseLabels", "Direction changed"),
         CaseEventKind.MEASURE_RECORDED: QT_TRANSLATE_NOOP("CaseLabels", "Measure recorded"),
         CaseEventKind.MEASURE_EXTENDED: QT_TRANSLATE_NOOP("CaseLabels", "Measure extended"),
+    },
+    MeldcodeConclusion: {
+        MeldcodeConclusion.NO_REPORT_NEEDED: QT_TRANSLATE_NOOP("CaseLabels", "No suspicion: no report needed"),
+        MeldcodeConclusion.HELP_WITHOUT_REPORT: QT_TRANSLATE_NOOP("CaseLabels", "Give or organise help, no report"),
+        MeldcodeConclusion.REPORT: QT_TRANSLATE_NOOP("CaseLabels", "Report to Veilig Thuis"),
+    },
+    MeldcodeDecision: {
+        MeldcodeDecision.REPORT: QT_TRANSLATE_NOOP("CaseLabels", "Report to Veilig Thuis"),
+        MeldcodeDecision.REPORT_AND_HELP: QT_TRANSLATE_NOOP("CaseLabels", "Report to Veilig Thuis and give help"),
+        MeldcodeDecision.HELP: QT_TRANSLATE_NOOP("CaseLabels", "Give or organise help, no report"),
+        MeldcodeDecision.NONE: QT_TRANSLATE_NOOP("CaseLabels", "No report needed: track ends"),
     },
     ProtectionKind: {
         ProtectionKind.PROVISIONAL_OTS: QT_TRANSLATE_NOOP("CaseLabels", "Provisional OTS"),

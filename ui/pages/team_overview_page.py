@@ -31,6 +31,7 @@ from ui.formatting import format_weight
 from ui.events import AppEvents
 from ui.pages.page_loader import PageLoader, load_queue
 from ui.pages.page_parts import page_description, page_layout, page_title
+from ui.pages.open_tracks_panel import OpenTracksPanel
 from ui.qt_models.caseload_model import CASE_ID_ROLE, CaseloadColumn, CaseloadModel
 from ui.qt_models.team_overview_model import (
     UNASSIGNED, WORKER_KEY_ROLE, TeamColumn, TeamOverviewFilter, TeamOverviewModel,
@@ -133,6 +134,8 @@ class TeamOverviewPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
+        self.tracks = OpenTracksPanel(self)
+        self.splitter.addWidget(self.tracks)
         layout = page_layout(self, self.title_label, self.description_label)
         layout.addLayout(options)
         layout.addWidget(self.splitter, 1)
@@ -189,6 +192,7 @@ class TeamOverviewPage(QWidget):
         keep = self._selected_key
         self.overview = overview
         self.model.set_overview(overview)
+        self.tracks.set_rows(overview.open_tracks if overview else ())
         self._show_counts()
         self.totals_label.setText(self._totals_text(overview) if overview else "")
         self.weights_button.setEnabled(overview is not None)

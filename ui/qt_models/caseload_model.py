@@ -41,6 +41,13 @@ def _with_direction_badge(row: CaseloadRow) -> str:
     return QCoreApplication.translate("CaseloadModel", badge).format(family=row.family_name) if badge \
         else row.family_name
 
+def _with_meldcode_badge(row: CaseloadRow) -> str:
+    """"Actief · meldcode" while a meldcode track is open on the case."""
+    status = label(row.status)
+    return QCoreApplication.translate("CaseloadModel", "{status} · meldcode").format(status=status) \
+        if row.meldcode_open else status
+
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -224,7 +231,7 @@ class CaseloadModel(ColumnTableModel):
             case CaseloadColumn.CHILDREN:
                 return row.children_text
             case CaseloadColumn.STATUS:
-                return label(row.status)
+                return _with_meldcode_badge(row)
             case CaseloadColumn.PLAN_STATUS:
                 return plan_versions_label(row.plan)
             case CaseloadColumn.DIRECTOR:

@@ -34,13 +34,14 @@ class TeamColumn(IntEnum):
     OVERDUE_WAAKVLAM = 7
     PAST_NORM = 8
     EXTENSIONS_AWAITING = 9
+    MELDCODE = 10
 
 
 COUNT_FIELDS = {
     TeamColumn.INTAKE: "intake_cases", TeamColumn.ACTIVE: "active_cases", TeamColumn.WAAKVLAM: "waakvlam_cases",
     TeamColumn.HIGH_PRIORITY: "high_priority", TeamColumn.OVERDUE_EVALUATIONS: "overdue_evaluations",
     TeamColumn.OVERDUE_WAAKVLAM: "overdue_waakvlam_contacts", TeamColumn.PAST_NORM: "help_past_norm",
-    TeamColumn.EXTENSIONS_AWAITING: "extensions_awaiting",
+    TeamColumn.EXTENSIONS_AWAITING: "extensions_awaiting", TeamColumn.MELDCODE: "open_meldcode",
 }
 OVERDUE_COLUMNS = (TeamColumn.OVERDUE_EVALUATIONS, TeamColumn.OVERDUE_WAAKVLAM, TeamColumn.PAST_NORM,
                    TeamColumn.EXTENSIONS_AWAITING)
@@ -98,6 +99,7 @@ class TeamOverviewModel(ColumnTableModel):
             TeamColumn.OVERDUE_WAAKVLAM: self.tr("Waakvlam contacts overdue"),
             TeamColumn.PAST_NORM: self.tr("Help past its norm"),
             TeamColumn.EXTENSIONS_AWAITING: self.tr("Extensions to approve"),
+            TeamColumn.MELDCODE: self.tr("Meldcode open"),
         }[column]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override

@@ -63,13 +63,13 @@ def test_the_supervisor_sees_each_worker_of_the_chosen_team(qtbot, page):
     assert [page.team_combo.itemText(i) for i in range(page.team_combo.count())] == ["Wijkteam Noord", "Wijkteam Zuid"]
     assert page.team_combo.currentText() == "Wijkteam Noord"
     assert shown(page) == [
-        # worker                    intake active waakvlam high weighted evaluations contacts past-norm to-approve
-        ["Gülşen Aydın (niet in dit team)", "0", "1", "0", "0", "1,0", "0", "0", "0", "0"],
-        ["Marieke Hoekstra", "0", "0", "0", "0", "0,0", "0", "0", "0", "0"],
-        ["Mohamed El Amrani", "0", "2", "1", "0", "3,1", "0", "0", "0", "0"],  # 3.05, one decimal
-        ["Piet Jansen (uit dienst)", "1", "1", "0", "1", "2,5", "0", "0", "0", "0"],
-        ["Sanne de Vries", "1", "1", "1", "1", "3,6", "1", "1", "0", "0"],
-        ["Zonder regisseur", "1", "2", "0", "1", "3,5", "0", "0", "0", "0"],
+        # worker                    intake active waakvlam high weighted evaluations contacts past-norm to-approve meldcode
+        ["Gülşen Aydın (niet in dit team)", "0", "1", "0", "0", "1,0", "0", "0", "0", "0", "0"],
+        ["Marieke Hoekstra", "0", "0", "0", "0", "0,0", "0", "0", "0", "0", "0"],
+        ["Mohamed El Amrani", "0", "2", "1", "0", "3,1", "0", "0", "0", "0", "0"],  # 3.05, one decimal
+        ["Piet Jansen (uit dienst)", "1", "1", "0", "1", "2,5", "0", "0", "0", "0", "0"],
+        ["Sanne de Vries", "1", "1", "1", "1", "3,6", "1", "1", "0", "0", "0"],
+        ["Zonder regisseur", "1", "2", "0", "1", "3,5", "0", "0", "0", "0", "0"],
     ]
     sanne = names(page).index("Sanne de Vries")
     assert page.proxy.index(sanne, TeamColumn.OVERDUE_EVALUATIONS).data(Qt.ItemDataRole.BackgroundRole) is not None
@@ -82,8 +82,8 @@ def test_the_supervisor_sees_each_worker_of_the_chosen_team(qtbot, page):
     with qtbot.waitSignal(page.loaded):
         page.team_combo.activated.emit(1)
 
-    assert shown(page) == [["Gülşen Aydın", "1", "0", "0", "0", "1,0", "0", "0", "0", "0"],
-                           ["Marieke Hoekstra", "0", "0", "0", "0", "0,0", "0", "0", "0", "0"]]
+    assert shown(page) == [["Gülşen Aydın", "1", "0", "0", "0", "1,0", "0", "0", "0", "0", "0"],
+                           ["Marieke Hoekstra", "0", "0", "0", "0", "0,0", "0", "0", "0", "0", "0"]]
 
 
 def test_the_filter_finds_workers_without_accents_and_the_toggle_keeps_what_needs_attention(qtbot, page):
@@ -143,8 +143,8 @@ def test_two_cases_without_director_are_reassigned_in_one_go(qtbot, page, servic
     assert offered == ["Marieke Hoekstra", "Mohamed El Amrani", "Sanne de Vries"]  # active members only
     assert page.status_label.text() == "2 casussen verplaatst naar Mohamed El Amrani."
     rows = {row[0]: row[1:] for row in shown(page)}
-    assert rows["Mohamed El Amrani"] == ["1", "3", "1", "1", "5,6", "0", "0", "0", "0"]  # + Hoek 1.0 and IJzer 1.5
-    assert rows["Zonder regisseur"] == ["0", "1", "0", "0", "1,0", "0", "0", "0", "0"]
+    assert rows["Mohamed El Amrani"] == ["1", "3", "1", "1", "5,6", "0", "0", "0", "0", "0"]  # + Hoek 1.0 and IJzer 1.5
+    assert rows["Zonder regisseur"] == ["0", "1", "0", "0", "1,0", "0", "0", "0", "0", "0"]
     assert "Piet Jansen (uit dienst)" not in rows
     assert families(page) == ["Jacobs"]  # the drill-down of "without director" reloaded too
     for family in ("Hoek", "IJzer"):
