@@ -2,7 +2,7 @@
 and which decision (step 5) follows from its conclusion."""
 from __future__ import annotations
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import MeldcodeConclusion, MeldcodeDecision
 
 # The five questions, in order (each answered yes or no).
@@ -12,6 +12,15 @@ QUESTIONS = (
     QT_TRANSLATE_NOOP("Meldcode", "3. Can we give or organise effective help?"),
     QT_TRANSLATE_NOOP("Meldcode", "4. Do those involved accept this help?"),
     QT_TRANSLATE_NOOP("Meldcode", "5. Does the help lead to lasting safety within the agreed time?"),
+)
+
+# The same questions in a word or two, for a line that lists the answers ("vermoeden: ja; ...").
+SHORT_QUESTIONS = (
+    QT_TRANSLATE_NOOP("Meldcode", "suspicion"),
+    QT_TRANSLATE_NOOP("Meldcode", "acute or structural unsafety"),
+    QT_TRANSLATE_NOOP("Meldcode", "help possible"),
+    QT_TRANSLATE_NOOP("Meldcode", "help accepted"),
+    QT_TRANSLATE_NOOP("Meldcode", "lasting safety"),
 )
 
 ALLOWED = {
@@ -29,6 +38,11 @@ def conclusion(suspicion: bool, unsafe: bool, can_help: bool, accepted: bool, sa
     if unsafe or not (can_help and accepted and safe):
         return MeldcodeConclusion.REPORT
     return MeldcodeConclusion.HELP_WITHOUT_REPORT
+
+
+def answers_text(answers: tuple[bool | None, ...], yes: str, no: str) -> str:
+    """The five answers on one line, each after its question in short ("vermoeden: ja; ...")."""
+    return "; ".join(f"{translate('Meldcode', q)}: {yes if a else no}" for q, a in zip(SHORT_QUESTIONS, answers))
 
 
 def encode(answers: tuple[bool, ...]) -> str:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.meldcode import decode
+from app.meldcode import answers_text, decode
 from models import Case, Family, MeldcodeEntry, MeldcodeReader, MeldcodeTrack, Worker, WorkerTeam
 from models.enums import MeldcodeConclusion, MeldcodeDecision, Role
 
@@ -184,5 +184,5 @@ def entry_summary(e: EntryDTO, yes: str, no: str) -> str:
     if e.held is not None:
         parts.insert(0, yes if e.held else no)
     if e.answers:
-        parts.append(" ".join(yes if a else no for a in e.answers))
+        parts.append(answers_text(e.answers, yes, no))
     return " - ".join(p for p in parts if p)

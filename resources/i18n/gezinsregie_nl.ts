@@ -8032,6 +8032,26 @@ Reden: {reason}. {note}
         <translation>5. Leidt de hulp binnen de afgesproken tijd tot duurzame veiligheid?</translation>
     </message>
     <message>
+        <source>suspicion</source>
+        <translation>vermoeden</translation>
+    </message>
+    <message>
+        <source>acute or structural unsafety</source>
+        <translation>acute of structurele onveiligheid</translation>
+    </message>
+    <message>
+        <source>help possible</source>
+        <translation>hulp mogelijk</translation>
+    </message>
+    <message>
+        <source>help accepted</source>
+        <translation>hulp aanvaard</translation>
+    </message>
+    <message>
+        <source>lasting safety</source>
+        <translation>duurzame veiligheid</translation>
+    </message>
+    <message>
         <source>1. Signals mapped</source>
         <translation>1. Signalen in kaart gebracht</translation>
     </message>
@@ -11845,8 +11865,8 @@ Reden: {reason}. {note}
         <translation>Niet gevoerd: {note}</translation>
     </message>
     <message>
-        <source>Answers {answers}: {conclusion}</source>
-        <translation>Antwoorden {answers}: {conclusion}</translation>
+        <source>{conclusion} ({answers})</source>
+        <translation>{conclusion} ({answers})</translation>
     </message>
     <message>
         <source>{decision}, reported on {date} {reference}</source>

@@ -3,7 +3,7 @@ from itertools import product
 
 import pytest
 
-from app.meldcode import ALLOWED, conclusion, decision_fits, decode, encode
+from app.meldcode import ALLOWED, answers_text, conclusion, decision_fits, decode, encode
 from models.enums import MeldcodeConclusion as C, MeldcodeDecision as D
 
 
@@ -34,3 +34,9 @@ def test_decision_follows_conclusion():
     assert not decision_fits(C.REPORT, D.HELP) and not decision_fits(C.HELP_WITHOUT_REPORT, D.REPORT)
     assert decision_fits(C.NO_REPORT_NEEDED, D.NONE) and not decision_fits(C.NO_REPORT_NEEDED, D.HELP)
     assert set().union(*ALLOWED.values()) == set(D)
+
+
+def test_the_answers_read_as_one_line_each_after_its_question():
+    assert answers_text((True, False, True, True, False), "ja", "nee") == (
+        "vermoeden: ja; acute of structurele onveiligheid: nee; hulp mogelijk: ja; hulp aanvaard: ja; "
+        "duurzame veiligheid: nee")

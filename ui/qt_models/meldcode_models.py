@@ -5,6 +5,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from app.meldcode import answers_text
 from app.queries.meldcode import EntryDTO, OpenTrackRow
 from ui.formatting import format_date
 from ui.labels.case import label
@@ -112,8 +113,8 @@ class StepsModel(ColumnTableModel):
         if e.step == 3:
             return (self.tr("Held: {note}") if e.held else self.tr("Not held: {note}")).format(note=e.note)
         if e.step == 4:
-            return self.tr("Answers {answers}: {conclusion}").format(
-                answers=" ".join(yes if a else no for a in e.answers or ()), conclusion=label(e.conclusion))
+            return self.tr("{conclusion} ({answers})").format(
+                answers=answers_text(e.answers or (), yes, no), conclusion=label(e.conclusion))
         if e.step == 5:
             text = label(e.decision)
             if e.report_on:
