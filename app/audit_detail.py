@@ -16,7 +16,7 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
+    AftercareKind, ContactOutcome, CrisisOutcome, CrisisStart, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
     Role, SharingPurpose,
 )
 
@@ -39,6 +39,8 @@ OBJECT_TYPES = frozenset({
     "protection_measure",
     # aftercare and the transition plan at 18 (issue 15 items 6, 7)
     "aftercare", "transition_plan",
+    # a crisis: follow-up within 24 hours (issue 17 item 4)
+    "crisis",
 })
 
 
@@ -113,6 +115,9 @@ class DetailCode(StrEnum):
     FIGURES_XLSX_MUNICIPALITY = "figures_xlsx_municipality"
     AFTERCARE_RECORDED = "aftercare_recorded"
     TRANSITION_PLAN_SAVED = "transition_plan_saved"
+    CRISIS_STARTED = "crisis_started"
+    CRISIS_FOLLOWED_UP = "crisis_followed_up"
+    CRISIS_ENDED = "crisis_ended"
 
 
 @dataclass(frozen=True)
@@ -229,6 +234,11 @@ SPECS: dict[DetailCode, Spec] = {
                                (("kind", _tokens(*AftercareKind)),)),
     C.TRANSITION_PLAN_SAVED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Transition plan, {domains} domain(s)"),
                                   (("domains", COUNT),)),
+    C.CRISIS_STARTED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis started: {by}"), (("by", _tokens(*CrisisStart)),)),
+    C.CRISIS_FOLLOWED_UP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis followed up after {hours} hour(s)"),
+                               (("hours", COUNT),)),
+    C.CRISIS_ENDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis ended after {days} day(s): {outcome}"),
+                         (("outcome", _tokens(*CrisisOutcome)), ("days", COUNT))),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -258,6 +268,12 @@ TOKEN_LABELS = {
     AftercareKind.NETWORK.value: QT_TRANSLATE_NOOP("AccessLog", "secured in the own network"),
     AftercareKind.FREE_ACCESS.value: QT_TRANSLATE_NOOP("AccessLog", "secured with a free-access service"),
     AftercareKind.NONE_NEEDED.value: QT_TRANSLATE_NOOP("AccessLog", "none needed"),
+    CrisisStart.MARKED.value: QT_TRANSLATE_NOOP("AccessLog", "marked by the worker"),
+    CrisisStart.INVOLVEMENT.value: QT_TRANSLATE_NOOP("AccessLog", "crisis help added"),
+    CrisisOutcome.ENDED.value: QT_TRANSLATE_NOOP("AccessLog", "ended without further help"),
+    CrisisOutcome.REGULAR_HELP.value: QT_TRANSLATE_NOOP("AccessLog", "converted to regular help"),
+    CrisisOutcome.PLACEMENT.value: QT_TRANSLATE_NOOP("AccessLog", "out-of-home placement"),
+    CrisisOutcome.OTHER.value: QT_TRANSLATE_NOOP("AccessLog", "other"),
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

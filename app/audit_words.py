@@ -94,6 +94,7 @@ OBJECTS = {
     "protection_measure": QT_TRANSLATE_NOOP("AccessWords", "the child-protection measures (OTS, guardianship)"),
     "aftercare": QT_TRANSLATE_NOOP("AccessWords", "the aftercare after help ended"),
     "transition_plan": QT_TRANSLATE_NOOP("AccessWords", "the plan for the transition to adulthood at 18"),
+    "crisis": QT_TRANSLATE_NOOP("AccessWords", "a crisis and its follow-up"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_import": QT_TRANSLATE_NOOP("AccessWords", "an import of providers"),
     "score_trend": QT_TRANSLATE_NOOP("AccessWords", "the scores of the goals"),

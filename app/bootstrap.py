@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.services.consents import ConsentService
     from app.services.sharing import SharingService
     from app.services.protection import ProtectionService
+    from app.services.crisis import CrisisService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
     from app.services.due import DueService
@@ -81,6 +82,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "statements": ("app.services.statements", "StatementService"),
     "retention": ("app.services.retention", "RetentionService"),
     "protection": ("app.services.protection", "ProtectionService"),
+    "crisis": ("app.services.crisis", "CrisisService"),
     "organisation": ("app.services.organisation", "OrganisationService"),
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
@@ -139,6 +141,7 @@ class Services:
         statements: StatementService
         retention: RetentionService
         protection: ProtectionService
+        crisis: CrisisService
         organisation: OrganisationService
         aftercare: AftercareService
         transition: TransitionService

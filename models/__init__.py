@@ -18,6 +18,7 @@ from models.statement import OwnStatement, TextCorrection
 from models.retention import DestructionRequest
 from models.protection import ProtectionMeasure
 from models.aftercare import Aftercare, TransitionPlan
+from models.crisis import Crisis
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -26,5 +27,5 @@ __all__ = [
     "Segment", "Provider", "Product", "Involvement", "InvolvementGoal", "InvolvementPerson",
     "Evaluation", "EvaluationGoal", "Waakvlam", "WaakvlamContact", "Consent", "SharingRecord",
     "OwnStatement", "TextCorrection",
-    "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan",
+    "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan", "Crisis",
 ]

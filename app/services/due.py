@@ -31,7 +31,7 @@ class DueService:
             s = uow.session
             scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
                                                               "team_ids": visible_team_ids(user)}
-            items = due_items(s, open_cases(s, **scope), self.ctx.clock.today())
+            items = due_items(s, open_cases(s, **scope), self.ctx.clock.today(), now=self.ctx.clock.now())
             log_access(s, self.ctx, AuditEvent.READ, object_type,
                        detail=detail(DetailCode.DUE_TEAM if team else DetailCode.DUE_OWN, items=len(items)))
             uow.commit()
