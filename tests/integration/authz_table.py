@@ -20,6 +20,7 @@ from app.queries.caseload_pages import CaseQuery
 from app.queries.plans import plan_digest
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
+from app.services.crisis import CrisisEnd
 from app.services.sharing import SharingChoice
 from app.services.statements import CorrectionInput, FamilyGroupPlanInput, StatementInput
 from app.services.evaluations import EvaluationInput
@@ -28,11 +29,11 @@ from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
+    Action, Base, Case, Consent, Crisis, Family, FamilyPlan, Goal, Involvement, JournalEntry, NetworkMember, Person,
     ProtectionMeasure, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
+    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, CrisisOutcome, DirectionMode, EvaluationDecision,
     FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
     StatementSubject, WaakvlamHolder,
 )
@@ -218,6 +219,12 @@ CALLS: dict[str, Call] = {
     "transition.update": Call(lambda s, t: s.transition.update(
         t.w.transition, t.v(TransitionPlan, t.w.transition), replace(transition_input(t.w.person, TODAY),
                                                                       agreed="Stage via school"))),
+    # a crisis: follow-up within 24 hours
+    "crisis.current": Call(lambda s, t: s.crisis.current(t.w.case)),
+    "crisis.mark": Call(lambda s, t: s.crisis.mark(t.w.intake_case)),
+    "crisis.follow_up": Call(lambda s, t: s.crisis.follow_up(t.w.crisis, t.v(Crisis, t.w.crisis))),
+    "crisis.end": Call(lambda s, t: s.crisis.end(t.w.crisis, t.v(Crisis, t.w.crisis), CrisisEnd(
+        TODAY, CrisisOutcome.ENDED))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

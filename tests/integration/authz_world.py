@@ -74,6 +74,7 @@ class World:
     consent: int  # Zoë's parent's consent to share with her school
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
+    crisis: int  # an open crisis in ``case``, marked today
 
 
 def members(surname: str) -> list[MemberInput]:
@@ -134,6 +135,7 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
                                                        party="OBS De Regenboog")).id
     measure = svc.protection.record(case, measure_input(zoe, svc.ctx.clock.today())).measure.id
     transition = svc.transition.record(case, transition_input(zoe, svc.ctx.clock.today())).id
+    crisis = svc.crisis.mark(case).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -155,4 +157,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
                  waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
-                 transition)
+                 transition, crisis)
