@@ -14,7 +14,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app.changes import ChangeKind, current_collector
 from models import (
-    Action, Aftercare, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson,
+    Action, Aftercare, Case, CaseEvent, Consent, Crisis, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson,
     Involvement, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
     OwnStatement, Person, Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality,
     TextCorrection, TransitionPlan, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
@@ -30,7 +30,7 @@ KINDS: dict[type, ChangeKind] = {
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
     Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT,
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
-    Aftercare: ChangeKind.INVOLVEMENT, TransitionPlan: ChangeKind.TRANSITION,
+    Aftercare: ChangeKind.INVOLVEMENT, TransitionPlan: ChangeKind.TRANSITION, Crisis: ChangeKind.CASE,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     Worker: ChangeKind.WORKER, Team: ChangeKind.WORKER, WorkerTeam: ChangeKind.WORKER,
     TeamMunicipality: ChangeKind.WORKER,

@@ -9,6 +9,7 @@ from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.municipalities import municipality_name
+from app.queries.crisis import CrisisDTO, open_crisis
 from app.queries.plan_versions import PlanVersions, case_plan_versions
 from app.queries.protection import MeasureDTO, running_measures
 from app.validation import age_on
@@ -53,6 +54,7 @@ class CaseHeader:
     version: int                    # the case's version, for optimistic locking in CaseService
     direction: DirectionHolder      # who holds the direction, since when
     measures: tuple[MeasureDTO, ...]  # child-protection measures running today, ending first first
+    crisis: CrisisDTO | None = None   # the case's open crisis
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -165,7 +167,7 @@ def _header(session: Session, row: Row, today: date) -> CaseHeader:
         priority=row.priority, priority_reason=row.priority_reason, direction_mode=row.direction_mode,
         opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
         plan=case_plan_versions(session, row.id), version=row.version, direction=direction_holder(row),
-        measures=running_measures(session, row.family_id, today),
+        measures=running_measures(session, row.family_id, today), crisis=open_crisis(session, row.id),
     )
 
 

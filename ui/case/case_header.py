@@ -4,6 +4,8 @@ The case number is what ``gezinsregie export plan CASE_ID`` asks for; it can be 
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -46,6 +48,8 @@ class CaseHeaderBar(QFrame):
         self.consent_pill = _pill("consentPill")
         self.measure_pill = _pill("measurePill")  # "OTS tot 12-03-2027": a child-protection measure runs
         self.measure_pill.setVisible(False)
+        self.crisis_pill = _pill("crisisPill")  # "Crisis sinds 5 uur": an open crisis, follow-up within 24 hours
+        self.crisis_pill.setVisible(False)
         self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
@@ -53,7 +57,7 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill, self.measure_pill):
+        for pill in (self.status_pill, self.priority_pill, self.crisis_pill, self.measure_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
@@ -71,7 +75,7 @@ class CaseHeaderBar(QFrame):
         layout.addLayout(title_row)
         layout.addLayout(details_row)
 
-    def show_header(self, header: CaseHeader) -> None:
+    def show_header(self, header: CaseHeader, now: datetime) -> None:
         self.family_label.setText(header.family_name)
         self.case_number_label.setText(self.tr("Case {number}").format(number=header.case_id))
         self.case_number_label.setToolTip(self.tr(
@@ -86,6 +90,7 @@ class CaseHeaderBar(QFrame):
         self.measure_pill.setToolTip(self._measure_tooltip(header))
         self.measure_pill.setVisible(bool(header.measures))
         _set_flag(self.measure_pill, "high", bool(header.measures))
+        self._show_crisis(header, now)
         self.details_label.setText(self._details_text(header))
         self.details_label.setToolTip(", ".join(header.direction.holder_parts))
 
@@ -101,6 +106,22 @@ class CaseHeaderBar(QFrame):
         self.consent_pill.setText(text)
         _set_flag(self.consent_pill, "high", bool(renew))
         self.consent_pill.setVisible(True)
+
+    def _show_crisis(self, header: CaseHeader, now: datetime) -> None:
+        """"Crisis for 5 hours, not followed up" while a crisis is open; the start in the tooltip."""
+        crisis = header.crisis
+        self.crisis_pill.setVisible(crisis is not None)
+        if crisis is None:
+            return
+        hours = crisis.hours_since_start(now)
+        if crisis.followed_up_at is None:
+            text = self.tr("Crisis for %n hour(s), not followed up", "", hours)
+        else:
+            text = self.tr("Crisis for %n hour(s)", "", hours)
+        self.crisis_pill.setText(text)
+        self.crisis_pill.setToolTip(self.tr("Crisis since {moment}; follow-up within 24 hours of the start").format(
+            moment=crisis.started_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+        _set_flag(self.crisis_pill, "high", True)
 
     def _priority_text(self, header: CaseHeader) -> str:
         if header.priority is Priority.HIGH and header.priority_reason is not None:

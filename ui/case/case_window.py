@@ -27,6 +27,7 @@ from ui.care.evaluations_tab import EvaluationsTab
 from ui.care.involvements_tab import InvolvementsTab
 from ui.care.waakvlam_tab import WaakvlamTab
 from ui.case.case_header import CaseHeaderBar
+from ui.case.crisis_dialogs import CrisisActions
 from ui.case.direction_dialogs import (
     CloseCaseDialog, DirectionDialog, PriorityDialog, ReopenDialog, TransferDialog,
 )
@@ -112,11 +113,12 @@ class CaseWindow(QMainWindow):
             "On the person's request: a second administrator must approve before the file is destroyed"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
+        self.crisis = CrisisActions(services, runner, self._run_case_dialog, self)
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
-        for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
-                       self.transfer_action, self.direction_action, self.priority_action, self.close_case_action,
-                       self.reopen_action, self.destruction_action):
+        for action in (*self.crisis.actions, self.print_action, self.provider_print_action, self.activate_action,
+                       self.to_waakvlam_action, self.transfer_action, self.direction_action, self.priority_action,
+                       self.close_case_action, self.reopen_action, self.destruction_action):
             self.case_actions.addAction(action)
             action.setEnabled(False)
         self.close_window_action = QAction(self)
@@ -202,7 +204,7 @@ class CaseWindow(QMainWindow):
 
     def _on_view_loaded(self, view: CaseView) -> None:
         self.header = view.header
-        self.header_bar.show_header(view.header)
+        self.header_bar.show_header(view.header, self.services.ctx.clock.now())
         self.family_tab.set_family(view.family)
         self.family_tab.protection.set_case(view.header.case_id, view.family)
         self.family_tab.transition.set_case(view.header.case_id, view.family)
@@ -224,6 +226,7 @@ class CaseWindow(QMainWindow):
         self.reopen_action.setVisible(status is CaseStatus.CLOSED)
         self.destruction_action.setVisible(status is CaseStatus.CLOSED and may_request_destruction(self.services))
         self.to_waakvlam_action.setVisible(status is CaseStatus.ACTIVE)
+        self.crisis.update(self.header)
         for action in self.case_actions.actions():
             action.setEnabled(True)
         self.case_actions.adjustSize()

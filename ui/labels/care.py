@@ -21,7 +21,7 @@ from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
+    AftercareKind, AftercareNoneReason, ConsentForm, CrisisOutcome, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround,
     SharingPurpose, TransitionDomain, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
@@ -101,6 +101,14 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.MEASURE_ENDING: QT_TRANSLATE_NOOP("CareLabels", "OTS ends"),
         DueKind.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
         DueKind.TRANSITION: QT_TRANSLATE_NOOP("CareLabels", "Plan the transition at 18"),
+        DueKind.CRISIS_FOLLOW_UP: QT_TRANSLATE_NOOP("CareLabels", "Follow up the crisis"),
+        DueKind.CRISIS_REVIEW: QT_TRANSLATE_NOOP("CareLabels", "Crisis: four weeks"),
+    },
+    CrisisOutcome: {
+        CrisisOutcome.ENDED: QT_TRANSLATE_NOOP("CareLabels", "Ended without further help"),
+        CrisisOutcome.REGULAR_HELP: QT_TRANSLATE_NOOP("CareLabels", "Converted to regular help"),
+        CrisisOutcome.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
+        CrisisOutcome.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),
