@@ -11,7 +11,7 @@ from app.errors import BusinessRuleViolation, ConcurrencyConflict, ValidationErr
 from app.queries.due import DueKind, Urgency
 from app.services.crisis import CrisisEnd
 from models import Crisis
-from models.enums import CrisisOutcome, CrisisStart
+from models.enums import CrisisOutcome, CrisisStart, Role
 from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.case_helpers import detail_text, intake_family, log_entries
 
@@ -117,3 +117,40 @@ def test_ending_records_the_outcome_and_clears_the_items(services, family, clock
     assert _crisis_items(services, DueKind.CRISIS_REVIEW) == []
     assert "10" in detail_text(log_entries(services, object_type="crisis")[-1])
     assert services.crisis.mark(family.case_id).open  # a new crisis after the ended one
+
+
+def test_the_crisis_figures_against_a_hand_computation(services, clock):
+    """Period 1-30 November. A: started 31 October 23:00 (outside). B: 1 November 00:00, followed up after
+    24 h exactly, ended 11 November (10 days, regular help). C: 10 November, followed up after 25 h, ended
+    14 November (4 days, placement). D: 20 November, ended 21 November (1 day, regular help). E: 30 November
+    23:59, open. F: 1 December 00:00 (outside). Another team's crisis is not counted."""
+    def crisis(surname, day, at, follow_after=None, ended=None, outcome=None):
+        family = intake_family(services, surname)
+        clock.day, clock.at = day, at
+        c = services.crisis.mark(family.case_id)
+        if follow_after is not None:
+            moment = c.started_at + follow_after
+            clock.day, clock.at = moment.date(), moment.time()
+            c = services.crisis.follow_up(c.id, c.version)
+        if ended is not None:
+            clock.day, clock.at = ended, time(12)
+            services.crisis.end(c.id, c.version, CrisisEnd(ended, outcome))
+
+    crisis("A", date(2026, 10, 31), time(23), timedelta(hours=1), date(2026, 11, 2), CrisisOutcome.ENDED)
+    crisis("B", date(2026, 11, 1), time(0), timedelta(hours=24), date(2026, 11, 11), CrisisOutcome.REGULAR_HELP)
+    crisis("C", date(2026, 11, 10), time(9), timedelta(hours=25), date(2026, 11, 14), CrisisOutcome.PLACEMENT)
+    crisis("D", date(2026, 11, 20), time(9), None, date(2026, 11, 21), CrisisOutcome.REGULAR_HELP)
+    crisis("E", date(2026, 11, 30), time(23, 59), timedelta(hours=2))
+    crisis("F", date(2026, 12, 1), time(0))
+    clock.day, clock.at = date(2026, 12, 5), time(12)
+    services.workers.register_local_worker("Piet West", "Wijkteam West")
+    crisis("West", date(2026, 11, 15), time(9))
+    services.workers.register_local_worker("Ilse Bakker", "Wijkteam Noord", Role.SUPERVISOR)
+    noord = next(t.id for t in services.workers.teams() if t.name == "Wijkteam Noord")
+    f = services.figures.management_figures(date(2026, 11, 1), date(2026, 11, 30), noord).crisis
+    assert (f.started, f.ended, f.still_open) == (4, 3, 1)          # B, C, D ended; E open
+    assert (f.mean_days, f.median_days) == (5.0, 4.0)              # (10 + 4 + 1) / 3; middle of 1, 4, 10
+    assert (f.followed_up_in_time, f.followed_up_share) == (2, 0.5)  # B (24 h exactly) and E, of 4
+    assert dict(f.outcomes) == {CrisisOutcome.ENDED: 0, CrisisOutcome.REGULAR_HELP: 2,
+                                CrisisOutcome.PLACEMENT: 1, CrisisOutcome.OTHER: 0}
+    assert services.figures.management_figures(date(2026, 11, 1), date(2026, 11, 30)).crisis.started == 4
