@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+import openpyxl
 import pytest
 from sqlalchemy import func, select
 
@@ -119,7 +120,7 @@ def test_ending_records_the_outcome_and_clears_the_items(services, family, clock
     assert services.crisis.mark(family.case_id).open  # a new crisis after the ended one
 
 
-def test_the_crisis_figures_against_a_hand_computation(services, clock):
+def test_the_crisis_figures_against_a_hand_computation(services, clock, tmp_path):
     """Period 1-30 November. A: started 31 October 23:00 (outside). B: 1 November 00:00, followed up after
     24 h exactly, ended 11 November (10 days, regular help). C: 10 November, followed up after 25 h, ended
     14 November (4 days, placement). D: 20 November, ended 21 November (1 day, regular help). E: 30 November
@@ -154,3 +155,6 @@ def test_the_crisis_figures_against_a_hand_computation(services, clock):
     assert dict(f.outcomes) == {CrisisOutcome.ENDED: 0, CrisisOutcome.REGULAR_HELP: 2,
                                 CrisisOutcome.PLACEMENT: 1, CrisisOutcome.OTHER: 0}
     assert services.figures.management_figures(date(2026, 11, 1), date(2026, 11, 30)).crisis.started == 4
+    path = services.figures.export_xlsx(date(2026, 11, 1), date(2026, 11, 30), noord, tmp_path / "cijfers.xlsx")
+    rows = {r[0]: r[1] for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True) if r and r[0]}
+    assert [v for k, v in rows.items() if "cris" in str(k).lower()] == [4, 3, 1, 5, 4, 0.5, 0, 2, 1, 0]
