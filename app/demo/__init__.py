@@ -94,7 +94,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
         care = add_care(services, active, rng, today, staff.users)
         open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
                       if _status(s) is not CaseStatus.CLOSED]
-        add_privacy(services, open_cases, rng, today, staff.users)
+        add_privacy(services, open_cases, rng, today, staff.users, staff.local)
     finally:
         ctx.clock, ctx.user = clock, staff.local
     statuses = Counter(_status(s) for s in stories)
