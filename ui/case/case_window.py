@@ -116,9 +116,10 @@ class CaseWindow(QMainWindow):
         self.crisis = CrisisActions(services, runner, self._run_case_dialog, self)
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
-        for action in (*self.crisis.actions, self.print_action, self.provider_print_action, self.activate_action,
-                       self.to_waakvlam_action, self.transfer_action, self.direction_action, self.priority_action,
-                       self.close_case_action, self.reopen_action, self.destruction_action):
+        self.crisis.add_to(self.case_actions)  # first: a crisis cannot wait in the toolbar's overflow
+        for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
+                       self.transfer_action, self.direction_action, self.priority_action, self.close_case_action,
+                       self.reopen_action, self.destruction_action):
             self.case_actions.addAction(action)
             action.setEnabled(False)
         self.close_window_action = QAction(self)

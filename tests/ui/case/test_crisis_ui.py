@@ -15,7 +15,9 @@ from ui.qt_models.due_items_model import DueColumn
 
 
 def _visible_actions(window) -> list[str]:
-    return [a.text() for a in window.case_actions.actions() if a.isVisible()]
+    """The entries of the case window's "Crisis" menu that can be chosen now."""
+    assert window.crisis.menu_action in window.case_actions.actions() and window.crisis.menu_action.isEnabled()
+    return [a.text() for a in window.crisis.menu.actions() if a.isVisible()]
 
 
 def _today_rows(page: TodayPage, level: Urgency) -> list[tuple[str, ...]]:
