@@ -26,7 +26,7 @@ BELOW_A_CASE = {
     "involvements.record_extension", "involvements.record_report_back",
     "involvements.set_handover", "involvements.link_goals", "waakvlam.log_contact", "waakvlam.add_contact",
     "waakvlam.end_waakvlam", "privacy.person_file", "privacy.export_person_file", "consents.withdraw",
-    "protection.update", "protection.extend", "transition.update",
+    "protection.update", "protection.extend", "transition.update", "crisis.follow_up", "crisis.end",
 }
 
 

@@ -113,7 +113,7 @@ class CaseWindow(QMainWindow):
             "On the person's request: a second administrator must approve before the file is destroyed"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
-        self.crisis = CrisisActions(services, runner, self._run_case_dialog, self)
+        self.crisis = CrisisActions(services, runner, self)
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
         self.crisis.add_to(self.case_actions)  # first: a crisis cannot wait in the toolbar's overflow

@@ -94,11 +94,13 @@ class EndCrisisDialog(FormDialog):
 
 
 class CrisisActions(QObject):
-    """The case window's crisis actions; ``run_dialog`` runs a case dialog and announces what it saved."""
+    """The case window's crisis actions; the window (their parent) runs each dialog with its
+    ``_run_case_dialog`` and announces what it saved. No reference to the window is kept here: it deletes
+    itself when closed."""
 
-    def __init__(self, services, runner: TaskRunner, run_dialog: Callable[[FormDialog], None], window: QWidget):
+    def __init__(self, services, runner: TaskRunner, window: QWidget):
         super().__init__(window)
-        self._services, self._runner, self._run_dialog, self._window = services, runner, run_dialog, window
+        self._services, self._runner = services, runner
         self._header: CaseHeader | None = None
         self.mark_action = QAction(self.tr("Report crisis…"), window)
         self.mark_action.setToolTip(self.tr("Danger to life or immediate physical danger: follow-up within 24 hours"))
@@ -130,18 +132,24 @@ class CrisisActions(QObject):
         self.follow_up_action.setVisible(crisis is not None and crisis.followed_up_at is None)
         self.end_action.setVisible(crisis is not None)
 
+    def _window(self) -> QWidget:
+        return self.parent()
+
+    def _run(self, dialog: FormDialog) -> None:
+        self.parent()._run_case_dialog(dialog)
+
     def _on_mark_action_triggered(self) -> None:
         crisis, case_id = self._services.crisis, self._header.case_id
-        self._run_dialog(MarkCrisisDialog(lambda note: crisis.mark(case_id, note), self._window, runner=self._runner))
+        self._run(MarkCrisisDialog(lambda note: crisis.mark(case_id, note), self._window(), runner=self._runner))
 
     def _on_follow_up_action_triggered(self) -> None:
         service, current = self._services.crisis, self._header.crisis
-        self._run_dialog(FollowUpDialog(current, self._services.ctx.clock.now(),
-                                        lambda: service.follow_up(current.id, current.version), self._window,
+        self._run(FollowUpDialog(current, self._services.ctx.clock.now(),
+                                        lambda: service.follow_up(current.id, current.version), self._window(),
                                         runner=self._runner))
 
     def _on_end_action_triggered(self) -> None:
         service, current = self._services.crisis, self._header.crisis
-        self._run_dialog(EndCrisisDialog(self._services.ctx.clock.today(),
-                                         lambda data: service.end(current.id, current.version, data), self._window,
+        self._run(EndCrisisDialog(self._services.ctx.clock.today(),
+                                         lambda data: service.end(current.id, current.version, data), self._window(),
                                          runner=self._runner))
