@@ -16,8 +16,8 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, CrisisOutcome, CrisisStart, DestructionGround, DirectionMode, EvaluationDecision, HandoverStatus, LegalGround, ProtectionKind,
-    Role, SharingPurpose,
+    AftercareKind, ContactOutcome, CrisisOutcome, CrisisStart, DestructionGround, DirectionMode, EvaluationDecision,
+    HandoverStatus, LegalGround, ProtectionKind, Role, SharingPurpose,
 )
 
 CONTEXT = "AccessLog"
