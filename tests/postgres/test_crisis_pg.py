@@ -77,3 +77,15 @@ def test_a_crisis_is_never_deleted_and_names_only_a_case_of_its_own_family(centr
     with central.connect("worker_a") as conn:
         with pytest.raises(Denied):
             conn.execute("UPDATE crisis SET case_id = %s WHERE id = %s", (other.case_id, crisis.id))
+
+
+def test_the_figures_count_the_teams_crises(central, given):
+    app = central.services("worker_a")
+    today = app.ctx.clock.today()
+    before = central.services("supervisor_a").figures.management_figures(today, today).crisis
+    family = intake(app, "Prins")
+    crisis = app.crisis.mark(family.case_id)
+    app.crisis.end(crisis.id, crisis.version, CrisisEnd(today, CrisisOutcome.PLACEMENT))
+    after = central.services("supervisor_a").figures.management_figures(today, today).crisis
+    assert (after.started - before.started, after.ended - before.ended) == (1, 1)
+    assert dict(after.outcomes)[CrisisOutcome.PLACEMENT] - dict(before.outcomes)[CrisisOutcome.PLACEMENT] == 1
