@@ -35,7 +35,7 @@ def _set_flag(widget: QWidget, name: str, on: bool) -> None:
 class CaseHeaderBar(QFrame):
     """Always visible above the tabs; the case actions sit on its right."""
 
-    def __init__(self, case_actions: QToolBar, parent: QWidget | None = None):
+    def __init__(self, case_actions: QToolBar, crisis_button: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("caseHeader")
         self.family_label = heading("", 1.6, "familyName")
@@ -57,7 +57,7 @@ class CaseHeaderBar(QFrame):
         title_row = QHBoxLayout()
         title_row.setSpacing(10)
         title_row.addWidget(self.family_label)
-        for pill in (self.status_pill, self.priority_pill, self.crisis_pill, self.measure_pill):
+        for pill in (self.status_pill, self.priority_pill, self.measure_pill):
             title_row.addWidget(pill, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         title_row.addWidget(case_actions)
@@ -66,9 +66,12 @@ class CaseHeaderBar(QFrame):
         details_row = QHBoxLayout()  # the number and the plan on the second line: the first is full on a laptop
         details_row.setSpacing(10)
         details_row.addWidget(self.case_number_label)
+        details_row.addWidget(self.crisis_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.consent_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.details_label, 1)
+        if crisis_button is not None:  # the crisis actions' menu, at the end of the second line
+            details_row.addWidget(crisis_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
         layout.setSpacing(4)

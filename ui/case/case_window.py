@@ -116,7 +116,6 @@ class CaseWindow(QMainWindow):
         self.crisis = CrisisActions(services, runner, self)
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
-        self.crisis.add_to(self.case_actions)  # first: a crisis cannot wait in the toolbar's overflow
         for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
                        self.transfer_action, self.direction_action, self.priority_action, self.close_case_action,
                        self.reopen_action, self.destruction_action):
@@ -126,7 +125,7 @@ class CaseWindow(QMainWindow):
         self.close_window_action.setShortcut(CASE_KEYS["close"].sequence())
         self.addAction(self.close_window_action)
 
-        self.header_bar = CaseHeaderBar(self.case_actions)
+        self.header_bar = CaseHeaderBar(self.case_actions, self.crisis.button)
         self.family_tab = FamilyTab(services, runner)
         self.plan_tab = plan_tab_factory(services, case_id, events, runner)
         self.involvements_tab = InvolvementsTab(services, case_id, events, runner)

@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from app.queries.case_view import CaseHeader
 from app.queries.crisis import CrisisDTO
@@ -108,26 +108,23 @@ class CrisisActions(QObject):
         self.end_action = QAction(self.tr("End crisis…"), window)
         self.menu = QMenu(window)
         self.menu.addActions([self.mark_action, self.follow_up_action, self.end_action])
-        self.menu_action = QAction(self.tr("Crisis"), window)  # one toolbar button: the header row is full
-        self.menu_action.setToolTip(self.mark_action.toolTip())
-        self.menu_action.setMenu(self.menu)
+        self.button = QToolButton(window)  # "Crisis ▾" on the header's second line: the first is full on a laptop
+        self.button.setObjectName("crisisButton")
+        self.button.setText(self.tr("Crisis"))
+        self.button.setToolTip(self.mark_action.toolTip())
+        self.button.setMenu(self.menu)
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.button.setEnabled(False)  # until the case is read
         self.mark_action.triggered.connect(self._on_mark_action_triggered)
         self.follow_up_action.triggered.connect(self._on_follow_up_action_triggered)
         self.end_action.triggered.connect(self._on_end_action_triggered)
-
-    def add_to(self, toolbar: QToolBar) -> None:
-        """The "Crisis" button, opening its menu at a click."""
-        toolbar.addAction(self.menu_action)
-        self.menu_action.setEnabled(False)  # until the case is read
-        button = toolbar.widgetForAction(self.menu_action)
-        if isinstance(button, QToolButton):
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
     def update(self, header: CaseHeader) -> None:
         """Which actions fit: report one in an open case without one; follow up and end an open crisis."""
         self._header = header
         crisis = header.crisis
-        self.menu_action.setVisible(header.status.is_open or crisis is not None)
+        self.button.setVisible(header.status.is_open or crisis is not None)
+        self.button.setEnabled(True)
         self.mark_action.setVisible(header.status.is_open and crisis is None)
         self.follow_up_action.setVisible(crisis is not None and crisis.followed_up_at is None)
         self.end_action.setVisible(crisis is not None)

@@ -16,7 +16,7 @@ from ui.qt_models.due_items_model import DueColumn
 
 def _visible_actions(window) -> list[str]:
     """The entries of the case window's "Crisis" menu that can be chosen now."""
-    assert window.crisis.menu_action in window.case_actions.actions() and window.crisis.menu_action.isEnabled()
+    assert window.crisis.button.isVisible() and window.crisis.button.isEnabled()
     return [a.text() for a in window.crisis.menu.actions() if a.isVisible()]
 
 
