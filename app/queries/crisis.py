@@ -62,12 +62,19 @@ def crisis_dto(crisis: Crisis, marked_by: str | None = None, followed_up_by: str
 
 def open_crisis(session: Session, case_id: int) -> CrisisDTO | None:
     """The case's open crisis, with the workers' names, or None."""
+    return _crisis(session, Crisis.case_id == case_id, Crisis.ended_on.is_(None))
+
+
+def crisis_by_id(session: Session, crisis_id: int) -> CrisisDTO | None:
+    return _crisis(session, Crisis.id == crisis_id)
+
+
+def _crisis(session: Session, *where) -> CrisisDTO | None:
     marker, follower = aliased(Worker), aliased(Worker)
     row = session.execute(
         select(Crisis, marker.name, follower.name)
         .outerjoin(marker, marker.id == Crisis.marked_by_id)
-        .outerjoin(follower, follower.id == Crisis.followed_up_by_id)
-        .where(Crisis.case_id == case_id, Crisis.ended_on.is_(None))).first()
+        .outerjoin(follower, follower.id == Crisis.followed_up_by_id).where(*where)).first()
     return None if row is None else crisis_dto(*row)
 
 

@@ -17,7 +17,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.queries.crisis import HOUR, CrisisDTO, crisis_dto, open_crisis
+from app.queries.crisis import HOUR, CrisisDTO, crisis_by_id, open_crisis
 from app.services.cases import load_case, read_case
 from app.validation import FieldErrors
 from models import Case, Crisis, Involvement, Product
@@ -116,8 +116,8 @@ class CrisisService:
             log_access(s, self.ctx, AuditEvent.UPDATE, "crisis", crisis.id, family_id=case.family_id,
                        case_id=case.id, detail=detail(DetailCode.CRISIS_ENDED, outcome=data.outcome,
                                                       days=(data.ended_on - crisis.started_at.date()).days))
-            s.refresh(crisis)
-            dto = crisis_dto(crisis)
+            s.expire(crisis)
+            dto = crisis_by_id(s, crisis.id)
             uow.commit()
             return dto
 

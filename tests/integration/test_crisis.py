@@ -114,6 +114,7 @@ def test_ending_records_the_outcome_and_clears_the_items(services, family, clock
     ended = services.crisis.end(crisis.id, crisis.version, CrisisEnd(clock.day, CrisisOutcome.REGULAR_HELP,
                                                                      "Ambulante hulp gestart"))
     assert (ended.ended_on, ended.outcome, ended.open) == (clock.day, CrisisOutcome.REGULAR_HELP, False)
+    assert (ended.marked_by, ended.note, ended.version) == (services.ctx.user.name, "Ambulante hulp gestart", 2)
     assert services.crisis.current(family.case_id) is None
     assert _crisis_items(services, DueKind.CRISIS_REVIEW) == []
     assert "10" in detail_text(log_entries(services, object_type="crisis")[-1])
