@@ -16,8 +16,8 @@ from enum import StrEnum
 from app.codelists import END_REASONS
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from models.enums import (
-    AftercareKind, ContactOutcome, DestructionGround, DirectionMode, EvaluationDecision, ExtensionStatus, HandoverStatus,
-    ImprovementStepKind, LegalGround, ProtectionKind, Role, SharingPurpose, SignalKind,
+    AftercareKind, ContactOutcome, CrisisOutcome, CrisisStart, DestructionGround, DirectionMode, EvaluationDecision,
+    ExtensionStatus, HandoverStatus, ImprovementStepKind, LegalGround, ProtectionKind, Role, SharingPurpose, SignalKind,
 )
 
 CONTEXT = "AccessLog"
@@ -47,6 +47,8 @@ OBJECT_TYPES = frozenset({
     "scaling_answer",
     # the meldcode track (issue 17)
     "meldcode_track", "meldcode_entry", "meldcode_reader",
+    # a crisis: follow-up within 24 hours (issue 17 item 4)
+    "crisis",
 })
 
 
@@ -130,6 +132,9 @@ class DetailCode(StrEnum):
     SAFETY_PLAN_SAVED = "safety_plan_saved"
     MELDCODE_STEP = "meldcode_step"
     MELDCODE_READER_ADDED = "meldcode_reader_added"
+    CRISIS_STARTED = "crisis_started"
+    CRISIS_FOLLOWED_UP = "crisis_followed_up"
+    CRISIS_ENDED = "crisis_ended"
 
 
 @dataclass(frozen=True)
@@ -263,6 +268,11 @@ SPECS: dict[DetailCode, Spec] = {
     C.MELDCODE_STEP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Meldcode step {step}"), (("step", COUNT),)),
     C.MELDCODE_READER_ADDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "May read the meldcode steps: worker {worker}"),
                                   (("worker", COUNT),)),
+    C.CRISIS_STARTED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis started: {by}"), (("by", _tokens(*CrisisStart)),)),
+    C.CRISIS_FOLLOWED_UP: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis followed up after {hours} hour(s)"),
+                               (("hours", COUNT),)),
+    C.CRISIS_ENDED: Spec(QT_TRANSLATE_NOOP("AccessLog", "Crisis ended after {days} day(s): {outcome}"),
+                         (("outcome", _tokens(*CrisisOutcome)), ("days", COUNT))),
 }
 
 # How a token argument reads (END_REASONS, already Dutch, are shown with their code).
@@ -304,6 +314,12 @@ TOKEN_LABELS = {
     ImprovementStepKind.PLAN.value: QT_TRANSLATE_NOOP("AccessLog", "improvement plan"),
     ImprovementStepKind.MONITORING.value: QT_TRANSLATE_NOOP("AccessLog", "monitoring"),
     ImprovementStepKind.DECISION.value: QT_TRANSLATE_NOOP("AccessLog", "decision"),
+    CrisisStart.MARKED.value: QT_TRANSLATE_NOOP("AccessLog", "marked by the worker"),
+    CrisisStart.INVOLVEMENT.value: QT_TRANSLATE_NOOP("AccessLog", "crisis help added"),
+    CrisisOutcome.ENDED.value: QT_TRANSLATE_NOOP("AccessLog", "ended without further help"),
+    CrisisOutcome.REGULAR_HELP.value: QT_TRANSLATE_NOOP("AccessLog", "converted to regular help"),
+    CrisisOutcome.PLACEMENT.value: QT_TRANSLATE_NOOP("AccessLog", "out-of-home placement"),
+    # CrisisOutcome.OTHER is "other" too: SignalKind.OTHER above reads for both
     Role.WORKER.value: QT_TRANSLATE_NOOP("AccessLog", "worker"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("AccessLog", "supervisor"),
     Role.ADMIN.value: QT_TRANSLATE_NOOP("AccessLog", "administrator"),

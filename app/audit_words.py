@@ -99,6 +99,7 @@ OBJECTS = {
     "meldcode_track": QT_TRANSLATE_NOOP("AccessWords", "the meldcode track (domestic violence, child abuse)"),
     "meldcode_entry": QT_TRANSLATE_NOOP("AccessWords", "the steps of the meldcode track"),
     "meldcode_reader": QT_TRANSLATE_NOOP("AccessWords", "who may read the meldcode steps"),
+    "crisis": QT_TRANSLATE_NOOP("AccessWords", "a crisis and its follow-up"),
     "provider": QT_TRANSLATE_NOOP("AccessWords", "a provider"),
     "provider_signal": QT_TRANSLATE_NOOP("AccessWords", "a signal about a provider"),
     "improvement_step": QT_TRANSLATE_NOOP("AccessWords", "a step of a provider's improvement plan"),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from app.services.protection import ProtectionService
     from app.services.accounts import AccountService
     from app.services.meldcode import MeldcodeService
+    from app.services.crisis import CrisisService
     from app.services.aftercare import AftercareService
     from app.services.transition import TransitionService
     from app.services.safety import SafetyService
@@ -86,6 +87,7 @@ SERVICES: dict[str, tuple[str, str]] = {
     "retention": ("app.services.retention", "RetentionService"),
     "protection": ("app.services.protection", "ProtectionService"),
     "meldcode": ("app.services.meldcode", "MeldcodeService"),
+    "crisis": ("app.services.crisis", "CrisisService"),
     "organisation": ("app.services.organisation", "OrganisationService"),
     "aftercare": ("app.services.aftercare", "AftercareService"),
     "transition": ("app.services.transition", "TransitionService"),
@@ -149,6 +151,7 @@ class Services:
         retention: RetentionService
         protection: ProtectionService
         meldcode: MeldcodeService
+        crisis: CrisisService
         organisation: OrganisationService
         aftercare: AftercareService
         transition: TransitionService

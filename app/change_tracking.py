@@ -14,8 +14,9 @@ from sqlalchemy.orm.util import identity_key
 
 from app.changes import ChangeKind, current_collector
 from models import (
-    Action, Aftercare, Case, CaseEvent, Consent, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal, GoalPerson,
-    Involvement, InvolvementExtension, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain, LocalSetting, NetworkMember,
+    Action, Aftercare, Case, CaseEvent, Consent, Crisis, Evaluation, EvaluationGoal, Family, FamilyPlan, Goal,
+    GoalPerson, Involvement, InvolvementExtension, InvolvementGoal, InvolvementPerson, JournalEntry, LifeDomain,
+    LocalSetting, NetworkMember,
     OwnStatement, Person, Product, ProtectionMeasure, Provider, Segment, SharingRecord, Team, TeamMunicipality,
     TextCorrection, TransitionPlan, Waakvlam, WaakvlamContact, Worker, WorkerTeam,
     ImprovementStep, ProviderSignal, ProviderSignalCase,
@@ -31,7 +32,7 @@ KINDS: dict[type, ChangeKind] = {
     Waakvlam: ChangeKind.WAAKVLAM, WaakvlamContact: ChangeKind.WAAKVLAM, JournalEntry: ChangeKind.JOURNAL,
     Consent: ChangeKind.CONSENT, SharingRecord: ChangeKind.CONSENT, OwnStatement: ChangeKind.STATEMENT,
     TextCorrection: ChangeKind.STATEMENT, ProtectionMeasure: ChangeKind.PROTECTION,
-    Aftercare: ChangeKind.INVOLVEMENT, TransitionPlan: ChangeKind.TRANSITION,
+    Aftercare: ChangeKind.INVOLVEMENT, TransitionPlan: ChangeKind.TRANSITION, Crisis: ChangeKind.CASE,
     Provider: ChangeKind.PROVIDER, Product: ChangeKind.PROVIDER, Segment: ChangeKind.PROVIDER,
     ProviderSignal: ChangeKind.PROVIDER, ImprovementStep: ChangeKind.PROVIDER,
     ProviderSignalCase: ChangeKind.INVOLVEMENT,

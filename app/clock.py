@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from typing import Protocol
 
 
@@ -24,9 +24,10 @@ class FixedClock:
     """A clock that stands still until moved; for tests and demo data."""
 
     day: date
+    at: time = time(12)  # the time of day now() says (UTC); tests of hour-counted items move it
 
     def now(self) -> datetime:
-        return datetime(self.day.year, self.day.month, self.day.day, 12, tzinfo=timezone.utc)
+        return datetime.combine(self.day, self.at, tzinfo=timezone.utc)
 
     def today(self) -> date:
         return self.day

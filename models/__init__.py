@@ -22,6 +22,7 @@ from models.extension import InvolvementExtension
 from models.accounts import ImprovementStep, ProviderSignal, ProviderSignalCase
 from models.safety import ScalingAnswer
 from models.meldcode import MeldcodeEntry, MeldcodeReader, MeldcodeTrack
+from models.crisis import Crisis
 
 __all__ = [
     "Base", "Team", "TeamMunicipality", "Worker", "WorkerTeam", "LifeDomain", "LocalSetting",
@@ -33,5 +34,5 @@ __all__ = [
     "DestructionRequest", "ProtectionMeasure", "Aftercare", "TransitionPlan", "ScalingAnswer",
     "InvolvementExtension",
     "ProviderSignal", "ProviderSignalCase", "ImprovementStep",
-    "MeldcodeTrack", "MeldcodeEntry", "MeldcodeReader",
+    "MeldcodeTrack", "MeldcodeEntry", "MeldcodeReader", "Crisis",
 ]

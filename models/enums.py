@@ -55,6 +55,20 @@ class ProtectionKind(StrEnum):
     GUARDIANSHIP = "guardianship"        # voogdij (of a certified institution)
 
 
+class CrisisStart(StrEnum):
+    """How a crisis record started: the worker marked the case, or crisis help (iJw category 46) was added."""
+    MARKED = "marked"
+    INVOLVEMENT = "involvement"
+
+
+class CrisisOutcome(StrEnum):
+    """What followed a crisis (danger to life or immediate physical danger; usually under four weeks)."""
+    ENDED = "ended"              # ended without further help
+    REGULAR_HELP = "regular_help"  # converted to regular help
+    PLACEMENT = "placement"      # out-of-home placement
+    OTHER = "other"
+
+
 class AftercareKind(StrEnum):
     """How aftercare is secured when help ends or a case closes (borging in het eigen netwerk)."""
     NETWORK = "network"          # a member of the family's own network carries on

@@ -98,7 +98,7 @@ def fill_demo(services: Services, families: int = DEFAULT_FAMILIES, *, seed: int
         add_extensions(services, staff, today)
         open_cases = [(s.family_id, s.case_id, s.director_id, s.timeline.opened) for s in stories
                       if _status(s) is not CaseStatus.CLOSED]
-        add_privacy(services, open_cases, rng, today, staff.users)
+        add_privacy(services, open_cases, rng, today, staff.users, staff.local)
         add_accounts(services, staff, [(c.case_id, c.director_id) for c in active], today)
         add_safety(services, [c for c in open_cases if c[1] in {a.case_id for a in active}], today, staff.users)
     finally:

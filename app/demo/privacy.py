@@ -1,13 +1,16 @@
 """The privacy side of the demo families: the family-group plan offer answered, consents to share with the
-provider of running help, one open meldcode track, and one young person under a supervision order (OTS) whose case is directed by
-the certified institution - so the Gezin tab, the header and Vandaag show them as in real work."""
+provider of running help, one open meldcode track, one young person under a supervision order (OTS) whose
+case is directed by the certified institution, and one family in crisis since a few hours - so the Gezin
+tab, the header and Vandaag show them as in real work."""
 from __future__ import annotations
 
 import random
 from collections.abc import Iterable
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from app.bootstrap import Services
+from app.clock import Clock
 from app.errors import AppError
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
@@ -28,9 +31,15 @@ GUARDIAN, GUARDIAN_CONTACT = "Petra Visser", "06-12345678"
 
 
 def add_privacy(services: Services, cases: Iterable[tuple[int, int, int, date]], rng: random.Random,
-                today: date, users: dict) -> None:
-    """``cases``: (family id, case id, director id, opened on) of the open demo cases."""
+                today: date, users: dict, local=None) -> None:
+    """``cases``: (family id, case id, director id, opened on) of the open demo cases; ``local``: the
+    signed-in worker, one of whose cases is in crisis."""
     ots_given = track_given = False
+    cases = list(cases)
+    in_crisis = [c for c in cases if local is not None and c[2] == local.worker_id] or cases
+    if in_crisis:  # the signed-in worker's own case, so Vandaag shows it
+        services.ctx.user = users[in_crisis[-1][2]]
+        _crisis_hours_ago(services, in_crisis[-1][1], CRISIS_HOURS_AGO)
     for family_id, case_id, director_id, opened in cases:
         services.ctx.user = users[director_id]
         if not track_given:
@@ -48,6 +57,34 @@ def add_privacy(services: Services, cases: Iterable[tuple[int, int, int, date]],
         child = next((m for m in young if m.age < 16), None)
         if not ots_given and child is not None and rng.random() < 0.5:
             ots_given = _supervision_order(services, case_id, child.id, today)
+
+
+CRISIS_HOURS_AGO = 5
+CRISIS_NOTE = "Moeder belde in paniek: vader dreigt met geweld. Kinderen vannacht bij oma."
+
+
+@dataclass
+class _Earlier:
+    """The services' clock, ``hours`` earlier: the demo's crisis started a few hours ago."""
+
+    clock: Clock
+    hours: int
+
+    def now(self) -> datetime:
+        return self.clock.now() - timedelta(hours=self.hours)
+
+    def today(self) -> date:
+        return self.now().date()
+
+
+def _crisis_hours_ago(services: Services, case_id: int, hours: int) -> None:
+    """One family in crisis (danger to life or immediate physical danger), not yet followed up."""
+    clock = services.ctx.clock
+    services.ctx.clock = _Earlier(clock, hours)
+    try:
+        _quietly(lambda: services.crisis.mark(case_id, CRISIS_NOTE))
+    finally:
+        services.ctx.clock = clock
 
 
 def _supervision_order(services: Services, case_id: int, person_id: int, today: date) -> bool:

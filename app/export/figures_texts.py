@@ -96,6 +96,39 @@ _AFTERCARE_FIGURES = (
 )
 
 
+# Crises started in the period (issue 17 item 4): app/queries/figures_crisis.py.
+_CRISIS_FIGURES = (
+    ("crisis_started", QT_TRANSLATE_NOOP("Figures", "Crises started"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Crises (danger to life or immediate physical danger) started in the period.")),
+    ("crisis_ended", QT_TRANSLATE_NOOP("Figures", "Crises ended"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Of the crises started in the period, those ended (up to now).")),
+    ("crisis_open", QT_TRANSLATE_NOOP("Figures", "Crises still open"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Of the crises started in the period, those not ended: not in the durations.")),
+    ("crisis_mean", QT_TRANSLATE_NOOP("Figures", "Average duration of crises (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "End date minus the day of the start, for the crises ended.")),
+    ("crisis_median", QT_TRANSLATE_NOOP("Figures", "Median duration of crises (days)"), Kind.DAYS,
+     QT_TRANSLATE_NOOP("Figures", "The middle value of the same durations.")),
+    ("crisis_in_time", QT_TRANSLATE_NOOP("Figures", "Crises followed up within 24 hours"), Kind.SHARE,
+     QT_TRANSLATE_NOOP("Figures", "Crises followed up at most 24 hours after their start, divided by the crises "
+                                  "started in the period (one not followed up counts as late).")),
+    ("crisis_outcome_ended", QT_TRANSLATE_NOOP("Figures", "After a crisis: ended without further help"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Crises started in the period and ended without further help.")),
+    ("crisis_outcome_regular_help", QT_TRANSLATE_NOOP("Figures", "After a crisis: regular help"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Crises started in the period and converted to regular help.")),
+    ("crisis_outcome_placement", QT_TRANSLATE_NOOP("Figures", "After a crisis: out-of-home placement"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Crises started in the period and followed by an out-of-home placement.")),
+    ("crisis_outcome_other", QT_TRANSLATE_NOOP("Figures", "After a crisis: other"), Kind.COUNT,
+     QT_TRANSLATE_NOOP("Figures", "Crises started in the period and ended otherwise.")),
+)
+
+
+def _crisis_values(f: ManagementFigures) -> dict[str, float | int | None]:
+    c = f.crisis
+    return {"crisis_started": c.started, "crisis_ended": c.ended, "crisis_open": c.still_open,
+            "crisis_mean": c.mean_days, "crisis_median": c.median_days, "crisis_in_time": c.followed_up_share,
+            **{f"crisis_outcome_{outcome.value}": count for outcome, count in c.outcomes}}
+
+
 def _aftercare_values(f: ManagementFigures) -> dict[str, int]:
     a = f.aftercare
     return {"aftercare_network": a.network, "aftercare_free_access": a.free_access,
@@ -117,9 +150,9 @@ def _values(f: ManagementFigures) -> dict[str, float | int | None]:
 
 def case_lines(figures: ManagementFigures) -> list[FigureLine]:
     """The case figures in reading order, labelled and defined in the current language."""
-    values = _values(figures) | _aftercare_values(figures)
+    values = _values(figures) | _aftercare_values(figures) | _crisis_values(figures)
     return [FigureLine(key, tr(label), values[key], kind, tr(definition))
-            for key, label, kind, definition in (*_CASE_FIGURES, *_AFTERCARE_FIGURES)]
+            for key, label, kind, definition in (*_CASE_FIGURES, *_AFTERCARE_FIGURES, *_CRISIS_FIGURES)]
 
 
 # -- who carries the goals -------------------------------------------------------------------------------

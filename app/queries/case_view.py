@@ -9,6 +9,7 @@ from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from app.municipalities import municipality_name
+from app.queries.crisis import CrisisDTO, open_crisis
 from app.queries.plan_versions import PlanVersions, case_plan_versions
 from app.queries.meldcode import open_track_since
 from app.queries.protection import MeasureDTO, running_measures
@@ -55,6 +56,7 @@ class CaseHeader:
     direction: DirectionHolder      # who holds the direction, since when
     measures: tuple[MeasureDTO, ...]  # child-protection measures running today, ending first first
     meldcode_since: date | None = None  # the day the case's open meldcode track was opened (no content)
+    crisis: CrisisDTO | None = None   # the case's open crisis
 
     @property
     def plan_status(self) -> PlanStatus | None:
@@ -168,7 +170,7 @@ def _header(session: Session, row: Row, today: date) -> CaseHeader:
         opened_on=row.opened_on, closed_on=row.closed_on, reopen_count=row.reopen_count,
         plan=case_plan_versions(session, row.id), version=row.version, direction=direction_holder(row),
         measures=running_measures(session, row.family_id, today),
-        meldcode_since=open_track_since(session, row.id),
+        meldcode_since=open_track_since(session, row.id), crisis=open_crisis(session, row.id),
     )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Row, and_, exists, select
 from sqlalchemy.orm import Session
@@ -66,7 +66,7 @@ def caseload_rows(session: Session, today: date, *, director_id: int | None = No
 
 
 def caseload_with_due(session: Session, today: date, *, director_id: int | None = None,
-                      team_ids: frozenset[int] | None = None) -> Caseload:
+                      team_ids: frozenset[int] | None = None, now: datetime | None = None) -> Caseload:
     """:func:`caseload_rows` and each case's first :func:`due_items` item, reading the cases and their
     plans once for both. Beyond :data:`ID_LIST_LIMIT` cases the ids go to the database as subqueries on
     the same cases instead of lists (a team's 1,500 bound ids cost more than the subquery)."""
@@ -78,7 +78,7 @@ def caseload_with_due(session: Session, today: date, *, director_id: int | None 
     plans = case_plans(session, [case[0] for case, _children in cases] if subquery is None else subquery)
     rows = rows_with_plans(cases, plans, today)
     open_ = [OpenCase(r.case_id, r.family_id, r.family_name, r.status, r.opened_on) for r in rows]
-    return Caseload(rows, first_per_case(due_items(session, open_, today, plans=plans, scope=subquery)))
+    return Caseload(rows, first_per_case(due_items(session, open_, today, plans=plans, scope=subquery, now=now)))
 
 
 _CASES = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import ColumnElement, Select, case, exists, func, or_, select
@@ -86,7 +86,8 @@ def _first_query(query: CaseQuery, team_ids: frozenset[int]) -> tuple[Select, tu
     return q.where(*search), keys
 
 
-def case_page(session: Session, today: date, query: CaseQuery, *, team_ids: frozenset[int]) -> CasePage:
+def case_page(session: Session, today: date, query: CaseQuery, *, team_ids: frozenset[int],
+              now: datetime | None = None) -> CasePage:
     """The open cases of ``team_ids`` that match ``query``, one page of them."""
     if not team_ids:
         return CasePage([], {}, None, 0, 0)
@@ -109,4 +110,4 @@ def case_page(session: Session, today: date, query: CaseQuery, *, team_ids: froz
     plans = case_plans(session, [c[0][0] for c in cases])
     rows = rows_with_plans(cases, plans, today)
     open_ = [OpenCase(r.case_id, r.family_id, r.family_name, r.status, r.opened_on) for r in rows]
-    return CasePage(rows, first_per_case(due_items(session, open_, today, plans=plans)), after, total, counted)
+    return CasePage(rows, first_per_case(due_items(session, open_, today, plans=plans, now=now)), after, total, counted)

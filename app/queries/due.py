@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from enum import StrEnum
 
 from sqlalchemy import Row, Select, select
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.queries.aftercare import transitions_due
 from app.queries.consents import renewals_due
+from app.queries.crisis import FOLLOW_UP_WITHIN, REVIEW_AFTER, hours_until, open_crises
 from app.queries.evaluations import evaluation_due_dates
 from app.queries.extensions import DECIDED_NOTICE, extension_events, norm_flags
 from app.queries.involvements import ENDING_SOON
@@ -46,6 +47,8 @@ class DueKind(StrEnum):
     EXTENSION_AWAITING = "extension_awaiting"  # an extension awaits approval: for the team's supervisors
     EXTENSION_DECIDED = "extension_decided"  # a supervisor decided on an extension this week: for the director
     HELP_PAST_NORM = "help_past_norm"        # running help past its product's norm (duration or extensions)
+    CRISIS_FOLLOW_UP = "crisis_follow_up"    # a crisis is followed up within 24 hours of its start (in hours)
+    CRISIS_REVIEW = "crisis_review"          # four weeks after a crisis started: end it or convert it to regular help
 
 
 _KIND_ORDER = {kind: n for n, kind in enumerate(DueKind)}
@@ -68,6 +71,8 @@ class DueItem:
     family_name: str
     object_id: int | None    # involvement, waakvlam (contact), consent, measure or person; None: evaluation, plan
     detail: str | None       # the provider's or waakvlam holder's name; the young person's for a consent
+    due_at: datetime | None = None  # for an item counted in hours (a crisis follow-up): when it is due
+    hours: int | None = None        # with ``due_at``: whole hours until it (a part-hour ahead counts); negative: late
 
 
 @dataclass(frozen=True)
@@ -85,9 +90,18 @@ def urgency(due: date, today: date) -> Urgency:
     return Urgency.THIS_WEEK if due <= today + THIS_WEEK else Urgency.LATER
 
 
+def hour_urgency(due_at: datetime, now: datetime) -> Urgency:
+    """An item counted in hours is overdue from the moment it is due (24:00 after a crisis started)."""
+    return Urgency.OVERDUE if now >= due_at else Urgency.THIS_WEEK
+
+
 def sort_key(item: DueItem) -> tuple:
-    """Overdue first, then by date (the same order, as urgency follows the date), family, kind."""
-    return item.due_date, item.family_name, _KIND_ORDER[item.kind], item.object_id or 0
+    """Overdue first, then by date (for date-based items urgency follows the date), time, family, kind."""
+    return (item.urgency is not Urgency.OVERDUE, item.due_date, item.due_at or _NO_TIME, item.family_name,
+            _KIND_ORDER[item.kind], item.object_id or 0)
+
+
+_NO_TIME = datetime.max.replace(tzinfo=timezone.utc)  # date-based items after timed ones of the same day
 
 
 CaseIds = Collection[int] | Select  # case ids, or a select of them (sent as a subquery, not a long list)
@@ -129,10 +143,12 @@ def case_plans(session: Session, case_ids: CaseIds) -> list[Row]:
 
 
 def due_items(session: Session, cases: list[OpenCase], today: date, *,
-              plans: Sequence[Row] | None = None, scope: Select | None = None) -> list[DueItem]:
+              plans: Sequence[Row] | None = None, scope: Select | None = None,
+              now: datetime | None = None) -> list[DueItem]:
     """Every due item of the given open cases, sorted: overdue first, then by date. ``plans``: the
     cases' :func:`case_plans`, when the caller has read them already; ``scope``: a select of exactly
-    these cases' ids (:func:`in_scope`), to send instead of the list of ids."""
+    these cases' ids (:func:`in_scope`), to send instead of the list of ids; ``now``: the moment items
+    counted in hours are measured against (default: noon UTC of ``today``)."""
     by_id = {c.case_id: c for c in cases}
     items: list[DueItem] = []
 
@@ -188,6 +204,8 @@ def due_items(session: Session, cases: list[OpenCase], today: date, *,
         for flag in norm_flags(session, listed, today):
             add(DueKind.HELP_PAST_NORM, flag.case_id, flag.norm_end if flag.past_weeks else today,
                 flag.involvement_id, flag.provider_name)
+        _crisis_items(session, by_id, listed, today,
+                      now or datetime.combine(today, time(12), tzinfo=timezone.utc), items)
     return sorted(items, key=sort_key)
 
 
@@ -202,6 +220,24 @@ def extensions_awaiting(session: Session, cases: list[OpenCase], today: date) ->
         items.append(DueItem(DueKind.EXTENSION_AWAITING, due, urgency(due, today), (due - today).days, c.case_id,
                              c.family_id, c.family_name, event.involvement_id, event.provider_name))
     return items
+
+
+def _crisis_items(session: Session, by_id: dict[int, OpenCase], case_ids: CaseIds, today: date, now: datetime,
+                  items: list[DueItem]) -> None:
+    """An open crisis: its follow-up (in hours) until followed up, and its four-week review (by date)."""
+    for case_id, crisis_id, started, followed_up in open_crises(session, case_ids):
+        c = by_id.get(case_id)
+        if c is None:
+            continue
+        if not followed_up:
+            due_at = started + FOLLOW_UP_WITHIN
+            due = due_at.date()
+            items.append(DueItem(DueKind.CRISIS_FOLLOW_UP, due, hour_urgency(due_at, now), (due - today).days,
+                                 case_id, c.family_id, c.family_name, crisis_id, None, due_at,
+                                 hours_until(due_at, now)))
+        due = (started + REVIEW_AFTER).date()
+        items.append(DueItem(DueKind.CRISIS_REVIEW, due, urgency(due, today), (due - today).days, case_id,
+                             c.family_id, c.family_name, crisis_id, None))
 
 
 def family_group_plan_undecided(session: Session, case_ids: list[int], scope: Select | None = None) -> list[int]:

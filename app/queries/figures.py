@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, case, distinct, exists, func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
+from app.queries.figures_crisis import CrisisFigures, crisis_figures
 from app.queries.figures_providers import ActorShares, ProviderFigures, actor_shares, provider_figures, share
 from app.queries.figures_sql import CaseScope, as_float, count_of, days_between, in_period, in_teams, median
 from models import Aftercare, Case, CaseEvent, Evaluation, Involvement, InvolvementPerson, Person
@@ -20,7 +21,7 @@ from models.enums import AftercareKind, CaseEventKind, CaseStatus, EvaluationDec
 
 RECURRENCE_DAYS = 365  # a reopening this soon after closing counts as recurrence
 
-__all__ = ["ActorShares", "AftercareFigures", "DurationFigure", "ManagementFigures", "ProviderFigures", "management_figures"]
+__all__ = ["ActorShares", "AftercareFigures", "CrisisFigures", "DurationFigure", "ManagementFigures", "ProviderFigures", "management_figures"]
 
 
 def years_after(day: date, years: int) -> date:
@@ -101,6 +102,7 @@ class ManagementFigures:
     providers: tuple[ProviderFigures, ...]
     actors: ActorShares
     aftercare: AftercareFigures  # help ended in the period, by how aftercare was secured
+    crisis: CrisisFigures        # crises started in the period (app/queries/figures_crisis.py)
 
     @property
     def scaled_down_share(self) -> float | None:
@@ -136,6 +138,7 @@ def management_figures(session: Session, start: date, end: date, team_ids: froze
         providers=provider_figures(session, start, end, team_ids),
         actors=actor_shares(session, start, end, team_ids),
         aftercare=_aftercare(session, start, end, team_ids),
+        crisis=crisis_figures(session, start, end, team_ids),
     )
 
 

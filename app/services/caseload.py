@@ -49,7 +49,8 @@ class CaseloadService:
         worker in many teams stays as quick as one screenful). Each page read is logged."""
         user = self.ctx.require_user()
         with self.ctx.uow() as uow:
-            page = case_page(uow.session, self.ctx.clock.today(), query, team_ids=user.team_ids)
+            page = case_page(uow.session, self.ctx.clock.today(), query, team_ids=user.team_ids,
+                             now=self.ctx.clock.now())
             log_access(uow.session, self.ctx, AuditEvent.READ, "team_caseload",
                        detail=detail(DetailCode.CASES_NEXT_DUE, cases=len(page.rows), due=len(page.next_due)))
             uow.commit()
@@ -57,7 +58,7 @@ class CaseloadService:
 
     def _with_due(self, object_type: str, **scope) -> Caseload:
         with self.ctx.uow() as uow:
-            caseload = caseload_with_due(uow.session, self.ctx.clock.today(), **scope)
+            caseload = caseload_with_due(uow.session, self.ctx.clock.today(), now=self.ctx.clock.now(), **scope)
             log_access(uow.session, self.ctx, AuditEvent.READ, object_type,
                        detail=detail(DetailCode.CASES_NEXT_DUE, cases=len(caseload.rows), due=len(caseload.next_due)))
             uow.commit()

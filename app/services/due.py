@@ -34,7 +34,7 @@ class DueService:
             scope = {"team_ids": user.team_ids} if team else {"director_id": user.worker_id,
                                                               "team_ids": visible_team_ids(user)}
             today = self.ctx.clock.today()
-            items = due_items(s, open_cases(s, **scope), today)
+            items = due_items(s, open_cases(s, **scope), today, now=self.ctx.clock.now())
             if user.is_supervisor:  # requests awaiting their approval, in every case of their teams
                 items = sorted(items + extensions_awaiting(s, open_cases(s, team_ids=visible_team_ids(user)), today),
                                key=sort_key)

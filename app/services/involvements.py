@@ -30,6 +30,7 @@ from app.queries.involvements import InvolvementDTO, involvement_dtos
 from app.row_locks import lock_case
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
 from app.services.cases import load_case
+from app.services.crisis import start_for_involvement
 from app.services.involvement_inputs import InvolvementInput, validate_involvement
 from app.services.provider_inputs import code_field
 from app.services.sharing import SharingChoice, check_sharing, keep_sharing
@@ -94,6 +95,7 @@ class InvolvementService:
             s.flush()
             if shared is not None:
                 keep_sharing(s, self.ctx, shared, inv.id)
+            start_for_involvement(s, self.ctx, case, inv)
             return self._done(uow, AuditEvent.CREATE, inv, case)
 
     def update_involvement(self, involvement_id: int, expected_version: int, data: InvolvementInput,

@@ -18,7 +18,7 @@
   ``extension_decided``, ``extension_approval``.
 
 Revision ID: 0028
-Revises: 0026
+Revises: 0027
 Create Date: 2026-12-04
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ from migrations.family_table import CASE_OF_FAMILY, protect_family_table, unprot
 from migrations.row_security_0004 import rls_0004
 
 revision = '0028'
-down_revision = '0026'
+down_revision = '0027'
 branch_labels = None
 depends_on = None
 

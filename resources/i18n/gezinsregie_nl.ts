@@ -316,6 +316,18 @@
         <translation>Mag de meldcodestappen lezen: medewerker {worker}</translation>
     </message>
     <message>
+        <source>Crisis started: {by}</source>
+        <translation>Crisis gestart: {by}</translation>
+    </message>
+    <message>
+        <source>Crisis followed up after {hours} hour(s)</source>
+        <translation>Crisis opgevolgd na {hours} uur</translation>
+    </message>
+    <message>
+        <source>Crisis ended after {days} day(s): {outcome}</source>
+        <translation>Crisis beëindigd na {days} dag(en): {outcome}</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -462,6 +474,26 @@
     <message>
         <source>decision</source>
         <translation>besluit</translation>
+    </message>
+    <message>
+        <source>marked by the worker</source>
+        <translation>gemarkeerd door de medewerker</translation>
+    </message>
+    <message>
+        <source>crisis help added</source>
+        <translation>crisishulp toegevoegd</translation>
+    </message>
+    <message>
+        <source>ended without further help</source>
+        <translation>beëindigd zonder verdere hulp</translation>
+    </message>
+    <message>
+        <source>converted to regular help</source>
+        <translation>omgezet in reguliere hulp</translation>
+    </message>
+    <message>
+        <source>out-of-home placement</source>
+        <translation>uithuisplaatsing</translation>
     </message>
     <message>
         <source>worker</source>
@@ -879,6 +911,10 @@
     <message>
         <source>who may read the meldcode steps</source>
         <translation>wie de meldcodestappen mag lezen</translation>
+    </message>
+    <message>
+        <source>a crisis and its follow-up</source>
+        <translation>een crisis en de opvolging ervan</translation>
     </message>
     <message>
         <source>a provider</source>
@@ -1714,6 +1750,14 @@
         <translation>Over de norm</translation>
     </message>
     <message>
+        <source>Follow up the crisis</source>
+        <translation>Crisis opvolgen</translation>
+    </message>
+    <message>
+        <source>Crisis: four weeks</source>
+        <translation>Crisis: vier weken</translation>
+    </message>
+    <message>
         <source>Goals not reached yet</source>
         <translation>Doelen nog niet bereikt</translation>
     </message>
@@ -1736,6 +1780,14 @@
     <message>
         <source>Other</source>
         <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Ended without further help</source>
+        <translation>Beëindigd zonder verdere hulp</translation>
+    </message>
+    <message>
+        <source>Converted to regular help</source>
+        <translation>Omgezet in reguliere hulp</translation>
     </message>
     <message>
         <source>Directly involved in delivering the help</source>
@@ -1955,6 +2007,24 @@
     <message>
         <source>Consent: none valid</source>
         <translation>Toestemming: geen geldige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Crisis for %n hour(s), not followed up</source>
+        <translation>
+            <numerusform>Crisis sinds %n uur, niet opgevolgd</numerusform>
+            <numerusform>Crisis sinds %n uur, niet opgevolgd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Crisis for %n hour(s)</source>
+        <translation>
+            <numerusform>Crisis sinds %n uur</numerusform>
+            <numerusform>Crisis sinds %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Crisis since {moment}; follow-up within 24 hours of the start</source>
+        <translation>Crisis sinds {moment}; opvolging binnen 24 uur na de start</translation>
     </message>
     <message>
         <source>High priority: {reason}</source>
@@ -3627,6 +3697,29 @@
     </message>
 </context>
 <context>
+    <name>CrisisActions</name>
+    <message>
+        <source>Report crisis…</source>
+        <translation>Crisis melden…</translation>
+    </message>
+    <message>
+        <source>Danger to life or immediate physical danger: follow-up within 24 hours</source>
+        <translation>Levensgevaar of direct fysiek gevaar: opvolging binnen 24 uur</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded…</source>
+        <translation>Opvolging vastgelegd…</translation>
+    </message>
+    <message>
+        <source>End crisis…</source>
+        <translation>Crisis beëindigen…</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+</context>
+<context>
     <name>DateLineEdit</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -3998,6 +4091,24 @@
             <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) overdue</source>
+        <translation>
+            <numerusform>%n uur te laat</numerusform>
+            <numerusform>%n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) left</source>
+        <translation>
+            <numerusform>nog %n uur</numerusform>
+            <numerusform>nog %n uur</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DuplicatePanel</name>
@@ -4052,6 +4163,37 @@
     <message>
         <source>has an open case</source>
         <translation>heeft een open casus</translation>
+    </message>
+</context>
+<context>
+    <name>EndCrisisDialog</name>
+    <message>
+        <source>End the crisis</source>
+        <translation>Crisis beëindigen</translation>
+    </message>
+    <message>
+        <source>Crisis help is temporary: end it, or convert it into regular help, usually within four weeks.</source>
+        <translation>Crisishulp is tijdelijk: beëindig hem of zet hem om in reguliere hulp, meestal binnen vier weken.</translation>
+    </message>
+    <message>
+        <source>Choose what followed</source>
+        <translation>Kies wat er volgde</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beëindigd op</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>Wat er volgde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>End crisis</source>
+        <translation>Crisis beëindigen</translation>
     </message>
 </context>
 <context>
@@ -5231,8 +5373,24 @@
         <translation>Een OTS heeft een einddatum: vul die van de rechter in.</translation>
     </message>
     <message>
+        <source>This case already has an open crisis; end it before marking a new one.</source>
+        <translation>Deze casus heeft al een open crisis; beëindig die voordat je een nieuwe meldt.</translation>
+    </message>
+    <message>
+        <source>This crisis was followed up already.</source>
+        <translation>Deze crisis is al opgevolgd.</translation>
+    </message>
+    <message>
         <source>The end cannot be before the start.</source>
         <translation>Het einde kan niet voor de start liggen.</translation>
+    </message>
+    <message>
+        <source>The end cannot be in the future.</source>
+        <translation>Het einde kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>This crisis has ended.</source>
+        <translation>Deze crisis is beëindigd.</translation>
     </message>
     <message>
         <source>A provisional OTS lasts at most three months.</source>
@@ -6051,6 +6209,82 @@
         <translation>Inzetten beëindigd in de periode zonder vastgelegde nazorg.</translation>
     </message>
     <message>
+        <source>Crises started</source>
+        <translation>Crises gestart</translation>
+    </message>
+    <message>
+        <source>Crises (danger to life or immediate physical danger) started in the period.</source>
+        <translation>Crises (levensgevaar of direct fysiek gevaar) gestart in de periode.</translation>
+    </message>
+    <message>
+        <source>Crises ended</source>
+        <translation>Crises beëindigd</translation>
+    </message>
+    <message>
+        <source>Of the crises started in the period, those ended (up to now).</source>
+        <translation>Van de crises gestart in de periode: de beëindigde (tot nu).</translation>
+    </message>
+    <message>
+        <source>Crises still open</source>
+        <translation>Crises nog open</translation>
+    </message>
+    <message>
+        <source>Of the crises started in the period, those not ended: not in the durations.</source>
+        <translation>Van de crises gestart in de periode: de niet beëindigde; niet in de duur meegeteld.</translation>
+    </message>
+    <message>
+        <source>Average duration of crises (days)</source>
+        <translation>Gemiddelde duur van crises (dagen)</translation>
+    </message>
+    <message>
+        <source>End date minus the day of the start, for the crises ended.</source>
+        <translation>Einddatum min de dag van de start, voor de beëindigde crises.</translation>
+    </message>
+    <message>
+        <source>Median duration of crises (days)</source>
+        <translation>Mediane duur van crises (dagen)</translation>
+    </message>
+    <message>
+        <source>Crises followed up within 24 hours</source>
+        <translation>Crises opgevolgd binnen 24 uur</translation>
+    </message>
+    <message>
+        <source>Crises followed up at most 24 hours after their start, divided by the crises started in the period (one not followed up counts as late).</source>
+        <translation>Crises opgevolgd uiterlijk 24 uur na hun start, gedeeld door de crises gestart in de periode (een niet opgevolgde telt als te laat).</translation>
+    </message>
+    <message>
+        <source>After a crisis: ended without further help</source>
+        <translation>Na een crisis: beëindigd zonder verdere hulp</translation>
+    </message>
+    <message>
+        <source>Crises started in the period and ended without further help.</source>
+        <translation>Crises gestart in de periode en beëindigd zonder verdere hulp.</translation>
+    </message>
+    <message>
+        <source>After a crisis: regular help</source>
+        <translation>Na een crisis: reguliere hulp</translation>
+    </message>
+    <message>
+        <source>Crises started in the period and converted to regular help.</source>
+        <translation>Crises gestart in de periode en omgezet in reguliere hulp.</translation>
+    </message>
+    <message>
+        <source>After a crisis: out-of-home placement</source>
+        <translation>Na een crisis: uithuisplaatsing</translation>
+    </message>
+    <message>
+        <source>Crises started in the period and followed by an out-of-home placement.</source>
+        <translation>Crises gestart in de periode en gevolgd door een uithuisplaatsing.</translation>
+    </message>
+    <message>
+        <source>After a crisis: other</source>
+        <translation>Na een crisis: anders</translation>
+    </message>
+    <message>
+        <source>Crises started in the period and ended otherwise.</source>
+        <translation>Crises gestart in de periode en anders beëindigd.</translation>
+    </message>
+    <message>
         <source>Family itself</source>
         <translation>Gezin zelf</translation>
     </message>
@@ -6472,6 +6706,24 @@
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>Opvolging vastgelegd</translation>
+    </message>
+    <message numerus="yes">
+        <source>The crisis started on {moment}, %n hour(s) ago. Record that it was followed up now (due within 24 hours of the start).</source>
+        <translation>
+            <numerusform>De crisis begon op {moment}, %n uur geleden. Leg vast dat hij nu is opgevolgd (binnen 24 uur na de start).</numerusform>
+            <numerusform>De crisis begon op {moment}, %n uur geleden. Leg vast dat hij nu is opgevolgd (binnen 24 uur na de start).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>Opvolging vastleggen</translation>
     </message>
 </context>
 <context>
@@ -7931,6 +8183,29 @@ Reden: {reason}. {note}
     </message>
 </context>
 <context>
+    <name>MarkCrisisDialog</name>
+    <message>
+        <source>Report a crisis</source>
+        <translation>Crisis melden</translation>
+    </message>
+    <message>
+        <source>A crisis is danger to life or immediate physical danger. It starts now and is followed up within 24 hours; crisis help is temporary, usually less than four weeks.</source>
+        <translation>Een crisis is levensgevaar of direct fysiek gevaar. Hij begint nu en wordt binnen 24 uur opgevolgd; crisishulp is tijdelijk, meestal korter dan vier weken.</translation>
+    </message>
+    <message>
+        <source>What is going on (optional)</source>
+        <translation>Wat er aan de hand is (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Report crisis</source>
+        <translation>Crisis melden</translation>
+    </message>
+</context>
+<context>
     <name>MeasureDialog</name>
     <message>
         <source>Child-protection measure</source>
@@ -8310,6 +8585,14 @@ Reden: {reason}. {note}
     <message>
         <source>Offer it and record the family&apos;s answer</source>
         <translation>Bied het aan en leg het antwoord van het gezin vast</translation>
+    </message>
+    <message>
+        <source>Within 24 hours of the start</source>
+        <translation>Binnen 24 uur na de start</translation>
+    </message>
+    <message>
+        <source>End the crisis or convert it to regular help</source>
+        <translation>Beëindig de crisis of zet hem om in reguliere hulp</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from app.queries.plans import plan_digest
 from app.services.accounts import SignalInput
 from app.services.cases import DirectionInput
 from app.services.consents import ConsentInput
+from app.services.crisis import CrisisEnd
 from app.services.sharing import SharingChoice
 from app.queries.safety import Respondent, RespondentKind
 from app.services.safety import ScalingInput
@@ -33,12 +34,12 @@ from app.services.members import NetworkMemberInput
 from app.services.plan_inputs import ActionInput, GoalInput
 from app.services.waakvlam import WaakvlamInput
 from models import (
-    Action, Base, Case, Consent, Family, FamilyPlan, Goal, Involvement, InvolvementExtension, JournalEntry,
+    Action, Base, Case, Consent, Crisis, Family, FamilyPlan, Goal, Involvement, InvolvementExtension, JournalEntry,
     MeldcodeTrack, NetworkMember, Person, ProtectionMeasure, Team, TransitionPlan, Waakvlam, WaakvlamContact,
 )
 from models.enums import (
-    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
-    ExtensionReason,
+    ActionOwner, AuditOutcome, CloseReason, ConsentScope, ContactOutcome, CrisisOutcome, DirectionMode,
+    EvaluationDecision, ExtensionReason,
     FamilyGroupPlanAnswer, HandoverStatus, JournalKind, LegalGround, MemberRole, Priority, PriorityReason,
     SignalKind, StatementSubject, WaakvlamHolder,
 )
@@ -248,6 +249,12 @@ CALLS: dict[str, Call] = {
     "safety.respondents": Call(lambda s, t: s.safety.respondents(t.w.case)),
     "safety.record_answer": Call(lambda s, t: s.safety.record_answer(t.w.case, ScalingInput(
         Respondent(RespondentKind.PERSON, t.w.person), 6, TODAY, "Beter dan vorige maand"))),
+    # a crisis: follow-up within 24 hours
+    "crisis.current": Call(lambda s, t: s.crisis.current(t.w.case)),
+    "crisis.mark": Call(lambda s, t: s.crisis.mark(t.w.intake_case)),
+    "crisis.follow_up": Call(lambda s, t: s.crisis.follow_up(t.w.crisis, t.v(Crisis, t.w.crisis))),
+    "crisis.end": Call(lambda s, t: s.crisis.end(t.w.crisis, t.v(Crisis, t.w.crisis), CrisisEnd(
+        TODAY, CrisisOutcome.ENDED))),
     # printing and exporting the family plan
     "exports.plan_document": Call(lambda s, t: s.exports.plan_document(t.w.case)),
     "exports.plan_pdf": Call(lambda s, t: s.exports.plan_pdf(t.w.case)),

@@ -76,6 +76,7 @@ class World:
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
     extension: int  # b's extension of ``involvement``, awaiting approval (team B needs a supervisor's approval)
+    crisis: int  # an open crisis in ``case``, marked today
     track: int = 0  # the open meldcode track on ``track_case`` (team B's Gerrits)
     track_case: int = 0
 
@@ -138,6 +139,7 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
                                                        party="OBS De Regenboog")).id
     measure = svc.protection.record(case, measure_input(zoe, svc.ctx.clock.today())).measure.id
     transition = svc.transition.record(case, transition_input(zoe, svc.ctx.clock.today())).id
+    crisis = svc.crisis.mark(case).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -165,4 +167,4 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     return World(team_a, team_b, users, family, case, person, network, agreed, draft.id, goal.id, goal.lineage,
                  action.id, entry, involvement, provider.id, product.id, moved_family, waakvlam_case, agreed_only,
                  waakvlam.id, contact, intake_case, closed_case, document, planned_involvement, consent, measure,
-                 transition, extension, track, track_case)
+                 transition, extension, crisis, track, track_case)

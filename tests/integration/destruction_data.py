@@ -36,11 +36,13 @@ AFTERCARE_WHO = "Oom Sigurd Kvistgaard"
 TRANSITION_WHO = "Jongerenwerker Kvistgaard-Øster"
 EXTENSION_NOTE = "Zoë Kvistgaard-Øster heeft na de verhuizing meer tijd nodig"
 SIGNAL_NOTE = "Zoë Kvistgaard wacht al tien weken"
+CRISIS_NOTE = "Crisis bij Kvistgaard-Øster thuis"
 # What no table may hold once the family's file is destroyed: its names, BSN and texts (not the first
 # names the Vermeulen family shares, nor the provider's name, which is no family's data).
 MELDCODE_NOTE = "Zoë Öztürk vertelde over klappen thuis"
 NEEDLES = ("Öztürk", "Øster", "Łukasz", "Işıl", "Zoë Öztürk", ZOE_BSN, NETWORK_NAME, CONSENT_PARTY, STATEMENT,
            CORRECTED, GUARDIAN, AFTERCARE_WHO, TRANSITION_WHO, EXTENSION_NOTE, SIGNAL_NOTE, MELDCODE_NOTE,
+           CRISIS_NOTE,
            "Ayşe tekende", "Zoë gaat graag naar school", *(t for t in OWN_TEXTS if t != "Jeugdhulp Zaanstreek"))
 # The tables of the file at this revision: each gets rows for the family (a table added later is
 # searched all the same; tests/integration/test_destruction.py warns when its builder gives it none).
@@ -50,7 +52,7 @@ KNOWN_TABLES = frozenset({
     "waakvlam_contact", "consent", "sharing_record", "own_statement", "text_correction", "protection_measure",
     "aftercare", "transition_plan",
     "involvement_person", "involvement_extension", "provider_signal_case", "scaling_answer",
-    "meldcode_track", "meldcode_entry", "meldcode_reader",
+    "meldcode_track", "meldcode_entry", "meldcode_reader", "crisis",
 })
 
 
@@ -83,6 +85,7 @@ def filled_families(services) -> FilledFamilies:
     services.statements.correct(families.case_id, CorrectionInput(
         families.person_id, StatementSubject.PLAN_TEXT, plan.id, "concerns", CORRECTED, "Op verzoek van Ayşe Öztürk",
         services.plans.current_plan(families.case_id, log_read=False).version))
+    services.crisis.mark(families.case_id, CRISIS_NOTE)
     services.protection.record(families.case_id, MeasureInput(
         families.person_id, ProtectionKind.OTS, "Jeugdbescherming Kvistgaard", date(2026, 11, 1), date(2027, 8, 1),
         GUARDIAN, "06-12345678"))

@@ -28,6 +28,7 @@ BELOW_A_CASE = {
     "involvements.set_handover", "involvements.link_goals", "waakvlam.log_contact", "waakvlam.add_contact",
     "waakvlam.end_waakvlam", "privacy.person_file", "privacy.export_person_file", "consents.withdraw",
     "protection.update", "protection.extend", "transition.update", "meldcode.record_step", "meldcode.add_reader",
+    "crisis.follow_up", "crisis.end",
 }
 
 

@@ -395,6 +395,17 @@ def _reopen(qtbot, services):
     return opened_by(window._on_reopen_action_triggered, window)
 
 
+def _crisis_dialog(action: str) -> Factory:
+    """A crisis dialog through its case action, on a case with an open crisis (marked here if it has none)."""
+    def factory(qtbot, services):
+        case_id = _case(services, CaseStatus.ACTIVE, PlanStatus.AGREED, care=True)
+        if services.members.case_header(case_id).crisis is None:
+            services.crisis.mark(case_id)
+        window = case_window(qtbot, services, case_id, None)
+        return opened_by(getattr(window.crisis, action), window)
+    return factory
+
+
 def _extend_measure(qtbot, services):
     """The Extend dialog of an OTS recorded for the case's youngest young person."""
     from datetime import timedelta
@@ -486,6 +497,10 @@ ENTRIES: list[Entry] = [
     Entry("meldcode weighing", "ui.case.meldcode_dialogs:WeighingDialog", _meldcode_step(4)),
     Entry("meldcode decision", "ui.case.meldcode_dialogs:DecisionDialog", _meldcode_step(5)),
     Entry("meldcode readers", "ui.case.meldcode_dialogs:ReadersDialog", _meldcode_readers),
+    Entry("report crisis", "ui.case.crisis_dialogs:MarkCrisisDialog",
+          _from_case(None, lambda w: w.crisis._on_mark_action_triggered())),
+    Entry("crisis follow-up", "ui.case.crisis_dialogs:FollowUpDialog", _crisis_dialog("_on_follow_up_action_triggered")),
+    Entry("end crisis", "ui.case.crisis_dialogs:EndCrisisDialog", _crisis_dialog("_on_end_action_triggered")),
     Entry("transition plan", "ui.case.transition_dialog:TransitionPlanDialog",
           _from_case("family_tab", lambda w: w.family_tab.transition._on_plan_button_clicked())),
     Entry("record consent", "ui.case.consent_dialog:ConsentDialog",

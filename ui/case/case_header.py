@@ -4,6 +4,8 @@ The case number is what ``gezinsregie export plan CASE_ID`` asks for; it can be 
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -33,7 +35,7 @@ def _set_flag(widget: QWidget, name: str, on: bool) -> None:
 class CaseHeaderBar(QFrame):
     """Always visible above the tabs; the case actions sit on its right."""
 
-    def __init__(self, case_actions: QToolBar, parent: QWidget | None = None):
+    def __init__(self, case_actions: QToolBar, crisis_button: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("caseHeader")
         self.family_label = heading("", 1.6, "familyName")
@@ -48,6 +50,8 @@ class CaseHeaderBar(QFrame):
         self.measure_pill.setVisible(False)
         self.meldcode_pill = _pill("meldcodePill")  # "Meldcode open since 20-11-2026": no content, only that
         self.meldcode_pill.setVisible(False)
+        self.crisis_pill = _pill("crisisPill")  # "Crisis sinds 5 uur": an open crisis, follow-up within 24 hours
+        self.crisis_pill.setVisible(False)
         self.consent_pill.setVisible(False)
         self.details_label = muted()
         self.details_label.setObjectName("headerDetails")
@@ -64,17 +68,20 @@ class CaseHeaderBar(QFrame):
         details_row = QHBoxLayout()  # the number and the plan on the second line: the first is full on a laptop
         details_row.setSpacing(10)
         details_row.addWidget(self.case_number_label)
+        details_row.addWidget(self.crisis_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.plan_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.consent_pill, 0, Qt.AlignmentFlag.AlignVCenter)
         details_row.addWidget(self.meldcode_pill, 0, Qt.AlignmentFlag.AlignVCenter)  # the first line is full
         details_row.addWidget(self.details_label, 1)
+        if crisis_button is not None:  # the crisis actions' menu, at the end of the second line
+            details_row.addWidget(crisis_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
         layout.setSpacing(4)
         layout.addLayout(title_row)
         layout.addLayout(details_row)
 
-    def show_header(self, header: CaseHeader) -> None:
+    def show_header(self, header: CaseHeader, now: datetime) -> None:
         self.family_label.setText(header.family_name)
         self.case_number_label.setText(self.tr("Case {number}").format(number=header.case_id))
         self.case_number_label.setToolTip(self.tr(
@@ -94,6 +101,7 @@ class CaseHeaderBar(QFrame):
         self.meldcode_pill.setToolTip(self.tr("A meldcode track (domestic violence, child abuse) is open on this case."))
         self.meldcode_pill.setVisible(since is not None)
         _set_flag(self.meldcode_pill, "high", since is not None)
+        self._show_crisis(header, now)
         self.details_label.setText(self._details_text(header))
         self.details_label.setToolTip(", ".join(header.direction.holder_parts))
 
@@ -109,6 +117,22 @@ class CaseHeaderBar(QFrame):
         self.consent_pill.setText(text)
         _set_flag(self.consent_pill, "high", bool(renew))
         self.consent_pill.setVisible(True)
+
+    def _show_crisis(self, header: CaseHeader, now: datetime) -> None:
+        """"Crisis for 5 hours, not followed up" while a crisis is open; the start in the tooltip."""
+        crisis = header.crisis
+        self.crisis_pill.setVisible(crisis is not None)
+        if crisis is None:
+            return
+        hours = crisis.hours_since_start(now)
+        if crisis.followed_up_at is None:
+            text = self.tr("Crisis for %n hour(s), not followed up", "", hours)
+        else:
+            text = self.tr("Crisis for %n hour(s)", "", hours)
+        self.crisis_pill.setText(text)
+        self.crisis_pill.setToolTip(self.tr("Crisis since {moment}; follow-up within 24 hours of the start").format(
+            moment=crisis.started_at.astimezone().strftime("%d-%m-%Y %H:%M")))
+        _set_flag(self.crisis_pill, "high", True)
 
     def _priority_text(self, header: CaseHeader) -> str:
         if header.priority is Priority.HIGH and header.priority_reason is not None:

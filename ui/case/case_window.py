@@ -27,6 +27,7 @@ from ui.care.evaluations_tab import EvaluationsTab
 from ui.care.involvements_tab import InvolvementsTab
 from ui.care.waakvlam_tab import WaakvlamTab
 from ui.case.case_header import CaseHeaderBar
+from ui.case.crisis_dialogs import CrisisActions
 from ui.case.direction_dialogs import (
     CloseCaseDialog, DirectionDialog, PriorityDialog, ReopenDialog, TransferDialog,
 )
@@ -112,6 +113,7 @@ class CaseWindow(QMainWindow):
             "On the person's request: a second administrator must approve before the file is destroyed"))
         self.activate_action.setToolTip(self.tr("Intake is done: the case becomes active"))
         self.to_waakvlam_action.setToolTip(self.tr("Help has ended: agree who keeps a finger on the pulse"))
+        self.crisis = CrisisActions(services, runner, self)
         self.case_actions = QToolBar()
         self.case_actions.setObjectName("caseActions")
         for action in (self.print_action, self.provider_print_action, self.activate_action, self.to_waakvlam_action,
@@ -123,7 +125,7 @@ class CaseWindow(QMainWindow):
         self.close_window_action.setShortcut(CASE_KEYS["close"].sequence())
         self.addAction(self.close_window_action)
 
-        self.header_bar = CaseHeaderBar(self.case_actions)
+        self.header_bar = CaseHeaderBar(self.case_actions, self.crisis.button)
         self.family_tab = FamilyTab(services, runner)
         self.plan_tab = plan_tab_factory(services, case_id, events, runner)
         self.involvements_tab = InvolvementsTab(services, case_id, events, runner)
@@ -203,7 +205,7 @@ class CaseWindow(QMainWindow):
 
     def _on_view_loaded(self, view: CaseView) -> None:
         self.header = view.header
-        self.header_bar.show_header(view.header)
+        self.header_bar.show_header(view.header, self.services.ctx.clock.now())
         self.family_tab.set_family(view.family)
         self.family_tab.protection.set_case(view.header.case_id, view.family)
         self.family_tab.transition.set_case(view.header.case_id, view.family)
@@ -226,6 +228,7 @@ class CaseWindow(QMainWindow):
         self.reopen_action.setVisible(status is CaseStatus.CLOSED)
         self.destruction_action.setVisible(status is CaseStatus.CLOSED and may_request_destruction(self.services))
         self.to_waakvlam_action.setVisible(status is CaseStatus.ACTIVE)
+        self.crisis.update(self.header)
         for action in self.case_actions.actions():
             action.setEnabled(True)
         self.case_actions.adjustSize()

@@ -21,9 +21,9 @@ from app.queries.consents import ConsentStatus
 from app.queries.due import DueKind, Urgency
 from app.queries.involvements import InvolvementDTO
 from models.enums import (
-    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, DirectionMode, EvaluationDecision,
-    ExtensionReason, HandoverStatus, ImprovementDecision, ImprovementStepKind, LegalGround, SharingPurpose, SignalKind,
-    TransitionDomain, WaakvlamHolder, WaakvlamStatus,
+    AftercareKind, AftercareNoneReason, ConsentForm, ConsentScope, ContactOutcome, CrisisOutcome, DirectionMode,
+    EvaluationDecision, ExtensionReason, HandoverStatus, ImprovementDecision, ImprovementStepKind, LegalGround,
+    SharingPurpose, SignalKind, TransitionDomain, WaakvlamHolder, WaakvlamStatus,
 )
 from ui.labels import label
 
@@ -105,6 +105,8 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         DueKind.EXTENSION_AWAITING: QT_TRANSLATE_NOOP("CareLabels", "Approve an extension"),
         DueKind.EXTENSION_DECIDED: QT_TRANSLATE_NOOP("CareLabels", "Extension decided"),
         DueKind.HELP_PAST_NORM: QT_TRANSLATE_NOOP("CareLabels", "Help past its norm"),
+        DueKind.CRISIS_FOLLOW_UP: QT_TRANSLATE_NOOP("CareLabels", "Follow up the crisis"),
+        DueKind.CRISIS_REVIEW: QT_TRANSLATE_NOOP("CareLabels", "Crisis: four weeks"),
     },
     ExtensionReason: {
         ExtensionReason.GOALS_NOT_REACHED: QT_TRANSLATE_NOOP("CareLabels", "Goals not reached yet"),
@@ -113,6 +115,12 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
         ExtensionReason.WAITING_FOR_NEXT: QT_TRANSLATE_NOOP("CareLabels", "Waiting for the next help"),
         ExtensionReason.NEW_NEED: QT_TRANSLATE_NOOP("CareLabels", "A new need"),
         ExtensionReason.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other"),
+    },
+    CrisisOutcome: {
+        CrisisOutcome.ENDED: QT_TRANSLATE_NOOP("CareLabels", "Ended without further help"),
+        CrisisOutcome.REGULAR_HELP: QT_TRANSLATE_NOOP("CareLabels", "Converted to regular help"),
+        CrisisOutcome.PLACEMENT: QT_TRANSLATE_NOOP("CareLabels", "Out-of-home placement"),
+        CrisisOutcome.OTHER: QT_TRANSLATE_NOOP("CareLabels", "Other"),
     },
     LegalGround: {
         LegalGround.DIRECTLY_INVOLVED: QT_TRANSLATE_NOOP("CareLabels", "Directly involved in delivering the help"),

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from app.queries.due import DueItem, DueKind
 from ui.labels import label
 
-__all__ = ["label", "widest_kind_label", "due_detail", "days_from_today"]
+__all__ = ["label", "widest_kind_label", "due_detail", "days_from_today", "due_when"]
 
 CONTEXT = "PageLabels"
 
@@ -23,6 +23,8 @@ _KIND_HINTS: dict[DueKind, str] = {
     DueKind.EVALUATION: QT_TRANSLATE_NOOP("PageLabels", "Interim evaluation of the family plan"),
     DueKind.PLAN: QT_TRANSLATE_NOOP("PageLabels", "Within six weeks of the start"),
     DueKind.FAMILY_GROUP_PLAN: QT_TRANSLATE_NOOP("PageLabels", "Offer it and record the family's answer"),
+    DueKind.CRISIS_FOLLOW_UP: QT_TRANSLATE_NOOP("PageLabels", "Within 24 hours of the start"),
+    DueKind.CRISIS_REVIEW: QT_TRANSLATE_NOOP("PageLabels", "End the crisis or convert it to regular help"),
 }
 
 
@@ -50,6 +52,13 @@ class DueTexts(QObject):
             return self.tr("%n day(s) overdue", "", -days)
         return self.tr("in %n day(s)", "", days)
 
+    def hours_from_now(self, hours: int) -> str:
+        if hours == 0:
+            return self.tr("now")
+        if hours < 0:
+            return self.tr("%n hour(s) overdue", "", -hours)
+        return self.tr("%n hour(s) left", "", hours)
+
 
 @cache
 def _due_texts() -> DueTexts:
@@ -59,3 +68,10 @@ def _due_texts() -> DueTexts:
 def days_from_today(days: int) -> str:
     """``3 dagen te laat``, ``vandaag``, ``over 1 dag``: how far a due date is from today."""
     return _due_texts().days_from_today(days)
+
+
+def due_when(item: DueItem) -> str:
+    """``nog 5 uur``, ``18 uur te laat`` for an item counted in hours; else :func:`days_from_today`."""
+    if item.hours is not None:
+        return _due_texts().hours_from_now(item.hours)
+    return days_from_today(item.days)

@@ -217,7 +217,7 @@ class CaseloadModel(ColumnTableModel):
             return self.tr("{what} · {date}").format(what=due_labels.label(item.kind), date=format_date(item.due_date))
         if role == Qt.ItemDataRole.ToolTipRole:
             detail = due_labels.due_detail(item)
-            when = due_labels.days_from_today(item.days)
+            when = due_labels.due_when(item)
             return self.tr("{when}: {detail}").format(when=when, detail=detail) if detail else when
         if role == CASE_ID_ROLE:
             return item.case_id

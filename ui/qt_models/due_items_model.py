@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from app.queries.due import DueItem, Urgency
 from ui.formatting import format_date
-from ui.labels.due import days_from_today, due_detail, label
+from ui.labels.due import due_detail, due_when, label
 from ui.qt_models.roles import CASE_ID_ROLE
 from ui.qt_models.urgency import FOREGROUNDS, urgency_colour
 
@@ -138,6 +138,6 @@ class DueItemsModel(QAbstractItemModel):
             case DueColumn.DUE_DATE:
                 return format_date(item.due_date)
             case DueColumn.WHEN:
-                return days_from_today(item.days)
+                return due_when(item)
             case DueColumn.DETAIL:
                 return due_detail(item)

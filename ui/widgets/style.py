@@ -21,11 +21,11 @@ QLabel#columnHeading { font-weight: 600; }
 QLabel#sectionHeading, QLabel#familyName { color: #1f2933; }
 QFrame#caseHeader { background: #f4f6f8; border-bottom: 1px solid #d9dee3; }
 QLabel#statusPill, QLabel#priorityPill, QLabel#planPill, QLabel#consentPill, QLabel#measurePill,
-QLabel#meldcodePill {
+QLabel#meldcodePill, QLabel#crisisPill {
     border-radius: 9px; padding: 2px 10px; background: #e3ebf3; color: #123a61; font-weight: 600;
 }
 QLabel#priorityPill[high="true"], QLabel#consentPill[high="true"], QLabel#measurePill[high="true"],
-QLabel#meldcodePill[high="true"] { background: #fbe3e1; color: #8c1d18; }
+QLabel#meldcodePill[high="true"], QLabel#crisisPill[high="true"] { background: #fbe3e1; color: #8c1d18; }
 QLabel#statusPill[closed="true"] { background: #e6e8ea; color: #3b4752; }
 QFrame#duplicateBanner { background: #fff6dc; border: 1px solid #ecd28c; border-radius: 6px; }
 QFrame#duplicateCard { background: #fafbfc; border: 1px solid #d9dee3; border-radius: 6px; }
