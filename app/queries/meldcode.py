@@ -110,6 +110,9 @@ def open_track_cases(s: Session, case_ids: list[int]) -> frozenset[int]:
         MeldcodeTrack.case_id.in_(case_ids), MeldcodeTrack.closed_on.is_(None))))
 
 
+Reader = tuple[int, Role, frozenset[int]]  # who asks: worker id, role, team ids
+
+
 def may_read_steps(s: Session, worker_id: int, role: Role, team_ids: frozenset[int], case: Case,
                    track_id: int) -> bool:
     """Need to know: the case's director, a supervisor of its team, or a worker on the track's readers."""
@@ -170,11 +173,18 @@ def open_tracks_by_director(s: Session, team_id: int) -> dict[int | None, int]:
                           .group_by(Case.director_id)).all())
 
 
-def family_entries(s: Session, family_id: int) -> tuple[EntryDTO, ...]:
-    """Every recorded step of the family's tracks (the inspection copy), by track and in recorded order."""
+def family_entries(s: Session, family_id: int, reader: Reader | None = None) -> tuple[EntryDTO, ...]:
+    """The recorded steps of the family's tracks (the inspection copy), by track and in recorded order;
+    with ``reader`` (worker id, role, team ids) only those of tracks that worker needs to know - the same
+    rule the central database's row security applies to every query."""
     rows = s.execute(select(MeldcodeEntry, Worker.name).join(Worker, Worker.id == MeldcodeEntry.worker_id)
                      .where(MeldcodeEntry.family_id == family_id)
                      .order_by(MeldcodeEntry.track_id, MeldcodeEntry.id)).all()
+    if reader is not None:
+        tracks = s.execute(select(MeldcodeTrack.id, Case).join(Case, Case.id == MeldcodeTrack.case_id)
+                           .where(MeldcodeTrack.family_id == family_id)).all()
+        readable = {track_id for track_id, case in tracks if may_read_steps(s, *reader, case, track_id)}
+        rows = [(e, name) for e, name in rows if e.track_id in readable]
     return tuple(entry_dto(e, name) for e, name in rows)
 
 

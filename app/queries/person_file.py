@@ -16,7 +16,7 @@ from app.queries.access_report import ReportEntry, report_entries
 from app.queries.consents import ConsentStatus, family_consents
 from app.queries.aftercare import TransitionPlanDTO, person_transition_plans
 from app.queries.safety import ScalingAnswerDTO, family_scaling_answers
-from app.queries.meldcode import EntryDTO, family_entries
+from app.queries.meldcode import EntryDTO, Reader, family_entries
 from app.queries.protection import MeasureDTO, family_measures
 from app.queries.statements import CaseStatements, person_statements
 from models import (
@@ -239,7 +239,8 @@ def person_family(s: Session, person_id: int):
                      .where(Person.id == person_id)).first()
 
 
-def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
+def person_file(s: Session, person_id: int, made_on: date, reader: Reader | None = None) -> PersonFile:
+    """The person's inspection copy; the meldcode steps only of tracks ``reader`` needs to know (None: all)."""
     person = PersonData(*s.execute(select(
         Person.id, Person.first_name, Person.surname_prefix, Person.surname, Person.date_of_birth, Person.bsn,
         Person.role, Person.parental_authority).where(Person.id == person_id)).one())
@@ -282,7 +283,7 @@ def person_file(s: Session, person_id: int, made_on: date) -> PersonFile:
         measures=tuple(m for m in family_measures(s, family_id, made_on) if m.person_id == person_id),
         transition_plans=person_transition_plans(s, person_id),
         scaling_answers=family_scaling_answers(s, family_id),
-        meldcode=family_entries(s, family_id),
+        meldcode=family_entries(s, family_id, reader),
         access_log=report_entries(s, family_id, person_id),
         shared=_rows(s, SharingData, select(
             SharingRecord.shared_on, SharingRecord.party, SharingRecord.purpose, SharingRecord.ground,

@@ -14,6 +14,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
+from app.queries.crisis import open_crisis
 from app.queries.meldcode import ever_had_track, has_open_track
 from app.row_locks import lock_family
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
@@ -140,7 +141,10 @@ def change_status(s: Session, ctx: ServiceContext, case: Case, status: CaseStatu
 def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason, note: str | None = None, *,
                on_date: date | None = None) -> None:
     """Closes the case (on ``on_date``, default today); an active waakvlam ends with it. Refused while a
-    meldcode track is open, and for a case that had one unless a waakvlam was agreed."""
+    crisis or a meldcode track is open, and for a case that had a track unless a waakvlam was agreed."""
+    if open_crisis(s, case.id) is not None:
+        raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "This case has an open crisis: end it and record what followed before closing."))
     refuse_closing_for_meldcode(s, case)
     closed_on = max(on_date or ctx.clock.today(), case.opened_on)
     record_event(s, ctx, case, CaseEventKind.CLOSED, on_date=closed_on, from_value=case.status.value,

@@ -4345,6 +4345,10 @@
         <translation>De regie kan ten hoogste een maand vooruit wijzigen ({days} dagen).</translation>
     </message>
     <message>
+        <source>This case has an open crisis: end it and record what followed before closing.</source>
+        <translation>Deze casus heeft een open crisis: beëindig die en leg vast wat er volgde, voordat je afsluit.</translation>
+    </message>
+    <message>
         <source>This case has an open meldcode track: record its decision (step 5) before closing.</source>
         <translation>Deze casus heeft een open meldcodetraject: leg eerst het besluit vast (stap 5) en sluit daarna af.</translation>
     </message>

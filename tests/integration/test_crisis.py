@@ -12,7 +12,7 @@ from app.errors import BusinessRuleViolation, ConcurrencyConflict, ValidationErr
 from app.queries.due import DueKind, Urgency
 from app.services.crisis import CrisisEnd
 from models import Crisis
-from models.enums import CrisisOutcome, CrisisStart, Role
+from models.enums import CaseStatus, CloseReason, CrisisOutcome, CrisisStart, Role
 from tests.integration.care_helpers import involvement_input, provider_with_product
 from tests.integration.case_helpers import detail_text, intake_family, log_entries
 
@@ -159,3 +159,15 @@ def test_the_crisis_figures_against_a_hand_computation(services, clock, tmp_path
     path = services.figures.export_xlsx(date(2026, 11, 1), date(2026, 11, 30), noord, tmp_path / "cijfers.xlsx")
     rows = {r[0]: r[1] for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True) if r and r[0]}
     assert [v for k, v in rows.items() if "cris" in str(k).lower()] == [4, 3, 1, 5, 4, 0.5, 0, 2, 1, 0]
+
+
+def test_a_case_with_an_open_crisis_cannot_be_closed_until_it_is_ended(services, family, clock):
+    crisis = services.crisis.mark(family.case_id)
+    version = services.members.case_header(family.case_id).version
+    with pytest.raises(BusinessRuleViolation) as refused:
+        services.cases.close(family.case_id, version, CloseReason.GOALS_REACHED)
+    assert refused.value.message() == "Deze casus heeft een open crisis: beëindig die en leg vast wat er volgde, voordat je afsluit."
+    assert services.members.case_header(family.case_id).status is not CaseStatus.CLOSED
+    services.crisis.end(crisis.id, crisis.version, CrisisEnd(TODAY, CrisisOutcome.ENDED))
+    services.cases.close(family.case_id, version, CloseReason.GOALS_REACHED)
+    assert services.members.case_header(family.case_id).status is CaseStatus.CLOSED

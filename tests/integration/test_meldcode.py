@@ -167,6 +167,17 @@ def test_the_inspection_copy_holds_the_track_for_the_familys_members(services, f
         assert copy.meldcode[0].note == "Blauwe plekken op de armen van Zoë"
 
 
+def test_the_inspection_copy_follows_need_to_know(services, family, db_path, clock):
+    """A colleague of the team who is not on the track makes the copy without the steps - as on PostgreSQL,
+    where row security hides them - and with them once added as a reader."""
+    view = steps(services, services.meldcode.open_track(family.case_id).track)
+    zoe = member_id(services, family.family_id, "Zoë")
+    with colleague_services(db_path, clock) as colleague:
+        assert colleague.privacy.person_file(zoe).meldcode == ()
+        services.meldcode.add_reader(view.track.id, view.track.version, colleague.ctx.user.worker_id)
+        assert [e.step for e in colleague.privacy.person_file(zoe).meldcode] == [1, 2, 3, 4]
+
+
 def test_the_caseload_and_the_team_overview_flag_the_open_track(services, family, db_path, clock):
     services.meldcode.open_track(family.case_id)
     [row] = [r for r in services.caseload.my_caseload() if r.case_id == family.case_id]
