@@ -72,7 +72,7 @@ class SafetyPanel(QWidget):
             worker = self.tr(" (the worker)") if who.kind is RespondentKind.WORKER else ""
             since = self.tr("since {date}").format(date=format_date(points[0][0]))
             lines.append(f"<b>{escape(who.name)}{worker}</b>: {trend_text(points) or points[0][1]} "
-                         f"<span style='color:#6b7780'>({since})</span>")
+                         f"<span style='color:#5f6b76'>({since})</span>")
         self.trend_label.setText("<br>".join(lines) if lines else self.tr("The scaling question has not been "
                                                                           "asked yet."))
         self.status_label.setVisible(False)

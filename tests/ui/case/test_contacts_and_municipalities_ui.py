@@ -173,6 +173,7 @@ def test_the_figures_are_cut_per_municipality(qtbot):
     asked: list[tuple] = []
     figures = SimpleNamespace(
         team_choices=lambda: [], management_figures=lambda *args: asked.append(args),
+        provider_steering=lambda *args: None,
         municipality_choices=lambda: [Municipality("0439", "Purmerend"), Municipality("0479", "Zaanstad")])
     page = FiguresPage(figures, True, lambda: TODAY, SynchronousTaskRunner(), AppEvents())
     qtbot.addWidget(page)

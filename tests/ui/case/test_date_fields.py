@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QWidge
 
 from app.consent import ConsentRequirement
 from app.queries.case_view import DirectionHolder
-from models.enums import DirectionMode
+from models.enums import DirectionMode, ImprovementStepKind
 from app.queries.keyset import Page
 from app.queries.statements import FamilyGroupPlanOffer
 from app.services.access_log import AccessLogChoices
@@ -31,7 +31,10 @@ from ui.care.involvement_dialog import InvolvementDialog
 from ui.care.extension_dialogs import ExtensionDialog
 from ui.care.involvement_steps import EndInvolvementDialog, ReportBackDialog
 from ui.care.waakvlam_dialogs import ContactDialog, WaakvlamDialog
+from ui.care.signal_dialog import SignalDialog
 from ui.case.consent_dialog import ConsentDialog
+from ui.case.crisis_dialogs import EndCrisisDialog
+from ui.case.meldcode_dialogs import ConsultDialog, DecisionDialog, SignalsDialog
 from ui.case.direction_dialogs import DirectionDialog
 from ui.case.protection_dialogs import ExtendMeasureDialog, MeasureDialog
 from ui.case.transition_dialog import TransitionPlanDialog
@@ -39,12 +42,14 @@ from ui.case.family_dialogs import MemberDialog
 from ui.dialogs.access_log_dialog import AccessLogDialog, AccessLogSource
 from ui.events import AppEvents
 from ui.main import application_stylesheet
+from ui.pages.account_dialogs import StepDialog as ImprovementStepDialog
 from ui.pages.figures_page import FiguresPage
 from ui.plan.action_dialog import ActionDialog
 from ui.plan.agree_dialog import AgreeDialog
 from ui.plan.choices import PlanChoices
 from ui.plan.goal_dialog import GoalDialog
 from ui.plan.plan_texts import PlanTextsEditor
+from ui.plan.scaling_dialog import ScalingDialog
 from ui.plan.statement_dialogs import FamilyGroupPlanDialog, StatementDialog
 from ui.tasks import SynchronousTaskRunner
 
@@ -231,6 +236,24 @@ CASES: dict[str, Callable] = {
     "AccessLogDialog.to": lambda q: _access_log(q, "to_edit"),
     "FiguresPage.from": lambda q: _figures(q, "from_edit"),
     "FiguresPage.to": lambda q: _figures(q, "to_edit"),
+    # safety: the meldcode steps, the scaling question, crisis; providers: signals and improvement steps
+    "meldcode StepDialog.on_date": lambda q: _simple(q, lambda s: SignalsDialog(TODAY, s, runner=RUN),
+                                                     "on_date_edit", lambda a: a[0].on_date),
+    "ConsultDialog.advice_on": lambda q: _simple(q, lambda s: ConsultDialog(TODAY, s, runner=RUN),
+                                                 "advice_on_edit", lambda a: a[0].advice_on),
+    "DecisionDialog.report_on": lambda q: _simple(q, lambda s: DecisionDialog(TODAY, None, s, runner=RUN),
+                                                  "report_on_edit", lambda a: a[0].report_on),
+    "ScalingDialog.asked_on": lambda q: _simple(q, lambda s: ScalingDialog(TODAY, (), s, runner=RUN),
+                                                "asked_on_edit", lambda a: a[0].asked_on),
+    "EndCrisisDialog.ended_on": lambda q: _simple(q, lambda s: EndCrisisDialog(TODAY, s, runner=RUN),
+                                                  "ended_on_edit", lambda a: a[0].ended_on),
+    "SignalDialog.raised_on": lambda q: _simple(q, lambda s: SignalDialog(SimpleNamespace(
+        provider_id=1, provider_name="Jeugdhulp", id=2), s, today=TODAY, runner=RUN), "date_edit",
+        lambda a: a[0].raised_on),
+    "improvement StepDialog.step_on": lambda q: _simple(q, lambda s: ImprovementStepDialog(
+        ImprovementStepKind.PLAN, "Jeugdhulp", s, today=TODAY, runner=RUN), "date_edit", lambda a: a[0].step_on),
+    "improvement StepDialog.due_on": lambda q: _simple(q, lambda s: ImprovementStepDialog(
+        ImprovementStepKind.PLAN, "Jeugdhulp", s, today=TODAY, runner=RUN), "due_edit", lambda a: a[0].due_on),
 }
 # Driven through their own flows with the real services (the intake's and journal's tests):
 ELSEWHERE = {"IntakeDialog (MemberFields)": "tests/ui/case/test_intake_dialog.py",
@@ -281,7 +304,8 @@ def test_every_date_field_is_listed():
                     "waakvlam_dialogs": 2, "involvement_dialog": 4, "agree_dialog": 1, "goal_dialog": 1,
                     "action_dialog": 1, "plan_texts": 1, "access_log_dialog": 1, "figures_page": 1,
                     "consent_dialog": 2, "statement_dialogs": 2, "direction_dialogs": 1, "protection_dialogs": 4,
-                    "transition_dialog": 1}
+                    "transition_dialog": 1, "meldcode_dialogs": 3, "scaling_dialog": 1, "crisis_dialogs": 1,
+                    "signal_dialog": 1, "account_dialogs": 2}
     # minus the widget's own two; access log and figures make two fields each with one call; the member
     # fields serve the intake and the member dialog
     assert len(CASES) + len(ELSEWHERE) == sum(made.values()) - 2 + 2 + 1
