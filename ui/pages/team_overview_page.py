@@ -40,8 +40,8 @@ from ui.qt_models.tint_delegate import TintDelegate
 from ui.tasks import TaskRunner
 from ui.widgets.screen_fit import two_lines
 
-NUMBER_COLUMN_WIDTH = 72
-HEADER_PADDING = 28
+NUMBER_COLUMN_WIDTH = 60
+HEADER_PADDING = 20  # the sort arrow beside the title
 
 
 @dataclass(frozen=True)
