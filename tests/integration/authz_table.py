@@ -250,7 +250,7 @@ CALLS: dict[str, Call] = {
     "safety.record_answer": Call(lambda s, t: s.safety.record_answer(t.w.case, ScalingInput(
         Respondent(RespondentKind.PERSON, t.w.person), 6, TODAY, "Beter dan vorige maand"))),
     # a crisis: follow-up within 24 hours
-    "crisis.current": Call(lambda s, t: s.crisis.current(t.w.case)),
+    "crisis.current": Call(lambda s, t: s.crisis.current(t.w.track_case)),
     "crisis.mark": Call(lambda s, t: s.crisis.mark(t.w.intake_case)),
     "crisis.follow_up": Call(lambda s, t: s.crisis.follow_up(t.w.crisis, t.v(Crisis, t.w.crisis))),
     "crisis.end": Call(lambda s, t: s.crisis.end(t.w.crisis, t.v(Crisis, t.w.crisis), CrisisEnd(

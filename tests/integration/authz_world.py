@@ -76,7 +76,7 @@ class World:
     measure: int  # Zoë's OTS, from today for 300 days
     transition: int  # Zoë's transition plan (towards 18)
     extension: int  # b's extension of ``involvement``, awaiting approval (team B needs a supervisor's approval)
-    crisis: int  # an open crisis in ``case``, marked today
+    crisis: int  # an open crisis in ``track_case``, marked today
     track: int = 0  # the open meldcode track on ``track_case`` (team B's Gerrits)
     track_case: int = 0
 
@@ -139,7 +139,6 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
                                                        party="OBS De Regenboog")).id
     measure = svc.protection.record(case, measure_input(zoe, svc.ctx.clock.today())).measure.id
     transition = svc.transition.record(case, transition_input(zoe, svc.ctx.clock.today())).id
-    crisis = svc.crisis.mark(case).id
 
     moved_family, waakvlam_case = intake_b(svc, team_b, "Claes")
     agreed_only = agreed_plan(svc, waakvlam_case).id
@@ -160,6 +159,7 @@ def build_team_b(svc: Services, team_a: int, team_b: int, users: dict[str, int],
     _family, planned_case = intake_b(svc, team_b, "Fransen")
     _family, track_case = intake_b(svc, team_b, "Gerrits")
     track = svc.meldcode.open_track(track_case).track.id
+    crisis = svc.crisis.mark(track_case).id  # Gerrits: a case nothing closes (its track is open)
     planned_involvement = svc.involvements.add_involvement(planned_case, involvement_input(
         provider, product, referral_date=today, start_date=today + timedelta(days=10), planned_end=None)).id
     with svc.ctx.uow() as uow:

@@ -11,6 +11,7 @@ from app.family_graph import file_tables, of_family
 from app.services.accounts import SignalInput
 from app.services.aftercare import AftercareInput
 from app.services.consents import ConsentInput
+from app.services.crisis import CrisisEnd
 from app.services.meldcode_inputs import StepInput
 from app.services.members import NetworkMemberInput
 from app.services.protection import MeasureInput
@@ -21,7 +22,8 @@ from app.queries.safety import Respondent, RespondentKind
 from app.services.safety import ScalingInput
 from models import Case, Worker, WorkerTeam
 from models.enums import (
-    AftercareKind, CloseReason, ConsentScope, LegalGround, MeldcodeDecision, ProtectionKind, Role, SignalKind,
+    AftercareKind, CloseReason, ConsentScope, CrisisOutcome, LegalGround, MeldcodeDecision, ProtectionKind, Role,
+    SignalKind,
     StatementSubject, TransitionDomain,
 )
 from tests.integration.care_helpers import extend, involvement_input, provider_with_product
@@ -85,7 +87,9 @@ def filled_families(services) -> FilledFamilies:
     services.statements.correct(families.case_id, CorrectionInput(
         families.person_id, StatementSubject.PLAN_TEXT, plan.id, "concerns", CORRECTED, "Op verzoek van Ayşe Öztürk",
         services.plans.current_plan(families.case_id, log_read=False).version))
-    services.crisis.mark(families.case_id, CRISIS_NOTE)
+    crisis = services.crisis.mark(families.case_id, CRISIS_NOTE)
+    services.crisis.end(crisis.id, crisis.version, CrisisEnd(  # an open crisis would keep the case from closing
+        services.ctx.clock.today(), CrisisOutcome.REGULAR_HELP, "Zoë Öztürk krijgt ambulante hulp"))
     services.protection.record(families.case_id, MeasureInput(
         families.person_id, ProtectionKind.OTS, "Jeugdbescherming Kvistgaard", date(2026, 11, 1), date(2027, 8, 1),
         GUARDIAN, "06-12345678"))
