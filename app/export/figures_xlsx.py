@@ -8,21 +8,18 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from app.export import texts as tx
 from app.export.figures_texts import (
     ACTORS_DEFINITION, PROVIDER_COLUMNS, PROVIDERS_DEFINITION, Kind, actor_groups, actor_lines, case_lines, tr,
 )
 from app.export.steering_xlsx import add_steering_sheets
-from app.export.xlsx_style import row_values, style_header
+from app.export.xlsx_style import FORMATS, append_rows, header_row
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures import ManagementFigures
 from app.queries.figures_flows import ProviderSteering
 from app.validation import printable
 
-FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
 SHEET_OVERVIEW = QT_TRANSLATE_NOOP("Figures", "Overview")
 SHEET_PROVIDERS = QT_TRANSLATE_NOOP("Figures", "Providers")
 SHEET_GOALS = QT_TRANSLATE_NOOP("Figures", "Goals")
@@ -53,28 +50,21 @@ def render_figures_xlsx(figures: ManagementFigures, steering: ProviderSteering |
     overview.append([title(figures)])
     overview["A1"].font = Font(bold=True, size=13)
     overview.append([])
-    _header(overview, [tr(FIGURE), tr(VALUE), tr(DEFINITION)], (46, 12, 90))
+    header_row(overview, [tr(FIGURE), tr(VALUE), tr(DEFINITION)], (46, 12, 90))
     for line in case_lines(figures):
         overview.append([line.label, line.value, line.definition])
         overview.cell(overview.max_row, 2).number_format = FORMATS[line.kind]
 
     providers = wb.create_sheet(tr(SHEET_PROVIDERS)[:31])
-    _header(providers, [tr(title_) for _attr, title_, _kind in PROVIDER_COLUMNS],
+    header_row(providers, [tr(title_) for _attr, title_, _kind in PROVIDER_COLUMNS],
             [36] + [14] * (len(PROVIDER_COLUMNS) - 1))
-    for row in figures.providers:
-        providers.append(row_values(getattr(row, attr) for attr, _title, _kind in PROVIDER_COLUMNS))
-        for index, (_attr, _title, kind) in enumerate(PROVIDER_COLUMNS, start=1):
-            cell = providers.cell(providers.max_row, index)
-            if kind is None:
-                cell.data_type = "s"  # a name starting with "=" is text, never a formula
-            else:
-                cell.number_format = FORMATS[kind]
+    append_rows(providers, figures.providers, PROVIDER_COLUMNS)
     providers.append([])
     providers.append([tr(PROVIDERS_DEFINITION)])
     providers.freeze_panes = "B2"
 
     goals = wb.create_sheet(tr(SHEET_GOALS)[:31])
-    _header(goals, [tr(WHO), tr(GOALS), tr(SHARE)], (44, 10, 10))
+    header_row(goals, [tr(WHO), tr(GOALS), tr(SHARE)], (44, 10, 10))
     for label, count, part in actor_lines(figures.actors):
         goals.append([label, count, part])
         goals.cell(goals.max_row, 3).number_format = FORMATS[Kind.SHARE]
@@ -90,9 +80,3 @@ def render_figures_xlsx(figures: ManagementFigures, steering: ProviderSteering |
     wb.save(out)
     return out.getvalue()
 
-
-def _header(ws: Worksheet, titles: list[str], widths) -> None:
-    ws.append(titles)
-    style_header(ws[ws.max_row])
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width

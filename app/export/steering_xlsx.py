@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.export.figures_texts import Kind, tr
@@ -12,11 +11,10 @@ from app.export.steering_texts import (
     CATEGORY_COLUMNS, CATEGORY_DEFINITION, END_REASON, FLOWS_DEFINITION, FROM, GOAL_REALISATION, GOALS_EVALUATED,
     GOALS_REACHED, HELP_ENDED, SEGMENT, STEPS, TO, end_reason_lines, kind_flows, segment_label,
 )
-from app.export.xlsx_style import row_values, style_header
+from app.export.xlsx_style import FORMATS, append_rows, header_row
 from app.i18n import QT_TRANSLATE_NOOP
 from app.queries.figures_flows import ProviderSteering
 
-FORMATS = {Kind.COUNT: "0", Kind.DAYS: "0.0", Kind.SHARE: "0.0%", Kind.RATIO: "0.00"}
 SHEET_CATEGORIES = QT_TRANSLATE_NOOP("Figures", "Providers per category")
 SHEET_SEGMENTS = QT_TRANSLATE_NOOP("Figures", "Segments")
 SHEET_FLOWS = QT_TRANSLATE_NOOP("Figures", "Flows")
@@ -27,27 +25,20 @@ END_REASONS_TITLE = QT_TRANSLATE_NOOP("Figures", "Help ended by end reason")
 
 def add_steering_sheets(wb: Workbook, steering: ProviderSteering) -> None:
     categories = wb.create_sheet(tr(SHEET_CATEGORIES)[:31])
-    _header(categories, [tr(t) for _a, t, _k in CATEGORY_COLUMNS], [36, 30] + [14] * (len(CATEGORY_COLUMNS) - 2))
-    for row in steering.per_category:
-        categories.append(row_values(getattr(row, attr) for attr, _t, _k in CATEGORY_COLUMNS))
-        for index, (_attr, _t, kind) in enumerate(CATEGORY_COLUMNS, start=1):
-            cell = categories.cell(categories.max_row, index)
-            if kind is None:
-                cell.data_type = "s"  # a name starting with "=" is text, never a formula
-            else:
-                cell.number_format = FORMATS[kind]
+    header_row(categories, [tr(t) for _a, t, _k in CATEGORY_COLUMNS], [36, 30] + [14] * (len(CATEGORY_COLUMNS) - 2))
+    append_rows(categories, steering.per_category, CATEGORY_COLUMNS)
     categories.append([])
     categories.append([tr(CATEGORY_DEFINITION)])
     categories.freeze_panes = "C2"
 
     segments = wb.create_sheet(tr(SHEET_SEGMENTS)[:31])
-    _header(segments, [tr(SEGMENT), tr(GOALS_EVALUATED), tr(GOALS_REACHED), tr(GOAL_REALISATION)], (20, 14, 14, 14))
+    header_row(segments, [tr(SEGMENT), tr(GOALS_EVALUATED), tr(GOALS_REACHED), tr(GOAL_REALISATION)], (20, 14, 14, 14))
     for s in steering.segment_goals:
         segments.append([segment_label(s.segment_code), s.goals_evaluated, s.goals_reached, s.goal_realisation])
         segments.cell(segments.max_row, 4).number_format = FORMATS[Kind.SHARE]
 
     flows = wb.create_sheet(tr(SHEET_FLOWS)[:31])
-    _header(flows, [tr(FROM), tr(TO), tr(STEPS)], (40, 24, 12))
+    header_row(flows, [tr(FROM), tr(TO), tr(STEPS)], (40, 24, 12))
     _title(flows, SEGMENT_FLOWS)
     for f in steering.flows.segments:
         flows.append([f.source, f.target, f.count])
@@ -67,9 +58,3 @@ def _title(ws: Worksheet, text: str) -> None:
     ws.append([tr(text)])
     ws.cell(ws.max_row, 1).font = Font(bold=True)
 
-
-def _header(ws: Worksheet, titles: list[str], widths) -> None:
-    ws.append(titles)
-    style_header(ws[ws.max_row])
-    for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
