@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, aliased
 
+from app.queries.figures_flows import LeadTime, provider_lead_time
 from app.queries.figures_providers import ProviderFigures, provider_figures
 from models import ImprovementStep, Provider, ProviderSignal, ProviderSignalCase, Team, Worker
 from models.enums import ImprovementDecision, ImprovementStepKind, SignalKind
@@ -63,6 +64,7 @@ class ProviderAccount:
     steps: tuple[StepRow, ...]
     may_record: bool = False        # the signed-in user is its account holder or an administrator
     may_choose_holder: bool = False  # a supervisor or an administrator
+    lead_time: LeadTime = LeadTime()  # of its help ended in the last year, region-wide
 
     @property
     def stage(self) -> ImprovementStepKind | None:
@@ -70,6 +72,11 @@ class ProviderAccount:
         if not self.steps or self.steps[-1].kind is ImprovementStepKind.DECISION:
             return None
         return self.steps[-1].kind
+
+
+def page_lead_time(s: Session, provider_id: int, today: date) -> LeadTime:
+    """The provider's lead time (doorlooptijd) over the last year, region-wide, as Reports defines it."""
+    return provider_lead_time(s, provider_id, today - timedelta(days=365), today)
 
 
 def page_figures(s: Session, provider_id: int, today: date) -> ProviderFigures | None:

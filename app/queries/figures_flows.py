@@ -252,6 +252,13 @@ def _lead_times(s: Session, start: date, end: date, scope, products: Products) -
                                       days_between(i.actual_end, i.start_date)), keys=2)
 
 
+def provider_lead_time(s: Session, provider_id: int, start: date, end: date) -> LeadTime:
+    """One provider's lead time over all its help ended in [start, end], region-wide (the provider page)."""
+    i = Involvement
+    q = _ended_help(None, start, end, i.provider_id, days_between(i.actual_end, i.start_date))
+    return percentiles(s, q.where(i.provider_id == provider_id), keys=1).get((provider_id,), LeadTime())
+
+
 def percentiles(s: Session, values, keys: int) -> dict[tuple, LeadTime]:
     """The count, median and 80th percentile per group of the select ``values`` (its first ``keys``
     columns are the group, the next one the value), in SQL: each value ranked within its group and only

@@ -136,7 +136,7 @@ class AccountService:
             return ProviderAccount(provider.id, provider.name, provider.version, provider.account_holder_id,
                                    q.holder_name(s, provider.account_holder_id),
                                    q.page_figures(s, provider.id, self.ctx.clock.today()), signals, history,
-                                   holds, user.is_supervisor)
+                                   holds, user.is_supervisor, q.page_lead_time(s, provider.id, self.ctx.clock.today()))
 
     def record_step(self, provider_id: int, expected_steps: int, data: StepInput) -> ProviderAccount:
         """The account holder records the next step; ``expected_steps``: how many steps the page showed."""

@@ -10957,6 +10957,10 @@ Reden: {reason}. {note}
         <translation>Verlengingen per hulp</translation>
     </message>
     <message>
+        <source>Lead time, median (80%)</source>
+        <translation>Doorlooptijd, mediaan (80%)</translation>
+    </message>
+    <message>
         <source>Open signals</source>
         <translation>Open signalen</translation>
     </message>
@@ -11047,6 +11051,10 @@ Reden: {reason}. {note}
     <message>
         <source>Now: {step}</source>
         <translation>Nu: {step}</translation>
+    </message>
+    <message>
+        <source>{median} days ({p80})</source>
+        <translation>{median} dagen ({p80})</translation>
     </message>
     <message>
         <source>{mean} days ({max})</source>

@@ -136,3 +136,11 @@ def test_provider_comparison_counts_only_the_users_teams(services, clock, data):
     assert (r.lead.count, r.lead_median, r.goals_evaluated, r.goal_realisation) == (1, 89.0, 1, 1.0)
     with pytest.raises(ValidationError):
         services.figures.provider_comparison("99")
+
+
+def test_the_provider_page_shows_its_lead_time_over_the_last_year(services, clock, data):
+    # S's help ended in the 12 months up to 2026-11-22: M 45 days, K 90, P 91 (region-wide): median 90,
+    # 80th percentile at rank ceil(2.4) = 3: 91. T ended none.
+    lead = services.accounts.provider_account(data.providers["S"]).lead_time
+    assert (lead.count, lead.median_days, lead.p80_days) == (3, 90.0, 91)
+    assert services.accounts.provider_account(data.providers["T"]).lead_time.median_days is None

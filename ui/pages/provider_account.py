@@ -18,7 +18,7 @@ from app.queries.accounts import ProviderAccount, SignalCount, StepRow
 from models.enums import ImprovementStepKind as K
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.formatting import format_date
+from ui.formatting import format_date, format_number
 from ui.labels.care import care_label
 from ui.pages.account_dialogs import AccountHolderDialog, StepDialog
 from ui.qt_models.row_table_model import Column, RowTableModel
@@ -52,10 +52,12 @@ class ProviderAccountWindow(QDialog):
         self.holder_label = QLabel()
         self.holder_button = QPushButton(self.tr("Account holder…"))
         self.figures_form = QFormLayout()
-        self.figure_labels = {key: QLabel() for key in ("involvements", "wait", "waiting", "goals", "extensions")}
+        self.figure_labels = {key: QLabel() for key in ("involvements", "wait", "waiting", "goals", "extensions",
+                                                        "lead")}
         for key, title in (("involvements", self.tr("Help running (last 12 months)")),
                            ("wait", self.tr("Waiting time, mean (max)")), ("waiting", self.tr("Waiting now")),
-                           ("goals", self.tr("Goals reached")), ("extensions", self.tr("Extensions per help"))):
+                           ("goals", self.tr("Goals reached")), ("extensions", self.tr("Extensions per help")),
+                           ("lead", self.tr("Lead time, median (80%)"))):
             self.figures_form.addRow(QLabel(title), self.figure_labels[key])
         self.signals_model = RowTableModel(self._signal_columns(), self)
         self.signals_table = make_table(self.signals_model, "signalsTable")
@@ -155,7 +157,9 @@ class ProviderAccountWindow(QDialog):
             button.setVisible(account.may_record)
 
     def _show_figures(self, account: ProviderAccount) -> None:
-        f, labels = account.figures, self.figure_labels
+        f, labels, lead = account.figures, self.figure_labels, account.lead_time
+        labels["lead"].setText("–" if lead.median_days is None else self.tr("{median} days ({p80})").format(
+            median=format_number(lead.median_days), p80=lead.p80_days))
         if f is None:
             for label in labels.values():
                 label.setText("–")

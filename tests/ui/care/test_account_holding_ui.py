@@ -71,6 +71,7 @@ def test_signal_raised_from_the_help_reaches_the_account_holder_without_the_fami
 
     def as_supervisor(window: ProviderAccountWindow) -> None:
         assert window.holder_button.isVisible() and not window.step_buttons[K.PLAN].isVisible()
+        assert window.figure_labels["lead"].text() == "–"  # no help of this provider ended in the last year
         assert window.signals_note.text() != "" and not window.signals_table.isVisible()  # not the holder
         qtbot.mouseClick(window.holder_button, Qt.MouseButton.LeftButton)
         assert window.holder_label.text() == "Piet Jansen"
