@@ -14,7 +14,7 @@ from app.audit_detail import DetailCode, detail
 from app.context import ServiceContext
 from app.errors import BusinessRuleViolation, ConcurrencyConflict
 from app.i18n import QT_TRANSLATE_NOOP
-from app.queries.crisis import open_crisis
+from app.queries.crisis import open_crises
 from app.queries.meldcode import ever_had_track, has_open_track
 from app.row_locks import lock_family
 from app.services.aftercare_inputs import AftercareInput, record_aftercare, validate_aftercare
@@ -142,10 +142,7 @@ def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason,
                on_date: date | None = None) -> None:
     """Closes the case (on ``on_date``, default today); an active waakvlam ends with it. Refused while a
     crisis or a meldcode track is open, and for a case that had a track unless a waakvlam was agreed."""
-    if open_crisis(s, case.id) is not None:
-        raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
-            "Errors", "This case has an open crisis: end it and record what followed before closing."))
-    refuse_closing_for_meldcode(s, case)
+    refuse_closing_while_unsafe(s, case)
     closed_on = max(on_date or ctx.clock.today(), case.opened_on)
     record_event(s, ctx, case, CaseEventKind.CLOSED, on_date=closed_on, from_value=case.status.value,
                  to_value=reason.value, reason=note)
@@ -157,7 +154,12 @@ def close_case(s: Session, ctx: ServiceContext, case: Case, reason: CloseReason,
         finish_waakvlam(waakvlam, WaakvlamStatus.ENDED, closed_on)
 
 
-def refuse_closing_for_meldcode(s: Session, case: Case) -> None:
+def refuse_closing_while_unsafe(s: Session, case: Case) -> None:
+    """Help ends only when safety is taken care of: no open crisis, no open meldcode track, and after a
+    track a waakvlam (agreements on monitoring future safety)."""
+    if open_crises(s, [case.id]):
+        raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
+            "Errors", "This case has an open crisis: end it and record what followed before closing."))
     if has_open_track(s, case_id=case.id):
         raise BusinessRuleViolation(QT_TRANSLATE_NOOP(
             "Errors", "This case has an open meldcode track: record its decision (step 5) before closing."))
